@@ -1,0 +1,21 @@
+/** A team's values catalogue, as configured by an admin in the `catalogue` setting. */
+export interface Catalogue {
+  mission: string;
+  vision: string;
+  values: CatalogueValue[];
+}
+
+export interface CatalogueValue {
+  /** Stable slug derived from the name (`customer-empathy`); unique within a catalogue. */
+  id: string;
+  name: string;
+  description: string;
+  /** Coaching prompts: short imperatives an agent can act on. */
+  prompts: string[];
+  /** Reflective questions an agent can ask themselves. */
+  questions: string[];
+  /** Optional admin-given words or phrases that signal this value in a ticket. */
+  signals: string[];
+  /** The multi-select option tag for this value (`vc_<slug with underscores>` unless the admin set one). */
+  tag: string;
+}

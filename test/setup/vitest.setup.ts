@@ -1,0 +1,25 @@
+import { afterEach, beforeEach, expect, vi } from 'vitest';
+import * as matchers from '@testing-library/jest-dom/matchers';
+
+expect.extend(matchers);
+
+// Any console.error / console.warn fails the test that produced it: they are how React, Garden
+// and styled-components report real problems (bad props, act() misuse, unknown DOM attributes).
+let consoleProblems: string[] = [];
+
+beforeEach(() => {
+  consoleProblems = [];
+  for (const level of ['error', 'warn'] as const) {
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+      consoleProblems.push(`console.${level}: ${args.map(String).join(' ')}`);
+    });
+  }
+});
+
+afterEach(() => {
+  if (consoleProblems.length > 0) {
+    const problems = consoleProblems.join('\n');
+    consoleProblems = [];
+    throw new Error(`Unexpected console output during the test:\n${problems}`);
+  }
+});
