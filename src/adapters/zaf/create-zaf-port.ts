@@ -1,0 +1,77 @@
+import type { ZafClient, ZafContext, ZafMetadata } from './zaf-client';
+import type { ColorScheme, HttpRequest, HttpResponse, ZafPort, ZafUser } from './zaf-port';
+import { toHttpResponse } from './http-response';
+
+const TICKET_CHANGE_EVENTS = ['ticket.conversation.changed', 'ticket.comments.changed', 'ticket.updated'];
+
+function subscribe(client: ZafClient, events: string[], listener: (data: unknown) => void): () => void {
+  for (const event of events) client.on(event, listener);
+  return () => {
+    for (const event of events) client.off(event, listener);
+  };
+}
+
+function asColorScheme(value: unknown): ColorScheme {
+  return value === 'dark' ? 'dark' : 'light';
+}
+
+function asUser(raw: unknown): ZafUser {
+  const user = (raw ?? {}) as Partial<ZafUser> & { groups?: { id: number; name: string }[] };
+  return {
+    id: Number(user.id),
+    name: String(user.name ?? ''),
+    email: user.email,
+    role: String(user.role ?? 'agent'),
+    locale: String(user.locale ?? 'en'),
+    groups: Array.isArray(user.groups) ? user.groups.map((g) => ({ id: Number(g.id), name: String(g.name) })) : [],
+  };
+}
+
+/** Wraps a registered SDK client. Call after `app.registered` (see `connectZaf`). */
+export function createZafPort(client: ZafClient, context: ZafContext, metadata: ZafMetadata): ZafPort {
+  return {
+    context,
+    settings: metadata.settings ?? {},
+    async currentUser() {
+      const result = await client.get('currentUser');
+      return asUser(result.currentUser);
+    },
+    async colorScheme() {
+      try {
+        const result = await client.get('colorScheme');
+        return asColorScheme(result.colorScheme);
+      } catch {
+        // Older hosts do not know the path: Zendesk's light scheme is the default.
+        return 'light';
+      }
+    },
+    onColorSchemeChange(listener) {
+      return subscribe(client, ['colorScheme.changed'], (data) => listener(asColorScheme(data)));
+    },
+    onTicketChange(listener) {
+      return subscribe(client, TICKET_CHANGE_EVENTS, () => listener());
+    },
+    onActivated(listener) {
+      return subscribe(client, ['app.activated'], () => listener());
+    },
+    resize(heightPx) {
+      void client.invoke('resize', { width: '100%', height: `${Math.ceil(heightPx)}px` });
+    },
+    async request(request: HttpRequest): Promise<HttpResponse> {
+      const options = {
+        url: request.url,
+        type: request.method ?? 'GET',
+        contentType: 'application/json',
+        data: request.body === undefined ? undefined : JSON.stringify(request.body),
+        httpCompleteResponse: true,
+        // We honour Retry-After and back off ourselves, so the host must not retry behind our back.
+        autoRetry: false,
+      } as const;
+      try {
+        return toHttpResponse(await client.request(options));
+      } catch (failure) {
+        return toHttpResponse(failure);
+      }
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { useController, useWorkspaceState } from './use-workspace';
+import navIconUrl from '../../../assets/icon_nav_bar.svg';
+
+export function TopBar() {
+  const controller = useController();
+  const state = useWorkspaceState();
+  const currentUserId = controller.store.currentUserId();
+  const staff = controller.store.users().filter((u) => u.role !== 'end-user');
+  const togglePanel = (panel: typeof state.panel) => controller.update({ panel: state.panel === panel ? 'none' : panel });
+
+  return (
+    <header className="top-bar">
+      <nav className="nav-rail" aria-label="Apps">
+        <button
+          type="button"
+          className="nav-app"
+          aria-label="Values Coach"
+          aria-pressed={state.view === 'nav_bar'}
+          onClick={() => void controller.openNavBar()}
+        >
+          {/* The app's own nav bar icon, as Zendesk shows it in the nav rail. */}
+          <img src={navIconUrl} alt="" width={24} height={24} />
+        </button>
+      </nav>
+      <h1>Local Zendesk workspace</h1>
+      <label className="inline">
+        Signed in as{' '}
+        <select value={currentUserId} onChange={(e) => void controller.setCurrentUser(Number(e.target.value))}>
+          {staff.map((user) => (
+            <option key={user.id} value={user.id}>
+              {user.name} ({user.role})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={state.scheme === 'dark'}
+          onChange={(e) => controller.setColorScheme(e.target.checked ? 'dark' : 'light')}
+        />{' '}
+        Dark scheme
+      </label>
+      <div className="row">
+        <button type="button" aria-pressed={state.panel === 'settings'} onClick={() => togglePanel('settings')}>
+          Admin: app settings
+        </button>
+        <button type="button" aria-pressed={state.panel === 'faults'} onClick={() => togglePanel('faults')}>
+          Faults
+        </button>
+        <button type="button" aria-pressed={state.panel === 'requests'} onClick={() => togglePanel('requests')}>
+          API log
+        </button>
+      </div>
+    </header>
+  );
+}

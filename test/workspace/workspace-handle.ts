@@ -1,0 +1,38 @@
+/** The `window.workspace` handle that e2e tests and exploratory checks drive (documented in the README). */
+export interface FaultRule {
+  method?: string;
+  path?: string;
+  status?: 409 | 429 | 500;
+  times?: number;
+  retryAfter?: number;
+  offline?: boolean;
+  delayMs?: number;
+}
+
+export interface LoggedRequest {
+  method: string;
+  url: string;
+  status: number;
+  body?: unknown;
+}
+
+export interface WorkspaceHandle<Ticket = unknown> {
+  store: {
+    tickets(): Ticket[];
+    ticket(id: number): Ticket;
+    requests(): LoggedRequest[];
+  };
+  openTicket(id: number): Promise<void>;
+  openNavBar(): Promise<void>;
+  setCurrentUser(userId: number): Promise<void>;
+  setSettings(partial: Record<string, string | boolean>): Promise<void>;
+  setColorScheme(scheme: 'light' | 'dark'): void;
+  fault(rule: FaultRule): void;
+  clearFaults(): void;
+}
+
+declare global {
+  interface Window {
+    workspace?: WorkspaceHandle;
+  }
+}

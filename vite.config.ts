@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const HOSTED_SDK = 'https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js';
+const WORKSPACE_URL = '/test/workspace/index.html';
+
+/**
+ * In the local workspace the app iframe runs the real SDK code from the npm package instead of
+ * Zendesk's hosted copy (this machine has no network). src/ stays unaware: only its HTML changes.
+ */
+function localZafSdk(): Plugin {
+  return {
+    name: 'values-coach:local-zaf-sdk',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        if (!context.path.endsWith('/src/iframe.html')) return html;
+        const tag = `<script src="${HOSTED_SDK}"></script>`;
+        if (!html.includes(tag)) throw new Error(`src/iframe.html must load the hosted ZAF SDK with ${tag}`);
+        return html.replace(tag, '<script type="module" src="/test/workspace/zaf-sdk.ts"></script>');
+      },
+    },
+  };
+}
+
+/** `npm run dev` prints the server root: send it to the workspace host page. */
+function rootToWorkspace(): Plugin {
+  const redirect = (req: { url?: string }, res: { statusCode: number; setHeader(k: string, v: string): void; end(): void }, next: () => void) => {
+    if (req.url === '/' || req.url?.startsWith('/?')) {
+      res.statusCode = 302;
+      res.setHeader('Location', WORKSPACE_URL + (req.url.slice(1) || ''));
+      res.end();
+      return;
+    }
+    next();
+  };
+  return {
+    name: 'values-coach:root-to-workspace',
+    configureServer: (server) => void server.middlewares.use(redirect),
+    configurePreviewServer: (server) => void server.middlewares.use(redirect),
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'workspace') {
+    return {
+      root: __dirname,
+      plugins: [react(), localZafSdk(), rootToWorkspace()],
+      server: { port: 5173, strictPort: false, host: '127.0.0.1' },
+      preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
+      build: {
+        outDir: resolve(__dirname, '.workspace-dist'),
+        emptyOutDir: true,
+        rollupOptions: {
+          input: {
+            workspace: resolve(__dirname, 'test/workspace/index.html'),
+            iframe: resolve(__dirname, 'src/iframe.html'),
+          },
+        },
+      },
+    };
+  }
+  // The Zendesk app package: dist/assets holds iframe.html and flat-named code, as ZAF expects.
+  return {
+    root: resolve(__dirname, 'src'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: resolve(__dirname, 'dist/assets'),
+      assetsDir: '.',
+      emptyOutDir: true,
+      target: 'es2020',
+      reportCompressedSize: false,
+      rollupOptions: { input: { iframe: resolve(__dirname, 'src/iframe.html') } },
+    },
+  };
+});
