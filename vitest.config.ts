@@ -10,5 +10,6 @@ export default defineConfig({
     setupFiles: ['test/setup/vitest.setup.ts'],
     pool: 'threads',
     restoreMocks: true,
+    reporters: ['default', './test/reporters/summary-reporter.ts'],
   },
 });

@@ -1,0 +1,49 @@
+import { Suspense, lazy, useEffect, useState } from 'react';
+import type { ColorScheme, ZafPort } from '../adapters/zaf/zaf-port';
+import { createZendeskApi } from '../adapters/zendesk-api/zendesk-api';
+import { resolveLocale } from '../i18n/locale';
+import { englishMessages, loadMessages } from '../i18n/load-messages';
+import { createTranslator } from '../i18n/translator';
+import { ServicesProvider, type Services } from './services';
+import { ZendeskTheme } from './theme';
+import { StartupError } from './startup-error';
+
+const TicketSidebar = lazy(() => import('../locations/ticket-sidebar/ticket-sidebar'));
+const NavBar = lazy(() => import('../locations/nav-bar/nav-bar'));
+
+type Boot = { kind: 'loading' } | { kind: 'ready'; services: Services } | { kind: 'failed'; error: unknown };
+
+async function boot(port: ZafPort): Promise<Services> {
+  const user = await port.currentUser();
+  const locale = resolveLocale(user.locale);
+  const messages = await loadMessages(locale);
+  return { port, user, api: createZendeskApi(port), i18n: createTranslator(locale, messages, englishMessages) };
+}
+
+function Location({ port }: { port: ZafPort }) {
+  if (port.context.location === 'nav_bar') return <NavBar />;
+  return <TicketSidebar />;
+}
+
+export function App({ port, initialScheme }: { port: ZafPort; initialScheme: ColorScheme }) {
+  const [state, setState] = useState<Boot>({ kind: 'loading' });
+  useEffect(() => {
+    boot(port).then(
+      (services) => setState({ kind: 'ready', services }),
+      (error: unknown) => setState({ kind: 'failed', error }),
+    );
+  }, [port]);
+
+  return (
+    <ZendeskTheme port={port} initialScheme={initialScheme}>
+      {state.kind === 'failed' ? <StartupError error={state.error} /> : null}
+      {state.kind === 'ready' ? (
+        <ServicesProvider value={state.services}>
+          <Suspense fallback={null}>
+            <Location port={port} />
+          </Suspense>
+        </ServicesProvider>
+      ) : null}
+    </ZendeskTheme>
+  );
+}

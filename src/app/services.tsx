@@ -1,0 +1,28 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { ZafPort, ZafUser } from '../adapters/zaf/zaf-port';
+import type { ZendeskApi } from '../adapters/zendesk-api/zendesk-api';
+import type { Translator } from '../i18n/translator';
+
+/** What every feature may use: the ports to Zendesk, the signed-in user, and their language. */
+export interface Services {
+  port: ZafPort;
+  api: ZendeskApi;
+  user: ZafUser;
+  i18n: Translator;
+}
+
+const ServicesContext = createContext<Services | null>(null);
+
+export function ServicesProvider({ value, children }: { value: Services; children: ReactNode }) {
+  return <ServicesContext.Provider value={value}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices needs a ServicesProvider (see src/app/app.tsx)');
+  return services;
+}
+
+export function useT(): Translator['t'] {
+  return useServices().i18n.t;
+}

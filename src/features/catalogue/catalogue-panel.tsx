@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { Button } from '@zendeskgarden/react-buttons';
+import type { Catalogue } from '../../domain/catalogue/types';
+import { useT } from '../../app/services';
+import { Section } from '../../ui/section';
+import { StyledLabel, StyledStatement, StyledValueList } from './styled';
+import { ValueCard } from './value-card';
+
+interface ICataloguePanelProps {
+  catalogue: Catalogue;
+  /** The value to open and mark first (the top suggestion), if any. */
+  highlightedValueId?: string;
+}
+
+/** Short catalogues open in full; long ones start collapsed so the sidebar stays scannable. */
+const OPEN_ALL_UP_TO = 3;
+
+export function CataloguePanel({ catalogue, highlightedValueId }: ICataloguePanelProps) {
+  const t = useT();
+  // The user's own choices win; otherwise short catalogues and the suggested value start open.
+  const [choices, setChoices] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const openByDefault = catalogue.values.length <= OPEN_ALL_UP_TO;
+  const isOpen = (id: string) => choices.get(id) ?? (openByDefault || id === highlightedValueId);
+  const allOpen = catalogue.values.every((v) => isOpen(v.id));
+
+  const toggle = (id: string) => setChoices(new Map(choices).set(id, !isOpen(id)));
+  const toggleAll = () => setChoices(new Map(catalogue.values.map((v) => [v.id, !allOpen])));
+
+  return (
+    <>
+      <Section title={t('vc.catalogue.aboutTeam')}>
+        {catalogue.mission ? (
+          <>
+            <StyledLabel>{t('vc.catalogue.mission')}</StyledLabel>
+            <StyledStatement>{catalogue.mission}</StyledStatement>
+          </>
+        ) : null}
+        {catalogue.vision ? (
+          <>
+            <StyledLabel>{t('vc.catalogue.vision')}</StyledLabel>
+            <StyledStatement>{catalogue.vision}</StyledStatement>
+          </>
+        ) : null}
+      </Section>
+      <Section
+        title={t('vc.catalogue.values', { count: catalogue.values.length })}
+        actions={
+          catalogue.values.length > 1 ? (
+            <Button isBasic size="small" onClick={toggleAll}>
+              {allOpen ? t('vc.catalogue.collapseAll') : t('vc.catalogue.expandAll')}
+            </Button>
+          ) : null
+        }
+      >
+        <StyledValueList>
+          {catalogue.values.map((value) => (
+            <ValueCard
+              key={value.id}
+              value={value}
+              isExpanded={isOpen(value.id)}
+              isHighlighted={value.id === highlightedValueId}
+              onToggle={toggle}
+            />
+          ))}
+        </StyledValueList>
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { useId } from 'react';
+import type { CatalogueValue } from '../../domain/catalogue/types';
+import { useT } from '../../app/services';
+import { StyledChevron, StyledDisclosure, StyledLabel, StyledValueBody, StyledValueItem } from './styled';
+
+interface IValueCardProps {
+  value: CatalogueValue;
+  isExpanded: boolean;
+  /** Marks the value the suggestion engine ranked first. */
+  isHighlighted?: boolean;
+  onToggle: (valueId: string) => void;
+}
+
+/** One value as a disclosure: the name is a button that shows or hides its coaching. */
+export function ValueCard({ value, isExpanded, isHighlighted = false, onToggle }: IValueCardProps) {
+  const t = useT();
+  const bodyId = useId();
+  return (
+    <StyledValueItem $isHighlighted={isHighlighted} data-value-id={value.id}>
+      <StyledDisclosure type="button" aria-expanded={isExpanded} aria-controls={bodyId} onClick={() => onToggle(value.id)}>
+        <span>{value.name}</span>
+        <StyledChevron $isExpanded={isExpanded} aria-hidden="true">
+          ▾
+        </StyledChevron>
+      </StyledDisclosure>
+      <StyledValueBody id={bodyId} hidden={!isExpanded}>
+        {value.description ? <p>{value.description}</p> : null}
+        {value.prompts.length > 0 ? (
+          <>
+            <StyledLabel>{t('vc.catalogue.prompts')}</StyledLabel>
+            <ul>
+              {value.prompts.map((prompt, i) => (
+                <li key={i}>{prompt}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {value.questions.length > 0 ? (
+          <>
+            <StyledLabel>{t('vc.catalogue.questions')}</StyledLabel>
+            <ul>
+              {value.questions.map((question, i) => (
+                <li key={i}>{question}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </StyledValueBody>
+    </StyledValueItem>
+  );
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchChromium } from '../../../scripts/lib/chromium';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface WorkspaceSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors, warnings and uncaught exceptions from the host page and every app iframe. */
+  problems: string[];
+  sidebar(): FrameLocator;
+  navBar(): FrameLocator;
+  sidebarFrame(): Promise<Frame>;
+  close(): Promise<void>;
+}
+
+// Chromium's own noise that says nothing about our code.
+const IGNORED = [/Download the React DevTools/];
+
+/** Opens the local workspace in Chromium, recording every console problem for the test to fail on. */
+export async function openWorkspace(options: { query?: string; viewport?: { width: number; height: number } } = {}): Promise<WorkspaceSession> {
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if ((message.type() === 'error' || message.type() === 'warning') && !IGNORED.some((re) => re.test(message.text()))) {
+      problems.push(`${message.type()}: ${message.text()} (${message.location().url})`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  await page.goto(`${inject('workspaceUrl')}${options.query ?? ''}`);
+  await page.waitForFunction(() => window.workspace !== undefined);
+  return {
+    browser,
+    context,
+    page,
+    problems,
+    sidebar: () => page.frameLocator('iframe[data-location="ticket_sidebar"]'),
+    navBar: () => page.frameLocator('iframe[data-location="nav_bar"]'),
+    async sidebarFrame() {
+      const handle = await page.waitForSelector('iframe[data-location="ticket_sidebar"]');
+      const frame = await handle.contentFrame();
+      if (!frame) throw new Error('The sidebar iframe has no frame');
+      return frame;
+    },
+    close: () => browser.close(),
+  };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core inside a frame (the app's own document, as Zendesk shows it). */
+export async function axeViolations(frame: Frame | Page): Promise<AxeViolation[]> {
+  await frame.addScriptTag({ content: axeSource });
+  return frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+}
