@@ -1,6 +1,7 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
 import type { ColorScheme, ZafPort } from '../adapters/zaf/zaf-port';
 import { createZendeskApi } from '../adapters/zendesk-api/zendesk-api';
+import { createLocalStore } from '../adapters/storage/local-store';
 import { resolveLocale } from '../i18n/locale';
 import { englishMessages, loadMessages } from '../i18n/load-messages';
 import { createTranslator } from '../i18n/translator';
@@ -17,7 +18,13 @@ async function boot(port: ZafPort): Promise<Services> {
   const user = await port.currentUser();
   const locale = resolveLocale(user.locale);
   const messages = await loadMessages(locale);
-  return { port, user, api: createZendeskApi(port), i18n: createTranslator(locale, messages, englishMessages) };
+  return {
+    port,
+    user,
+    api: createZendeskApi(port),
+    i18n: createTranslator(locale, messages, englishMessages),
+    storage: createLocalStore(),
+  };
 }
 
 function Location({ port }: { port: ZafPort }) {

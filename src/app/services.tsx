@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { ZafPort, ZafUser } from '../adapters/zaf/zaf-port';
 import type { ZendeskApi } from '../adapters/zendesk-api/zendesk-api';
 import type { Translator } from '../i18n/translator';
+import type { LocalStore } from '../adapters/storage/local-store';
 
 /** What every feature may use: the ports to Zendesk, the signed-in user, and their language. */
 export interface Services {
@@ -9,6 +10,7 @@ export interface Services {
   api: ZendeskApi;
   user: ZafUser;
   i18n: Translator;
+  storage: LocalStore;
 }
 
 const ServicesContext = createContext<Services | null>(null);

@@ -1,25 +1,80 @@
-import { useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import styled from 'styled-components';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { useServices } from '../../app/services';
 import { CataloguePanel } from '../../features/catalogue/catalogue-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig } from '../../features/settings/use-app-config';
+import { SuggestionPanel } from '../../features/suggestions/suggestion-panel';
+import type { ReplyOption } from '../../features/tagging/reply-options';
+import { TaggingPanel } from '../../features/tagging/tagging-panel';
+import { Section } from '../../ui/section';
 import { useAutoResize } from '../../ui/use-auto-resize';
+import { useTicketData } from './use-ticket-data';
 
 const StyledSidebar = styled.main`
-  /* Zendesk's apps column is 320px; flexible sidebars may be wider, never narrower. */
   min-width: 0;
   overflow-wrap: anywhere;
 `;
 
-/** The ticket sidebar: settings problems first, then the catalogue. */
+/**
+ * The ticket sidebar: settings problems first, then what this ticket calls for, tagging, and the
+ * catalogue. The catalogue never waits for the ticket: it is there as soon as the app starts.
+ */
 export default function TicketSidebar() {
+  const { port, i18n } = useServices();
+  const t = i18n.t;
   const config = useAppConfig();
+  const ticketData = useTicketData(port.context.ticketId);
+  const [reply, setReply] = useState<ReplyOption | undefined>();
   const ref = useRef<HTMLElement>(null);
   useAutoResize(ref);
+  const onReplyChange = useCallback((next: ReplyOption | undefined) => setReply(next), []);
+  const catalogue = config.catalogue.catalogue;
+  const authorName = (id: number | undefined) =>
+    (ticketData.kind === 'ready' && id !== undefined ? ticketData.data.users.get(id)?.name : undefined) ?? t('vc.suggest.someone');
+
   return (
     <StyledSidebar ref={ref} data-testid="ticket-sidebar">
       <SettingsIssues config={config} />
-      <CataloguePanel catalogue={config.catalogue.catalogue} />
+      {ticketData.kind === 'loading' ? (
+        <Section title={t('vc.suggest.title')}>
+          <Dots aria-label={t('vc.loading')} />
+        </Section>
+      ) : null}
+      {ticketData.kind === 'failed' ? (
+        <Section title={t('vc.suggest.title')}>
+          <Alert type="error" role="alert">
+            {t('vc.ticketLoadFailed')}{' '}
+            <Button size="small" isLink onClick={ticketData.reload}>
+              {t('vc.tryAgain')}
+            </Button>
+          </Alert>
+        </Section>
+      ) : null}
+      {ticketData.kind === 'ready' ? (
+        <>
+          {ticketData.data.truncated ? <Alert type="info">{t('vc.longThread')}</Alert> : null}
+          <SuggestionPanel
+            catalogue={catalogue}
+            ticket={ticketData.data.snapshot}
+            authorName={authorName}
+            focusCommentIndex={reply?.commentIndex}
+          />
+          <TaggingPanel
+            catalogue={catalogue}
+            settings={config.settings}
+            ticket={ticketData.data.ticket}
+            comments={ticketData.data.comments}
+            users={ticketData.data.users}
+            onTicketUpdated={ticketData.replaceTicket}
+            onReplyChange={onReplyChange}
+          />
+        </>
+      ) : null}
+      <CataloguePanel catalogue={catalogue} />
     </StyledSidebar>
   );
 }

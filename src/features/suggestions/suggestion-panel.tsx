@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { Button } from '@zendeskgarden/react-buttons';
+import type { Catalogue } from '../../domain/catalogue/types';
+import { isCloseRunnerUp, rankValues } from '../../domain/suggest/rank-values';
+import type { TicketSnapshot } from '../../domain/ticket';
+import { useT } from '../../app/services';
+import { Section } from '../../ui/section';
+import { SuggestionCard } from './suggestion-card';
+import { StyledSubtle } from './styled';
+import { useDismissed } from './use-dismissed';
+
+interface ISuggestionPanelProps {
+  catalogue: Catalogue;
+  ticket: TicketSnapshot;
+  authorName: (authorId: number | undefined) => string;
+  /** Reviewer mode: the comment index of the reply being tagged. */
+  focusCommentIndex?: number;
+}
+
+/** Which value the ticket calls for, and why; in reviewer mode, what the chosen reply seems to show. */
+export function SuggestionPanel({ catalogue, ticket, authorName, focusCommentIndex }: ISuggestionPanelProps) {
+  const t = useT();
+  const { dismissed, dismiss, reset } = useDismissed(ticket.id);
+  const ranked = useMemo(() => rankValues(catalogue, ticket, { dismissed }), [catalogue, ticket, dismissed]);
+  const forReply = useMemo(
+    () => (focusCommentIndex === undefined ? null : rankValues(catalogue, ticket, { focusCommentIndex })),
+    [catalogue, ticket, focusCommentIndex],
+  );
+  const byId = new Map(catalogue.values.map((v) => [v.id, v]));
+  const live = ranked.filter((r) => !dismissed.includes(r.valueId));
+  const top = live[0];
+  const runnerUp = live[1] && isCloseRunnerUp(live) ? live[1] : undefined;
+  const replyTop = forReply?.[0];
+
+  return (
+    <Section title={t('vc.suggest.title')}>
+      {top && byId.get(top.valueId) ? (
+        <SuggestionCard
+          ranked={top}
+          value={byId.get(top.valueId)!}
+          ticket={ticket}
+          authorName={authorName}
+          isPrimary
+          hasPrompts
+          onDismiss={dismiss}
+        />
+      ) : (
+        <StyledSubtle>{t('vc.suggest.allDismissed')}</StyledSubtle>
+      )}
+      {runnerUp && byId.get(runnerUp.valueId) ? (
+        <>
+          <StyledSubtle>{t('vc.suggest.runnerUp')}</StyledSubtle>
+          <SuggestionCard ranked={runnerUp} value={byId.get(runnerUp.valueId)!} ticket={ticket} authorName={authorName} isPrimary={false} hasPrompts={false} onDismiss={dismiss} />
+        </>
+      ) : null}
+      {dismissed.length > 0 ? (
+        <Button size="small" isLink onClick={reset}>
+          {t('vc.suggest.undoDismiss', { count: dismissed.length })}
+        </Button>
+      ) : null}
+      {replyTop && byId.get(replyTop.valueId) ? (
+        <>
+          <StyledSubtle>{t('vc.suggest.replySeems')}</StyledSubtle>
+          <SuggestionCard ranked={replyTop} value={byId.get(replyTop.valueId)!} ticket={ticket} authorName={authorName} isPrimary={false} hasPrompts={false} />
+        </>
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,80 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import type { CatalogueValue } from '../../domain/catalogue/types';
+import type { TagAddEvent } from '../../domain/tagging/tag-event';
+import { useServices } from '../../app/services';
+import type { ReplyOption } from './reply-options';
+import { StyledMeta, StyledTagHead, StyledTagItem, StyledTagList } from './styled';
+
+interface IExistingTagsProps {
+  /** Active tag events from the record field. */
+  events: TagAddEvent[];
+  /** Tags in the values field with no record event (set by hand, or no record field configured). */
+  untracked: string[];
+  valuesByTag: Map<string, CatalogueValue>;
+  replies: ReplyOption[];
+  userName: (id: number) => string;
+  canRemove: (event: TagAddEvent) => boolean;
+  /** Tags without a record event have no tagger to match: only admins may remove them. */
+  canRemoveUntracked: boolean;
+  onRemove: (tags: { tag: string; ref: string | null }[]) => void;
+  isBusy: boolean;
+}
+
+export function ExistingTags({ events, untracked, valuesByTag, replies, userName, canRemove, canRemoveUntracked, onRemove, isBusy }: IExistingTagsProps) {
+  const { i18n } = useServices();
+  const t = i18n.t;
+  const date = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
+  if (events.length === 0 && untracked.length === 0) return <StyledMeta>{t('vc.tagging.none')}</StyledMeta>;
+  const nameOf = (tag: string) => valuesByTag.get(tag)?.name ?? tag;
+  return (
+    <StyledTagList aria-label={t('vc.tagging.existing')}>
+      {events.map((event) => {
+        const reply = replies.find((r) => r.commentId === event.reply);
+        return (
+          <StyledTagItem key={event.e} data-testid="existing-tag" data-tag={event.tag}>
+            <StyledTagHead>
+              <span>{nameOf(event.tag)}</span>
+              {canRemove(event) ? (
+                <Button
+                  size="small"
+                  isBasic
+                  isDanger
+                  disabled={isBusy}
+                  onClick={() => onRemove([{ tag: event.tag, ref: event.e }])}
+                  aria-label={t('vc.tagging.removeLabel', { value: nameOf(event.tag), name: userName(event.by) })}
+                >
+                  {t('vc.tagging.remove')}
+                </Button>
+              ) : null}
+            </StyledTagHead>
+            <StyledMeta>
+              {t('vc.tagging.taggedBy', { name: userName(event.by), when: date.format(new Date(event.at)) })}
+            </StyledMeta>
+            {reply ? <StyledMeta>{t('vc.tagging.forReply', { name: reply.authorName, excerpt: reply.excerpt })}</StyledMeta> : null}
+            {event.note ? <StyledMeta>“{event.note}”</StyledMeta> : null}
+          </StyledTagItem>
+        );
+      })}
+      {untracked.map((tag) => (
+        <StyledTagItem key={tag} data-testid="existing-tag" data-tag={tag}>
+          <StyledTagHead>
+            <span>{nameOf(tag)}</span>
+            {canRemoveUntracked ? (
+              <Button
+                size="small"
+                isBasic
+                isDanger
+                disabled={isBusy}
+                onClick={() => onRemove([{ tag, ref: null }])}
+                aria-label={t('vc.tagging.removeUntrackedLabel', { value: nameOf(tag) })}
+              >
+                {t('vc.tagging.remove')}
+              </Button>
+            ) : null}
+          </StyledTagHead>
+          <StyledMeta>{t('vc.tagging.untracked')}</StyledMeta>
+        </StyledTagItem>
+      ))}
+    </StyledTagList>
+  );
+}

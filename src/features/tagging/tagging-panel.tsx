@@ -1,0 +1,149 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Alert } from '@zendeskgarden/react-notifications';
+import type { ZdComment, ZdTicket, ZdUser } from '../../adapters/zendesk-api/zendesk-types';
+import { customFieldValue } from '../../adapters/zendesk-api/mappers';
+import type { Catalogue } from '../../domain/catalogue/types';
+import type { AppSettings } from '../../domain/settings/app-settings';
+import { activeTags } from '../../domain/tagging/active-tags';
+import { canRemove, canTag } from '../../domain/tagging/permissions';
+import type { TagChange } from '../../domain/tagging/tag-change';
+import type { TagAddEvent } from '../../domain/tagging/tag-event';
+import { parseRecord } from '../../domain/tagging/tag-record';
+import { useServices } from '../../app/services';
+import { Section } from '../../ui/section';
+import { newEventId } from './event-id';
+import { ExistingTags } from './existing-tags';
+import { noteText } from './note-text';
+import { PendingChanges } from './pending-changes';
+import { replyOptions, type ReplyOption } from './reply-options';
+import { TagForm, type TagFormInput } from './tag-form';
+import { useTagWriter } from './use-tag-writer';
+
+interface ITaggingPanelProps {
+  catalogue: Catalogue;
+  settings: AppSettings;
+  ticket: ZdTicket;
+  comments: ZdComment[];
+  users: Map<number, ZdUser>;
+  onTicketUpdated: (ticket: ZdTicket) => void;
+  /** Tells the sidebar which reply is being tagged, so it can show what that reply seems to exemplify. */
+  onReplyChange: (reply: ReplyOption | undefined) => void;
+}
+
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'pending'; code: string } | { kind: 'failed'; code: string };
+
+function asTags(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Reviewers tag the value(s) a reply exemplified; the tags live in the ticket's custom fields. */
+export function TaggingPanel({ catalogue, settings, ticket, comments, users, onTicketUpdated, onReplyChange }: ITaggingPanelProps) {
+  const { user, i18n } = useServices();
+  const t = i18n.t;
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [resetKey, setResetKey] = useState(0);
+  const taggingUser = useMemo(() => ({ id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) }), [user]);
+  const valuesByTag = useMemo(() => new Map(catalogue.values.map((v) => [v.tag, v])), [catalogue]);
+  const replies = useMemo(() => replyOptions(comments, users), [comments, users]);
+  const noteFor = useCallback(
+    (change: TagChange) => (settings.privateNote ? noteText(change, catalogue, user.name, i18n) : undefined),
+    [catalogue, i18n, settings.privateNote, user.name],
+  );
+  const writer = useTagWriter({ settings, noteFor, onLanded: onTicketUpdated });
+
+  const permission = canTag(taggingUser, settings);
+  if (!permission.allowed) return null;
+
+  const fieldTags = settings.valuesFieldId === null ? [] : asTags(customFieldValue(ticket, settings.valuesFieldId));
+  const events = settings.recordFieldId === null ? [] : activeTags(parseRecord(customFieldValue(ticket, settings.recordFieldId) as string | null).events);
+  const tracked = new Set(events.map((e) => e.tag));
+  const untracked = fieldTags.filter((tag) => !tracked.has(tag));
+  const userName = (id: number) => users.get(id)?.name ?? t('vc.tagging.unknownUser', { id });
+  const isClosed = ticket.status === 'closed';
+
+  const send = async (change: TagChange) => {
+    setStatus({ kind: 'saving' });
+    const outcome = await writer.submit(ticket.id, change);
+    if (outcome.kind === 'landed') {
+      setStatus({ kind: 'saved' });
+      setResetKey((k) => k + 1);
+    } else {
+      setStatus(outcome);
+      if (outcome.kind === 'pending') setResetKey((k) => k + 1);
+    }
+  };
+
+  const add = (input: TagFormInput) =>
+    send({
+      op: 'add',
+      adds: input.valueTags.map((tag) => ({ tag, eventId: newEventId() })),
+      replyId: input.replyId,
+      ...(input.note ? { note: input.note } : {}),
+      by: user.id,
+      at: new Date().toISOString(),
+    });
+
+  const remove = (items: { tag: string; ref: string | null }[]) =>
+    send({ op: 'remove', removes: items.map((i) => ({ ...i, eventId: newEventId() })), by: user.id, at: new Date().toISOString() });
+
+  const isReplyAllowed = (reply: ReplyOption) =>
+    canTag(taggingUser, settings, { authorId: reply.authorId, authorRole: users.get(reply.authorId)?.role ?? 'agent', public: true }).allowed;
+  const mayRemove = (event: TagAddEvent) => canRemove(taggingUser, event, settings).allowed;
+  const pendingHere = writer.pending.filter((e) => e.ticketId === ticket.id);
+
+  return (
+    <Section title={t('vc.tagging.title')}>
+      <ExistingTags
+        events={events}
+        untracked={untracked}
+        valuesByTag={valuesByTag}
+        replies={replies}
+        userName={userName}
+        canRemove={mayRemove}
+        canRemoveUntracked={user.role === 'admin'}
+        onRemove={(items) => void remove(items)}
+        isBusy={status.kind === 'saving' || isClosed}
+      />
+      <PendingChanges
+        entries={pendingHere}
+        otherTickets={writer.pending.length - pendingHere.length}
+        valuesByTag={valuesByTag}
+        onRetry={() => void writer.flush()}
+        onDiscard={writer.discard}
+      />
+      {writer.corrupt ? (
+        <Alert type="warning" role="alert">
+          {t('vc.tagging.outboxCorrupt')}
+        </Alert>
+      ) : null}
+      {status.kind === 'failed' ? (
+        <Alert type="error" role="alert" data-testid="tagging-error">
+          {t(`vc.tagging.error.${status.code}`)}
+        </Alert>
+      ) : null}
+      {status.kind === 'pending' ? (
+        <Alert type="warning" role="status">
+          {t('vc.tagging.queued')} {t(`vc.tagging.error.${status.code}`)}
+        </Alert>
+      ) : null}
+      {status.kind === 'saved' ? (
+        <Alert type="success" role="status">
+          {t('vc.tagging.saved')}
+        </Alert>
+      ) : null}
+      {isClosed ? (
+        <Alert type="info">{t('vc.tagging.error.closed-ticket')}</Alert>
+      ) : (
+        <TagForm
+          values={catalogue.values}
+          replies={replies}
+          isReplyAllowed={isReplyAllowed}
+          isSaving={status.kind === 'saving'}
+          onSubmit={(input) => void add(input)}
+          onReplyChange={onReplyChange}
+          resetKey={resetKey}
+        />
+      )}
+    </Section>
+  );
+}
