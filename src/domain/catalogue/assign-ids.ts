@@ -3,18 +3,15 @@ import type { IssueList } from './issue-list';
 import { slugify } from './slug';
 import { hasNoSlugCharacters } from './text-cleanup';
 
-export interface IdentifiedValue extends NamedValue {
-  id: string;
-}
 
 /**
  * Ids come from names. Two passes: names with Latin letters claim their slug first (a clash there
  * is a real duplicate, reported and skipped); names with none (`共感`) cannot be told apart by slug,
  * so they get `value`, `value-2`, … around the claimed ones.
  */
-export function assignIds(named: NamedValue[], issues: IssueList): IdentifiedValue[] {
+export function assignIds<T extends NamedValue>(named: T[], issues: IssueList): (T & { id: string })[] {
   const claimed = new Set<string>();
-  const ids = new Map<NamedValue, string>();
+  const ids = new Map<T, string>();
   for (const entry of named) {
     if (hasNoSlugCharacters(entry.value.name)) continue;
     const id = slugify(entry.value.name);
@@ -25,7 +22,7 @@ export function assignIds(named: NamedValue[], issues: IssueList): IdentifiedVal
     claimed.add(id);
     ids.set(entry, id);
   }
-  const result: IdentifiedValue[] = [];
+  const result: (T & { id: string })[] = [];
   for (const entry of named) {
     let id = ids.get(entry);
     if (id === undefined) {

@@ -1,33 +1,44 @@
-import { firstFree, lineOf, type IdentifiedValue } from './assign-ids';
+import { firstFree, lineOf } from './assign-ids';
+import type { NamedValue } from './build-catalogue';
 import type { IssueList } from './issue-list';
 import { CATALOGUE_LIMITS } from './limits';
 import { normaliseTag, tagForId } from './tag-rules';
 import type { CatalogueValue } from './types';
 
+export interface TaggedValue extends NamedValue {
+  /** The admin's tag, normalised; null when none (or nothing valid) was given. */
+  givenTag: string | null;
+}
+
 /**
- * Tags: admin-given tags are claimed first (a clash means two values would write the same field
- * option, so the later value is skipped); values without one get `vc_<id>` around the claimed
- * tags, made unique with `_2`, `_3`, … so a generated tag never steals an admin's tag.
+ * Admin-given tags, first come first served: a clash means two values would write the same field
+ * option, so the later value is skipped. Runs before ids are numbered so that a skipped value
+ * cannot shift the ids of the values that are kept.
  */
-export function assignTags(values: IdentifiedValue[], issues: IssueList): CatalogueValue[] {
+export function checkGivenTags(values: NamedValue[], issues: IssueList): TaggedValue[] {
   const claimed = new Set<string>();
-  const given = new Map<IdentifiedValue, string>();
+  const kept: TaggedValue[] = [];
   for (const entry of values) {
-    const tag = givenTag(entry, issues);
-    if (tag === null) continue;
-    if (claimed.has(tag)) {
-      issues.error('catalogue.value.duplicate-tag', tagLine(entry), { tag, name: entry.value.name });
-      given.set(entry, '');
+    const givenTag = readGivenTag(entry, issues);
+    if (givenTag !== null && claimed.has(givenTag)) {
+      issues.error('catalogue.value.duplicate-tag', tagLine(entry), { tag: givenTag, name: entry.value.name });
       continue;
     }
-    claimed.add(tag);
-    given.set(entry, tag);
+    if (givenTag !== null) claimed.add(givenTag);
+    kept.push({ ...entry, givenTag });
   }
-  const result: CatalogueValue[] = [];
-  for (const entry of values) {
-    let tag = given.get(entry);
-    if (tag === '') continue;
-    if (tag === undefined) {
+  return kept;
+}
+
+/**
+ * Values without a tag get `vc_<id>`, made unique with `_2`, `_3`, … so a generated tag never
+ * takes a tag an admin gave to another value.
+ */
+export function assignTags(values: (TaggedValue & { id: string })[], issues: IssueList): CatalogueValue[] {
+  const claimed = new Set(values.flatMap((entry) => (entry.givenTag === null ? [] : [entry.givenTag])));
+  return values.map((entry) => {
+    let tag = entry.givenTag;
+    if (tag === null) {
       tag = tagForId(entry.id);
       if (claimed.has(tag)) {
         // Room for a `_NNN` suffix within Zendesk's tag length.
@@ -36,13 +47,11 @@ export function assignTags(values: IdentifiedValue[], issues: IssueList): Catalo
       }
       claimed.add(tag);
     }
-    result.push({ id: entry.id, ...entry.value, tag });
-  }
-  return result;
+    return { id: entry.id, ...entry.value, tag };
+  });
 }
 
-/** The admin's tag, normalised; null when none was given or nothing valid was left of it. */
-function givenTag(entry: IdentifiedValue, issues: IssueList): string | null {
+function readGivenTag(entry: NamedValue, issues: IssueList): string | null {
   const source = entry.draft.tag;
   if (!source || source.value.trim() === '') return null;
   const given = source.value.trim();
@@ -57,7 +66,7 @@ function givenTag(entry: IdentifiedValue, issues: IssueList): string | null {
   return tag;
 }
 
-function tagLine(entry: IdentifiedValue): { line: number; column?: number } {
+function tagLine(entry: NamedValue): { line: number; column?: number } {
   const source = entry.draft.tag;
   if (!source) return lineOf(entry);
   return source.column === undefined ? { line: source.line } : { line: source.line, column: source.column };

@@ -1,5 +1,5 @@
 import { assignIds } from './assign-ids';
-import { assignTags } from './assign-tags';
+import { assignTags, checkGivenTags } from './assign-tags';
 import type { CatalogueDraft, Located, ValueDraft } from './draft';
 import type { IssueList } from './issue-list';
 import { CATALOGUE_LIMITS, type ListField, type TextField } from './limits';
@@ -23,7 +23,9 @@ export function buildCatalogue(draft: CatalogueDraft, issues: IssueList): Catalo
   if (vision === '') issues.warn('catalogue.vision.missing', { line: draft.vision?.line ?? 1 });
 
   const named = capCount(uniqueNames(draft.values, issues), issues);
-  const withIds = assignIds(named, issues);
+  // Every rule that skips a value runs before ids are numbered, so the kept values get the same
+  // ids and tags when the catalogue is parsed again without the skipped ones.
+  const withIds = assignIds(checkGivenTags(named, issues), issues);
   const values = assignTags(withIds, issues);
   return values.length === 0 ? null : { mission, vision, values };
 }

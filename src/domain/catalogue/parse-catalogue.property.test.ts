@@ -138,3 +138,13 @@ describe('parseCatalogue properties', () => {
     );
   });
 });
+
+describe('parseCatalogue round-trip regressions', () => {
+  it.each([
+    // A skipped value (duplicate tag) must not shift the fallback ids of the kept ones.
+    'Value: Own it\nTag: vc_value\nValue: :\nTag: vc_value\nValue: 共感',
+  ])('%j', (text) => {
+    const { catalogue } = parseCatalogue(text);
+    expect(parseCatalogue(formatCatalogueAsText(catalogue)).catalogue).toEqual(catalogue);
+  });
+});
