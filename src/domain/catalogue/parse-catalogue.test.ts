@@ -73,6 +73,7 @@ describe('parseCatalogue: text form', () => {
     'mission:   Help customers  ',
     'VISION: Be the best',
     '',
+    'Our values',
     'Value: Own the outcome',
     'Tag: vc_own_it',
     'Description: We finish',

@@ -42,7 +42,7 @@ export function readTextCatalogue(text: string, issues: IssueList): CatalogueDra
     value.signals.push(...items.map((item): Located<string> => ({ value: item, ...at })));
   };
 
-  const startField = (key: Exclude<HeaderKey, 'value'>, rest: string, at: LineAt): void => {
+  const startField = (key: Exclude<HeaderKey, 'value' | 'heading'>, rest: string, at: LineAt): void => {
     if (key === 'mission' || key === 'vision') {
       if (draft[key]) issues.warn('catalogue.text.duplicate-field', at, { field: key });
       appendText(key, rest, at);
@@ -85,6 +85,9 @@ export function readTextCatalogue(text: string, issues: IssueList): CatalogueDra
       draft.values.push(value);
       // Unlabelled text right under "Value:" is almost always its description.
       section = { kind: 'text', field: 'description' };
+    } else if (header?.key === 'heading') {
+      if (header.rest !== '') issues.warn('catalogue.text.unrecognised-line', at);
+      section = null;
     } else if (header) {
       startField(header.key, header.rest, at);
     } else if (section?.kind === 'text') {

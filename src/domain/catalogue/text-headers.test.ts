@@ -7,6 +7,7 @@ describe('readHeader', () => {
     expect(readHeader('## Reflective questions:')).toEqual({ key: 'questions', rest: '' });
     expect(readHeader('Prompts')).toEqual({ key: 'prompts', rest: '' });
     expect(readHeader('Signal words： refund')).toEqual({ key: 'signals', rest: 'refund' });
+    expect(readHeader('Our values:')).toEqual({ key: 'heading', rest: '' });
   });
   it('leaves ordinary sentences with colons alone', () => {
     expect(readHeader('Note: be kind')).toBeNull();

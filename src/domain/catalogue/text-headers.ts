@@ -7,7 +7,9 @@ export type HeaderKey =
   | 'description'
   | 'prompts'
   | 'questions'
-  | 'signals';
+  | 'signals'
+  /** "Values:" above the value blocks: a heading people write naturally; it starts nothing. */
+  | 'heading';
 
 const ALIASES: Record<string, HeaderKey> = {
   mission: 'mission',
@@ -32,6 +34,8 @@ const ALIASES: Record<string, HeaderKey> = {
   signal: 'signals',
   'signal words': 'signals',
   keywords: 'signals',
+  values: 'heading',
+  'our values': 'heading',
 };
 
 export interface HeaderLine {
