@@ -41,10 +41,6 @@ export class IssueList {
     this.add('warning', code, at, params);
   }
 
-  hasErrors(): boolean {
-    return this.items.some((issue) => issue.severity === 'error');
-  }
-
   /** In text order, so the admin can fix them top to bottom. */
   toArray(): CatalogueIssue[] {
     const sorted = [...this.items].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));

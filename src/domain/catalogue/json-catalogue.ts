@@ -1,6 +1,7 @@
 import { emptyValueDraft, type CatalogueDraft, type Located, type ValueDraft } from './draft';
 import type { IssueList } from './issue-list';
-import { scanJson, type JsonEntry, type JsonNode } from './json-scanner';
+import type { JsonEntry, JsonNode } from './json-node';
+import { scanJson } from './json-scanner';
 import { splitSignals } from './signal-list';
 import { lineStarts, locate, type Position } from './text-lines';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanJson, type JsonNode } from './json-scanner';
+import type { JsonNode } from './json-node';
+import { scanJson } from './json-scanner';
 
 /** Turns a scanned tree back into plain JSON values to compare with JSON.parse. */
 function toPlain(node: JsonNode): unknown {

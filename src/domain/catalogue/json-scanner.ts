@@ -4,44 +4,7 @@
  * It also keeps the part of the tree read before a syntax error, so values that parsed fine can
  * still be used.
  */
-export type JsonNode =
-  | { kind: 'object'; offset: number; entries: JsonEntry[]; complete: boolean }
-  | { kind: 'array'; offset: number; items: JsonNode[]; complete: boolean }
-  | { kind: 'string'; offset: number; value: string }
-  | { kind: 'number'; offset: number; value: number }
-  | { kind: 'boolean'; offset: number; value: boolean }
-  | { kind: 'null'; offset: number };
-
-export interface JsonEntry {
-  key: string;
-  keyOffset: number;
-  value: JsonNode;
-}
-
-export type JsonSyntaxCode =
-  | 'catalogue.json.unexpected-character'
-  | 'catalogue.json.unexpected-end'
-  | 'catalogue.json.unterminated-string'
-  | 'catalogue.json.invalid-escape'
-  | 'catalogue.json.control-character'
-  | 'catalogue.json.invalid-number'
-  | 'catalogue.json.trailing-comma'
-  | 'catalogue.json.trailing-content'
-  | 'catalogue.json.too-deep';
-
-/** What the reader was looking for, so the UI can say "expected a comma or }". */
-export type JsonExpectation = 'value' | 'key' | 'colon' | 'comma-or-brace' | 'comma-or-bracket';
-
-export interface JsonSyntaxError {
-  code: JsonSyntaxCode;
-  offset: number;
-  params: Record<string, string>;
-}
-
-export interface JsonScan {
-  root: JsonNode | null;
-  error: JsonSyntaxError | null;
-}
+import type { JsonExpectation, JsonNode, JsonScan, JsonSyntaxCode, JsonSyntaxError } from './json-node';
 
 /** Deep enough for any catalogue, shallow enough that hostile input cannot overflow the stack. */
 const MAX_DEPTH = 64;

@@ -25,7 +25,8 @@ export function parseSettings(raw: Record<string, unknown>): ParsedSettings {
     if (value === undefined || value === null) return '';
     if (typeof value === 'string') return value;
     if (typeof value === 'number') return String(value);
-    report(setting, { severity: 'error', code: 'settings.wrong-type', params: { expected: 'text', found: typeof value } });
+    const params = { expected: 'text', found: typeof value };
+    report(setting, { severity: 'error', code: 'settings.wrong-type', params });
     return '';
   };
 

@@ -1,5 +1,11 @@
 import { activeTags } from './active-tags';
-import { checkTagChange, type TagAddChange, type TagChange, type TagChangeRejection, type TagRemoveChange } from './tag-change';
+import {
+  checkTagChange,
+  type TagAddChange,
+  type TagChange,
+  type TagChangeRejection,
+  type TagRemoveChange,
+} from './tag-change';
 import { formatTagEvent, NOTE_MAX_LENGTH, type TagAddEvent, type TagEvent } from './tag-event';
 import { parseRecord } from './tag-record';
 
@@ -49,7 +55,8 @@ export function planTagChange(current: TicketTagState, change: TagChange, ctx: P
       if (activeTagNames.has(item.tag) && !nextField.includes(item.tag)) nextField.push(item.tag);
     }
   } else {
-    const touched = new Set([...appended.map((event) => event.tag), ...change.removes.filter((item) => item.ref === null).map((item) => item.tag)]);
+    const byTag = change.removes.filter((item) => item.ref === null).map((item) => item.tag);
+    const touched = new Set([...appended.map((event) => event.tag), ...byTag]);
     for (const tag of touched) {
       const index = nextField.indexOf(tag);
       if (!activeTagNames.has(tag) && index >= 0) nextField.splice(index, 1);
@@ -67,9 +74,11 @@ function newAdds(events: readonly TagEvent[], change: TagAddChange): TagAddEvent
   for (const { tag, eventId } of change.adds) {
     if (known.has(eventId)) continue;
     // Saving twice by accident (new ids, same tagger, tag and reply) records once.
-    const same = (event: TagAddEvent): boolean => event.tag === tag && event.by === change.by && event.reply === change.replyId;
+    const same = (event: TagAddEvent): boolean =>
+      event.tag === tag && event.by === change.by && event.reply === change.replyId;
     if (active.some(same) || added.some(same)) continue;
-    const event: TagAddEvent = { v: 1, e: eventId, op: 'add', tag, by: change.by, at: change.at, reply: change.replyId };
+    const { by, at, replyId: reply } = change;
+    const event: TagAddEvent = { v: 1, e: eventId, op: 'add', tag, by, at, reply };
     if (note !== null) event.note = note;
     added.push(event);
     known.add(eventId);
@@ -90,7 +99,8 @@ function newRemoves(events: readonly TagEvent[], change: TagRemoveChange): TagEv
     // Already applied (a retry) or already removed by someone else: nothing left to do.
     if (ref === null || known.has(eventId) || removedRefs.has(ref)) continue;
     // The add's own tag wins, so the field decision matches what was actually added.
-    removes.push({ v: 1, e: eventId, op: 'remove', tag: addTags.get(ref) ?? tag, by: change.by, at: change.at, ref });
+    const { by, at } = change;
+    removes.push({ v: 1, e: eventId, op: 'remove', tag: addTags.get(ref) ?? tag, by, at, ref });
     known.add(eventId);
     removedRefs.add(ref);
   }

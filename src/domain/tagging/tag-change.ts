@@ -67,8 +67,8 @@ export function readTagChange(value: unknown): TagChange | null {
   if (typeof by !== 'number' || typeof at !== 'string') return null;
   let change: TagChange;
   if (raw.op === 'add') {
-    const adds = readItems(raw.adds, (item) =>
-      typeof item.tag === 'string' && typeof item.eventId === 'string' ? { tag: item.tag, eventId: item.eventId } : null,
+    const adds = readItems(raw.adds, ({ tag, eventId }) =>
+      typeof tag === 'string' && typeof eventId === 'string' ? { tag, eventId } : null,
     );
     const replyId = raw.replyId ?? null;
     if (!adds || (replyId !== null && !isZendeskId(replyId))) return null;
@@ -76,12 +76,11 @@ export function readTagChange(value: unknown): TagChange | null {
     change = { op: 'add', adds, replyId, by, at };
     if (typeof raw.note === 'string') change.note = raw.note;
   } else if (raw.op === 'remove') {
-    const removes = readItems(raw.removes, (item) => {
-      const ref = item.ref ?? null;
-      return typeof item.tag === 'string' && typeof item.eventId === 'string' && (ref === null || typeof ref === 'string')
-        ? { tag: item.tag, ref, eventId: item.eventId }
-        : null;
-    });
+    const removes = readItems(raw.removes, ({ tag, eventId, ref = null }) =>
+      typeof tag === 'string' && typeof eventId === 'string' && (ref === null || typeof ref === 'string')
+        ? { tag, ref, eventId }
+        : null,
+    );
     if (!removes) return null;
     change = { op: 'remove', removes, by, at };
   } else {
