@@ -22,6 +22,9 @@ describe('canTag', () => {
   it('allows listed roles, custom role names matched without regard to case', () => {
     expect(canTag(agent, { ...settings, taggerRoles: ['agent'] }).allowed).toBe(true);
     expect(canTag(lead, { ...settings, taggerRoles: ['team lead'] }).allowed).toBe(true);
+    const customAgent = { ...agent, customRoleName: 'Reviewer' };
+    expect(canTag(customAgent, { ...settings, taggerRoles: ['reviewer'] }).allowed).toBe(true);
+    expect(canTag(customAgent, { ...settings, taggerRoles: ['agent'] }).allowed).toBe(true);
   });
   it('allows members of a tagger group whatever their role', () => {
     expect(canTag(agent, { ...settings, taggerRoles: [], taggerGroupIds: [7] }).allowed).toBe(true);

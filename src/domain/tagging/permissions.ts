@@ -22,6 +22,11 @@ export interface TaggingUser {
   id: number;
   /** `admin`, `agent`, `end-user`, or a custom role name. */
   role: string;
+  /**
+   * The Enterprise custom role's name, when the adapter knows it. Zendesk reports such agents with
+   * role `agent` plus a custom role *(check how ZAF's currentUser reports it)*, so both are matched.
+   */
+  customRoleName?: string | null;
   groupIds: number[];
 }
 
@@ -41,7 +46,8 @@ export function canTag(user: TaggingUser, settings: TaggingSettings, reply?: Tag
   const role = roleKey(user.role);
   if (role === 'end-user') return deny('tagging.denied.end-user');
   const isAdmin = role === 'admin';
-  const byRole = settings.taggerRoles.some((allowed) => roleKey(allowed) === role);
+  const roles = user.customRoleName ? [role, roleKey(user.customRoleName)] : [role];
+  const byRole = settings.taggerRoles.some((allowed) => roles.includes(roleKey(allowed)));
   const byGroup = user.groupIds.some((id) => settings.taggerGroupIds.includes(id));
   if (!isAdmin && !byRole && !byGroup) return deny('tagging.denied.not-a-tagger');
   if (!reply) return ALLOWED;
