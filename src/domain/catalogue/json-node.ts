@@ -24,8 +24,10 @@ export type JsonSyntaxCode =
   | 'catalogue.json.trailing-content'
   | 'catalogue.json.too-deep';
 
-/** What the reader was looking for, so the UI can say "expected a comma or }". */
-export type JsonExpectation = 'value' | 'key' | 'colon' | 'comma-or-brace' | 'comma-or-bracket';
+/** What the reader was looking for, so the UI can say "expected a comma or }" (each needs a translation). */
+export const JSON_EXPECTATIONS = ['value', 'key', 'colon', 'comma-or-brace', 'comma-or-bracket'] as const;
+
+export type JsonExpectation = (typeof JSON_EXPECTATIONS)[number];
 
 export interface JsonSyntaxError {
   code: JsonSyntaxCode;
