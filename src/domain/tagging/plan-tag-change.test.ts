@@ -44,6 +44,16 @@ describe('planTagChange with a record field', () => {
     expect(planTagChange(once, addChange([['vc_a', 'e4']], { by: 2 }), withRecord).appended).toHaveLength(1);
   });
 
+  it('converges when the same tagger saves the same value twice concurrently (one is kept)', () => {
+    const first = addChange([['vc_a', 'e1']]);
+    const second = addChange([['vc_a', 'e2']]);
+    const ab = planTagChange(planTagChange(empty, first, withRecord), second, withRecord);
+    const ba = planTagChange(planTagChange(empty, second, withRecord), first, withRecord);
+    expect(ab.fieldTags).toEqual(ba.fieldTags);
+    const key = (plan: typeof ab) => activeTags(parseRecord(plan.recordText).events).map(({ tag, by, reply }) => [tag, by, reply]);
+    expect(key(ab)).toEqual(key(ba));
+  });
+
   it('cuts long notes and leaves out empty ones', () => {
     const long = planTagChange(empty, addChange([['vc_a', 'e1']], { note: 'n'.repeat(900) }), withRecord);
     expect(long.appended[0]).toMatchObject({ note: 'n'.repeat(500) });
