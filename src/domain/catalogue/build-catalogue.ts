@@ -1,0 +1,110 @@
+import { assignIds } from './assign-ids';
+import { assignTags, checkGivenTags } from './assign-tags';
+import type { CatalogueDraft, Located, ValueDraft } from './draft';
+import type { IssueList } from './issue-list';
+import { CATALOGUE_LIMITS, type ListField, type TextField } from './limits';
+import { collapseSpace, cutTo, foldKey } from './text-cleanup';
+import type { Catalogue, CatalogueValue } from './types';
+
+/** A value that passed the name checks, with cleaned text; ids and tags come next. */
+export interface NamedValue {
+  draft: ValueDraft;
+  value: Omit<CatalogueValue, 'id' | 'tag'>;
+}
+
+/**
+ * Applies every catalogue rule to a draft from either format. Returns null when no value survives,
+ * so the caller can fall back to the default catalogue.
+ */
+export function buildCatalogue(draft: CatalogueDraft, issues: IssueList): Catalogue | null {
+  const mission = cleanText(draft.mission, 'mission', issues);
+  const vision = cleanText(draft.vision, 'vision', issues);
+  if (mission === '') issues.warn('catalogue.mission.missing', { line: draft.mission?.line ?? 1 });
+  if (vision === '') issues.warn('catalogue.vision.missing', { line: draft.vision?.line ?? 1 });
+
+  const named = capCount(uniqueNames(draft.values, issues), issues);
+  // Every rule that skips a value runs before ids are numbered, so the kept values get the same
+  // ids and tags when the catalogue is parsed again without the skipped ones.
+  const withIds = assignIds(checkGivenTags(named, issues), issues);
+  const values = assignTags(withIds, issues);
+  return values.length === 0 ? null : { mission, vision, values };
+}
+
+function uniqueNames(drafts: ValueDraft[], issues: IssueList): NamedValue[] {
+  const firstLineByName = new Map<string, number>();
+  const named: NamedValue[] = [];
+  for (const draft of drafts) {
+    const name = cleanText(draft.name, 'name', issues);
+    if (name === '') {
+      issues.error('catalogue.value.missing-name', at(draft), { index: draft.index });
+      continue;
+    }
+    const key = foldKey(name);
+    const firstLine = firstLineByName.get(key);
+    if (firstLine !== undefined) {
+      issues.error('catalogue.value.duplicate-name', at(draft.name ?? draft), { name, firstLine });
+      continue;
+    }
+    firstLineByName.set(key, draft.line);
+    const description = cleanText(draft.description, 'description', issues);
+    if (description === '') {
+      issues.warn('catalogue.value.empty-description', at(draft), { name });
+    }
+    named.push({
+      draft,
+      value: {
+        name,
+        description,
+        prompts: cleanList(draft.prompts, 'prompts', 'prompt', issues),
+        questions: cleanList(draft.questions, 'questions', 'question', issues),
+        signals: cleanList(draft.signals, 'signals', 'signal', issues),
+      },
+    });
+  }
+  return named;
+}
+
+/** Capped before ids and tags are assigned, so dropped values cannot influence the kept ones. */
+function capCount(named: NamedValue[], issues: IssueList): NamedValue[] {
+  const max = CATALOGUE_LIMITS.values;
+  const first = named[max];
+  if (!first) return named;
+  issues.warn('catalogue.too-many-values', at(first.draft), { max, count: named.length });
+  return named.slice(0, max);
+}
+
+function cleanText(source: Located<string> | null, field: TextField, issues: IssueList): string {
+  if (!source) return '';
+  const max = CATALOGUE_LIMITS.text[field];
+  const { text, cut } = cutTo(collapseSpace(source.value), max);
+  if (cut) issues.warn('catalogue.text-too-long', at(source), { field, max });
+  return text;
+}
+
+function cleanList(
+  items: Located<string>[],
+  list: ListField,
+  field: TextField,
+  issues: IssueList,
+): string[] {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const item of items) {
+    // Quotes only group words in the text form; they are never part of a signal.
+    const raw = field === 'signal' ? item.value.replace(/["\u201C\u201D]/g, '') : item.value;
+    const text = cleanText({ ...item, value: raw }, field, issues);
+    const key = foldKey(text);
+    if (text === '' || seen.has(key)) continue;
+    if (kept.length === CATALOGUE_LIMITS.list[list]) {
+      issues.warn('catalogue.list-too-long', at(item), { field: list, max: CATALOGUE_LIMITS.list[list] });
+      break;
+    }
+    seen.add(key);
+    kept.push(text);
+  }
+  return kept;
+}
+
+function at(source: { line: number; column?: number }): { line: number; column?: number } {
+  return source.column === undefined ? { line: source.line } : { line: source.line, column: source.column };
+}

@@ -1,0 +1,19 @@
+import type { SettingsIssueCode } from './settings-issue-codes';
+
+/** Tagging needs the values field; without it the app still coaches but cannot record tags. */
+export type TaggingAvailability = { enabled: true } | { enabled: false; reason: SettingsIssueCode };
+
+export interface AppSettings {
+  valuesFieldId: number | null;
+  /** Null when not configured or unusable: the app then falls back to ticket audits. */
+  recordFieldId: number | null;
+  /** Lower-cased role names (`admin`, `agent` or custom role names). */
+  taggerRoles: string[];
+  taggerGroupIds: number[];
+  agentsTagOwnReplies: boolean;
+  privateNote: boolean;
+  tagging: TaggingAvailability;
+}
+
+/** Roles allowed to tag when the admin names neither roles nor groups. */
+export const DEFAULT_TAGGER_ROLES: readonly string[] = ['admin'];

@@ -1,0 +1,31 @@
+/** Every code `parseSettings` can report; the UI needs one translation per code. */
+export const SETTINGS_ISSUE_CODES = [
+  'settings.values-field-id.missing',
+  'settings.field-id.invalid',
+  'settings.record-field-id.same-as-values-field',
+  'settings.boolean.invalid',
+  'settings.group-ids.invalid-entry',
+  'settings.wrong-type',
+] as const;
+
+export type SettingsIssueCode = (typeof SETTINGS_ISSUE_CODES)[number];
+
+export const SETTING_NAMES = [
+  'catalogue',
+  'values_field_id',
+  'record_field_id',
+  'tagger_roles',
+  'tagger_group_ids',
+  'agents_tag_own_replies',
+  'private_note',
+] as const;
+
+export type SettingName = (typeof SETTING_NAMES)[number];
+
+export interface SettingsIssue {
+  severity: 'error' | 'warning';
+  /** The installation parameter the admin has to fix, as named in manifest.json. */
+  setting: SettingName;
+  code: SettingsIssueCode;
+  params: Record<string, string | number>;
+}

@@ -1,0 +1,26 @@
+import type { Catalogue } from '../catalogue/types';
+import type { TagChange } from './tag-change';
+
+export interface NoteValue {
+  tag: string;
+  /** The catalogue value's name; null for a tag no longer in the catalogue (the UI shows the tag). */
+  name: string | null;
+}
+
+/**
+ * The content of the optional private note, as data: the UI renders it in the tagger's language,
+ * since the note is read by the team, not by the customer.
+ */
+export type PrivateNote =
+  | { op: 'add'; by: number; at: string; replyId: number | null; note: string | null; values: NoteValue[] }
+  | { op: 'remove'; by: number; at: string; values: NoteValue[] };
+
+export function privateNoteFor(change: TagChange, catalogue: Catalogue): PrivateNote {
+  const nameOf = new Map(catalogue.values.map((value) => [value.tag, value.name]));
+  const items = change.op === 'add' ? change.adds : change.removes;
+  const tags = [...new Set(items.map((item) => item.tag))];
+  const values = tags.map((tag) => ({ tag, name: nameOf.get(tag) ?? null }));
+  if (change.op === 'remove') return { op: 'remove', by: change.by, at: change.at, values };
+  const note = change.note?.trim() ?? '';
+  return { op: 'add', by: change.by, at: change.at, replyId: change.replyId, note: note === '' ? null : note, values };
+}
