@@ -19,6 +19,13 @@ export function describeIssue(issue: LocatedIssue, i18n: Translator): string {
         ? i18n.t('vc.settings.whereLine', { setting, line: issue.line })
         : i18n.t('vc.settings.whereLineColumn', { setting, line: issue.line, column: issue.column });
   const key = `vc.issues.${issue.code}`;
-  const message = i18n.has(key) ? i18n.t(key, issue.params) : i18n.t('vc.issues.unknown', { code: issue.code });
+  // Parameters such as `expected: 'comma-or-brace'` or `field: 'prompts'` are words to translate too.
+  const params = Object.fromEntries(
+    Object.entries(issue.params ?? {}).map(([name, value]) => {
+      const word = `vc.issueWords.${value}`;
+      return [name, typeof value === 'string' && i18n.has(word) ? i18n.t(word) : value];
+    }),
+  );
+  const message = i18n.has(key) ? i18n.t(key, params) : i18n.t('vc.issues.unknown', { code: issue.code });
   return `${where}: ${message}`;
 }

@@ -6,6 +6,7 @@ import { Dots } from '@zendeskgarden/react-loaders';
 import { useServices } from '../../app/services';
 import { CataloguePanel } from '../../features/catalogue/catalogue-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
+import { SetupCheckPanel } from '../../features/setup-check/setup-check-panel';
 import { useAppConfig } from '../../features/settings/use-app-config';
 import { SuggestionPanel } from '../../features/suggestions/suggestion-panel';
 import type { ReplyOption } from '../../features/tagging/reply-options';
@@ -24,7 +25,7 @@ const StyledSidebar = styled.main`
  * catalogue. The catalogue never waits for the ticket: it is there as soon as the app starts.
  */
 export default function TicketSidebar() {
-  const { port, i18n } = useServices();
+  const { port, i18n, user } = useServices();
   const t = i18n.t;
   const config = useAppConfig();
   const ticketData = useTicketData(port.context.ticketId);
@@ -75,6 +76,7 @@ export default function TicketSidebar() {
         </>
       ) : null}
       <CataloguePanel catalogue={catalogue} />
+      {user.role === 'admin' ? <SetupCheckPanel settings={config.settings} catalogue={catalogue} /> : null}
     </StyledSidebar>
   );
 }
