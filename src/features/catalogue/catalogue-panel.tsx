@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import type { Catalogue } from '../../domain/catalogue/types';
 import { useT } from '../../app/services';
@@ -17,6 +17,11 @@ const OPEN_ALL_UP_TO = 3;
 
 export function CataloguePanel({ catalogue, highlightedValueId }: ICataloguePanelProps) {
   const t = useT();
+  useEffect(() => {
+    // Lets `npm run bench` read how long the values took to appear after the iframe started loading.
+    performance.mark('vc:values-visible');
+  }, []);
+
   // The user's own choices win; otherwise short catalogues and the suggested value start open.
   const [choices, setChoices] = useState<ReadonlyMap<string, boolean>>(new Map());
   const openByDefault = catalogue.values.length <= OPEN_ALL_UP_TO;

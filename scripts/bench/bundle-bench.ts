@@ -1,0 +1,85 @@
+// What the sidebar loads before it can show the values, in gzip bytes: the entry chunk, the
+// ticket_sidebar location chunk, every chunk they import statically, their CSS, and the English
+// strings. Leads pages must not be in it.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+
+const OUT = resolve('.tmp/bench-build');
+
+function closure(manifest: Record<string, ManifestChunk>, keys: string[], seen = new Set<string>()): Set<string> {
+  for (const key of keys) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    closure(manifest, manifest[key]?.imports ?? [], seen);
+  }
+  return seen;
+}
+
+export interface BundleFigures {
+  sidebarGzipKb: number;
+  sidebarFiles: { file: string; gzipKb: number }[];
+  navBarExtraGzipKb: number;
+  totalGzipKb: number;
+}
+
+export function measureBundle(): BundleFigures {
+  execFileSync('npx', ['vite', 'build', '--outDir', OUT, '--manifest', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const manifest = JSON.parse(readFileSync(join(OUT, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+  if (!entryKey) throw new Error('No entry in the Vite manifest');
+  const find = (fragment: string) => Object.keys(manifest).find((k) => k.includes(fragment));
+  const sidebarKey = find('locations/ticket-sidebar/ticket-sidebar');
+  const navKey = find('locations/nav-bar/nav-bar');
+  if (!sidebarKey || !navKey) throw new Error('The location chunks are not separate: are they lazy?');
+  const gz = (file: string) => gzipSync(readFileSync(join(OUT, file)), { level: 9 }).length / 1024;
+  const filesOf = (keys: Set<string>) => {
+    const files = new Set<string>();
+    for (const key of keys) {
+      const chunk = manifest[key];
+      if (!chunk) continue;
+      files.add(chunk.file);
+      for (const css of chunk.css ?? []) files.add(css);
+    }
+    return files;
+  };
+  const sidebar = filesOf(closure(manifest, [entryKey, sidebarKey]));
+  const withNav = filesOf(closure(manifest, [entryKey, sidebarKey, navKey]));
+  const sidebarFiles = [...sidebar].map((file) => ({ file, gzipKb: gz(file) })).sort((a, b) => b.gzipKb - a.gzipKb);
+  const all = Object.values(manifest).map((c) => c.file);
+  return {
+    sidebarGzipKb: sidebarFiles.reduce((sum, f) => sum + f.gzipKb, 0),
+    sidebarFiles,
+    navBarExtraGzipKb: [...withNav].filter((f) => !sidebar.has(f)).reduce((sum, f) => sum + gz(f), 0),
+    totalGzipKb: [...new Set(all)].reduce((sum, f) => sum + gz(f), 0),
+  };
+}
+
+export function bundleSection(figures: BundleFigures): string {
+  const rows = figures.sidebarFiles.map((f) => `| ${f.file} | ${f.gzipKb.toFixed(1)} |`).join('\n');
+  return [
+    '## Bundle: what the ticket sidebar loads before the values show',
+    '',
+    `**${figures.sidebarGzipKb.toFixed(1)} KB gzip** (JS + CSS; budget 103 KB; Zendesk's React scaffold hello-world: 79 KB).`,
+    `The leads page adds ${figures.navBarExtraGzipKb.toFixed(1)} KB gzip, loaded only in the nav bar. All chunks: ${figures.totalGzipKb.toFixed(1)} KB gzip.`,
+    '',
+    '| file | KB gzip |',
+    '| --- | --- |',
+    rows,
+    '',
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(bundleSection(measureBundle()));
+}

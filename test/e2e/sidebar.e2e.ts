@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue/default-catalogue';
+import { axeViolations, openWorkspace, type WorkspaceSession } from './support/workspace-page';
+
+let session: WorkspaceSession;
+
+beforeEach(async () => {
+  session = await openWorkspace();
+});
+
+afterEach(async () => {
+  const problems = [...session.problems];
+  await session.close();
+  expect(problems).toEqual([]);
+});
+
+const firstTicketId = () => session.page.evaluate(() => (window.workspace!.store.tickets() as { id: number }[])[0]!.id);
+
+describe('ticket sidebar in the local workspace', () => {
+  it('shows the mission, vision and every value of the default catalogue', async () => {
+    await session.page.evaluate((id) => window.workspace!.openTicket(id), await firstTicketId());
+    const sidebar = session.sidebar();
+    await expect.poll(() => sidebar.getByText(DEFAULT_CATALOGUE.mission).isVisible()).toBe(true);
+    await expect.poll(() => sidebar.getByText(DEFAULT_CATALOGUE.vision).isVisible()).toBe(true);
+    for (const value of DEFAULT_CATALOGUE.values) {
+      await expect.poll(() => sidebar.getByRole('button', { name: value.name, exact: true }).count()).toBeGreaterThan(0);
+    }
+  });
+
+  it('expands and collapses a value from the keyboard', async () => {
+    const sidebar = session.sidebar();
+    const value = DEFAULT_CATALOGUE.values[0]!;
+    const toggle = sidebar.getByRole('button', { name: value.name, exact: true }).last();
+    await toggle.focus();
+    const before = await toggle.getAttribute('aria-expanded');
+    await session.page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).not.toBe(before);
+    await session.page.keyboard.press('Space');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe(before);
+  });
+
+  it('sizes its iframe to its content', async () => {
+    const frame = session.page.locator('iframe[data-location="ticket_sidebar"]');
+    await expect.poll(() => frame.evaluate((el) => (el as HTMLIFrameElement).style.height)).toMatch(/^\d+px$/);
+    const height = await frame.evaluate((el) => parseInt((el as HTMLIFrameElement).style.height, 10));
+    expect(height).toBeGreaterThan(240);
+    const width = await frame.evaluate((el) => el.getBoundingClientRect().width);
+    expect(width).toBe(320);
+  });
+
+  it('names the setting and the line of a malformed catalogue, and still shows what it could read', async () => {
+    const catalogue = ['Mission: Help fast.', 'Vision: Calm customers.', '', 'Value: Be kind', 'Description: Assume good intent.', '', 'Description: orphan', 'Value:', 'Prompts:', '- nothing'].join('\n');
+    await session.page.evaluate((text) => window.workspace!.setSettings({ catalogue: text }), catalogue);
+    const sidebar = session.sidebar();
+    const alert = sidebar.getByRole('alert').first();
+    await expect.poll(() => alert.textContent()).toContain('Catalogue (mission, vision and values), line 8');
+    await expect.poll(() => sidebar.getByText('Help fast.').isVisible()).toBe(true);
+    await expect.poll(() => sidebar.getByRole('button', { name: 'Be kind', exact: true }).count()).toBeGreaterThan(0);
+  });
+
+  it('locates a JSON syntax error by line and column', async () => {
+    await session.page.evaluate(() => window.workspace!.setSettings({ catalogue: '{\n  "mission": "M",\n  "values": [\n    { "name": "A", }\n  ]\n}' }));
+    const alert = session.sidebar().getByRole('alert').first();
+    await expect.poll(() => alert.textContent()).toMatch(/line 4, column \d+/);
+  });
+
+  it('follows the dark scheme live, without a reload', async () => {
+    const frame = await session.sidebarFrame();
+    await frame.waitForSelector('[data-testid="ticket-sidebar"]');
+    const background = () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await session.page.evaluate(() => window.workspace!.setColorScheme('dark'));
+    await expect.poll(background).not.toBe(light);
+    const [r, g, b] = (await background()).match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(150);
+  });
+
+  it('passes axe in light and dark', async () => {
+    const frame = await session.sidebarFrame();
+    await frame.waitForSelector('[data-testid="ticket-sidebar"]');
+    await session.sidebar().getByText(DEFAULT_CATALOGUE.mission).waitFor();
+    expect(await axeViolations(frame)).toEqual([]);
+    await session.page.evaluate(() => window.workspace!.setColorScheme('dark'));
+    await frame.waitForFunction(() => document.documentElement.dataset.colorScheme === 'dark');
+    expect(await axeViolations(frame)).toEqual([]);
+  });
+
+  it('opens the nav bar location from the nav rail', async () => {
+    await session.page.getByRole('button', { name: 'Values Coach' }).click();
+    await session.page.waitForSelector('iframe[data-location="nav_bar"]');
+    await expect.poll(() => session.navBar().getByRole('heading', { level: 1 }).count()).toBe(1);
+  });
+});
