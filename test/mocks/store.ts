@@ -1,0 +1,244 @@
+import type { RequestHandler } from 'msw';
+import { apiErrors, type ApiError } from './api-errors';
+import { createFaults, type FaultRule } from './faults';
+import { createHandlers } from './handlers';
+import { htmlToText, textToHtml } from './html-text';
+import { createRateLimiter, type RateLimitRule } from './rate-limiter';
+import { planTicketUpdate, type TicketUpdateInput } from './ticket-update';
+import type { Audit, AuditEvent, Comment, FieldOption, Group, GroupMembership, Ticket, TicketField, User, World } from './world';
+
+export type { FaultRule } from './faults';
+export type { RateLimitRule } from './rate-limiter';
+export type { TicketUpdateInput } from './ticket-update';
+
+export interface LoggedRequest {
+  method: string;
+  url: string;
+  status: number;
+  body?: unknown;
+}
+
+export interface StoreOptions {
+  /** The store clock: stamps, cursor expiry and rate-limit windows all read it. */
+  now?: () => Date;
+  /**
+   * Deep-copy the world first (default). Pass false for huge generated worlds (benchmarks) to
+   * spare the copy's time and memory; the store then mutates the objects it was given.
+   */
+  copy?: boolean;
+}
+
+export type Result<T> = ({ ok: true } & T) | { ok: false; error: ApiError };
+
+function maxId(items: Iterable<{ id: number }>): number {
+  let max = 0;
+  for (const item of items) max = Math.max(max, item.id);
+  return max;
+}
+
+function sortByCreation(tickets: Iterable<Ticket>): Ticket[] {
+  // Parse each date once: 100k tickets would otherwise cost millions of Date.parse calls.
+  const keyed = [...tickets].map((t) => ({ t, at: Date.parse(t.created_at) }));
+  keyed.sort((a, b) => a.at - b.at || a.t.id - b.t.id);
+  return keyed.map((k) => k.t);
+}
+
+/** An in-memory Zendesk account seeded from a world; the MSW handlers are its HTTP face. */
+export function createZendeskStore(world: World, options: StoreOptions = {}) {
+  const now = options.now ?? (() => new Date());
+  // Deep copy so a test's writes never leak into the shared fixture object.
+  const seed = options.copy === false ? world : structuredClone(world);
+  const users = new Map(seed.users.map((u) => [u.id, u]));
+  const groups = seed.groups;
+  const memberships: GroupMembership[] =
+    seed.group_memberships ??
+    seed.users
+      .filter((u) => u.default_group_id !== null)
+      .map((u, i) => ({ id: i + 1, user_id: u.id, group_id: u.default_group_id ?? 0, default: true }));
+  const fields = new Map(seed.ticket_fields.map((f) => [f.id, f]));
+  const tickets = new Map(seed.tickets.map((t) => [t.id, t]));
+  const comments = new Map(Object.entries(seed.comments).map(([id, list]) => [Number(id), list]));
+  const audits = new Map(Object.entries(seed.audits ?? {}).map(([id, list]) => [Number(id), list]));
+  let currentUserId = seed.currentUserId;
+  let nextCommentId = maxId([...comments.values()].flat()) + 1;
+  let nextAuditId = maxId([...audits.values()].flat()) + 1;
+  let nextEventId = maxId([...audits.values()].flat().flatMap((a) => a.events)) + 1;
+  let nextOptionId = maxId(seed.ticket_fields.flatMap((f) => f.custom_field_options ?? [])) + 1;
+  let lastStampMs = 0;
+  let creationOrder: Ticket[] | null = null;
+  let log: LoggedRequest[] = [];
+  const faults = createFaults();
+  const limiter = createRateLimiter(now);
+  let handlerCache: RequestHandler[] | null = null;
+
+  /** `updated_at` must strictly increase even when two writes land in the same millisecond. */
+  function nextStamp(): string {
+    lastStampMs = Math.max(now().getTime(), lastStampMs + 1);
+    return new Date(lastStampMs).toISOString();
+  }
+
+  function recordAudit(ticketId: number, authorId: number, at: string, events: Omit<AuditEvent, 'id'>[]): Audit {
+    const audit: Audit = {
+      id: nextAuditId++,
+      ticket_id: ticketId,
+      author_id: authorId,
+      created_at: at,
+      via: { channel: 'api' },
+      metadata: { system: {}, custom: {} },
+      events: events.map((e) => ({ id: nextEventId++, ...e })),
+    };
+    audits.set(ticketId, [...(audits.get(ticketId) ?? []), audit]);
+    return audit;
+  }
+
+  function appendComment(ticketId: number, authorId: number, input: { body?: string; html_body?: string; public?: boolean }, at: string): Comment {
+    const plain = input.html_body !== undefined ? htmlToText(input.html_body) : (input.body ?? '');
+    const comment: Comment = {
+      id: nextCommentId++,
+      type: 'Comment',
+      author_id: authorId,
+      body: plain,
+      html_body: input.html_body ?? textToHtml(plain),
+      plain_body: plain,
+      public: input.public ?? true,
+      created_at: at,
+      via: { channel: 'api' },
+    };
+    comments.set(ticketId, [...(comments.get(ticketId) ?? []), comment]);
+    return comment;
+  }
+
+  function commentEvent(comment: Comment): Omit<AuditEvent, 'id'> {
+    return { type: 'Comment', body: comment.body, public: comment.public, author_id: comment.author_id };
+  }
+
+  const store = {
+    now,
+    settings: () => seed.settings,
+    subdomain: () => seed.subdomain ?? 'example',
+    currentUserId: () => currentUserId,
+    setCurrentUserId(id: number): void {
+      if (!users.has(id)) throw new Error(`No user ${id} in this world`);
+      currentUserId = id;
+    },
+    currentUser: (): User => store.user(currentUserId),
+
+    users: (): User[] => [...users.values()],
+    findUser: (id: number): User | undefined => users.get(id),
+    user(id: number): User {
+      const user = users.get(id);
+      if (!user) throw new Error(`No user ${id} in this world`);
+      return user;
+    },
+    groups: (): Group[] => groups,
+    groupMemberships: (): GroupMembership[] => memberships,
+    groupIdsOf: (userId: number): number[] => memberships.filter((m) => m.user_id === userId).map((m) => m.group_id),
+
+    fields: (): TicketField[] => [...fields.values()],
+    findField: (id: number): TicketField | undefined => fields.get(id),
+    field(id: number): TicketField {
+      const field = fields.get(id);
+      if (!field) throw new Error(`No ticket field ${id} in this world`);
+      return field;
+    },
+
+    tickets: (): Ticket[] => [...tickets.values()],
+    findTicket: (id: number): Ticket | undefined => tickets.get(id),
+    ticket(id: number): Ticket {
+      const ticket = tickets.get(id);
+      if (!ticket) throw new Error(`No ticket ${id} in this world`);
+      return ticket;
+    },
+    /** Tickets by `created_at`, then id: search export's order. Cached; only additions invalidate it. */
+    ticketsByCreation(): readonly Ticket[] {
+      creationOrder ??= sortByCreation(tickets.values());
+      return creationOrder;
+    },
+    addTickets(added: Ticket[], addedComments: Record<string, Comment[]> = {}): void {
+      for (const ticket of added) tickets.set(ticket.id, ticket);
+      for (const [id, list] of Object.entries(addedComments)) comments.set(Number(id), list);
+      nextCommentId = Math.max(nextCommentId, maxId(Object.values(addedComments).flat()) + 1);
+      creationOrder = null;
+    },
+    comments: (ticketId: number): Comment[] => comments.get(ticketId) ?? [],
+    audits: (ticketId: number): Audit[] => audits.get(ticketId) ?? [],
+
+    /** A comment from someone outside the app (the workspace's customer/colleague box). */
+    addComment(ticketId: number, authorId: number, body: string, isPublic: boolean): Comment {
+      const ticket = store.ticket(ticketId);
+      const at = nextStamp();
+      const comment = appendComment(ticketId, authorId, { body, public: isPublic }, at);
+      comment.via = { channel: 'web' };
+      ticket.updated_at = at;
+      recordAudit(ticketId, authorId, at, [commentEvent(comment)]);
+      return comment;
+    },
+
+    /** `PUT /api/v2/tickets/:id` as the current user. */
+    updateTicket(id: number, input: TicketUpdateInput): Result<{ ticket: Ticket; audit: Audit }> {
+      const ticket = tickets.get(id);
+      if (!ticket) return { ok: false, error: apiErrors.notFound() };
+      const plan = planTicketUpdate(ticket, input, (fieldId) => fields.get(fieldId));
+      if (!plan.ok) return plan;
+      const at = nextStamp();
+      const events: Omit<AuditEvent, 'id'>[] = plan.changes.map((c) => ({ type: 'Change', ...c }));
+      if (input.comment && (input.comment.body !== undefined || input.comment.html_body !== undefined)) {
+        events.unshift(commentEvent(appendComment(id, currentUserId, input.comment, at)));
+      }
+      ticket.custom_fields = plan.custom_fields;
+      ticket.tags = plan.tags;
+      ticket.updated_at = at;
+      return { ok: true, ticket, audit: recordAudit(id, currentUserId, at, events) };
+    },
+
+    /** `POST /api/v2/ticket_fields/:id/options`: admins only; an existing value is updated, not doubled. */
+    addFieldOption(fieldId: number, input: { name?: unknown; value?: unknown }): Result<{ option: FieldOption; created: boolean }> {
+      if (store.currentUser().role !== 'admin') return { ok: false, error: apiErrors.forbidden() };
+      const field = fields.get(fieldId);
+      if (!field) return { ok: false, error: apiErrors.notFound() };
+      const name = typeof input.name === 'string' ? input.name.trim() : '';
+      const value = typeof input.value === 'string' ? input.value.trim() : '';
+      if (!name || !value || /\s/.test(value)) {
+        const details = { ...(!name ? { name: [{ description: 'Name: cannot be blank', error: 'BlankValue' }] } : {}) };
+        if (!value || /\s/.test(value)) Object.assign(details, { value: [{ description: 'Tag: is invalid', error: 'InvalidValue' }] });
+        return { ok: false, error: apiErrors.recordInvalid(details) };
+      }
+      const options = (field.custom_field_options ??= []);
+      const existing = options.find((o) => o.value === value);
+      if (existing) {
+        existing.name = name;
+        existing.raw_name = name;
+        return { ok: true, option: existing, created: false };
+      }
+      const option: FieldOption = { id: nextOptionId++, name, raw_name: name, value, position: options.length };
+      options.push(option);
+      return { ok: true, option, created: true };
+    },
+
+    requests: (): LoggedRequest[] => log,
+    logRequest(entry: LoggedRequest): void {
+      log.push(entry);
+    },
+    clearRequests(): void {
+      log = [];
+    },
+
+    fault: (rule: FaultRule): void => faults.add(rule),
+    clearFaults: (): void => faults.clear(),
+    faults: (): FaultRule[] => faults.list(),
+    takeFault: (method: string, pathname: string) => faults.take(method, pathname),
+
+    setRateLimit: (rule: RateLimitRule): void => limiter.set(rule),
+    clearRateLimits: (): void => limiter.clear(),
+    takeRateLimit: (pathname: string) => limiter.take(pathname),
+
+    /** Plain `http.*` handlers: usable by setupServer in Node and by getResponse in the browser. */
+    handlers(): RequestHandler[] {
+      handlerCache ??= createHandlers(store);
+      return handlerCache;
+    },
+  };
+  return store;
+}
+
+export type ZendeskStore = ReturnType<typeof createZendeskStore>;
