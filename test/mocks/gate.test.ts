@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useZendesk, ORIGIN } from './node-testing';
 import { createClock } from './factories';
+import { ZENDESK_RATE_LIMITS } from './store';
 
 const zd = useZendesk();
 
@@ -37,6 +38,20 @@ describe('rate limits', () => {
     expect((await zd.call('/api/v2/groups')).status).toBe(429);
     store.clearRateLimits();
     expect((await zd.call('/api/v2/groups')).status).toBe(200);
+  });
+});
+
+describe('Zendesk-like limits from the start', () => {
+  it('holds search export to 100 a minute inside the 700 account-wide limit', async () => {
+    const clock = createClock();
+    zd.start(undefined, { now: clock.now, rateLimits: ZENDESK_RATE_LIMITS });
+    const url = '/api/v2/search/export.json?query=type:ticket&filter[type]=ticket';
+    for (let i = 0; i < 100; i++) expect((await zd.call(url)).status).toBe(200);
+    expect((await zd.call(url)).status).toBe(429);
+    const other = await zd.call('/api/v2/tickets/1');
+    expect(other.status).toBe(200);
+    expect(other.headers.get('X-Rate-Limit')).toBe('700');
+    expect(other.headers.get('X-Rate-Limit-Remaining')).toBe('599');
   });
 });
 

@@ -1,11 +1,12 @@
 import type { RequestHandler } from 'msw';
 import { apiErrors, type ApiError } from './api-errors';
 import { createFaults, type FaultRule } from './faults';
+import { upsertFieldOption, type OptionPlan } from './field-options';
 import { createHandlers } from './handlers';
 import { htmlToText, textToHtml } from './html-text';
 import { createRateLimiter, type RateLimitRule } from './rate-limiter';
 import { planTicketUpdate, type TicketUpdateInput } from './ticket-update';
-import type { Audit, AuditEvent, Comment, FieldOption, Group, GroupMembership, Ticket, TicketField, User, World } from './world';
+import type { Audit, AuditEvent, Comment, Group, GroupMembership, Ticket, TicketField, User, World } from './world';
 
 export type { FaultRule } from './faults';
 export type { RateLimitRule } from './rate-limiter';
@@ -26,7 +27,15 @@ export interface StoreOptions {
    * spare the copy's time and memory; the store then mutates the objects it was given.
    */
   copy?: boolean;
+  /** Rate limits from the start; none by default (tests opt in). See ZENDESK_RATE_LIMITS. */
+  rateLimits?: RateLimitRule[];
 }
+
+/** Zendesk's documented limits: Enterprise plan account-wide, and search export's own 100/min. */
+export const ZENDESK_RATE_LIMITS: RateLimitRule[] = [
+  { perMinute: 700 },
+  { path: '/api/v2/search/export', perMinute: 100 },
+];
 
 export type Result<T> = ({ ok: true } & T) | { ok: false; error: ApiError };
 
@@ -69,6 +78,7 @@ export function createZendeskStore(world: World, options: StoreOptions = {}) {
   let log: LoggedRequest[] = [];
   const faults = createFaults();
   const limiter = createRateLimiter(now);
+  for (const rule of options.rateLimits ?? []) limiter.set(rule);
   let handlerCache: RequestHandler[] | null = null;
 
   /** `updated_at` must strictly increase even when two writes land in the same millisecond. */
@@ -191,28 +201,12 @@ export function createZendeskStore(world: World, options: StoreOptions = {}) {
       return { ok: true, ticket, audit: recordAudit(id, currentUserId, at, events) };
     },
 
-    /** `POST /api/v2/ticket_fields/:id/options`: admins only; an existing value is updated, not doubled. */
-    addFieldOption(fieldId: number, input: { name?: unknown; value?: unknown }): Result<{ option: FieldOption; created: boolean }> {
+    /** `POST /api/v2/ticket_fields/:id/options` as the current user: admins only. */
+    addFieldOption(fieldId: number, input: { name?: unknown; value?: unknown }): OptionPlan {
       if (store.currentUser().role !== 'admin') return { ok: false, error: apiErrors.forbidden() };
       const field = fields.get(fieldId);
       if (!field) return { ok: false, error: apiErrors.notFound() };
-      const name = typeof input.name === 'string' ? input.name.trim() : '';
-      const value = typeof input.value === 'string' ? input.value.trim() : '';
-      if (!name || !value || /\s/.test(value)) {
-        const details = { ...(!name ? { name: [{ description: 'Name: cannot be blank', error: 'BlankValue' }] } : {}) };
-        if (!value || /\s/.test(value)) Object.assign(details, { value: [{ description: 'Tag: is invalid', error: 'InvalidValue' }] });
-        return { ok: false, error: apiErrors.recordInvalid(details) };
-      }
-      const options = (field.custom_field_options ??= []);
-      const existing = options.find((o) => o.value === value);
-      if (existing) {
-        existing.name = name;
-        existing.raw_name = name;
-        return { ok: true, option: existing, created: false };
-      }
-      const option: FieldOption = { id: nextOptionId++, name, raw_name: name, value, position: options.length };
-      options.push(option);
-      return { ok: true, option, created: true };
+      return upsertFieldOption(field, input, () => nextOptionId++);
     },
 
     requests: (): LoggedRequest[] => log,
