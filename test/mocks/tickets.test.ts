@@ -144,4 +144,13 @@ describe('tickets', () => {
     expect(rest.json.audits).toHaveLength(20);
     expect(rest.json.meta.has_more).toBe(false);
   });
+
+  it('answers 400 to a malformed update body', async () => {
+    zd.start();
+    for (const body of [{}, { ticket: 'x' }, { ticket: { tags: 'a b' } }, { ticket: { custom_fields: [1] } }]) {
+      const { status, json } = await zd.call('/api/v2/tickets/1', { method: 'PUT', body });
+      expect(status).toBe(400);
+      expect(json).toMatchObject({ error: 'InvalidParameter' });
+    }
+  });
 });

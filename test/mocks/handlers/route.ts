@@ -85,7 +85,13 @@ export function route(store: ZendeskStore, method: Method, path: string, resolve
     const flatParams = Object.fromEntries(
       Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value.join('/') : String(value ?? '')]),
     );
-    const response = await resolver({ request, url, params: flatParams, body, store });
+    let response: Response;
+    try {
+      response = await resolver({ request, url, params: flatParams, body, store });
+    } catch (error) {
+      // A bug in the double should read as a server error in the log, with its message, not vanish.
+      response = errorResponse({ status: 500, body: { error: 'InternalError', description: String(error) } });
+    }
     for (const [key, value] of Object.entries(rateHeaders)) response.headers.set(key, value);
     log(response.status);
     return response;

@@ -4,10 +4,18 @@ import type { TicketUpdateInput, ZendeskStore } from '../store';
 import { cursorPage } from './cursor-page';
 import { errorResponse, idParam, json, route } from './route';
 
+/** Shape checks up front, so a malformed body is a Zendesk-style 400 rather than a thrown error. */
 function ticketInput(body: unknown): TicketUpdateInput | null {
   if (typeof body !== 'object' || body === null) return null;
   const ticket = (body as { ticket?: unknown }).ticket;
-  return typeof ticket === 'object' && ticket !== null ? (ticket as TicketUpdateInput) : null;
+  if (typeof ticket !== 'object' || ticket === null) return null;
+  const { tags, custom_fields, comment } = ticket as Record<string, unknown>;
+  if (tags !== undefined && !Array.isArray(tags)) return null;
+  if (custom_fields !== undefined && (!Array.isArray(custom_fields) || custom_fields.some((f) => typeof f !== 'object' || f === null))) {
+    return null;
+  }
+  if (comment !== undefined && (typeof comment !== 'object' || comment === null)) return null;
+  return ticket as TicketUpdateInput;
 }
 
 export function ticketHandlers(store: ZendeskStore): HttpHandler[] {
@@ -36,7 +44,7 @@ export function ticketHandlers(store: ZendeskStore): HttpHandler[] {
       const id = idParam(params.id);
       if (id === null) return errorResponse(apiErrors.notFound());
       const input = ticketInput(body);
-      if (!input) return errorResponse(apiErrors.invalidParameter('The request body must be {"ticket": {...}}'));
+      if (!input) return errorResponse(apiErrors.invalidParameter('The request body must be {"ticket": {...}} with array tags/custom_fields and an object comment'));
       const result = store.updateTicket(id, input);
       return result.ok ? json({ ticket: result.ticket, audit: result.audit }) : errorResponse(result.error);
     }),
