@@ -38,9 +38,9 @@ export interface TicketSpec {
 const NAMES: Record<string, string> = {
   vc_own_the_outcome: 'Own the outcome',
   vc_lead_with_empathy: 'Lead with empathy',
-  vc_make_it_simple: 'Make it simple',
-  vc_teach_to_fish: 'Teach to fish',
-  vc_fix_the_root_cause: 'Fix the root cause',
+  vc_say_it_plainly: 'Say it plainly',
+  vc_make_it_effortless: 'Make it effortless',
+  vc_learn_out_loud: 'Learn out loud',
 };
 
 const ids = { comment: 5_000_001, audit: 7_000_001, event: 8_000_001 };

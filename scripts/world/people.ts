@@ -55,9 +55,9 @@ export const ticketFields: TicketField[] = [
     custom_field_options: [
       option(360020001, 'Own the outcome', 'vc_own_the_outcome', 0),
       option(360020002, 'Lead with empathy', 'vc_lead_with_empathy', 1),
-      option(360020003, 'Make it simple', 'vc_make_it_simple', 2),
-      option(360020004, 'Teach to fish', 'vc_teach_to_fish', 3),
-      option(360020005, 'Fix the root cause', 'vc_fix_the_root_cause', 4),
+      option(360020003, 'Say it plainly', 'vc_say_it_plainly', 2),
+      option(360020004, 'Make it effortless', 'vc_make_it_effortless', 3),
+      option(360020005, 'Learn out loud', 'vc_learn_out_loud', 4),
     ],
   },
   { id: F.record, type: 'textarea', title: 'Values Coach record', active: true },

@@ -36,8 +36,8 @@ export const englishTickets: TicketSpec[] = [
       { by: U.amara, at: 6, text: 'done, she got the email. thanks!!' },
     ],
     tagEvents: [
-      { op: 'add', e: 'ev-1003-a', tag: 'vc_teach_to_fish', by: U.marco, at: 10, reply: 1, note: 'Linked the guide so she can do it herself next time.' },
-      { op: 'add', e: 'ev-1003-b', tag: 'vc_make_it_simple', by: U.priya, at: 300, reply: 1, note: '' },
+      { op: 'add', e: 'ev-1003-a', tag: 'vc_make_it_effortless', by: U.marco, at: 10, reply: 1, note: 'Linked the guide so she can do it herself next time.' },
+      { op: 'add', e: 'ev-1003-b', tag: 'vc_say_it_plainly', by: U.priya, at: 300, reply: 1, note: '' },
     ],
   },
   {
@@ -54,7 +54,7 @@ export const englishTickets: TicketSpec[] = [
     tagEvents: [
       { op: 'add', e: 'ev-1004-a', tag: 'vc_lead_with_empathy', by: U.priya, at: 240, reply: 2, note: '' },
       { op: 'remove', e: 'ev-1004-b', tag: 'vc_lead_with_empathy', by: U.priya, at: 245, ref: 'ev-1004-a' },
-      { op: 'add', e: 'ev-1004-c', tag: 'vc_fix_the_root_cause', by: U.priya, at: 246, reply: 2, note: 'Explained the cause and the guard that prevents a repeat.' },
+      { op: 'add', e: 'ev-1004-c', tag: 'vc_learn_out_loud', by: U.priya, at: 246, reply: 2, note: 'Explained the cause and the guard that prevents a repeat.' },
     ],
   },
   {
@@ -111,7 +111,7 @@ export const englishTickets: TicketSpec[] = [
       { by: U.tom, at: 300, text: `Thanks. Does the bulk endpoint count as one request?\n\nOn Tue, Oct 27, 2026 at 1:45 PM Priya Raman <support@acme-support.test> wrote:\n> Hi Tom, it is 400 requests per minute per account.\n> Watch the X-Rate-Limit-Remaining header and back off on 429\n>\n> On Tue, Oct 27, 2026 at 1:00 PM Tom Harris wrote:\n>> What is the rate limit on the orders API${SIG_TOM}` },
       { by: U.priya, at: 330, text: 'Yes — one bulk call with up to 100 orders counts as a single request, so batching is the easiest way to stay under the limit.' },
     ],
-    tagEvents: [{ op: 'add', e: 'ev-1014-a', tag: 'vc_teach_to_fish', by: U.marco, at: 400, reply: 1, note: 'Taught the header and backoff pattern, with the guide.' }],
+    tagEvents: [{ op: 'add', e: 'ev-1014-a', tag: 'vc_make_it_effortless', by: U.marco, at: 400, reply: 1, note: 'Taught the header and backoff pattern, with the guide.' }],
   },
   {
     id: 1015, subject: 'App keeps crashing 😭😭 please help', requester: U.amara, assignee: null, group: G.support,
@@ -149,7 +149,7 @@ export const englishTickets: TicketSpec[] = [
       { by: U.amara, at: 200, text: 'Confirmed, only one now 👍' },
     ],
     tagEvents: [
-      { op: 'add', e: 'ev-1018-a', tag: 'vc_fix_the_root_cause', by: U.sam, at: 210, reply: 1, note: 'Found the duplicate token and filed the upgrade fix.' },
+      { op: 'add', e: 'ev-1018-a', tag: 'vc_learn_out_loud', by: U.sam, at: 210, reply: 1, note: 'Found the duplicate token and filed the upgrade fix.' },
       { op: 'add', e: 'ev-1018-b', tag: 'vc_own_the_outcome', by: U.sam, at: 211, reply: 1, note: '' },
     ],
   },

@@ -4,9 +4,9 @@ import type { Comment, FieldOption, Ticket, TicketField, World } from './world';
 export const VALUE_TAGS = [
   'vc_own_the_outcome',
   'vc_lead_with_empathy',
-  'vc_make_it_simple',
-  'vc_teach_to_fish',
-  'vc_fix_the_root_cause',
+  'vc_say_it_plainly',
+  'vc_make_it_effortless',
+  'vc_learn_out_loud',
 ] as const;
 
 const MINIMAL_FIELD_IDS = { values: 9001, record: 9002 } as const;

@@ -21,7 +21,7 @@ function bigWorld(n: number) {
   const tickets = generateTaggedTickets(n, {
     valuesFieldId: 9001,
     recordFieldId: 9002,
-    tags: ['vc_own_the_outcome', 'vc_make_it_simple'],
+    tags: ['vc_own_the_outcome', 'vc_say_it_plainly'],
     userIds: [1, 2],
     groupIds: [10],
     seed: 7,
@@ -86,7 +86,7 @@ describe('search export', () => {
       makeWorld({
         tickets: [
           t(1, { tags: ['vc_own_the_outcome'], custom_fields: [{ id: 9001, value: ['vc_own_the_outcome'] }], status: 'solved', group_id: 10 }),
-          t(2, { tags: ['vc_make_it_simple'], custom_fields: [{ id: 9001, value: ['vc_make_it_simple'] }], status: 'open', group_id: 11, assignee_id: 4 }),
+          t(2, { tags: ['vc_say_it_plainly'], custom_fields: [{ id: 9001, value: ['vc_say_it_plainly'] }], status: 'open', group_id: 11, assignee_id: 4 }),
           t(3, { subject: 'Refund please', tags: ['billing'], status: 'closed', group_id: 10 }),
           t(4, { description: 'The app crashes on login', status: 'pending', group_id: 11 }),
         ],
@@ -94,7 +94,7 @@ describe('search export', () => {
     );
     const ids = async (query: string) => (await zd.call<ExportPage>(exportUrl(query))).json.results.map((r) => r.id);
     expect(await ids('custom_field_9001:vc_own_the_outcome')).toEqual([1]);
-    expect(await ids('custom_field_9001:vc_own_the_outcome custom_field_9001:vc_make_it_simple')).toEqual([1, 2]);
+    expect(await ids('custom_field_9001:vc_own_the_outcome custom_field_9001:vc_say_it_plainly')).toEqual([1, 2]);
     expect(await ids('tags:billing')).toEqual([3]);
     expect(await ids('status:open status:pending')).toEqual([2, 4]);
     expect(await ids('group_id:11')).toEqual([2, 4]);
@@ -114,7 +114,7 @@ describe('search export', () => {
     const started = performance.now();
     let after: string | null = null;
     for (let i = 0; i < 5; i++) {
-      const page: { json: ExportPage } = await zd.call<ExportPage>(exportUrl('custom_field_9001:vc_make_it_simple', 1000, after));
+      const page: { json: ExportPage } = await zd.call<ExportPage>(exportUrl('custom_field_9001:vc_say_it_plainly', 1000, after));
       expect(page.json.results).toHaveLength(1000);
       after = page.json.meta.after_cursor;
     }

@@ -28,7 +28,7 @@ describe('tickets', () => {
     const store = zd.start();
     const stale = await zd.call('/api/v2/tickets/1.json', {
       method: 'PUT',
-      body: { ticket: { safe_update: true, updated_stamp: '2020-01-01T00:00:00Z', custom_fields: [{ id: 9001, value: ['vc_make_it_simple'] }] } },
+      body: { ticket: { safe_update: true, updated_stamp: '2020-01-01T00:00:00Z', custom_fields: [{ id: 9001, value: ['vc_say_it_plainly'] }] } },
     });
     expect(stale.status).toBe(409);
     expect(stale.json).toEqual({
@@ -38,7 +38,7 @@ describe('tickets', () => {
     const before = store.ticket(1).updated_at;
     const fresh = await zd.call<TicketReply>('/api/v2/tickets/1.json', {
       method: 'PUT',
-      body: { ticket: { safe_update: true, updated_stamp: before, custom_fields: [{ id: 9001, value: ['vc_make_it_simple'] }] } },
+      body: { ticket: { safe_update: true, updated_stamp: before, custom_fields: [{ id: 9001, value: ['vc_say_it_plainly'] }] } },
     });
     expect(fresh.status).toBe(200);
     expect(Date.parse(fresh.json.ticket.updated_at)).toBeGreaterThan(Date.parse(before));
@@ -60,12 +60,12 @@ describe('tickets', () => {
 
   it('keeps multi-select options and tags in sync both ways', async () => {
     const store = zd.start(makeWorld({ tickets: [makeTicket({ id: 1, tags: ['billing'] })] }));
-    await zd.call('/api/v2/tickets/1', { method: 'PUT', body: { ticket: { custom_fields: [{ id: 9001, value: ['vc_own_the_outcome', 'vc_teach_to_fish'] }] } } });
-    expect(store.ticket(1).tags).toEqual(['billing', 'vc_own_the_outcome', 'vc_teach_to_fish']);
-    await zd.call('/api/v2/tickets/1', { method: 'PUT', body: { ticket: { custom_fields: [{ id: 9001, value: ['vc_teach_to_fish'] }] } } });
-    expect(store.ticket(1).tags).toEqual(['billing', 'vc_teach_to_fish']);
-    await zd.call('/api/v2/tickets/1', { method: 'PUT', body: { ticket: { tags: ['billing', 'vc_make_it_simple'] } } });
-    expect(store.ticket(1).custom_fields.find((f) => f.id === 9001)?.value).toEqual(['vc_make_it_simple']);
+    await zd.call('/api/v2/tickets/1', { method: 'PUT', body: { ticket: { custom_fields: [{ id: 9001, value: ['vc_own_the_outcome', 'vc_make_it_effortless'] }] } } });
+    expect(store.ticket(1).tags).toEqual(['billing', 'vc_own_the_outcome', 'vc_make_it_effortless']);
+    await zd.call('/api/v2/tickets/1', { method: 'PUT', body: { ticket: { custom_fields: [{ id: 9001, value: ['vc_make_it_effortless'] }] } } });
+    expect(store.ticket(1).tags).toEqual(['billing', 'vc_make_it_effortless']);
+    await zd.call('/api/v2/tickets/1', { method: 'PUT', body: { ticket: { tags: ['billing', 'vc_say_it_plainly'] } } });
+    expect(store.ticket(1).custom_fields.find((f) => f.id === 9001)?.value).toEqual(['vc_say_it_plainly']);
   });
 
   it('rejects unknown option tags with 422 details and changes nothing', async () => {

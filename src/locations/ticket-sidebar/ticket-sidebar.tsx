@@ -13,6 +13,7 @@ import type { ReplyOption } from '../../features/tagging/reply-options';
 import { TaggingPanel } from '../../features/tagging/tagging-panel';
 import { Section } from '../../ui/section';
 import { useAutoResize } from '../../ui/use-auto-resize';
+import { VisuallyHidden } from '../../ui/visually-hidden';
 import { useTicketData } from './use-ticket-data';
 
 const StyledSidebar = styled.main`
@@ -39,6 +40,7 @@ export default function TicketSidebar() {
 
   return (
     <StyledSidebar ref={ref} data-testid="ticket-sidebar">
+      <VisuallyHidden as="h1">{t('app.name')}</VisuallyHidden>
       <SettingsIssues config={config} />
       {ticketData.kind === 'loading' ? (
         <Section title={t('vc.suggest.title')}>
