@@ -4,80 +4,65 @@ import type { ZdTicket } from '../../adapters/zendesk-api/zendesk-types';
 import type { AppSettings } from '../../domain/settings/app-settings';
 import type { OutboxEntry } from '../../domain/tagging/outbox';
 import type { TagChange } from '../../domain/tagging/tag-change';
-import { commitTagChange } from './commit-tag-change';
-import { errorCode } from './error-code';
 import { createOutboxStore } from './outbox-store';
+import { createTagSender } from './tag-sender';
 
 /** While changes wait, we try again this often (and at once when the browser is back online). */
 const FLUSH_EVERY_MS = 30_000;
 
-export type WriteOutcome = { kind: 'landed'; ticket: ZdTicket; conflicts: number } | { kind: 'pending'; code: string } | { kind: 'failed'; code: string };
-
 interface Options {
   settings: Pick<AppSettings, 'valuesFieldId' | 'recordFieldId'>;
-  /** The private note for a change, in the tagger's language; undefined when notes are off. */
   noteFor: (change: TagChange) => string | undefined;
   onLanded: (ticket: ZdTicket) => void;
 }
 
 /**
- * Sends tag changes through the outbox: every change is stored before it is sent, removed once it
- * landed (or can never land), and otherwise retried on the next load, when the browser comes back
- * online, and every 30 s. Pending changes of every ticket are flushed, not only this one's.
+ * The tag sender as React state: pending changes (of every ticket) are flushed on load, when the
+ * browser comes back online and every 30 s, and shown until they land or the user discards them.
  */
 export function useTagWriter({ settings, noteFor, onLanded }: Options) {
   const { api, storage } = useServices();
   const outbox = useMemo(() => createOutboxStore(storage), [storage]);
   const [pending, setPending] = useState<OutboxEntry[]>(() => outbox.entries());
-  const inFlight = useRef(new Set<string>());
-  const landedRef = useRef(onLanded);
-  landedRef.current = onLanded;
-  const noteRef = useRef(noteFor);
-  noteRef.current = noteFor;
+  const callbacks = useRef({ noteFor, onLanded });
+  callbacks.current = { noteFor, onLanded };
 
-  const attempt = useCallback(
-    async (entry: OutboxEntry): Promise<WriteOutcome> => {
-      const key = JSON.stringify(entry.change);
-      if (inFlight.current.has(key)) return { kind: 'pending', code: 'in-flight' };
-      inFlight.current.add(key);
-      try {
-        const result = await commitTagChange(api, { ticketId: entry.ticketId, change: entry.change, settings, privateNote: noteRef.current(entry.change) });
-        outbox.remove(entry);
-        landedRef.current(result.ticket);
-        return { kind: 'landed', ticket: result.ticket, conflicts: result.conflicts };
-      } catch (error) {
-        const { code, retryable } = errorCode(error);
-        if (retryable) outbox.attempted(entry, code);
-        else outbox.remove(entry);
-        return retryable ? { kind: 'pending', code } : { kind: 'failed', code };
-      } finally {
-        inFlight.current.delete(key);
-        setPending(outbox.entries());
-      }
-    },
+  const sender = useMemo(
+    () =>
+      createTagSender({
+        api,
+        outbox,
+        settings,
+        noteFor: (change) => callbacks.current.noteFor(change),
+        onLanded: (ticket) => callbacks.current.onLanded(ticket),
+      }),
     [api, outbox, settings],
   );
 
+  const refresh = useCallback(() => setPending(outbox.entries()), [outbox]);
+
   const submit = useCallback(
-    (ticketId: number, change: TagChange) => {
-      const entry: OutboxEntry = { ticketId, change, createdAt: new Date().toISOString(), attempts: 0, lastError: null };
-      outbox.add(entry);
-      setPending(outbox.entries());
-      return attempt(entry);
+    async (ticketId: number, change: TagChange) => {
+      const done = sender.submit(ticketId, change);
+      refresh();
+      const outcome = await done;
+      refresh();
+      return outcome;
     },
-    [attempt, outbox],
+    [refresh, sender],
   );
 
   const flush = useCallback(async () => {
-    for (const entry of outbox.entries()) await attempt(entry);
-  }, [attempt, outbox]);
+    await sender.flush();
+    refresh();
+  }, [refresh, sender]);
 
   const discard = useCallback(
     (entry: OutboxEntry) => {
       outbox.remove(entry);
-      setPending(outbox.entries());
+      refresh();
     },
-    [outbox],
+    [outbox, refresh],
   );
 
   useEffect(() => {

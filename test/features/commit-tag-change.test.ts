@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import world from '../fixtures/world.json';
+import { useZendesk } from '../mocks/node-testing';
+import type { World } from '../mocks/world';
+import { createZendeskApi } from '../../src/adapters/zendesk-api/zendesk-api';
+import { commitTagChange, TaggingError } from '../../src/features/tagging/commit-tag-change';
+import { activeTags } from '../../src/domain/tagging/active-tags';
+import { parseRecord } from '../../src/domain/tagging/tag-record';
+import type { TagChange } from '../../src/domain/tagging/tag-change';
+import { createNodePort, recordingPolicy } from '../support/node-port';
+
+const zd = useZendesk();
+const VALUES = 360010001;
+const RECORD = 360010002;
+const settings = { valuesFieldId: VALUES, recordFieldId: RECORD };
+
+function setUp() {
+  const store = zd.start(world as unknown as World);
+  const { policy } = recordingPolicy();
+  return { store, api: createZendeskApi(createNodePort(), policy) };
+}
+
+let ids = 0;
+const add = (tag: string, by = 361001, replyId: number | null = null): TagChange => ({
+  op: 'add',
+  adds: [{ tag, eventId: `t${++ids}` }],
+  replyId,
+  by,
+  at: '2026-11-22T10:00:00.000Z',
+});
+
+const field = (ticket: { custom_fields: { id: number; value: unknown }[] }, id: number) => ticket.custom_fields.find((f) => f.id === id)?.value;
+const active = (ticket: { custom_fields: { id: number; value: unknown }[] }) =>
+  activeTags(parseRecord(field(ticket, RECORD) as string | null).events).map((e) => e.tag);
+
+describe('commitTagChange (the write path) against the test double', () => {
+  it('costs one read and one write in the normal case, and writes the option tag and the record line', async () => {
+    const { api, store } = setUp();
+    const before = store.requests().length;
+    await commitTagChange(api, { ticketId: 1002, change: add('vc_own_the_outcome'), settings });
+    const calls = store.requests().slice(before).map((r) => `${r.method} ${r.status}`);
+    expect(calls).toEqual(['GET 200', 'PUT 200']);
+    const ticket = store.ticket(1002);
+    expect(field(ticket, VALUES)).toContain('vc_own_the_outcome');
+    expect(ticket.tags).toContain('vc_own_the_outcome');
+    expect(active(ticket)).toEqual(['vc_own_the_outcome']);
+  });
+
+  it('keeps tags already on the ticket (another reviewer’s, and ones set by hand)', async () => {
+    const { api, store } = setUp();
+    const existing = field(store.ticket(1001), VALUES) as string[];
+    expect(existing.length).toBeGreaterThan(0);
+    await commitTagChange(api, { ticketId: 1001, change: add('vc_say_it_plainly'), settings });
+    expect(field(store.ticket(1001), VALUES)).toEqual(expect.arrayContaining([...existing, 'vc_say_it_plainly']));
+  });
+
+  it('re-reads and merges after a 409: one extra read and write, nothing dropped', async () => {
+    const { api, store } = setUp();
+    store.fault({ method: 'PUT', path: '/api/v2/tickets/1002', status: 409, times: 1 });
+    const before = store.requests().length;
+    const result = await commitTagChange(api, { ticketId: 1002, change: add('vc_lead_with_empathy'), settings });
+    expect(result.conflicts).toBe(1);
+    expect(store.requests().slice(before).map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'PUT 409', 'GET 200', 'PUT 200']);
+    expect(active(store.ticket(1002))).toEqual(['vc_lead_with_empathy']);
+  });
+
+  it('two reviewers tagging at once both survive (a real stale stamp, not an injected fault)', async () => {
+    const { api, store } = setUp();
+    // Reviewer B saves between reviewer A's read and write: A's write is stale and gets a real 409.
+    const apiB = createZendeskApi(createNodePort(), recordingPolicy().policy);
+    const slowA = {
+      ...api,
+      getTicket: async (id: number) => {
+        const ticket = await api.getTicket(id);
+        if (!slowA.interleaved) {
+          slowA.interleaved = true;
+          store.setCurrentUserId(361002);
+          await commitTagChange(apiB, { ticketId: 1002, change: add('vc_make_it_effortless', 361002), settings });
+          store.setCurrentUserId(361001);
+        }
+        return ticket;
+      },
+      interleaved: false,
+    };
+    const result = await commitTagChange(slowA, { ticketId: 1002, change: add('vc_own_the_outcome'), settings });
+    expect(result.conflicts).toBe(1);
+    expect([...active(store.ticket(1002))].sort()).toEqual(['vc_make_it_effortless', 'vc_own_the_outcome']);
+  });
+
+  it('records a double save once', async () => {
+    const { api, store } = setUp();
+    const change = add('vc_own_the_outcome', 361001, 5000001);
+    await commitTagChange(api, { ticketId: 1002, change, settings });
+    const again = await commitTagChange(api, { ticketId: 1002, change, settings });
+    expect(again.plan.noop).toBe(true);
+    const second = await commitTagChange(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361001, 5000001), settings });
+    expect(second.plan.noop).toBe(true);
+    expect(active(store.ticket(1002))).toEqual(['vc_own_the_outcome']);
+  });
+
+  it('refuses a closed ticket plainly, before writing', async () => {
+    const { api, store } = setUp();
+    const before = store.requests().length;
+    await expect(commitTagChange(api, { ticketId: 1016, change: add('vc_own_the_outcome'), settings })).rejects.toEqual(new TaggingError('tagging.closed-ticket'));
+    expect(store.requests().slice(before).map((r) => r.method)).toEqual(['GET']);
+  });
+
+  it('adds the private note in the same write', async () => {
+    const { api, store } = setUp();
+    const comments = store.comments(1002).length;
+    await commitTagChange(api, { ticketId: 1002, change: add('vc_own_the_outcome'), settings, privateNote: 'Priya tagged: Own the outcome.' });
+    const added = store.comments(1002).slice(comments);
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ public: false, author_id: 361001 });
+  });
+
+  it('writes only the multi-select field when no record field is configured', async () => {
+    const { api, store } = setUp();
+    const record = field(store.ticket(1002), RECORD);
+    await commitTagChange(api, { ticketId: 1002, change: add('vc_own_the_outcome'), settings: { valuesFieldId: VALUES, recordFieldId: null } });
+    expect(field(store.ticket(1002), VALUES)).toContain('vc_own_the_outcome');
+    expect(field(store.ticket(1002), RECORD)).toEqual(record);
+  });
+
+  it('removes a tag by its event, and the option leaves the field only when no other tag holds it', async () => {
+    const { api, store } = setUp();
+    await commitTagChange(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361001, 5000001), settings });
+    await commitTagChange(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361002, 5000001), settings });
+    const [first, second] = activeTags(parseRecord(field(store.ticket(1002), RECORD) as string).events);
+    const remove = (ref: string): TagChange => ({ op: 'remove', removes: [{ tag: 'vc_own_the_outcome', ref, eventId: `r${++ids}` }], by: 361001, at: '2026-11-22T11:00:00.000Z' });
+    await commitTagChange(api, { ticketId: 1002, change: remove(first!.e), settings });
+    expect(field(store.ticket(1002), VALUES)).toContain('vc_own_the_outcome');
+    await commitTagChange(api, { ticketId: 1002, change: remove(second!.e), settings });
+    expect(field(store.ticket(1002), VALUES)).not.toContain('vc_own_the_outcome');
+    expect(store.ticket(1002).tags).not.toContain('vc_own_the_outcome');
+  });
+});

@@ -1,0 +1,58 @@
+import type { ZafPort, ZafUser } from '../../src/adapters/zaf/zaf-port';
+import type { ZafContext } from '../../src/adapters/zaf/zaf-client';
+import { ORIGIN } from '../mocks/node-testing';
+
+interface NodePortOptions {
+  settings?: Record<string, unknown>;
+  context?: Partial<ZafContext>;
+  user?: ZafUser;
+}
+
+/**
+ * A ZafPort for Node tests: `request` goes over fetch to the MSW test double, exactly as the
+ * workspace host page would perform it (statuses, headers, network errors as status 0).
+ */
+export function createNodePort(options: NodePortOptions = {}): ZafPort & { resized: number[] } {
+  const resized: number[] = [];
+  return {
+    resized,
+    context: { product: 'support', location: 'ticket_sidebar', ...options.context },
+    settings: options.settings ?? {},
+    currentUser: async () => options.user ?? { id: 361001, name: 'Priya Raman', role: 'agent', locale: 'en-US', groups: [] },
+    colorScheme: async () => 'light',
+    onColorSchemeChange: () => () => undefined,
+    onTicketChange: () => () => undefined,
+    onActivated: () => () => undefined,
+    resize: (height) => void resized.push(height),
+    async request(request) {
+      try {
+        const response = await fetch(`${ORIGIN}${request.url}`, {
+          method: request.method ?? 'GET',
+          headers: { 'content-type': 'application/json' },
+          ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+        });
+        const text = await response.text();
+        const headers: Record<string, string> = {};
+        response.headers.forEach((value, key) => (headers[key.toLowerCase()] = value));
+        let body: unknown = null;
+        try {
+          body = text ? JSON.parse(text) : null;
+        } catch {
+          body = text;
+        }
+        return { status: response.status, body, headers };
+      } catch {
+        return { status: 0, body: null, headers: {} };
+      }
+    },
+  };
+}
+
+/** A retry policy whose waits are recorded instead of slept, so tests run instantly. */
+export function recordingPolicy() {
+  const waits: number[] = [];
+  return {
+    waits,
+    policy: { maxRetries: 4, baseDelayMs: 500, maxWaitMs: 60_000, random: () => 0.5, sleep: async (ms: number) => void waits.push(ms) },
+  };
+}
