@@ -21,6 +21,8 @@ export interface WorkspaceHandle<Ticket = unknown> {
     tickets(): Ticket[];
     ticket(id: number): Ticket;
     requests(): LoggedRequest[];
+    /** Another agent saves the ticket in their own Zendesk tab (for concurrency checks). */
+    updateTicketAs(userId: number, ticketId: number, update: { custom_fields?: { id: number; value: unknown }[] }): Ticket;
   };
   openTicket(id: number): Promise<void>;
   openNavBar(): Promise<void>;

@@ -213,6 +213,18 @@ export class WorkspaceController {
         tickets: () => this.store.tickets(),
         ticket: (id) => this.store.ticket(id),
         requests: () => this.store.requests(),
+        updateTicketAs: (userId, ticketId, update) => {
+          const me = this.store.currentUserId();
+          this.store.setCurrentUserId(userId);
+          try {
+            const result = this.store.updateTicket(ticketId, update);
+            if (!result.ok) throw new Error(`The update was refused: ${JSON.stringify(result.error)}`);
+            return result.ticket;
+          } finally {
+            this.store.setCurrentUserId(me);
+            this.touch();
+          }
+        },
       },
       openTicket: (id) => this.openTicket(id),
       openNavBar: () => this.openNavBar(),
