@@ -61,6 +61,8 @@ function termTest(term: string): { key: string; test: Test } | null {
     if (key === 'tags' || key === 'tag') return { key: 'tags', test: (t) => t.tags.includes(value) };
     if (key === 'status') return { key, test: (t) => t.status === value };
     if (key === 'priority') return { key, test: (t) => t.priority === value };
+    // Zendesk's satisfaction keyword: good, bad, offered, unoffered (goodwithcomment… are not modelled).
+    if (key === 'satisfaction') return { key, test: (t) => (t.satisfaction_rating?.score ?? 'unoffered') === value };
     if (key === 'group_id' || key === 'group') return { key: 'group', test: (t) => String(t.group_id) === value };
     if (key === 'assignee_id' || key === 'assignee') {
       return { key: 'assignee', test: (t) => String(t.assignee_id) === value };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useZendesk } from './node-testing';
 import { createClock, generateTaggedTickets, makeTicket, makeWorld } from './factories';
-import type { Ticket } from './world';
+import type { Ticket, World } from './world';
+import seedWorld from '../fixtures/world.json';
 
 const zd = useZendesk();
 type ExportPage = {
@@ -134,5 +135,16 @@ describe('offset search', () => {
     const last = await zd.call<Page>('/api/v2/search.json?query=type:ticket&page=10');
     expect(last.json.next_page).toBeNull();
     expect((await zd.call('/api/v2/search.json?query=type:ticket&page=11')).status).toBe(422);
+  });
+});
+
+describe('search count', () => {
+  it('counts tickets by satisfaction within a date range', async () => {
+    const store = zd.start(seedWorld as unknown as World);
+    const expected = store.tickets().filter((t) => t.satisfaction_rating?.score === 'good').length;
+    expect(expected).toBeGreaterThan(0);
+    const { status, json } = await zd.call<{ count: number }>('/api/v2/search/count?query=type%3Aticket%20satisfaction%3Agood');
+    expect(status).toBe(200);
+    expect(json.count).toBe(expected);
   });
 });

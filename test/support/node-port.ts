@@ -24,6 +24,7 @@ export function createNodePort(options: NodePortOptions = {}): ZafPort & { resiz
     onTicketChange: () => () => undefined,
     onActivated: () => () => undefined,
     resize: (height) => void resized.push(height),
+    openTicket: () => undefined,
     async request(request) {
       try {
         const response = await fetch(`${ORIGIN}${request.url}`, {

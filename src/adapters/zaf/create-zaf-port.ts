@@ -57,6 +57,9 @@ export function createZafPort(client: ZafClient, context: ZafContext, metadata: 
     resize(heightPx) {
       void client.invoke('resize', { width: '100%', height: `${Math.ceil(heightPx)}px` });
     },
+    openTicket(ticketId) {
+      void client.invoke('routeTo', 'ticket', ticketId);
+    },
     async request(request: HttpRequest): Promise<HttpResponse> {
       const options = {
         url: request.url,

@@ -41,5 +41,7 @@ export interface ZafPort {
   /** Fires when a bar app (nav bar) is shown again. */
   onActivated(listener: () => void): () => void;
   resize(heightPx: number): void;
+  /** Opens a ticket in the agent's workspace (a new tab in Zendesk). */
+  openTicket(ticketId: number): void;
   request(request: HttpRequest): Promise<HttpResponse>;
 }

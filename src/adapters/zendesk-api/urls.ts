@@ -18,4 +18,5 @@ export const urls = {
     return `${base}/search/export.json?${params}`;
   },
   search: (query: string) => `${base}/search.json?${new URLSearchParams({ query })}`,
+  searchCount: (query: string) => `${base}/search/count.json?${new URLSearchParams({ query })}`,
 };

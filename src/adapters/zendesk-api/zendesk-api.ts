@@ -32,6 +32,8 @@ export interface ZendeskApi {
   createFieldOption(fieldId: number, option: { name: string; value: string }): Promise<ZdFieldOption>;
   searchExportPage(query: string, cursor: string | null, pageSize?: number): Promise<ZdSearchExportPage>;
   getAudits(ticketId: number): Promise<ZdAudit[]>;
+  /** How many tickets match a search query (one request, no tickets transferred). */
+  searchCount(query: string): Promise<number>;
 }
 
 async function allPages<T>(fetchPage: (cursor?: string) => Promise<ZdCursorPage & Record<string, unknown>>, key: string, maxPages: number) {
@@ -90,6 +92,9 @@ export function createZendeskApi(port: ZafPort, policy: RetryPolicy = defaultRet
     },
     searchExportPage(query, cursor, pageSize = 1000) {
       return get<ZdSearchExportPage>(urls.searchExport(query, pageSize, cursor));
+    },
+    async searchCount(query) {
+      return (await get<{ count: number }>(urls.searchCount(query))).count;
     },
     async getAudits(ticketId) {
       const { items } = await allPages<ZdAudit>((cursor) => get(urls.ticketAudits(ticketId, cursor)), 'audits', MAX_COMMENT_PAGES);

@@ -82,6 +82,15 @@ export function searchHandlers(store: ZendeskStore): HttpHandler[] {
         links: { next: hasMore ? next.toString() : null, prev: null },
       });
     }),
+    /** `GET /api/v2/search/count`: how many tickets match, without the tickets. */
+    ...route(store, 'get', '/api/v2/search/count', ({ url }) => {
+      const query = url.searchParams.get('query');
+      if (!query) return errorResponse(apiErrors.invalidSearch('The query parameter is required'));
+      const matches = compileQuery(query);
+      let count = 0;
+      for (const ticket of store.tickets()) if (matches(ticket)) count++;
+      return json({ count });
+    }),
     /** Offset search, 100 a page, at most 1000 results reachable, newest update first. */
     ...route(store, 'get', '/api/v2/search', ({ url }) => {
       const query = url.searchParams.get('query');

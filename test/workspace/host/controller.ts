@@ -187,6 +187,11 @@ export class WorkspaceController {
           if (height !== undefined) instance.frame.style.height = typeof height === 'number' ? `${height}px` : height;
           return null;
         }
+        if (name === 'routeTo') {
+          const [target, id] = args;
+          if (target === 'ticket' && typeof id === 'number') void this.openTicket(id);
+          return null;
+        }
         if (name === 'notify') {
           this.notify(String(args[1] ?? 'notice'), String(args[0] ?? ''));
           return null;
