@@ -1,0 +1,30 @@
+import type { ExportRow } from '../export/rows';
+
+export interface FeedEntry {
+  ticketId: number;
+  subject: string;
+  replyCommentId: number | null;
+  values: string[];
+  notes: { by: string; note: string }[];
+  taggedBy: string[];
+  /** The newest tag time of the entry. */
+  at: string;
+  excerpt: string;
+}
+
+/** Tagged replies to read out, newest first: one entry per (ticket, reply), values and notes merged. */
+export function exemplaryFeed(rows: readonly ExportRow[], limit: number): FeedEntry[] {
+  const entries = new Map<string, FeedEntry>();
+  for (const row of rows) {
+    if (row.taggedAt === null) continue;
+    const key = `${row.ticketId}:${row.replyCommentId ?? '-'}`;
+    const entry = entries.get(key) ?? { ticketId: row.ticketId, subject: row.subject, replyCommentId: row.replyCommentId, values: [], notes: [], taggedBy: [], at: row.taggedAt, excerpt: row.replyExcerpt };
+    if (!entry.values.includes(row.value)) entry.values.push(row.value);
+    if (row.note) entry.notes.push({ by: row.taggedBy, note: row.note });
+    if (!entry.taggedBy.includes(row.taggedBy)) entry.taggedBy.push(row.taggedBy);
+    if (row.taggedAt > entry.at) entry.at = row.taggedAt;
+    if (!entry.excerpt && row.replyExcerpt) entry.excerpt = row.replyExcerpt;
+    entries.set(key, entry);
+  }
+  return [...entries.values()].sort((a, b) => b.at.localeCompare(a.at) || b.ticketId - a.ticketId).slice(0, limit);
+}

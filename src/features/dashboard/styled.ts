@@ -1,0 +1,39 @@
+import styled from 'styled-components';
+import { getColor } from '@zendeskgarden/react-theming';
+
+export const StyledGrid = styled.div`
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(320px, 1fr));
+  gap: ${({ theme }) => theme.space.base * 6}px;
+`;
+
+export const StyledCard = styled.section`
+  border: ${({ theme }) => `${theme.borderWidths.sm} solid ${getColor({ theme, variable: 'border.default' })}`};
+  border-radius: ${({ theme }) => theme.borderRadii.md};
+  padding: ${({ theme }) => theme.space.base * 4}px;
+  min-width: 0;
+`;
+
+export const StyledCardTitle = styled.h2`
+  margin: 0 0 ${({ theme }) => theme.space.base * 3}px;
+  font-size: ${({ theme }) => theme.fontSizes.lg};
+  font-weight: ${({ theme }) => theme.fontWeights.semibold};
+`;
+
+export const StyledSubtle = styled.p`
+  margin: 0 0 ${({ theme }) => theme.space.base * 2}px;
+  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
+`;
+
+export const StyledList = styled.ul`
+  margin: 0;
+  padding: 0;
+  list-style: none;
+  display: grid;
+  gap: ${({ theme }) => theme.space.base * 3}px;
+`;
+
+export const StyledBadge = styled.li`
+  border-inline-start: ${({ theme }) => `${theme.space.base}px solid ${getColor({ theme, variable: 'border.primaryEmphasis' })}`};
+  padding-inline-start: ${({ theme }) => theme.space.base * 3}px;
+`;
