@@ -6,7 +6,7 @@ import type { AppSettings } from '../../domain/settings/app-settings';
 import { buildExportQuery } from '../../domain/export/query';
 import { runExport } from '../../domain/export/runner';
 import { exportRowsForTicket, type ExportRow } from '../../domain/export/rows';
-import { createExportPageFetcher } from '../export/fetch-export-page';
+import { createExportPageFetcher } from '../../adapters/zendesk-api/export-pages';
 
 /** The dashboard reads at most this many tagged tickets; the export has no such cap. */
 export const DASHBOARD_TICKET_CAP = 10_000;

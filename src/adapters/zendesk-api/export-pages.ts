@@ -1,8 +1,8 @@
-import type { ZafPort } from '../../adapters/zaf/zaf-port';
-import { ApiError } from '../../adapters/zendesk-api/api-error';
-import { defaultRetryPolicy } from '../../adapters/zendesk-api/send';
-import { createZendeskApi } from '../../adapters/zendesk-api/zendesk-api';
-import type { ZdTicket } from '../../adapters/zendesk-api/zendesk-types';
+import type { ZafPort } from '../zaf/zaf-port';
+import { ApiError } from './api-error';
+import { defaultRetryPolicy } from './send';
+import { createZendeskApi } from './zendesk-api';
+import type { ZdTicket } from './zendesk-types';
 import type { PageResult } from '../../domain/export/runner';
 
 /**

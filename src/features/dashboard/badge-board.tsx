@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { Button } from '@zendeskgarden/react-buttons';
+import { celebrationMessage, type WeekBadges } from '../../domain/dashboard/badges';
+import { useServices } from '../../app/services';
+import { StyledBadge, StyledCard, StyledCardTitle, StyledList, StyledSubtle } from './styled';
+
+interface IBadgeBoardProps {
+  weeks: WeekBadges[];
+  agentName: (id: number) => string;
+}
+
+/** Who exemplified each value most, week by week, ready to present and to share as a message. */
+export function BadgeBoard({ weeks, agentName }: IBadgeBoardProps) {
+  const { i18n } = useServices();
+  const t = i18n.t;
+  const [copied, setCopied] = useState<string | null>(null);
+  const list = new Intl.ListFormat(i18n.locale, { type: 'conjunction' });
+
+  const messageFor = (week: WeekBadges) => {
+    const message = celebrationMessage(week, agentName);
+    const lines = message.items.map((item) => t('vc.leads.badgeLine', { value: item.value, agents: list.format(item.agents), count: item.count }));
+    return [t('vc.leads.celebrationIntro', { date: message.start }), ...lines].join('\n');
+  };
+
+  const copy = async (week: WeekBadges) => {
+    try {
+      await navigator.clipboard.writeText(messageFor(week));
+      setCopied(week.week);
+    } catch {
+      setCopied(`failed:${week.week}`);
+    }
+  };
+
+  return (
+    <StyledCard aria-labelledby="badges">
+      <StyledCardTitle id="badges">{t('vc.leads.badges')}</StyledCardTitle>
+      {weeks.length === 0 ? <StyledSubtle>{t('vc.leads.noBadges')}</StyledSubtle> : null}
+      {weeks.slice(0, 4).map((week) => (
+        <section key={week.week} aria-label={t('vc.leads.weekOf', { date: week.start })} data-testid="badge-week">
+          <StyledSubtle>{t('vc.leads.weekOf', { date: week.start })}</StyledSubtle>
+          <StyledList>
+            {week.badges.map((badge) => (
+              <StyledBadge key={badge.tag}>
+                <strong>{badge.value}</strong>: {list.format(badge.agentIds.map(agentName))} ({t('vc.leads.tags', { count: badge.count })})
+              </StyledBadge>
+            ))}
+          </StyledList>
+          <Button size="small" onClick={() => void copy(week)}>
+            {t('vc.leads.copyMessage')}
+          </Button>{' '}
+          <span role="status">
+            {copied === week.week ? t('vc.leads.copied') : copied === `failed:${week.week}` ? t('vc.leads.copyFailed') : ''}
+          </span>
+        </section>
+      ))}
+    </StyledCard>
+  );
+}

@@ -1,0 +1,115 @@
+import type { ZafPort } from '../../adapters/zaf/zaf-port';
+import type { ZendeskApi } from '../../adapters/zendesk-api/zendesk-api';
+import type { ZdAudit, ZdTicket } from '../../adapters/zendesk-api/zendesk-types';
+import { customFieldValue } from '../../adapters/zendesk-api/mappers';
+import { ApiError } from '../../adapters/zendesk-api/api-error';
+import { defaultRetryPolicy } from '../../adapters/zendesk-api/send';
+import { createZendeskApi } from '../../adapters/zendesk-api/zendesk-api';
+import type { Catalogue } from '../../domain/catalogue/types';
+import { filterRows, type RowFilters } from '../../domain/dashboard/filter-rows';
+import { tagEventsFromAudits } from '../../domain/export/audit-events';
+import { runAuditExport } from '../../domain/export/audit-runner';
+import { buildExportQuery } from '../../domain/export/query';
+import { exportRowsForTicket, type ExportRow } from '../../domain/export/rows';
+import { runExport, type ExportProgress, type ExportResult } from '../../domain/export/runner';
+import { parseRecord } from '../../domain/tagging/tag-record';
+import { createExportPageFetcher } from '../../adapters/zendesk-api/export-pages';
+import { createUserDirectory } from './user-directory';
+
+export interface TagExportInput {
+  port: ZafPort;
+  api: ZendeskApi;
+  catalogue: Catalogue;
+  valuesFieldId: number;
+  recordFieldId: number | null;
+  filters: RowFilters;
+  groupName: (id: number) => string;
+  ticketUrl: (id: number) => string;
+  signal: AbortSignal;
+  onRow: (row: ExportRow) => void;
+  onProgress: (progress: ExportProgress & { rows: number; phase: 'search' | 'audits' }) => void;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One row per tag event in the filters, streamed to `onRow`. With a record field this is one
+ * Search Export pass (⌈tickets / 1000⌉ requests plus user look-ups). Without one, tickets are
+ * found the same way, then their audits are read one request per ticket (the slow path).
+ */
+export async function runTagExport(input: TagExportInput): Promise<ExportResult & { rows: number }> {
+  const { valuesFieldId, recordFieldId, filters } = input;
+  const sleep = input.sleep ?? realSleep;
+  const now = input.now ?? (() => Date.now());
+  const users = createUserDirectory(input.api);
+  const catalogueByTag = new Map(input.catalogue.values.map((v) => [v.tag, v.name]));
+  const tags = filters.valueTags.length > 0 ? filters.valueTags : input.catalogue.values.map((v) => v.tag);
+  const fetchPage = createExportPageFetcher(input.port, buildExportQuery({ valuesFieldId, tags, from: filters.from }));
+  let rows = 0;
+  const ctx = { valuesFieldId, recordFieldId, catalogueByTag, userName: users.name, groupName: input.groupName, ticketUrl: input.ticketUrl };
+  const emit = (ticket: ZdTicket, events?: ReturnType<typeof tagEventsFromAudits>) => {
+    for (const row of filterRows(exportRowsForTicket(ticket, events ? { ...ctx, events } : ctx), filters)) {
+      rows++;
+      input.onRow(row);
+    }
+  };
+  const slowPath = recordFieldId === null;
+  const found: ZdTicket[] = [];
+
+  const result = await runExport<ZdTicket>({
+    fetchPage: async (cursor) => {
+      const page = await fetchPage(cursor);
+      if (page.ok && !slowPath) {
+        // Learn the names on this page before its rows are written.
+        const ids = page.tickets.flatMap((t) => [
+          ...(t.assignee_id ? [t.assignee_id] : []),
+          ...parseRecord(customFieldValue(t, recordFieldId ?? 0) as string | null).events.map((e) => e.by),
+        ]);
+        await users.learn(ids);
+      }
+      return page;
+    },
+    onTicket: (ticket) => (slowPath ? void found.push(ticket) : emit(ticket)),
+    sleep,
+    now,
+    signal: input.signal,
+    onProgress: (p) => input.onProgress({ ...p, rows, phase: 'search' }),
+  });
+  if (!slowPath || !result.complete) return { ...result, rows };
+
+  const byId = new Map(found.map((t) => [t.id, t]));
+  const auditsApi = createZendeskApi(input.port, { ...defaultRetryPolicy, maxRetries: 0 });
+  const audits = await runAuditExport<ZdAudit>({
+    ticketIds: found.map((t) => t.id),
+    fetchAudits: async (id) => {
+      try {
+        return { ok: true, audits: await auditsApi.getAudits(id) };
+      } catch (error) {
+        return error instanceof ApiError ? { ok: false, status: error.status, retryAfterSeconds: error.retryAfterSeconds } : { ok: false, status: 0 };
+      }
+    },
+    onAudits: async (id, list) => {
+      const ticket = byId.get(id);
+      if (!ticket) return;
+      const events = tagEventsFromAudits(list, valuesFieldId);
+      await users.learn([...events.map((e) => e.by), ...(ticket.assignee_id ? [ticket.assignee_id] : [])]);
+      emit(ticket, events);
+    },
+    sleep,
+    now,
+    signal: input.signal,
+    concurrency: 4,
+    onProgress: (done, requests) => input.onProgress({ requests: result.requests + requests, pages: result.pages, tickets: done, rows, phase: 'audits' }),
+  });
+  return {
+    complete: audits.complete,
+    cancelled: audits.cancelled,
+    error: audits.error,
+    requests: result.requests + audits.requests,
+    pages: result.pages,
+    tickets: result.tickets,
+    rows,
+  };
+}

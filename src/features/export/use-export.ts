@@ -1,0 +1,80 @@
+import { useCallback, useRef, useState } from 'react';
+import { useServices } from '../../app/services';
+import type { Catalogue } from '../../domain/catalogue/types';
+import type { RowFilters } from '../../domain/dashboard/filter-rows';
+import { createCsvWriter } from '../../domain/export/csv';
+import { createJsonWriter } from '../../domain/export/json';
+import { EXPORT_COLUMNS, type ExportColumn } from '../../domain/export/rows';
+import type { ExportProgress } from '../../domain/export/runner';
+import type { AppSettings } from '../../domain/settings/app-settings';
+import { download } from './download';
+import { runTagExport } from './run-tag-export';
+
+export type ExportFormat = 'csv' | 'json';
+
+export type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'running'; progress: ExportProgress & { rows: number; phase: 'search' | 'audits' } }
+  | { kind: 'done'; rows: number; tickets: number; requests: number; fileName: string }
+  | { kind: 'partial'; rows: number; reason: 'cancelled' | string; save: () => void };
+
+interface Options {
+  settings: AppSettings;
+  catalogue: Catalogue;
+  filters: RowFilters;
+  groupName: (id: number) => string;
+  subdomain: string | undefined;
+}
+
+/**
+ * Runs an export into a file: rows are written as text chunks as they stream past (no ticket is
+ * kept), and only a complete run is saved by itself. A cancelled or failed run is never passed off
+ * as complete: its file is offered separately, named and marked as partial.
+ */
+export function useExport({ settings, catalogue, filters, groupName, subdomain }: Options) {
+  const { port, api, i18n } = useServices();
+  const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+
+  const start = useCallback(
+    async (format: ExportFormat, bom: boolean) => {
+      if (settings.valuesFieldId === null) return;
+      controller.current = new AbortController();
+      const parts: string[] = [];
+      const write = (chunk: string) => void parts.push(chunk);
+      const headers = Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, i18n.t(`vc.export.column.${c}`)])) as Record<ExportColumn, string>;
+      const csv = format === 'csv' ? createCsvWriter({ bom, headers }, write) : null;
+      const json = format === 'json' ? createJsonWriter({ generatedAt: new Date().toISOString(), query: '', filters: { ...filters } }, write) : null;
+      const base = `values-coach-${filters.from}-to-${filters.to}`;
+      setState({ kind: 'running', progress: { requests: 0, pages: 0, tickets: 0, rows: 0, phase: 'search' } });
+      const result = await runTagExport({
+        port,
+        api,
+        catalogue,
+        valuesFieldId: settings.valuesFieldId,
+        recordFieldId: settings.recordFieldId,
+        filters,
+        groupName,
+        ticketUrl: (id) => (subdomain ? `https://${subdomain}.zendesk.com/agent/tickets/${id}` : `#${id}`),
+        signal: controller.current.signal,
+        onRow: (row) => (csv ? csv.writeRow(row) : json?.writeRow(row)),
+        onProgress: (progress) => setState({ kind: 'running', progress }),
+      });
+      csv?.end();
+      json?.end({ complete: result.complete, cancelled: result.cancelled, error: result.error, tickets: result.tickets });
+      const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
+      if (result.complete) {
+        const fileName = `${base}.${format}`;
+        download(parts, fileName, type);
+        setState({ kind: 'done', rows: result.rows, tickets: result.tickets, requests: result.requests, fileName });
+      } else {
+        const fileName = `${base}-PARTIAL.${format}`;
+        setState({ kind: 'partial', rows: result.rows, reason: result.cancelled ? 'cancelled' : (result.error ?? 'unexpected'), save: () => download(parts, fileName, type) });
+      }
+    },
+    [api, catalogue, filters, groupName, i18n, port, settings, subdomain],
+  );
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  return { state, start, cancel };
+}
