@@ -45,17 +45,17 @@ function rootToWorkspace(): Plugin {
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'workspace') {
     return {
-      root: __dirname,
+      root: import.meta.dirname,
       plugins: [react(), localZafSdk(), rootToWorkspace()],
       server: { port: 5173, strictPort: false, host: '127.0.0.1' },
       preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
       build: {
-        outDir: resolve(__dirname, '.workspace-dist'),
+        outDir: resolve(import.meta.dirname, '.workspace-dist'),
         emptyOutDir: true,
         rollupOptions: {
           input: {
-            workspace: resolve(__dirname, 'test/workspace/index.html'),
-            iframe: resolve(__dirname, 'src/iframe.html'),
+            workspace: resolve(import.meta.dirname, 'test/workspace/index.html'),
+            iframe: resolve(import.meta.dirname, 'src/iframe.html'),
           },
         },
       },
@@ -63,16 +63,16 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   // The Zendesk app package: dist/assets holds iframe.html and flat-named code, as ZAF expects.
   return {
-    root: resolve(__dirname, 'src'),
+    root: resolve(import.meta.dirname, 'src'),
     base: './',
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'dist/assets'),
+      outDir: resolve(import.meta.dirname, 'dist/assets'),
       assetsDir: '.',
       emptyOutDir: true,
       target: 'es2020',
       reportCompressedSize: false,
-      rollupOptions: { input: { iframe: resolve(__dirname, 'src/iframe.html') } },
+      rollupOptions: { input: { iframe: resolve(import.meta.dirname, 'src/iframe.html') } },
     },
   };
 });

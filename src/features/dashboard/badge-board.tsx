@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { celebrationMessage, type WeekBadges } from '../../domain/dashboard/badges';
 import { useServices } from '../../app/services';
+import { formatDay } from '../../ui/format-day';
 import { StyledBadge, StyledCard, StyledCardTitle, StyledList, StyledSubtle } from './styled';
 
 interface IBadgeBoardProps {
@@ -19,7 +20,7 @@ export function BadgeBoard({ weeks, agentName }: IBadgeBoardProps) {
   const messageFor = (week: WeekBadges) => {
     const message = celebrationMessage(week, agentName);
     const lines = message.items.map((item) => t('vc.leads.badgeLine', { value: item.value, agents: list.format(item.agents), count: item.count }));
-    return [t('vc.leads.celebrationIntro', { date: message.start }), ...lines].join('\n');
+    return [t('vc.leads.celebrationIntro', { date: formatDay(message.start, i18n.locale) }), ...lines].join('\n');
   };
 
   const copy = async (week: WeekBadges) => {
@@ -36,8 +37,8 @@ export function BadgeBoard({ weeks, agentName }: IBadgeBoardProps) {
       <StyledCardTitle id="badges">{t('vc.leads.badges')}</StyledCardTitle>
       {weeks.length === 0 ? <StyledSubtle>{t('vc.leads.noBadges')}</StyledSubtle> : null}
       {weeks.slice(0, 4).map((week) => (
-        <section key={week.week} aria-label={t('vc.leads.weekOf', { date: week.start })} data-testid="badge-week">
-          <StyledSubtle>{t('vc.leads.weekOf', { date: week.start })}</StyledSubtle>
+        <section key={week.week} aria-label={t('vc.leads.weekOf', { date: formatDay(week.start, i18n.locale) })} data-testid="badge-week">
+          <StyledSubtle>{t('vc.leads.weekOf', { date: formatDay(week.start, i18n.locale) })}</StyledSubtle>
           <StyledList>
             {week.badges.map((badge) => (
               <StyledBadge key={badge.tag}>

@@ -1,11 +1,13 @@
 import type { Aggregates } from '../../domain/dashboard/aggregate';
-import { useT } from '../../app/services';
+import { useServices } from '../../app/services';
+import { formatDay } from '../../ui/format-day';
 import { BarChart } from '../../ui/bar-chart';
 import { StyledCard, StyledCardTitle, StyledGrid, StyledSubtle } from './styled';
 
 /** Totals per value, week, agent and group, each a small chart with its table. */
 export function ValueCharts({ aggregates }: { aggregates: Aggregates }) {
-  const t = useT();
+  const { i18n } = useServices();
+  const t = i18n.t;
   const rare = aggregates.perValue.filter((v) => v.rare);
   const count = t('vc.leads.count');
   return (
@@ -26,7 +28,7 @@ export function ValueCharts({ aggregates }: { aggregates: Aggregates }) {
           title={t('vc.leads.perWeek')}
           labelHeader={t('vc.leads.week')}
           valueHeader={count}
-          data={aggregates.perWeek.map((w) => ({ key: w.week, label: t('vc.leads.weekOf', { date: w.start }), value: w.count }))}
+          data={aggregates.perWeek.map((w) => ({ key: w.week, label: t('vc.leads.weekOf', { date: formatDay(w.start, i18n.locale) }), value: w.count }))}
         />
       </StyledCard>
       <StyledCard aria-labelledby="per-agent">

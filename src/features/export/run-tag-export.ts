@@ -32,7 +32,20 @@ export interface TagExportInput {
   now?: () => number;
 }
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Waits, but gives up at once when the export is cancelled, so Cancel never hangs on a Retry-After. */
+function abortableSleep(signal: AbortSignal) {
+  return (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (signal.aborted) return resolve();
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      }
+      signal.addEventListener('abort', done);
+    });
+}
 
 /**
  * One row per tag event in the filters, streamed to `onRow`. With a record field this is one
@@ -41,7 +54,7 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  */
 export async function runTagExport(input: TagExportInput): Promise<ExportResult & { rows: number }> {
   const { valuesFieldId, recordFieldId, filters } = input;
-  const sleep = input.sleep ?? realSleep;
+  const sleep = input.sleep ?? abortableSleep(input.signal);
   const now = input.now ?? (() => Date.now());
   const users = createUserDirectory(input.api);
   const catalogueByTag = new Map(input.catalogue.values.map((v) => [v.tag, v.name]));

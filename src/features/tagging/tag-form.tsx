@@ -30,7 +30,8 @@ export function TagForm({ values, replies, isReplyAllowed, isSaving, onSubmit, o
   const { i18n } = useServices();
   const t = i18n.t;
   const date = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'short', timeStyle: 'short' });
-  const defaultReply = replies.find(isReplyAllowed);
+  // The latest reply the user may tag; else the latest reply, so the form can say why it cannot be tagged.
+  const defaultReply = replies.find(isReplyAllowed) ?? replies[0];
   const [selected, setSelected] = useState<string[]>([]);
   const [replyId, setReplyId] = useState<number | null>(defaultReply?.commentId ?? null);
   const [note, setNote] = useState('');

@@ -1,0 +1,87 @@
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { axeViolations, openWorkspace, type WorkspaceSession } from './support/workspace-page';
+
+let session: WorkspaceSession;
+
+beforeEach(async () => {
+  session = await openWorkspace();
+});
+
+afterEach(async () => {
+  const problems = [...session.problems];
+  await session.close();
+  expect(problems).toEqual([]);
+});
+
+const requests = () => session.page.evaluate(() => window.workspace!.store.requests().map((r) => ({ method: r.method, url: r.url, status: r.status })));
+
+async function exportCsv() {
+  const nav = session.navBar();
+  const panel = nav.getByTestId('export-panel');
+  await panel.waitFor();
+  const [download] = await Promise.all([session.page.waitForEvent('download', { timeout: 30_000 }), panel.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path!, 'utf8') };
+}
+
+describe('the leads page', () => {
+  it('shows a reply tagged in the sidebar, and the exported CSV holds its row', async () => {
+    await session.page.evaluate(() => window.workspace!.openTicket(1002));
+    const form = session.sidebar().getByRole('form', { name: 'Tag a reply' });
+    await form.waitFor();
+    await form.getByRole('checkbox', { name: 'Say it plainly' }).check({ force: true });
+    await form.getByRole('textbox', { name: 'Note (optional)' }).fill('=cmd|"/c calc"!A1 clear and kind');
+    await form.getByRole('button', { name: 'Save tag' }).click();
+    await session.sidebar().getByText('Saved to the ticket.').waitFor();
+
+    await session.page.evaluate(() => window.workspace!.openNavBar());
+    const nav = session.navBar();
+    const feed = nav.getByTestId('feed-entry').filter({ hasText: 'Ticket #1002' });
+    await feed.first().waitFor({ timeout: 20_000 });
+    expect(await feed.first().textContent()).toContain('Say it plainly');
+
+    const file = await exportCsv();
+    expect(file.name).toMatch(/^values-coach-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(file.text.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(file.text.slice(1), { header: true, skipEmptyLines: true, delimiter: ',' });
+    expect(parsed.errors).toEqual([]);
+    const row = parsed.data.find((r) => r['Ticket id'] === '1002' && r['Value tag'] === 'vc_say_it_plainly');
+    expect(row).toMatchObject({ Value: 'Say it plainly', 'Tagged by': 'Priya Raman', Note: `'=cmd|"/c calc"!A1 clear and kind`, 'Reply comment id': '5000007' });
+  });
+
+  it('waits out a 429 during the export and completes', async () => {
+    await session.page.evaluate(() => window.workspace!.openNavBar());
+    await session.navBar().getByTestId('leads-summary').waitFor({ timeout: 20_000 });
+    await session.page.evaluate(() => window.workspace!.fault({ method: 'GET', path: '/api/v2/search/export', status: 429, retryAfter: 2, times: 1 }));
+    const file = await exportCsv();
+    expect(file.name).not.toContain('PARTIAL');
+    const exportCalls = (await requests()).filter((r) => r.url.includes('/search/export'));
+    expect(exportCalls.map((r) => r.status)).toContain(429);
+    expect(exportCalls.at(-1)!.status).toBe(200);
+    await session.navBar().getByText(/^Done:/).waitFor();
+  });
+
+  it('stops making requests when the export is cancelled, and saves nothing as complete', async () => {
+    await session.page.evaluate(() => window.workspace!.openNavBar());
+    await session.navBar().getByTestId('leads-summary').waitFor({ timeout: 20_000 });
+    await session.page.evaluate(() => window.workspace!.fault({ method: 'GET', path: '/api/v2/search/export', status: 429, retryAfter: 30, times: 5 }));
+    const panel = session.navBar().getByTestId('export-panel');
+    await panel.getByRole('button', { name: 'Export', exact: true }).click();
+    await panel.getByText(/Zendesk asked us to wait/).waitFor();
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await panel.getByText(/Export cancelled/).waitFor();
+    const after = (await requests()).length;
+    await session.page.waitForTimeout(1500);
+    expect((await requests()).length).toBe(after);
+    expect(await panel.getByRole('button', { name: 'Save the partial file' }).count()).toBe(1);
+  });
+
+  it('passes axe', async () => {
+    await session.page.evaluate(() => window.workspace!.openNavBar());
+    await session.navBar().getByTestId('leads-summary').waitFor({ timeout: 20_000 });
+    const frame = await (await session.page.waitForSelector('iframe[data-location="nav_bar"]')).contentFrame();
+    expect(await axeViolations(frame!)).toEqual([]);
+  });
+});
