@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { defaultTag, slugify } from '../../src/domain/catalogue/slug';
+import type { Catalogue } from '../../src/domain/catalogue/types';
+import type { AuthorRole, TicketSnapshot } from '../../src/domain/ticket';
+
+/** The eval files' shapes (../shared/eval/dev): catalogues as teams write them, labelled cases. */
+export interface EvalCatalogue {
+  id: string;
+  mission?: string;
+  vision?: string;
+  values: { name: string; description?: string; prompts?: string[]; questions?: string[]; signals?: string[]; tag?: string }[];
+}
+
+export interface EvalCase {
+  id: string;
+  catalogue: string;
+  ticket: {
+    id?: number;
+    subject?: string;
+    description?: string;
+    priority?: string | null;
+    tags?: string[];
+    comments?: { author_role?: string; public?: boolean; body?: string }[];
+  };
+  expected?: string;
+  also?: string[];
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/** An eval catalogue as the domain's Catalogue (ids and tags as the parser would make them). */
+export function toCatalogue(raw: EvalCatalogue): Catalogue {
+  const seen = new Map<string, number>();
+  return {
+    mission: raw.mission ?? '',
+    vision: raw.vision ?? '',
+    values: raw.values.map((v) => {
+      const base = slugify(v.name);
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      return {
+        id: n === 1 ? base : `${base}-${n}`,
+        name: v.name,
+        description: v.description ?? '',
+        prompts: strings(v.prompts),
+        questions: strings(v.questions),
+        signals: strings(v.signals),
+        tag: v.tag ?? defaultTag(v.name),
+      };
+    }),
+  };
+}
+
+const ROLES: AuthorRole[] = ['end-user', 'agent', 'admin', 'system'];
+const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+
+export function toTicket(raw: EvalCase['ticket']): TicketSnapshot {
+  return {
+    id: Number(raw.id ?? 0),
+    subject: String(raw.subject ?? ''),
+    description: String(raw.description ?? ''),
+    priority: PRIORITIES.find((p) => p === raw.priority) ?? null,
+    tags: strings(raw.tags),
+    comments: (raw.comments ?? []).map((c) => ({
+      authorRole: ROLES.find((r) => r === c.author_role) ?? 'end-user',
+      public: c.public !== false,
+      body: String(c.body ?? ''),
+    })),
+  };
+}
+
+export function readCatalogues(path: string): Map<string, EvalCatalogue> {
+  const list = JSON.parse(readFileSync(path, 'utf8')) as EvalCatalogue[];
+  return new Map(list.map((c) => [c.id, c]));
+}
+
+/** Cases one per line; a bad line is reported and skipped, never fatal. */
+export function readCases(path: string, onError: (line: number, message: string) => void): EvalCase[] {
+  const cases: EvalCase[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        cases.push(JSON.parse(line) as EvalCase);
+      } catch (error) {
+        onError(i + 1, (error as Error).message);
+      }
+    });
+  return cases;
+}

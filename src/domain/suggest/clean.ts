@@ -1,0 +1,62 @@
+/**
+ * What of a message is new: earlier replies quoted below it and the sender's signature are not
+ * new signal. Returns the [start, end) range of the original body worth reading, plus excluded
+ * quoted lines inside it.
+ */
+const QUOTE_HEADERS = [
+  /^on .{3,200}wrote:\s*$/i,
+  /^el .{3,200}escribi[oó]:\s*$/i,
+  /^am .{3,200}schrieb.{0,100}:\s*$/i,
+  /^le .{3,200}a [ée]crit\s*:\s*$/i,
+  /^em .{3,200}escreveu:\s*$/i,
+  /^-{2,}\s*(original message|mensaje original|urspr[üu]ngliche nachricht|message d'origine|mensagem original)\s*-{2,}/i,
+  /^from:\s.{1,200}$/i,
+  /^de:\s.{1,200}$/i,
+  /^von:\s.{1,200}$/i,
+  /^_{10,}\s*$/,
+];
+
+const SIGNATURE_STARTS = [
+  /^--\s*$/,
+  /^sent from my /i,
+  /^enviado desde mi /i,
+  /^von meinem .{1,40} gesendet/i,
+  /^envoy[ée] de mon /i,
+  /^enviado do meu /i,
+];
+
+const CLOSINGS = /^(best|kind|warm)?\s*(regards|wishes)|^cheers[,!]?\s*$|^thanks?( you)?[,!.]?\s*$|^many thanks[,!.]?\s*$|^sincerely|^saludos|^un saludo|^atentamente|^mit freundlichen gr[üu](ß|ss)en|^viele gr[üu](ß|ss)e|^beste gr[üu](ß|ss)e|^cordialement|^bien [àa] vous|^atenciosamente|^abra[çc]os|^obrigad[oa][,!.]?\s*$|^gracias[,!.]?\s*$|^danke[,!.]?\s*$|^merci[,!.]?\s*$/i;
+
+export interface ActiveText {
+  start: number;
+  end: number;
+  /** [start, end) ranges inside the active part that are quoted lines (`> …`). */
+  skip: [number, number][];
+}
+
+export function activeText(body: string): ActiveText {
+  const lines: { start: number; end: number; text: string }[] = [];
+  let position = 0;
+  for (const line of body.split('\n')) {
+    lines.push({ start: position, end: position + line.length, text: line.trim() });
+    position += line.length + 1;
+    if (lines.length > 20_000) break;
+  }
+  let end = body.length;
+  const skip: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (QUOTE_HEADERS.some((re) => re.test(line.text)) || SIGNATURE_STARTS.some((re) => re.test(line.text))) {
+      end = line.start;
+      break;
+    }
+    if (line.text.startsWith('>')) skip.push([line.start, line.end]);
+    // A closing ("Best regards,") near the end with only a few short lines after it is a signature.
+    const rest = lines.slice(i + 1).filter((l) => l.text !== '');
+    if (i > 0 && CLOSINGS.test(line.text) && rest.length <= 4 && rest.every((l) => l.text.length <= 60)) {
+      end = line.start;
+      break;
+    }
+  }
+  return { start: 0, end, skip };
+}

@@ -1,0 +1,16 @@
+/**
+ * Words that say nothing about which value applies: function words in the languages we read,
+ * and support vocabulary every value description shares ("customer", "ticket").
+ */
+export const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both but by
+  can could did do does doing down during each few for from further had has have having he her here hers him his how i if in
+  into is it its itself just me more most my no nor not now of off on once only or other our ours out over own same she should
+  so some such than that the their them then there these they this those through to too under until up very was we were what
+  when where which while who whom why will with would you your yours yourself yourselves us let make made get got one way
+  customer customers ticket tickets support team teams agent agents people someone something thing things every even still
+  de la el en y a los las del se por un una con para es al lo como mas o pero sus le ya si porque muy sin sobre tambien
+  der die das und ist zu den nicht von sie mit dem es ein eine auch auf fur an im sich als wie bei oder wir ihr
+  le les des et est un une en du que qui dans pour pas sur au avec ce il elle nous vous ne plus par se
+  o os as e um uma do da em no na para com nao por mais se ao dos das como mas foi ele ela`.split(/\s+/),
+);

@@ -1,0 +1,37 @@
+/** Codes for the non-phrase evidence behind a suggestion; the UI words each one. */
+export type CueCode =
+  | 'urgent-priority'
+  | 'high-priority'
+  | 'unanswered-follow-ups'
+  | 'negative-tone'
+  | 'grateful-tone'
+  | 'how-to-question'
+  | 'bug-report'
+  | 'billing-dispute'
+  | 'long-thread'
+  | 'bad-satisfaction'
+  | 'good-satisfaction'
+  | 'admin-signal';
+
+export type Reason =
+  /** A quoted phrase; positions index the original comment body (or the subject when commentIndex is -1). */
+  | { kind: 'phrase'; commentIndex: number; start: number; end: number; text: string; weight: number }
+  | { kind: 'cue'; cue: CueCode; weight: number; commentIndex?: number };
+
+export type Band = 'strong' | 'moderate' | 'weak';
+
+export interface RankedValue {
+  valueId: string;
+  /** In [0, 1]; comparable within one ticket, not across tickets. */
+  score: number;
+  band: Band;
+  /** Best first. */
+  reasons: Reason[];
+}
+
+export interface RankOptions {
+  /** Reviewer mode: the index of the agent reply being tagged, weighted above everything else. */
+  focusCommentIndex?: number;
+  /** Value ids the user said "not this one" to: ranked last. */
+  dismissed?: readonly string[];
+}
