@@ -82,6 +82,8 @@ describe('ticket sidebar in the local workspace', () => {
     expect(await axeViolations(frame)).toEqual([]);
     await session.page.evaluate(() => window.workspace!.setColorScheme('dark'));
     await frame.waitForFunction(() => document.documentElement.dataset.colorScheme === 'dark');
+    // Garden animates colour changes; let the transition finish before measuring contrast.
+    await session.page.waitForTimeout(800);
     expect(await axeViolations(frame)).toEqual([]);
   });
 

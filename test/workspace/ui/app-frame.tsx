@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Location } from '../host/controller';
 import { useController, useWorkspaceState } from './use-workspace';
 
@@ -14,6 +14,9 @@ export function AppFrame({ location, hidden = false }: AppFrameProps) {
   const ref = useRef<HTMLIFrameElement>(null);
   const appGuid = controller.appGuid(location);
   const ticketId = location === 'ticket_sidebar' ? (state.ticketId ?? undefined) : undefined;
+  // The URL carries the scheme at load time only: later changes reach the app as events, not reloads.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const src = useMemo(() => controller.appUrl(location), [controller, location, appGuid]);
 
   useLayoutEffect(() => {
     const frame = ref.current;
@@ -30,7 +33,7 @@ export function AppFrame({ location, hidden = false }: AppFrameProps) {
       data-location={location}
       data-app-guid={appGuid}
       title={location === 'nav_bar' ? 'Values Coach (nav bar)' : 'Values Coach (ticket sidebar)'}
-      src={controller.appUrl(location)}
+      src={src}
       hidden={hidden}
     />
   );
