@@ -50,17 +50,33 @@ export function createMatcher<T>(entries: readonly { pattern: string; data: T }[
   const partMatches = (part: Part, token: Token | undefined) =>
     token !== undefined && (part.kind === 'any' || (part.kind === 'exact' ? token.norm === part.word : token.norm.startsWith(part.prefix)));
 
-  return function match(tokens: readonly Token[], accept: (index: number) => boolean = () => true): Match<T>[] {
+  function tryAll(candidates: Phrase<T>[] | undefined, tokens: readonly Token[], i: number, found: Match<T>[]) {
+    if (!candidates) return;
+    for (const phrase of candidates) {
+      let ok = true;
+      for (let p = 0; p < phrase.parts.length && ok; p++) ok = partMatches(phrase.parts[p]!, tokens[i + p]);
+      if (ok) found.push({ from: i, to: i + phrase.parts.length, data: phrase.data });
+    }
+  }
+
+  // The phrases that can start at a word depend only on the word: worked out once per distinct word.
+  const startsAt = new Map<string, Phrase<T>[] | null>();
+  const candidatesFor = (norm: string): Phrase<T>[] | null => {
+    let list = startsAt.get(norm);
+    if (list !== undefined) return list;
+    const prefixes = norm.length >= PREFIX_KEY ? (prefixed.get(norm.slice(0, PREFIX_KEY)) ?? []).filter((p) => partMatches(p.parts[0]!, { start: 0, end: 0, norm })) : [];
+    const all = [...(exact.get(norm) ?? []), ...prefixes];
+    list = all.length > 0 ? all : null;
+    if (startsAt.size > 100_000) startsAt.clear();
+    startsAt.set(norm, list);
+    return list;
+  };
+
+  return function match(tokens: readonly Token[]): Match<T>[] {
     const found: Match<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (!accept(i)) continue;
-      const norm = tokens[i]!.norm;
-      const candidates = [...(exact.get(norm) ?? []), ...(prefixed.get(norm.slice(0, PREFIX_KEY)) ?? [])];
-      for (const phrase of candidates) {
-        let ok = true;
-        for (let p = 0; p < phrase.parts.length && ok; p++) ok = partMatches(phrase.parts[p]!, tokens[i + p]) && accept(i + p);
-        if (ok) found.push({ from: i, to: i + phrase.parts.length, data: phrase.data });
-      }
+      const list = candidatesFor(tokens[i]!.norm);
+      if (list !== null) tryAll(list, tokens, i, found);
     }
     return found;
   };

@@ -7,7 +7,7 @@ import { STOPWORDS } from './stopwords';
 import { stem } from './text';
 import { segmentsOf, type Segment, type Speaker } from './ticket-text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
-import { profilesOf } from './value-profile';
+import { profilesOf, signalMatcherOf } from './value-profile';
 
 type Use = 'reply' | 'situation';
 
@@ -32,6 +32,8 @@ const SATURATION = 2.5;
 const LEXICAL_WEIGHT = 0.35;
 const SIGNAL_WEIGHT = 0.9;
 const MAX_REASONS = 6;
+/** Per concept, only the strongest pieces of evidence can become quoted reasons. */
+const QUOTABLE = 12;
 
 interface Evidence {
   segment: Segment;
@@ -101,19 +103,33 @@ export function rankValues(catalogue: Catalogue, ticket: TicketSnapshot, options
   const toneCues: { cue: 'negative-tone' | 'how-to-question'; concept: string; weight: number }[] = [];
   if (negative >= 2) toneCues.push({ cue: 'negative-tone', concept: 'empathy', weight: 0.3 });
   if (howTo >= 1) toneCues.push({ cue: 'how-to-question', concept: 'teaching', weight: 0.3 });
+  const quotable = new Map([...conceptEvidence].map(([concept, list]) => [concept, [...list].sort((a, b) => b.weight - a.weight).slice(0, QUOTABLE)]));
+  const signalHits = new Map<number, Evidence[]>();
+  const signalMatcher = signalMatcherOf(catalogue);
+  for (const segment of segments) {
+    for (const m of signalMatcher(segment.tokens)) {
+      const list = signalHits.get(m.data) ?? [];
+      list.push({ segment, from: m.from, to: m.to, weight: speakerWeight(segment, focus) });
+      signalHits.set(m.data, list);
+    }
+  }
   const saturated = (concept: string) => 1 - Math.exp(-(conceptTotal.get(concept) ?? 0) / SATURATION);
 
   // Words of the replies (and, less, of the customer), for overlap with each value's own words.
-  const wordHits = new Map<string, Evidence[]>();
+  const wordHits = new Map<string, { total: number; examples: Evidence[] }>();
   for (const segment of segments) {
-    const base = segment.speaker === 'agent' ? 1 : segment.speaker === 'customer' || segment.speaker === 'subject' ? 0.3 : 0.2;
+    const base = segment.speaker === 'agent' ? 1 : segment.speaker === 'note' ? 0.2 : 0.3;
     const scale = base * speakerWeight(segment, focus);
     segment.tokens.forEach((token, i) => {
       if (token.norm.length < 4 || STOPWORDS.has(token.norm)) return;
       const s = stem(token.norm);
-      const list = wordHits.get(s) ?? [];
-      if (list.length < 50) list.push({ segment, from: i, to: i + 1, weight: scale });
-      wordHits.set(s, list);
+      let hit = wordHits.get(s);
+      if (!hit) {
+        hit = { total: 0, examples: [] };
+        wordHits.set(s, hit);
+      }
+      hit.total += scale;
+      if (hit.examples.length < 2) hit.examples.push({ segment, from: i, to: i + 1, weight: scale });
     });
   }
 
@@ -122,7 +138,7 @@ export function rankValues(catalogue: Catalogue, ticket: TicketSnapshot, options
     let conceptScore = 0;
     for (const [concept, share] of profile.concepts) {
       conceptScore += share * saturated(concept);
-      for (const e of conceptEvidence.get(concept) ?? []) reasons.push(phraseReason(e, share * e.weight));
+      for (const e of quotable.get(concept) ?? []) reasons.push(phraseReason(e, share * e.weight));
       for (const cue of [...cues, ...toneCues].filter((c) => c.concept === concept)) {
         reasons.push({ kind: 'cue', cue: cue.cue, weight: share * cue.weight, ...('commentIndex' in cue && cue.commentIndex !== undefined ? { commentIndex: cue.commentIndex } : {}) });
       }
@@ -131,23 +147,17 @@ export function rankValues(catalogue: Catalogue, ticket: TicketSnapshot, options
     let vocabulary = 0;
     for (const [s, weight] of profile.stems) {
       vocabulary += weight;
-      const hits = wordHits.get(s);
-      if (!hits) continue;
-      const strength = Math.min(3, hits.reduce((sum, h) => sum + h.weight, 0));
-      lexical += weight * strength;
-      for (const h of hits.slice(0, 3)) reasons.push(phraseReason(h, weight * h.weight * 0.25));
+      const hit = wordHits.get(s);
+      if (!hit) continue;
+      lexical += weight * Math.min(3, hit.total);
+      // Single shared words explain less than phrases: quoted only when long enough to mean something.
+      if (s.length >= 5) for (const h of hit.examples) reasons.push(phraseReason(h, weight * h.weight * 0.1));
     }
     const lexicalScore = vocabulary > 0 ? 1 - Math.exp(-lexical / Math.sqrt(vocabulary * 8)) : 0;
-    let signalCount = 0;
-    if (profile.signals) {
-      for (const segment of segments) {
-        for (const m of profile.signals(segment.tokens)) {
-          signalCount += speakerWeight(segment, focus);
-          reasons.push(phraseReason({ segment, from: m.from, to: m.to, weight: 1 }, 1.5));
-        }
-      }
-      if (signalCount > 0) reasons.push({ kind: 'cue', cue: 'admin-signal', weight: 1 });
-    }
+    const signals = signalHits.get(index) ?? [];
+    const signalCount = signals.reduce((sum, e) => sum + e.weight, 0);
+    for (const e of signals.slice(0, QUOTABLE)) reasons.push(phraseReason(e, 1.5));
+    if (signalCount > 0) reasons.push({ kind: 'cue', cue: 'admin-signal', weight: 1 });
     const signalScore = 1 - Math.exp(-signalCount);
     const total = conceptScore + LEXICAL_WEIGHT * lexicalScore + SIGNAL_WEIGHT * signalScore;
     return { index, valueId: profile.value.id, total, reasons: bestReasons(reasons) };

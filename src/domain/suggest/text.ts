@@ -11,8 +11,19 @@ export const MAX_TEXT_CHARS = 200_000;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+const ASCII = /^[\x00-\x7f]*$/;
+const folded = new Map<string, string>();
+
+/** Cached: a thread repeats the same few thousand words, and Unicode normalisation is the costly part. */
 export function fold(word: string): string {
-  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/’/g, "'");
+  if (ASCII.test(word)) return word.toLowerCase();
+  let f = folded.get(word);
+  if (f === undefined) {
+    f = word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/’/g, "'");
+    if (folded.size > 50_000) folded.clear();
+    folded.set(word, f);
+  }
+  return f;
 }
 
 /**
@@ -39,8 +50,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 /** A crude multilingual stem: folded, plural and common endings cut, at most 7 letters. */
+const stems = new Map<string, string>();
+
 export function stem(norm: string): string {
-  let s = norm.replace(/'s$/, '');
+  let s = stems.get(norm);
+  if (s !== undefined) return s;
+  s = norm.replace(/'s$/, '');
   if (s.length > 5) s = s.replace(/(ations?|ingly|ments?|ness|ing|ies|ied|ed|es|ly|s)$/, '');
-  return s.slice(0, 7);
+  s = s.slice(0, 7);
+  if (stems.size > 50_000) stems.clear();
+  stems.set(norm, s);
+  return s;
 }

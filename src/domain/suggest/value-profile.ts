@@ -11,7 +11,8 @@ export interface ValueProfile {
   concepts: Map<string, number>;
   /** Stem → weight: words of the value's text, weighted by how few other values use them. */
   stems: Map<string, number>;
-  signals: ReturnType<typeof createMatcher<string>> | null;
+  /** Whether the admin gave this value signal words (matched for all values at once, see `signalMatcherOf`). */
+  hasSignals: boolean;
 }
 
 const describeMatcher = createMatcher(CONCEPTS.flatMap((c) => c.describe.map((pattern) => ({ pattern, data: c.id }))));
@@ -52,6 +53,17 @@ function valueStems(value: CatalogueValue): Map<string, number> {
 }
 
 const cache = new WeakMap<Catalogue, ValueProfile[]>();
+const signalCache = new WeakMap<Catalogue, ReturnType<typeof createMatcher<number>>>();
+
+/** One matcher for every value's signal words; a match's data is the value's index. */
+export function signalMatcherOf(catalogue: Catalogue) {
+  let matcher = signalCache.get(catalogue);
+  if (!matcher) {
+    matcher = createMatcher(catalogue.values.flatMap((v, index) => v.signals.map((pattern) => ({ pattern, data: index }))));
+    signalCache.set(catalogue, matcher);
+  }
+  return matcher;
+}
 
 /** Profiles of every value, computed once per catalogue object. */
 export function profilesOf(catalogue: Catalogue): ValueProfile[] {
@@ -68,8 +80,7 @@ export function profilesOf(catalogue: Catalogue): ValueProfile[] {
       const idf = Math.log((n + 1) / (df.get(s) ?? 1));
       if (idf > 0) stems.set(s, weight * idf);
     }
-    const signals = profile.value.signals.length > 0 ? createMatcher(profile.value.signals.map((pattern) => ({ pattern, data: pattern }))) : null;
-    return { ...profile, stems, signals };
+    return { ...profile, stems, hasSignals: profile.value.signals.length > 0 };
   });
   cache.set(catalogue, profiles);
   return profiles;

@@ -1,0 +1,85 @@
+// Suggestion speed: per ticket on the dev cases, on hostile threads, and how time grows with text.
+import { performance } from 'node:perf_hooks';
+import { rankValues } from '../../src/domain/suggest/rank-values';
+import { TOTAL_CHAR_BUDGET } from '../../src/domain/suggest/ticket-text';
+import type { TicketSnapshot } from '../../src/domain/ticket';
+import { readCases, readCatalogues, toCatalogue, toTicket } from '../lib/eval-data';
+
+const DEV = '../shared/eval/dev';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+function time(fn: () => void, runs: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+const SENTENCES = [
+  'I have been waiting for three days and nobody answered my emails, this is really frustrating. ',
+  "I'm so sorry about the wait; here's how you can export the report yourself next time, step by step. ",
+  'To be honest, the real reason is a bug on our side; I have escalated it to our product team on your behalf. ',
+  'Wir haben das Problem gefunden und ich kümmere mich darum. ',
+];
+
+function thread(bytes: number, comments: number): TicketSnapshot {
+  const per = Math.max(1, Math.floor(bytes / comments));
+  const body = (i: number) => {
+    let s = '';
+    while (s.length < per) s += SENTENCES[(i + s.length) % SENTENCES.length];
+    return s.slice(0, per);
+  };
+  return {
+    id: 1,
+    subject: 'Long thread',
+    description: '',
+    priority: 'high',
+    tags: [],
+    comments: Array.from({ length: comments }, (_, i) => ({ authorRole: i % 2 ? 'agent' : 'end-user', public: true, body: body(i) })),
+  };
+}
+
+export async function benchSuggest(): Promise<string> {
+  const catalogues = readCatalogues(`${DEV}/catalogues.json`);
+  const cases = readCases(`${DEV}/cases.jsonl`, () => undefined);
+  const prepared = cases.map((c) => ({ catalogue: toCatalogue(catalogues.get(c.catalogue)!), ticket: toTicket(c.ticket) }));
+  for (const p of prepared) rankValues(p.catalogue, p.ticket); // warm up (JIT, catalogue profiles)
+  const samples: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const p of prepared) {
+      const t = performance.now();
+      rankValues(p.catalogue, p.ticket);
+      samples.push(performance.now() - t);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  const catalogue = prepared[0]!.catalogue;
+  const scaling = [64, 128, 256, 1024].map((kb) => {
+    const t = thread(kb * 1024, 20);
+    return { kb, ms: time(() => rankValues(catalogue, t), 5) };
+  });
+  const oneMb = scaling[3]!.ms;
+  const fiveHundred = time(() => rankValues(catalogue, thread(500 * 400, 500)), 5);
+  const rows = scaling.map((s) => `| ${s.kb} KB | ${s.ms.toFixed(1)} ms | ${(s.ms / s.kb * 1024).toFixed(1)} ms/MB |`).join('\n');
+  return [
+    '## Suggestions: speed',
+    '',
+    `Dev cases (${prepared.length} tickets × 20 rounds): **median ${percentile(samples, 0.5).toFixed(3)} ms**, p95 ${percentile(samples, 0.95).toFixed(3)} ms per ticket.`,
+    `A 1 MB thread (20 comments): **${oneMb.toFixed(1)} ms**. A 500-comment thread (200 KB): ${fiveHundred.toFixed(1)} ms.`,
+    '',
+    `Scaling with text length (median of 5, phrase-dense synthetic text). Up to the reading budget (${TOTAL_CHAR_BUDGET / 1000} KB of the newest messages) time is linear (flat ms/MB); beyond it, time stays at the budget's cost:`,
+    '',
+    '| thread | time | per MB |',
+    '| --- | --- | --- |',
+    rows,
+    '',
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await benchSuggest());

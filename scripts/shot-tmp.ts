@@ -1,0 +1,12 @@
+import { preview } from 'vite';
+import { launchChromium } from './lib/chromium';
+const server = await preview({ root: process.cwd(), mode: 'workspace', preview: { port: 4199, host: '127.0.0.1' }, logLevel: 'warn' });
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console', m.type(), m.text()); });
+await page.goto(`http://127.0.0.1:4199/test/workspace/index.html?ticket=${process.argv[2] ?? 1008}${process.argv[3] === 'dark' ? '&colorScheme=dark' : ''}`);
+await page.waitForFunction(() => window.workspace !== undefined);
+await page.waitForTimeout(2500);
+await page.screenshot({ path: process.argv[4] ?? '/tmp/ws.png' });
+await browser.close();
+await server.close();
