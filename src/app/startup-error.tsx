@@ -1,12 +1,23 @@
-import { Alert } from '@zendeskgarden/react-notifications';
+import styled from 'styled-components';
+import { getColor } from '@zendeskgarden/react-theming';
 import { englishMessages } from '../i18n/load-messages';
 
-/** Zendesk did not give us the current user: we cannot know their language yet, so English. */
+const StyledError = styled.div`
+  margin: ${({ theme }) => theme.space.base * 4}px;
+  border: ${({ theme }) => `${theme.borderWidths.sm} solid ${getColor({ theme, variable: 'border.dangerEmphasis' })}`};
+  border-radius: ${({ theme }) => theme.borderRadii.md};
+  padding: ${({ theme }) => theme.space.base * 3}px;
+  color: ${({ theme }) => getColor({ theme, variable: 'foreground.danger' })};
+`;
+
+/**
+ * Zendesk did not give us the current user: we cannot know their language yet, so English.
+ * Plain styled markup rather than Garden's Alert keeps the start-up bundle small.
+ */
 export function StartupError({ error }: { error: unknown }) {
   return (
-    <Alert type="error" role="alert">
-      <Alert.Title>{englishMessages['vc.startupFailed']}</Alert.Title>
-      {error instanceof Error ? error.message : String(error)}
-    </Alert>
+    <StyledError role="alert">
+      <strong>{englishMessages['vc.startupFailed']}</strong> {error instanceof Error ? error.message : String(error)}
+    </StyledError>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useRef, useState } from 'react';
 import styled from 'styled-components';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Button } from '@zendeskgarden/react-buttons';
@@ -6,15 +6,17 @@ import { Dots } from '@zendeskgarden/react-loaders';
 import { useServices } from '../../app/services';
 import { CataloguePanel } from '../../features/catalogue/catalogue-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
-import { SetupCheckPanel } from '../../features/setup-check/setup-check-panel';
 import { useAppConfig } from '../../features/settings/use-app-config';
-import { SuggestionPanel } from '../../features/suggestions/suggestion-panel';
 import type { ReplyOption } from '../../features/tagging/reply-options';
-import { TaggingPanel } from '../../features/tagging/tagging-panel';
 import { Section } from '../../ui/section';
 import { useAutoResize } from '../../ui/use-auto-resize';
 import { VisuallyHidden } from '../../ui/visually-hidden';
 import { useTicketData } from './use-ticket-data';
+
+// The values show first; the suggestion engine, the tagging form and the setup check follow.
+const SuggestionPanel = lazy(() => import('../../features/suggestions/suggestion-panel').then((m) => ({ default: m.SuggestionPanel })));
+const TaggingPanel = lazy(() => import('../../features/tagging/tagging-panel').then((m) => ({ default: m.TaggingPanel })));
+const SetupCheckPanel = lazy(() => import('../../features/setup-check/setup-check-panel').then((m) => ({ default: m.SetupCheckPanel })));
 
 const StyledSidebar = styled.main`
   min-width: 0;
@@ -58,7 +60,7 @@ export default function TicketSidebar() {
         </Section>
       ) : null}
       {ticketData.kind === 'ready' ? (
-        <>
+        <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
           {ticketData.data.truncated ? <Alert type="info">{t('vc.longThread')}</Alert> : null}
           <SuggestionPanel
             catalogue={catalogue}
@@ -75,10 +77,14 @@ export default function TicketSidebar() {
             onTicketUpdated={ticketData.replaceTicket}
             onReplyChange={onReplyChange}
           />
-        </>
+        </Suspense>
       ) : null}
       <CataloguePanel catalogue={catalogue} />
-      {user.role === 'admin' ? <SetupCheckPanel settings={config.settings} catalogue={catalogue} /> : null}
+      {user.role === 'admin' ? (
+        <Suspense fallback={null}>
+          <SetupCheckPanel settings={config.settings} catalogue={catalogue} />
+        </Suspense>
+      ) : null}
     </StyledSidebar>
   );
 }
