@@ -87,6 +87,11 @@ describe('ticket sidebar in the local workspace', () => {
     expect(await axeViolations(frame)).toEqual([]);
   });
 
+  it("speaks the signed-in agent's language", async () => {
+    await session.page.evaluate(() => window.workspace!.setCurrentUser(361004)); // Hana Sato, locale ja
+    await expect.poll(() => session.sidebar().getByRole('heading', { name: '私たちのチーム' }).count()).toBe(1);
+  });
+
   it('opens the nav bar location from the nav rail', async () => {
     await session.page.getByRole('button', { name: 'Values Coach' }).click();
     await session.page.waitForSelector('iframe[data-location="nav_bar"]');

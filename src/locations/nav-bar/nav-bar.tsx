@@ -74,7 +74,7 @@ export default function NavBar() {
       ) : null}
       {data.kind === 'failed' ? (
         <Alert type="error" role="alert">
-          {t(`vc.tagging.error.${data.code}`)}
+          {i18n.has(`vc.tagging.error.${data.code}`) ? t(`vc.tagging.error.${data.code}`) : t('vc.tagging.error.unexpected')}
         </Alert>
       ) : null}
       {data.kind === 'ready' && view ? (
