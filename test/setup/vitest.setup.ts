@@ -23,3 +23,23 @@ afterEach(() => {
     throw new Error(`Unexpected console output during the test:\n${problems}`);
   }
 });
+
+// jsdom lacks a few browser APIs that Garden touches; minimal stand-ins for component tests.
+if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+
+// Testing Library's automatic cleanup needs Vitest globals, which we keep off: unmount here instead.
+afterEach(async () => {
+  if (typeof document !== 'undefined') (await import('@testing-library/react')).cleanup();
+});

@@ -1,0 +1,93 @@
+// @vitest-environment jsdom
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import world from '../fixtures/world.json';
+import { useZendesk } from '../mocks/node-testing';
+import type { World } from '../mocks/world';
+import { createZendeskApi } from '../../src/adapters/zendesk-api/zendesk-api';
+import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue/default-catalogue';
+import { parseSettings } from '../../src/domain/settings/parse-settings';
+import { TaggingPanel } from '../../src/features/tagging/tagging-panel';
+import { SuggestionPanel } from '../../src/features/suggestions/suggestion-panel';
+import { toTicketSnapshot } from '../../src/adapters/zendesk-api/mappers';
+import { createNodePort, recordingPolicy } from '../support/node-port';
+import { renderWithServices } from '../support/render-app';
+
+const zd = useZendesk();
+const settings = parseSettings((world as unknown as World).settings).settings;
+
+async function loadTicket(id: number) {
+  const api = createZendeskApi(createNodePort(), recordingPolicy().policy);
+  const [ticket, { comments }] = await Promise.all([api.getTicket(id), api.getComments(id)]);
+  const users = new Map((await api.getUsers(comments.map((c) => c.author_id))).map((u) => [u.id, u]));
+  return { ticket, comments, users };
+}
+
+describe('TaggingPanel', () => {
+  it('lets a reviewer tag a reply, and nothing is pre-selected', async () => {
+    const store = zd.start(world as unknown as World);
+    const data = await loadTicket(1002);
+    const user = userEvent.setup();
+    let updated = 0;
+    renderWithServices(<TaggingPanel catalogue={DEFAULT_CATALOGUE} settings={settings} {...data} onTicketUpdated={() => void updated++} onReplyChange={() => undefined} />);
+    const boxes = screen.getAllByRole('checkbox');
+    expect(boxes.every((box) => !(box as HTMLInputElement).checked)).toBe(true);
+    await user.click(screen.getByRole('checkbox', { name: 'Make it effortless' }));
+    await user.type(screen.getByRole('textbox', { name: /Note/ }), 'Saved the customer a second contact.');
+    await user.click(screen.getByRole('button', { name: 'Save tag' }));
+    await screen.findByText('Saved to the ticket.');
+    expect(updated).toBe(1);
+    const field = store.ticket(1002).custom_fields.find((f) => f.id === 360010001)!.value;
+    expect(field).toEqual(['vc_make_it_effortless']);
+  });
+
+  it('shows no controls to someone outside the tagger roles and groups', async () => {
+    zd.start(world as unknown as World);
+    const data = await loadTicket(1002);
+    const { container } = renderWithServices(
+      <TaggingPanel catalogue={DEFAULT_CATALOGUE} settings={settings} {...data} onTicketUpdated={() => undefined} onReplyChange={() => undefined} />,
+      { user: { id: 361003, name: 'Jordan Lee', groups: [{ id: 360001, name: 'Support' }] } },
+    );
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('keeps the input and says so when Zendesk cannot be reached', async () => {
+    const store = zd.start(world as unknown as World);
+    const data = await loadTicket(1006);
+    store.fault({ path: '/api/v2/tickets/1006', offline: true, times: 100 });
+    const user = userEvent.setup();
+    renderWithServices(<TaggingPanel catalogue={DEFAULT_CATALOGUE} settings={settings} {...data} onTicketUpdated={() => undefined} onReplyChange={() => undefined} />);
+    await user.click(screen.getByRole('checkbox', { name: 'Lead with empathy' }));
+    await user.click(screen.getByRole('button', { name: 'Save tag' }));
+    expect(await screen.findByText(/Saved in this browser/)).toBeVisible();
+    expect(screen.getByTestId('pending-changes')).toHaveTextContent('Add Lead with empathy.');
+  });
+
+  it('explains a closed ticket instead of offering the form', async () => {
+    zd.start(world as unknown as World);
+    const data = await loadTicket(1016);
+    renderWithServices(<TaggingPanel catalogue={DEFAULT_CATALOGUE} settings={settings} {...data} onTicketUpdated={() => undefined} onReplyChange={() => undefined} />);
+    expect(screen.getByText(/This ticket is closed/)).toBeVisible();
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+});
+
+describe('SuggestionPanel', () => {
+  it('shows the top value with its quoted reasons and prompts, and remembers "not this one"', async () => {
+    zd.start(world as unknown as World);
+    const data = await loadTicket(1004);
+    const snapshot = toTicketSnapshot(data.ticket, data.comments, data.users);
+    const user = userEvent.setup();
+    const { services } = renderWithServices(<SuggestionPanel catalogue={DEFAULT_CATALOGUE} ticket={snapshot} authorName={(id) => data.users.get(id ?? 0)?.name ?? '?'} />, { ticketId: 1004 });
+    const top = screen.getByTestId('top-suggestion');
+    const first = top.getAttribute('data-value-id');
+    expect(top).toHaveTextContent('Because of:');
+    expect(top.querySelector('mark')).not.toBeNull();
+    await user.click(screen.getAllByRole('button', { name: 'Not this one' })[0]!);
+    await waitFor(() => expect(screen.getByTestId('top-suggestion').getAttribute('data-value-id')).not.toBe(first));
+    expect(services.storage.read('dismissed:1004')).toContain(first!);
+    await act(async () => user.click(screen.getByRole('button', { name: 'Show the dismissed value again' })));
+    expect(screen.getByTestId('top-suggestion').getAttribute('data-value-id')).toBe(first);
+  });
+});

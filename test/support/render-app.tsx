@@ -1,0 +1,35 @@
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { ThemeProvider, DEFAULT_THEME } from '@zendeskgarden/react-theming';
+import { ServicesProvider, type Services } from '../../src/app/services';
+import { createMemoryStore } from '../../src/adapters/storage/local-store';
+import { createZendeskApi } from '../../src/adapters/zendesk-api/zendesk-api';
+import type { ZafUser } from '../../src/adapters/zaf/zaf-port';
+import { englishMessages } from '../../src/i18n/load-messages';
+import { createTranslator } from '../../src/i18n/translator';
+import { createNodePort, recordingPolicy } from './node-port';
+
+export interface RenderOptions {
+  user?: Partial<ZafUser>;
+  settings?: Record<string, unknown>;
+  ticketId?: number;
+}
+
+/** Renders a feature with the real providers: Garden's theme, English strings, and ports to the test double. */
+export function renderWithServices(ui: ReactElement, options: RenderOptions = {}): RenderResult & { services: Services } {
+  const user: ZafUser = { id: 361001, name: 'Priya Raman', role: 'agent', locale: 'en-US', groups: [{ id: 360003, name: 'Reviewers' }], ...options.user };
+  const port = createNodePort({ user, settings: options.settings, context: { ticketId: options.ticketId ?? 1002 } });
+  const services: Services = {
+    port,
+    user,
+    api: createZendeskApi(port, recordingPolicy().policy),
+    i18n: createTranslator('en', englishMessages, englishMessages),
+    storage: createMemoryStore(),
+  };
+  const result = render(
+    <ThemeProvider theme={DEFAULT_THEME}>
+      <ServicesProvider value={services}>{ui}</ServicesProvider>
+    </ThemeProvider>,
+  );
+  return { ...result, services };
+}
