@@ -13,6 +13,11 @@ const zd = useZendesk();
 const VALUES = 360010001;
 const RECORD = 360010002;
 const settings = { valuesFieldId: VALUES, recordFieldId: RECORD };
+const taggingSettings = { taggerRoles: ['admin'], taggerGroupIds: [360003], agentsTagOwnReplies: false, tagging: { enabled: true as const } };
+/** World users: 361001 and 361002 are reviewers, 361003 is not, 361010 is an admin. */
+const actorFor = (id: number) => ({ user: { id, role: id === 361010 ? 'admin' : 'agent', groupIds: id === 361003 ? [360001] : [360003] }, settings: taggingSettings });
+type Request = Omit<Parameters<typeof commitTagChange>[1], 'actor'>;
+const commit = (api: Parameters<typeof commitTagChange>[0], request: Request) => commitTagChange(api, { ...request, actor: actorFor(request.change.by) });
 
 function setUp() {
   const store = zd.start(world as unknown as World);
@@ -37,7 +42,7 @@ describe('commitTagChange (the write path) against the test double', () => {
   it('costs one read and one write in the normal case, and writes the option tag and the record line', async () => {
     const { api, store } = setUp();
     const before = store.requests().length;
-    await commitTagChange(api, { ticketId: 1002, change: add('vc_own_the_outcome'), settings });
+    await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome'), settings });
     const calls = store.requests().slice(before).map((r) => `${r.method} ${r.status}`);
     expect(calls).toEqual(['GET 200', 'PUT 200']);
     const ticket = store.ticket(1002);
@@ -50,7 +55,7 @@ describe('commitTagChange (the write path) against the test double', () => {
     const { api, store } = setUp();
     const existing = field(store.ticket(1001), VALUES) as string[];
     expect(existing.length).toBeGreaterThan(0);
-    await commitTagChange(api, { ticketId: 1001, change: add('vc_say_it_plainly'), settings });
+    await commit(api, { ticketId: 1001, change: add('vc_say_it_plainly'), settings });
     expect(field(store.ticket(1001), VALUES)).toEqual(expect.arrayContaining([...existing, 'vc_say_it_plainly']));
   });
 
@@ -58,7 +63,7 @@ describe('commitTagChange (the write path) against the test double', () => {
     const { api, store } = setUp();
     store.fault({ method: 'PUT', path: '/api/v2/tickets/1002', status: 409, times: 1 });
     const before = store.requests().length;
-    const result = await commitTagChange(api, { ticketId: 1002, change: add('vc_lead_with_empathy'), settings });
+    const result = await commit(api, { ticketId: 1002, change: add('vc_lead_with_empathy'), settings });
     expect(result.conflicts).toBe(1);
     expect(store.requests().slice(before).map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'PUT 409', 'GET 200', 'PUT 200']);
     expect(active(store.ticket(1002))).toEqual(['vc_lead_with_empathy']);
@@ -75,14 +80,14 @@ describe('commitTagChange (the write path) against the test double', () => {
         if (!slowA.interleaved) {
           slowA.interleaved = true;
           store.setCurrentUserId(361002);
-          await commitTagChange(apiB, { ticketId: 1002, change: add('vc_make_it_effortless', 361002), settings });
+          await commit(apiB, { ticketId: 1002, change: add('vc_make_it_effortless', 361002), settings });
           store.setCurrentUserId(361001);
         }
         return ticket;
       },
       interleaved: false,
     };
-    const result = await commitTagChange(slowA, { ticketId: 1002, change: add('vc_own_the_outcome'), settings });
+    const result = await commit(slowA, { ticketId: 1002, change: add('vc_own_the_outcome'), settings });
     expect(result.conflicts).toBe(1);
     expect([...active(store.ticket(1002))].sort()).toEqual(['vc_make_it_effortless', 'vc_own_the_outcome']);
   });
@@ -90,10 +95,10 @@ describe('commitTagChange (the write path) against the test double', () => {
   it('records a double save once', async () => {
     const { api, store } = setUp();
     const change = add('vc_own_the_outcome', 361001, 5000001);
-    await commitTagChange(api, { ticketId: 1002, change, settings });
-    const again = await commitTagChange(api, { ticketId: 1002, change, settings });
+    await commit(api, { ticketId: 1002, change, settings });
+    const again = await commit(api, { ticketId: 1002, change, settings });
     expect(again.plan.noop).toBe(true);
-    const second = await commitTagChange(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361001, 5000001), settings });
+    const second = await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361001, 5000001), settings });
     expect(second.plan.noop).toBe(true);
     expect(active(store.ticket(1002))).toEqual(['vc_own_the_outcome']);
   });
@@ -101,14 +106,21 @@ describe('commitTagChange (the write path) against the test double', () => {
   it('refuses a closed ticket plainly, before writing', async () => {
     const { api, store } = setUp();
     const before = store.requests().length;
-    await expect(commitTagChange(api, { ticketId: 1016, change: add('vc_own_the_outcome'), settings })).rejects.toEqual(new TaggingError('tagging.closed-ticket'));
+    await expect(commit(api, { ticketId: 1016, change: add('vc_own_the_outcome'), settings })).rejects.toEqual(new TaggingError('tagging.closed-ticket'));
+    expect(store.requests().slice(before).map((r) => r.method)).toEqual(['GET']);
+  });
+
+  it('refuses someone outside the tagger roles and groups before writing anything', async () => {
+    const { api, store } = setUp();
+    const before = store.requests().length;
+    await expect(commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361003), settings })).rejects.toMatchObject({ code: 'tagging.denied', reason: 'tagging.denied.not-a-tagger' });
     expect(store.requests().slice(before).map((r) => r.method)).toEqual(['GET']);
   });
 
   it('adds the private note in the same write', async () => {
     const { api, store } = setUp();
     const comments = store.comments(1002).length;
-    await commitTagChange(api, { ticketId: 1002, change: add('vc_own_the_outcome'), settings, privateNote: 'Priya tagged: Own the outcome.' });
+    await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome'), settings, privateNote: 'Priya tagged: Own the outcome.' });
     const added = store.comments(1002).slice(comments);
     expect(added).toHaveLength(1);
     expect(added[0]).toMatchObject({ public: false, author_id: 361001 });
@@ -117,20 +129,22 @@ describe('commitTagChange (the write path) against the test double', () => {
   it('writes only the multi-select field when no record field is configured', async () => {
     const { api, store } = setUp();
     const record = field(store.ticket(1002), RECORD);
-    await commitTagChange(api, { ticketId: 1002, change: add('vc_own_the_outcome'), settings: { valuesFieldId: VALUES, recordFieldId: null } });
+    await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome'), settings: { valuesFieldId: VALUES, recordFieldId: null } });
     expect(field(store.ticket(1002), VALUES)).toContain('vc_own_the_outcome');
     expect(field(store.ticket(1002), RECORD)).toEqual(record);
   });
 
   it('removes a tag by its event, and the option leaves the field only when no other tag holds it', async () => {
     const { api, store } = setUp();
-    await commitTagChange(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361001, 5000001), settings });
-    await commitTagChange(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361002, 5000001), settings });
+    await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361001, 5000001), settings });
+    await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361002, 5000001), settings });
     const [first, second] = activeTags(parseRecord(field(store.ticket(1002), RECORD) as string).events);
-    const remove = (ref: string): TagChange => ({ op: 'remove', removes: [{ tag: 'vc_own_the_outcome', ref, eventId: `r${++ids}` }], by: 361001, at: '2026-11-22T11:00:00.000Z' });
-    await commitTagChange(api, { ticketId: 1002, change: remove(first!.e), settings });
+    const remove = (ref: string, by: number): TagChange => ({ op: 'remove', removes: [{ tag: 'vc_own_the_outcome', ref, eventId: `r${++ids}` }], by, at: '2026-11-22T11:00:00.000Z' });
+    await commit(api, { ticketId: 1002, change: remove(first!.e, first!.by), settings });
     expect(field(store.ticket(1002), VALUES)).toContain('vc_own_the_outcome');
-    await commitTagChange(api, { ticketId: 1002, change: remove(second!.e), settings });
+    // Priya may not remove Marco's tag; Marco (or an admin) may.
+    await expect(commit(api, { ticketId: 1002, change: remove(second!.e, 361001), settings })).rejects.toMatchObject({ code: 'tagging.denied' });
+    await commit(api, { ticketId: 1002, change: remove(second!.e, second!.by), settings });
     expect(field(store.ticket(1002), VALUES)).not.toContain('vc_own_the_outcome');
     expect(store.ticket(1002).tags).not.toContain('vc_own_the_outcome');
   });

@@ -52,7 +52,9 @@ export async function runScenario(scenario: FaultScenario): Promise<ScenarioResu
   try {
     const api = createZendeskApi(createNodePort(), recordingPolicy().policy);
     const outbox = createOutboxStore(createMemoryStore());
-    const sender = createTagSender({ api, outbox, settings: { valuesFieldId: 360010001, recordFieldId: 360010002 }, noteFor: () => undefined });
+    const sender = createTagSender({ api, outbox, settings: { valuesFieldId: 360010001, recordFieldId: 360010002 }, noteFor: () => undefined,
+      actor: { user: { id: 361001, role: 'agent', groupIds: [360003] }, settings: { taggerRoles: ['admin'], taggerGroupIds: [360003], agentsTagOwnReplies: false, tagging: { enabled: true } } },
+    });
     for (const fault of scenario.faults) store.fault(fault);
     const eventIds: { ticketId: number; eventId: string }[] = [];
     let landedAtOnce = 0;

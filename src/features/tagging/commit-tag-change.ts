@@ -5,6 +5,9 @@ import type { ZdTicket } from '../../adapters/zendesk-api/zendesk-types';
 import type { AppSettings } from '../../domain/settings/app-settings';
 import { planTagChange, type TagPlan } from '../../domain/tagging/plan-tag-change';
 import type { TagChange } from '../../domain/tagging/tag-change';
+import { checkChangePermission } from '../../domain/tagging/change-permission';
+import type { TaggedReply, TaggingSettings, TaggingUser } from '../../domain/tagging/permissions';
+import { parseRecord } from '../../domain/tagging/tag-record';
 
 /** After this many 409s in a row we stop and say so; each one means a colleague saved in between. */
 const MAX_CONFLICT_RETRIES = 5;
@@ -15,6 +18,8 @@ export interface CommitRequest {
   settings: Pick<AppSettings, 'valuesFieldId' | 'recordFieldId'>;
   /** The private note's text in the tagger's language, when the setting asks for one. */
   privateNote?: string;
+  /** Who is writing: checked against the ticket as read, whatever the UI showed. */
+  actor: { user: TaggingUser; settings: TaggingSettings; reply?: TaggedReply };
 }
 
 export interface CommitResult {
@@ -25,7 +30,10 @@ export interface CommitResult {
 }
 
 export class TaggingError extends Error {
-  constructor(readonly code: 'tagging.closed-ticket' | 'tagging.not-configured' | 'tagging.rejected' | 'tagging.conflicts') {
+  constructor(
+    readonly code: 'tagging.closed-ticket' | 'tagging.not-configured' | 'tagging.rejected' | 'tagging.conflicts' | 'tagging.denied',
+    readonly reason?: string,
+  ) {
     super(code);
     this.name = 'TaggingError';
   }
@@ -52,6 +60,11 @@ export async function commitTagChange(api: ZendeskApi, request: CommitRequest): 
       fieldTags: asTags(customFieldValue(ticket, valuesFieldId)),
       recordText: recordFieldId === null ? null : ((customFieldValue(ticket, recordFieldId) as string | null) ?? null),
     };
+    const permission = checkChangePermission(request.actor.user, request.actor.settings, request.change, {
+      events: parseRecord(current.recordText).events,
+      reply: request.actor.reply,
+    });
+    if (!permission.allowed) throw new TaggingError('tagging.denied', permission.reason);
     const plan = planTagChange(current, request.change, { hasRecordField: recordFieldId !== null });
     if (plan.rejected) throw new TaggingError('tagging.rejected');
     if (plan.noop) return { ticket, plan, conflicts };

@@ -3,6 +3,7 @@ import type { ZdTicket } from '../../adapters/zendesk-api/zendesk-types';
 import type { AppSettings } from '../../domain/settings/app-settings';
 import type { OutboxEntry } from '../../domain/tagging/outbox';
 import type { TagChange } from '../../domain/tagging/tag-change';
+import type { TaggedReply, TaggingSettings, TaggingUser } from '../../domain/tagging/permissions';
 import { commitTagChange } from './commit-tag-change';
 import { errorCode } from './error-code';
 import type { OutboxStore } from './outbox-store';
@@ -20,6 +21,10 @@ export interface TagSenderOptions {
   noteFor: (change: TagChange) => string | undefined;
   onLanded?: (ticket: ZdTicket) => void;
   now?: () => Date;
+  /** Who sends; the write path checks each change against the ticket as it reads it. */
+  actor: { user: TaggingUser; settings: TaggingSettings };
+  /** The reply a change refers to, when the sender knows it (a replay from the outbox may not). */
+  replyOf?: (ticketId: number, replyId: number | null) => TaggedReply | undefined;
 }
 
 /**
@@ -37,7 +42,14 @@ export function createTagSender(options: TagSenderOptions) {
     if (inFlight.has(key)) return { kind: 'pending', code: 'in-flight' };
     inFlight.add(key);
     try {
-      const result = await commitTagChange(api, { ticketId: entry.ticketId, change: entry.change, settings, privateNote: noteFor(entry.change) });
+      const reply = entry.change.op === 'add' ? options.replyOf?.(entry.ticketId, entry.change.replyId) : undefined;
+      const result = await commitTagChange(api, {
+        ticketId: entry.ticketId,
+        change: entry.change,
+        settings,
+        privateNote: noteFor(entry.change),
+        actor: { ...options.actor, ...(reply ? { reply } : {}) },
+      });
       outbox.remove(entry);
       options.onLanded?.(result.ticket);
       return { kind: 'landed', ticket: result.ticket, conflicts: result.conflicts };

@@ -49,7 +49,16 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
     (change: TagChange) => (settings.privateNote ? noteText(change, catalogue, user.name, i18n) : undefined),
     [catalogue, i18n, settings.privateNote, user.name],
   );
-  const writer = useTagWriter({ settings, noteFor, onLanded: onTicketUpdated });
+  const replyOf = useCallback(
+    (ticketId: number, replyId: number | null) => {
+      const comment = ticketId === ticket.id ? comments.find((c) => c.id === replyId) : undefined;
+      if (!comment) return undefined;
+      const role = users.get(comment.author_id)?.role ?? 'end-user';
+      return { authorId: comment.author_id, authorRole: role, public: comment.public };
+    },
+    [comments, ticket.id, users],
+  );
+  const writer = useTagWriter({ settings, replyOf, noteFor, onLanded: onTicketUpdated });
 
   const permission = canTag(taggingUser, settings);
   if (!permission.allowed) return null;

@@ -4,6 +4,7 @@ import type { ZdTicket } from '../../adapters/zendesk-api/zendesk-types';
 import type { AppSettings } from '../../domain/settings/app-settings';
 import type { OutboxEntry } from '../../domain/tagging/outbox';
 import type { TagChange } from '../../domain/tagging/tag-change';
+import type { TaggedReply } from '../../domain/tagging/permissions';
 import { createOutboxStore } from './outbox-store';
 import { createTagSender } from './tag-sender';
 
@@ -11,7 +12,8 @@ import { createTagSender } from './tag-sender';
 const FLUSH_EVERY_MS = 30_000;
 
 interface Options {
-  settings: Pick<AppSettings, 'valuesFieldId' | 'recordFieldId'>;
+  settings: AppSettings;
+  replyOf: (ticketId: number, replyId: number | null) => TaggedReply | undefined;
   noteFor: (change: TagChange) => string | undefined;
   onLanded: (ticket: ZdTicket) => void;
 }
@@ -20,12 +22,12 @@ interface Options {
  * The tag sender as React state: pending changes (of every ticket) are flushed on load, when the
  * browser comes back online and every 30 s, and shown until they land or the user discards them.
  */
-export function useTagWriter({ settings, noteFor, onLanded }: Options) {
-  const { api, storage } = useServices();
+export function useTagWriter({ settings, replyOf, noteFor, onLanded }: Options) {
+  const { api, storage, user } = useServices();
   const outbox = useMemo(() => createOutboxStore(storage), [storage]);
   const [pending, setPending] = useState<OutboxEntry[]>(() => outbox.entries());
-  const callbacks = useRef({ noteFor, onLanded });
-  callbacks.current = { noteFor, onLanded };
+  const callbacks = useRef({ noteFor, onLanded, replyOf });
+  callbacks.current = { noteFor, onLanded, replyOf };
 
   const sender = useMemo(
     () =>
@@ -35,8 +37,10 @@ export function useTagWriter({ settings, noteFor, onLanded }: Options) {
         settings,
         noteFor: (change) => callbacks.current.noteFor(change),
         onLanded: (ticket) => callbacks.current.onLanded(ticket),
+        replyOf: (ticketId, replyId) => callbacks.current.replyOf(ticketId, replyId),
+        actor: { user: { id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) }, settings },
       }),
-    [api, outbox, settings],
+    [api, outbox, settings, user],
   );
 
   const refresh = useCallback(() => setPending(outbox.entries()), [outbox]);
