@@ -1,18 +1,13 @@
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { axeViolations, openWorkspace, type WorkspaceSession } from './support/workspace-page';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { axeViolations, useWorkspaceSession, type WorkspaceSession } from './support/workspace-page';
 
+const workspace = useWorkspaceSession();
 let session: WorkspaceSession;
 
-beforeEach(async () => {
-  session = await openWorkspace();
-});
-
-afterEach(async () => {
-  const problems = [...session.problems];
-  await session.close();
-  expect(problems).toEqual([]);
+beforeEach(() => {
+  session = workspace.current();
 });
 
 const requests = () => session.page.evaluate(() => window.workspace!.store.requests().map((r) => ({ method: r.method, url: r.url, status: r.status })));

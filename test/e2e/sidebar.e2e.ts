@@ -1,17 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue/default-catalogue';
-import { axeViolations, openWorkspace, type WorkspaceSession } from './support/workspace-page';
+import { axeViolations, useWorkspaceSession, type WorkspaceSession } from './support/workspace-page';
 
+const workspace = useWorkspaceSession();
 let session: WorkspaceSession;
 
-beforeEach(async () => {
-  session = await openWorkspace();
-});
-
-afterEach(async () => {
-  const problems = [...session.problems];
-  await session.close();
-  expect(problems).toEqual([]);
+beforeEach(() => {
+  session = workspace.current();
 });
 
 const firstTicketId = () => session.page.evaluate(() => (window.workspace!.store.tickets() as { id: number }[])[0]!.id);

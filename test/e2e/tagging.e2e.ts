@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { FrameLocator } from 'playwright-core';
-import { axeViolations, openWorkspace, type WorkspaceSession } from './support/workspace-page';
+import { axeViolations, useWorkspaceSession, type WorkspaceSession } from './support/workspace-page';
 
 type Ticket = { id: number; tags: string[]; updated_at: string; custom_fields: { id: number; value: unknown }[] };
 
@@ -10,16 +10,11 @@ const PRIYA = 361001; // agent, in Reviewers
 const MARCO = 361002; // agent, in Reviewers
 const JORDAN = 361003; // agent, not a reviewer
 
+const workspace = useWorkspaceSession();
 let session: WorkspaceSession;
 
-beforeEach(async () => {
-  session = await openWorkspace();
-});
-
-afterEach(async () => {
-  const problems = [...session.problems];
-  await session.close();
-  expect(problems).toEqual([]);
+beforeEach(() => {
+  session = workspace.current();
 });
 
 const ticket = (id: number) => session.page.evaluate((tid) => window.workspace!.store.ticket(tid) as Ticket, id);

@@ -1,20 +1,9 @@
 /** The `window.workspace` handle that e2e tests and exploratory checks drive (documented in the README). */
-export interface FaultRule {
-  method?: string;
-  path?: string;
-  status?: 409 | 429 | 500;
-  times?: number;
-  retryAfter?: number;
-  offline?: boolean;
-  delayMs?: number;
-}
+import type { FaultRule } from '../mocks/faults';
+import type { LoggedRequest } from '../mocks/store';
 
-export interface LoggedRequest {
-  method: string;
-  url: string;
-  status: number;
-  body?: unknown;
-}
+export type { FaultRule, LoggedRequest };
+
 
 export interface WorkspaceHandle<Ticket = unknown> {
   store: {

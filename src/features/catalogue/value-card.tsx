@@ -11,6 +11,20 @@ interface IValueCardProps {
   onToggle: (valueId: string) => void;
 }
 
+function LabelledList({ label, items }: { label: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <StyledLabel>{label}</StyledLabel>
+      <ul>
+        {items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** One value as a disclosure: the name is a button that shows or hides its coaching. */
 export function ValueCard({ value, isExpanded, isHighlighted = false, onToggle }: IValueCardProps) {
   const t = useT();
@@ -25,26 +39,8 @@ export function ValueCard({ value, isExpanded, isHighlighted = false, onToggle }
       </StyledDisclosure>
       <StyledValueBody id={bodyId} hidden={!isExpanded}>
         {value.description ? <p>{value.description}</p> : null}
-        {value.prompts.length > 0 ? (
-          <>
-            <StyledLabel>{t('vc.catalogue.prompts')}</StyledLabel>
-            <ul>
-              {value.prompts.map((prompt, i) => (
-                <li key={i}>{prompt}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {value.questions.length > 0 ? (
-          <>
-            <StyledLabel>{t('vc.catalogue.questions')}</StyledLabel>
-            <ul>
-              {value.questions.map((question, i) => (
-                <li key={i}>{question}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <LabelledList label={t('vc.catalogue.prompts')} items={value.prompts} />
+        <LabelledList label={t('vc.catalogue.questions')} items={value.questions} />
       </StyledValueBody>
     </StyledValueItem>
   );

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, beforeEach, expect, inject } from 'vitest';
 import { launchChromium } from '../../../scripts/lib/chromium';
 
 const require = createRequire(import.meta.url);
@@ -68,4 +68,27 @@ export async function axeViolations(frame: Frame | Page): Promise<AxeViolation[]
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
+}
+
+/**
+ * One fresh workspace per test, closed afterwards; any console error or warning from the host page
+ * or the app fails the test that caused it.
+ */
+export function useWorkspaceSession(): { current(): WorkspaceSession } {
+  let session: WorkspaceSession | undefined;
+  beforeEach(async () => {
+    session = await openWorkspace();
+  });
+  afterEach(async () => {
+    const problems = [...(session?.problems ?? [])];
+    await session?.close();
+    session = undefined;
+    expect(problems).toEqual([]);
+  });
+  return {
+    current() {
+      if (!session) throw new Error('No workspace session: use it inside a test');
+      return session;
+    },
+  };
 }
