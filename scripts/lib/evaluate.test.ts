@@ -10,9 +10,9 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   it('on the dev set', () => {
     const report = evaluate(readCatalogues(`${DEV}/catalogues.json`), cases);
     expect(report.cases).toBe(60);
-    expect(report.strict / report.cases).toBeGreaterThanOrEqual(0.68);
-    expect(report.lenient / report.cases).toBeGreaterThanOrEqual(0.78);
-    expect(report.top3 / report.cases).toBeGreaterThanOrEqual(0.92);
+    expect(report.strict / report.cases).toBeGreaterThanOrEqual(0.78);
+    expect(report.lenient / report.cases).toBeGreaterThanOrEqual(0.85);
+    expect(report.top3 / report.cases).toBeGreaterThanOrEqual(0.93);
   });
 
   it('on the same tickets with the catalogues rewritten in other words (a held-out wording check)', () => {
@@ -25,8 +25,8 @@ describe('suggestion accuracy (regression floors, a little below what was measur
     }));
     const report = evaluate(new Map(paraphrased.map((c) => [c.id, c])), relabelled);
     expect(report.cases).toBe(60);
-    expect(report.strict / report.cases).toBeGreaterThanOrEqual(0.65);
-    expect(report.lenient / report.cases).toBeGreaterThanOrEqual(0.78);
-    expect(report.top3 / report.cases).toBeGreaterThanOrEqual(0.88);
+    expect(report.strict / report.cases).toBeGreaterThanOrEqual(0.72);
+    expect(report.lenient / report.cases).toBeGreaterThanOrEqual(0.85);
+    expect(report.top3 / report.cases).toBeGreaterThanOrEqual(0.92);
   });
 });
