@@ -24,6 +24,28 @@ function localZafSdk(): Plugin {
   };
 }
 
+/**
+ * The app's translation chunks carry only what the app shows: the Marketplace texts and the
+ * settings' help texts stay in translations/ (and in the package) for Zendesk's install screen.
+ */
+function trimTranslations(): Plugin {
+  return {
+    name: 'values-coach:trim-translations',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]translations[\\/][^\\/]+\.json$/.test(id)) return null;
+      const data = JSON.parse(code) as { app?: Record<string, unknown> & { parameters?: Record<string, Record<string, string>> } };
+      if (data.app) {
+        delete data.app.short_description;
+        delete data.app.long_description;
+        delete data.app.installation_instructions;
+        for (const parameter of Object.values(data.app.parameters ?? {})) delete parameter.helpText;
+      }
+      return { code: JSON.stringify(data), map: null };
+    },
+  };
+}
+
 /** `npm run dev` prints the server root: send it to the workspace host page. */
 function rootToWorkspace(): Plugin {
   const redirect = (req: { url?: string }, res: { statusCode: number; setHeader(k: string, v: string): void; end(): void }, next: () => void) => {
@@ -65,7 +87,7 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     root: resolve(import.meta.dirname, 'src'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), trimTranslations()],
     build: {
       outDir: resolve(import.meta.dirname, 'dist/assets'),
       assetsDir: '.',

@@ -3,7 +3,7 @@ import type { ColorScheme, ZafPort } from '../adapters/zaf/zaf-port';
 import { createZendeskApi } from '../adapters/zendesk-api/zendesk-api';
 import { createLocalStore } from '../adapters/storage/local-store';
 import { resolveLocale } from '../i18n/locale';
-import { englishMessages, loadMessages } from '../i18n/load-messages';
+import { loadMessages } from '../i18n/load-messages';
 import { createTranslator } from '../i18n/translator';
 import { ServicesProvider, type Services } from './services';
 import { ZendeskTheme } from './theme';
@@ -22,7 +22,7 @@ async function boot(port: ZafPort): Promise<Services> {
     port,
     user,
     api: createZendeskApi(port),
-    i18n: createTranslator(locale, messages, englishMessages),
+    i18n: createTranslator(locale, messages, messages),
     storage: createLocalStore(),
   };
 }

@@ -1,6 +1,7 @@
-import { englishMessages } from '../i18n/load-messages';
+import { useEnglish } from './use-english';
 
 /** Opened directly in a browser: there is no Zendesk to talk to, so say how to run the app. */
 export function OutsideZendesk() {
-  return <p style={{ fontFamily: 'system-ui, sans-serif', padding: 16 }}>{englishMessages['vc.outsideZendesk']}</p>;
+  const english = useEnglish();
+  return <p style={{ fontFamily: 'system-ui, sans-serif', padding: 16 }}>{english?.['vc.outsideZendesk']}</p>;
 }

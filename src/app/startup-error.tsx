@@ -1,6 +1,6 @@
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
-import { englishMessages } from '../i18n/load-messages';
+import { useEnglish } from './use-english';
 
 const StyledError = styled.div`
   margin: ${({ theme }) => theme.space.base * 4}px;
@@ -15,9 +15,10 @@ const StyledError = styled.div`
  * Plain styled markup rather than Garden's Alert keeps the start-up bundle small.
  */
 export function StartupError({ error }: { error: unknown }) {
+  const english = useEnglish();
   return (
     <StyledError role="alert">
-      <strong>{englishMessages['vc.startupFailed']}</strong> {error instanceof Error ? error.message : String(error)}
+      <strong>{english?.['vc.startupFailed']}</strong> {error instanceof Error ? error.message : String(error)}
     </StyledError>
   );
 }

@@ -5,8 +5,10 @@ import { ServicesProvider, type Services } from '../../src/app/services';
 import { createMemoryStore } from '../../src/adapters/storage/local-store';
 import { createZendeskApi } from '../../src/adapters/zendesk-api/zendesk-api';
 import type { ZafUser } from '../../src/adapters/zaf/zaf-port';
-import { englishMessages } from '../../src/i18n/load-messages';
-import { createTranslator } from '../../src/i18n/translator';
+import en from '../../translations/en.json';
+import { createTranslator, flattenMessages } from '../../src/i18n/translator';
+
+const englishMessages = flattenMessages(en);
 import { createNodePort, recordingPolicy } from './node-port';
 
 export interface RenderOptions {
