@@ -65,8 +65,11 @@ describe('tagging a reply from the sidebar', () => {
     await session.page.evaluate(() => window.workspace!.fault({ method: 'PUT', path: '/api/v2/tickets/1002', delayMs: 1500, times: 1 }));
     const form = sidebar.getByRole('form', { name: 'Tag a reply' });
     await form.getByRole('checkbox', { name: 'Own the outcome' }).check({ force: true }); // Garden hides the native input behind its styled box
+    const ticketReads = () => session.page.evaluate(() => window.workspace!.store.requests().filter((r) => r.method === 'GET' && /\/tickets\/1002(\.json)?$/.test(new URL(r.url, 'http://x').pathname)).length);
+    const readsBefore = await ticketReads();
     await form.getByRole('button', { name: 'Save tag' }).click();
-    await session.page.waitForTimeout(300);
+    // Once the app has read the ticket (its PUT is now held by the delay), Marco saves first.
+    await expect.poll(ticketReads).toBeGreaterThan(readsBefore);
     await session.page.evaluate(
       ({ marco, values, record }) => {
         const line = JSON.stringify({ v: 1, e: 'marco-1', op: 'add', tag: 'vc_lead_with_empathy', by: marco, at: new Date().toISOString(), reply: 5000007 });
