@@ -36,6 +36,8 @@ describe('the leads page', () => {
     const feed = nav.getByTestId('feed-entry').filter({ hasText: 'Ticket #1002' });
     await feed.first().waitFor({ timeout: 20_000 });
     expect(await feed.first().textContent()).toContain('Say it plainly');
+    // The reply itself is quoted (Jordan Lee's public reply on #1002).
+    await expect.poll(() => feed.first().getByTestId('feed-excerpt').count()).toBe(1);
 
     const file = await exportCsv();
     expect(file.name).toMatch(/^values-coach-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -73,10 +75,14 @@ describe('the leads page', () => {
     expect(await panel.getByRole('button', { name: 'Save the partial file' }).count()).toBe(1);
   });
 
-  it('passes axe', async () => {
+  it('passes axe in light and dark', async () => {
     await session.page.evaluate(() => window.workspace!.openNavBar());
     await session.navBar().getByTestId('leads-summary').waitFor({ timeout: 20_000 });
     const frame = await (await session.page.waitForSelector('iframe[data-location="nav_bar"]')).contentFrame();
+    expect(await axeViolations(frame!)).toEqual([]);
+    await session.page.evaluate(() => window.workspace!.setColorScheme('dark'));
+    await frame!.waitForFunction(() => document.documentElement.dataset.colorScheme === 'dark');
+    await session.page.waitForTimeout(800); // Garden's colour transition
     expect(await axeViolations(frame!)).toEqual([]);
   });
 });
