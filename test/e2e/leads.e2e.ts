@@ -12,10 +12,11 @@ beforeEach(() => {
 
 const requests = () => session.page.evaluate(() => window.workspace!.store.requests().map((r) => ({ method: r.method, url: r.url, status: r.status })));
 
-async function exportCsv() {
+async function exportCsv(options: { excerpts?: boolean } = {}) {
   const nav = session.navBar();
   const panel = nav.getByTestId('export-panel');
   await panel.waitFor();
+  if (options.excerpts) await panel.getByRole('checkbox', { name: /Quote each reply/ }).check({ force: true });
   const [download] = await Promise.all([session.page.waitForEvent('download', { timeout: 30_000 }), panel.getByRole('button', { name: 'Export', exact: true }).click()]);
   const path = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(path!, 'utf8') };
@@ -39,13 +40,14 @@ describe('the leads page', () => {
     // The reply itself is quoted (Jordan Lee's public reply on #1002).
     await expect.poll(() => feed.first().getByTestId('feed-excerpt').count()).toBe(1);
 
-    const file = await exportCsv();
+    const file = await exportCsv({ excerpts: true });
     expect(file.name).toMatch(/^values-coach-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(file.text.startsWith('\uFEFF')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(file.text.slice(1), { header: true, skipEmptyLines: true, delimiter: ',' });
     expect(parsed.errors).toEqual([]);
     const row = parsed.data.find((r) => r['Ticket id'] === '1002' && r['Value tag'] === 'vc_say_it_plainly');
     expect(row).toMatchObject({ Value: 'Say it plainly', 'Tagged by': 'Priya Raman', Note: `'=cmd|"/c calc"!A1 clear and kind`, 'Reply comment id': '5000007' });
+    expect(row!['Reply excerpt']!.length).toBeGreaterThan(10);
   });
 
   it('waits out a 429 during the export and completes', async () => {

@@ -35,6 +35,7 @@ export function ExportPanel({ settings, catalogue, filters, groupName }: IExport
   const t = i18n.t;
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [bom, setBom] = useState(true);
+  const [excerpts, setExcerpts] = useState(false);
   const { state, start, cancel } = useExport({ settings, catalogue, filters, groupName, subdomain: port.context.account?.subdomain });
   const running = state.kind === 'running';
 
@@ -53,6 +54,14 @@ export function ExportPanel({ settings, catalogue, filters, groupName }: IExport
             <Field.Label>JSON</Field.Label>
           </Radio>
         </Field>
+        {settings.recordFieldId !== null ? (
+          <Field>
+            <Checkbox checked={excerpts} onChange={(e) => setExcerpts(e.target.checked)} disabled={running}>
+              <Field.Label>{t('vc.export.excerpts')}</Field.Label>
+              <Field.Hint>{t('vc.export.excerptsHint')}</Field.Hint>
+            </Checkbox>
+          </Field>
+        ) : null}
         {format === 'csv' ? (
           <Field>
             <Checkbox checked={bom} onChange={(e) => setBom(e.target.checked)} disabled={running}>
@@ -62,7 +71,7 @@ export function ExportPanel({ settings, catalogue, filters, groupName }: IExport
         ) : null}
       </StyledRow>
       <StyledRow>
-        <Button isPrimary onClick={() => void start(format, bom)} disabled={running || settings.valuesFieldId === null}>
+        <Button isPrimary onClick={() => void start(format, bom, excerpts)} disabled={running || settings.valuesFieldId === null}>
           {t('vc.export.start')}
         </Button>
         {running ? <Button onClick={cancel}>{t('vc.export.cancel')}</Button> : null}

@@ -13,6 +13,8 @@ import { buildExportQuery } from '../../domain/export/query';
 import { exportRowsForTicket, type ExportRow } from '../../domain/export/rows';
 import { runExport, type ExportProgress, type ExportResult } from '../../domain/export/runner';
 import { parseRecord } from '../../domain/tagging/tag-record';
+import { createPacer } from '../../domain/export/pacer';
+import { commentText } from '../../adapters/zendesk-api/mappers';
 import { createExportPageFetcher } from '../../adapters/zendesk-api/export-pages';
 import { createUserDirectory } from './user-directory';
 
@@ -30,7 +32,12 @@ export interface TagExportInput {
   onProgress: (progress: ExportProgress & { rows: number; phase: 'search' | 'audits' }) => void;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /** Quote each tagged reply: one comments request per tagged ticket, paced (slower). */
+  includeExcerpts?: boolean;
 }
+
+/** Comment reads for excerpts share the account's limit with the agents: stay well under it. */
+const EXCERPT_REQUESTS_PER_MINUTE = 200;
 
 /** Waits, but gives up at once when the export is cancelled, so Cancel never hangs on a Retry-After. */
 function abortableSleep(signal: AbortSignal) {
@@ -62,8 +69,27 @@ export async function runTagExport(input: TagExportInput): Promise<ExportResult 
   const fetchPage = createExportPageFetcher(input.port, buildExportQuery({ valuesFieldId, tags, from: filters.from }));
   let rows = 0;
   const ctx = { valuesFieldId, recordFieldId, catalogueByTag, userName: users.name, groupName: input.groupName, ticketUrl: input.ticketUrl };
-  const emit = (ticket: ZdTicket, events?: ReturnType<typeof tagEventsFromAudits>) => {
-    for (const row of filterRows(exportRowsForTicket(ticket, events ? { ...ctx, events } : ctx), filters)) {
+  const excerptPacer = createPacer(EXCERPT_REQUESTS_PER_MINUTE, now);
+  let excerptRequests = 0;
+  /** The ticket's comment texts by id, when excerpts were asked for and the ticket has tagged replies. */
+  const repliesOf = async (ticket: ZdTicket): Promise<Map<number, string>> => {
+    const texts = new Map<number, string>();
+    if (!input.includeExcerpts || recordFieldId === null) return texts;
+    const wanted = parseRecord(customFieldValue(ticket, recordFieldId) as string | null).events.some((e) => e.op === 'add' && e.reply !== null);
+    if (!wanted || input.signal.aborted) return texts;
+    await sleep(excerptPacer.delay());
+    excerptPacer.record();
+    excerptRequests++;
+    try {
+      for (const comment of (await input.api.getComments(ticket.id)).comments) texts.set(comment.id, commentText(comment));
+    } catch {
+      // An unreadable thread loses its excerpts, not its rows.
+    }
+    return texts;
+  };
+  const emit = (ticket: ZdTicket, events?: ReturnType<typeof tagEventsFromAudits>, replies?: Map<number, string>) => {
+    const withReplies = replies && replies.size > 0 ? { ...ctx, replyExcerpt: (_: number, commentId: number) => replies.get(commentId) } : ctx;
+    for (const row of filterRows(exportRowsForTicket(ticket, events ? { ...withReplies, events } : withReplies), filters)) {
       rows++;
       input.onRow(row);
     }
@@ -84,13 +110,16 @@ export async function runTagExport(input: TagExportInput): Promise<ExportResult 
       }
       return page;
     },
-    onTicket: (ticket) => (slowPath ? void found.push(ticket) : emit(ticket)),
+    onTicket: async (ticket) => {
+      if (slowPath) found.push(ticket);
+      else emit(ticket, undefined, await repliesOf(ticket));
+    },
     sleep,
     now,
     signal: input.signal,
     onProgress: (p) => input.onProgress({ ...p, rows, phase: 'search' }),
   });
-  if (!slowPath || !result.complete) return { ...result, rows };
+  if (!slowPath || !result.complete) return { ...result, requests: result.requests + excerptRequests, rows };
 
   const byId = new Map(found.map((t) => [t.id, t]));
   const auditsApi = createZendeskApi(input.port, { ...defaultRetryPolicy, maxRetries: 0 });

@@ -37,7 +37,7 @@ export function useExport({ settings, catalogue, filters, groupName, subdomain }
   const controller = useRef<AbortController | null>(null);
 
   const start = useCallback(
-    async (format: ExportFormat, bom: boolean) => {
+    async (format: ExportFormat, bom: boolean, includeExcerpts: boolean) => {
       if (settings.valuesFieldId === null) return;
       controller.current = new AbortController();
       const parts: string[] = [];
@@ -57,6 +57,7 @@ export function useExport({ settings, catalogue, filters, groupName, subdomain }
         groupName,
         ticketUrl: (id) => (subdomain ? `https://${subdomain}.zendesk.com/agent/tickets/${id}` : `#${id}`),
         signal: controller.current.signal,
+        includeExcerpts,
         onRow: (row) => (csv ? csv.writeRow(row) : json?.writeRow(row)),
         onProgress: (progress) => setState({ kind: 'running', progress }),
       });
