@@ -13,16 +13,23 @@ export async function benchValuesVisible(): Promise<string> {
   if (!address || typeof address === 'string') throw new Error('no port');
   const browser = await launchChromium();
   const times: number[] = [];
+  let failures = 0;
   try {
-    for (let run = 0; run < RUNS; run++) {
+    for (let attempt = 0; times.length < RUNS && attempt < RUNS * 2; attempt++) {
       const page = await browser.newPage();
-      await page.goto(`http://127.0.0.1:${address.port}/test/workspace/index.html?ticket=1001`);
-      const handle = await page.waitForSelector('iframe[data-location="ticket_sidebar"]');
-      const frame = await handle.contentFrame();
-      await frame!.waitForFunction(() => performance.getEntriesByName('vc:values-visible').length > 0, undefined, { timeout: 20_000 });
-      // startTime is measured from the iframe document's own time origin (its navigation start).
-      times.push(await frame!.evaluate(() => performance.getEntriesByName('vc:values-visible')[0]!.startTime));
-      await page.close();
+      try {
+        await page.goto(`http://127.0.0.1:${address.port}/test/workspace/index.html?ticket=1001`);
+        await page.waitForFunction(() => window.workspace !== undefined);
+        const frame = await (await page.waitForSelector('iframe[data-location="ticket_sidebar"]')).contentFrame();
+        await frame!.waitForFunction(() => performance.getEntriesByName('vc:values-visible').length > 0, undefined, { timeout: 30_000 });
+        // startTime is measured from the iframe document's own time origin (its navigation start).
+        times.push(await frame!.evaluate(() => performance.getEntriesByName('vc:values-visible')[0]!.startTime));
+      } catch (error) {
+        failures++;
+        console.error(`values-visible run failed: ${(error as Error).message.split('\n')[0]}`);
+      } finally {
+        await page.close();
+      }
     }
   } finally {
     await browser.close();
@@ -32,7 +39,7 @@ export async function benchValuesVisible(): Promise<string> {
   return [
     '## Time to values visible',
     '',
-    `From the sidebar iframe's navigation start to the catalogue rendered (performance mark \`vc:values-visible\`), workspace build in headless Chromium, ${RUNS} cold page loads: **median ${sorted[Math.floor(RUNS / 2)]!.toFixed(0)} ms** (min ${sorted[0]!.toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)}). Includes loading the SDK, the ZAF handshake, \`currentUser\` and the locale strings.`,
+    `From the sidebar iframe's navigation start to the catalogue rendered (performance mark \`vc:values-visible\`), workspace build in headless Chromium, ${RUNS} cold page loads: **median ${sorted[Math.floor(RUNS / 2)]!.toFixed(0)} ms** (min ${sorted[0]!.toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)}). Includes loading the SDK, the ZAF handshake, \`currentUser\` and the locale strings.${failures ? ` ${failures} load(s) timed out and were retried.` : ''}`,
     '',
   ].join('\n');
 }
