@@ -40,6 +40,11 @@ describe('exportRowsForTicket', () => {
     ]);
   });
 
+  it('carries the reply author from the record, so leads credit the agent who wrote the reply', () => {
+    const record = line({ e: 'a1', op: 'add', tag: 'vc_a', by: 5, at: '2026-11-20T10:00:00Z', reply: 44, author: 8 });
+    expect(exportRowsForTicket(ticket({ values: ['vc_a'], record }), ctx)[0]).toMatchObject({ replyAuthorId: 8, assigneeId: 7 });
+  });
+
   it('keeps tags in the field that no event explains, with an unknown tagger, and unknown tags raw', () => {
     const rows = exportRowsForTicket(ticket({ values: ['vc_a', 'vc_gone'] }), { ...ctx, recordFieldId: null });
     expect(rows.map((r) => [r.value, r.taggedBy, r.taggedAt])).toEqual([

@@ -39,6 +39,8 @@ export interface ExportRow {
   /** ISO time of the tag; null when unknown (a tag set without a record, read from the field). */
   taggedAt: string | null;
   replyCommentId: number | null;
+  /** Who wrote the tagged reply, when the record says: the agent the tag celebrates. */
+  replyAuthorId?: number | null;
   replyExcerpt: string;
   note: string;
   satisfaction: string;
@@ -114,6 +116,7 @@ export function exportRowsForTicket(ticket: ExportableTicket, ctx: RowContext): 
     taggedBy: ctx.userName(event.by),
     taggedAt: event.at,
     replyCommentId: event.reply,
+    replyAuthorId: event.author ?? null,
     replyExcerpt: event.reply === null ? '' : excerpt(ctx.replyExcerpt?.(ticket.id, event.reply)),
     note: event.note ?? '',
   }));

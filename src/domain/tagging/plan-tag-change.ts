@@ -79,6 +79,7 @@ function newAdds(events: readonly TagEvent[], change: TagAddChange): TagAddEvent
     if (active.some(same) || added.some(same)) continue;
     const { by, at, replyId: reply } = change;
     const event: TagAddEvent = { v: 1, e: eventId, op: 'add', tag, by, at, reply };
+    if (change.replyAuthorId !== undefined) event.author = change.replyAuthorId;
     if (note !== null) event.note = note;
     added.push(event);
     known.add(eventId);

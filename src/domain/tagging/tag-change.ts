@@ -12,6 +12,8 @@ export interface TagAddChange {
   adds: { tag: string; eventId: string }[];
   /** The comment id of the reply being tagged; null when unknown. */
   replyId: number | null;
+  /** The reply's author, recorded so leads credit the right agent; optional. */
+  replyAuthorId?: number;
   note?: string;
   by: number;
   at: string;
@@ -74,6 +76,7 @@ export function readTagChange(value: unknown): TagChange | null {
     if (!adds || (replyId !== null && !isZendeskId(replyId))) return null;
     if (raw.note !== undefined && typeof raw.note !== 'string') return null;
     change = { op: 'add', adds, replyId, by, at };
+    if (isZendeskId(raw.replyAuthorId)) change.replyAuthorId = raw.replyAuthorId;
     if (typeof raw.note === 'string') change.note = raw.note;
   } else if (raw.op === 'remove') {
     const removes = readItems(raw.removes, ({ tag, eventId, ref = null }) =>

@@ -15,6 +15,8 @@ export interface TagAddEvent {
   at: string;
   /** Zendesk comment id of the reply, or null when it is unknown. */
   reply: number | null;
+  /** Zendesk user id of the reply's author (who the tag celebrates), when known. */
+  author?: number;
   note?: string;
 }
 
@@ -51,9 +53,11 @@ export function readTagEvent(value: unknown): TagEvent | null {
   if (op === 'add') {
     const reply = line.reply ?? null;
     const note = line.note;
+    const author = line.author;
     if (reply !== null && !isZendeskId(reply)) return null;
     if (note !== undefined && typeof note !== 'string') return null;
     const event: TagAddEvent = { v, e, op, tag, by, at, reply };
+    if (isZendeskId(author)) event.author = author;
     if (note !== undefined) event.note = note;
     return event;
   }
@@ -71,6 +75,6 @@ export function formatTagEvent(event: TagEvent): string {
     const { v, e, op, tag, by, at, ref } = event;
     return JSON.stringify({ v, e, op, tag, by, at, ref });
   }
-  const { v, e, op, tag, by, at, reply, note } = event;
-  return JSON.stringify(note === undefined ? { v, e, op, tag, by, at, reply } : { v, e, op, tag, by, at, reply, note });
+  const { v, e, op, tag, by, at, reply, author, note } = event;
+  return JSON.stringify({ v, e, op, tag, by, at, reply, ...(author === undefined ? {} : { author }), ...(note === undefined ? {} : { note }) });
 }

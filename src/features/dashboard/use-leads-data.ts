@@ -78,6 +78,7 @@ export function useLeadsData(settings: AppSettings, catalogue: Catalogue, from: 
       for (const row of draft) {
         if (row.taggedById) userIds.add(row.taggedById);
         if (row.assigneeId) userIds.add(row.assigneeId);
+        if (row.replyAuthorId) userIds.add(row.replyAuthorId);
       }
       const [users, groups, allInRange] = await Promise.all([
         api.getUsers([...userIds]),

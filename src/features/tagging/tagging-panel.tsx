@@ -82,11 +82,14 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
     }
   };
 
+  const replyAuthor = (replyId: number | null) => comments.find((c) => c.id === replyId)?.author_id;
+
   const add = (input: TagFormInput) =>
     send({
       op: 'add',
       adds: input.valueTags.map((tag) => ({ tag, eventId: newEventId() })),
       replyId: input.replyId,
+      ...(replyAuthor(input.replyId) === undefined ? {} : { replyAuthorId: replyAuthor(input.replyId) }),
       ...(input.note ? { note: input.note } : {}),
       by: user.id,
       at: new Date().toISOString(),

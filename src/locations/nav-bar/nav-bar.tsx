@@ -7,7 +7,7 @@ import { useServices } from '../../app/services';
 import { aggregate } from '../../domain/dashboard/aggregate';
 import { weeklyBadges } from '../../domain/dashboard/badges';
 import { exemplaryFeed } from '../../domain/dashboard/feed';
-import { filterRows } from '../../domain/dashboard/filter-rows';
+import { agentOf, filterRows } from '../../domain/dashboard/filter-rows';
 import { outcomes } from '../../domain/dashboard/outcomes';
 import { BadgeBoard } from '../../features/dashboard/badge-board';
 import { ExemplaryFeed } from '../../features/dashboard/exemplary-feed';
@@ -50,7 +50,7 @@ export default function NavBar() {
       badges: weeklyBadges(rows, values),
       feed: exemplaryFeed(rows, 12),
       outcomes: outcomes(data.data.tickets.filter((tk) => taggedIds.has(tk.id)), data.data.allInRange ?? { good: 0, bad: 0, offered: 0, unoffered: 0, total: 0 }),
-      agents: [...new Set(data.data.rows.map((r) => r.assigneeId).filter((id): id is number => id !== null))].map((id) => ({ id: String(id), label: agentName(id) })),
+      agents: [...new Set(data.data.rows.map(agentOf).filter((id): id is number => id !== null))].map((id) => ({ id: String(id), label: agentName(id) })),
       groups: [...data.data.groups].map(([id, name]) => ({ id: String(id), label: name })),
     };
   }, [data, filters, values]);
