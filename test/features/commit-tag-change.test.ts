@@ -117,6 +117,13 @@ describe('commitTagChange (the write path) against the test double', () => {
     expect(store.requests().slice(before).map((r) => r.method)).toEqual(['GET']);
   });
 
+  it('refuses tagging one’s own reply even when replayed without the reply at hand', async () => {
+    const { api } = setUp();
+    const own = { ...(add('vc_own_the_outcome', 361003, 5000007) as Extract<TagChange, { op: 'add' }>), replyAuthorId: 361003 };
+    const asReviewer = { user: { id: 361003, role: 'agent', groupIds: [360003] }, settings: taggingSettings };
+    await expect(commitTagChange(api, { ticketId: 1002, change: own, settings, actor: asReviewer })).rejects.toMatchObject({ reason: 'tagging.denied.own-reply' });
+  });
+
   it('adds the private note in the same write', async () => {
     const { api, store } = setUp();
     const comments = store.comments(1002).length;

@@ -60,9 +60,12 @@ export async function commitTagChange(api: ZendeskApi, request: CommitRequest): 
       fieldTags: asTags(customFieldValue(ticket, valuesFieldId)),
       recordText: recordFieldId === null ? null : ((customFieldValue(ticket, recordFieldId) as string | null) ?? null),
     };
-    const permission = checkChangePermission(request.actor.user, request.actor.settings, request.change, {
+    // A change replayed from the outbox knows its reply's author even when the sender does not.
+    const change = request.change;
+    const recordedReply = change.op === 'add' && change.replyAuthorId !== undefined ? { authorId: change.replyAuthorId, authorRole: 'agent' as const, public: true } : undefined;
+    const permission = checkChangePermission(request.actor.user, request.actor.settings, change, {
       events: parseRecord(current.recordText).events,
-      reply: request.actor.reply,
+      reply: request.actor.reply ?? recordedReply,
     });
     if (!permission.allowed) throw new TaggingError('tagging.denied', permission.reason);
     const plan = planTagChange(current, request.change, { hasRecordField: recordFieldId !== null });
