@@ -77,6 +77,20 @@ describe('runExport', () => {
     expect(new Set(seen).size).toBe(3000);
   });
 
+  it('gives up instead of restarting forever when every cursor is refused', async () => {
+    const c = clock();
+    const source = exportOf(3000, 1000);
+    let calls = 0;
+    const result = await runExport({
+      fetchPage: async (cursor) => (++calls, cursor === null ? source.fetchPage(null) : { ok: false as const, status: 400 }),
+      onTicket: () => undefined,
+      sleep: c.sleep,
+      now: c.now,
+    });
+    expect(result).toMatchObject({ complete: false, cancelled: false, error: 'cursor-rejected', tickets: 1000 });
+    expect(calls).toBe(8);
+  });
+
   it('stops making requests once cancelled', async () => {
     const c = clock();
     const source = exportOf(5000, 1000);

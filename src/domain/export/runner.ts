@@ -38,6 +38,8 @@ export interface RunExportOptions<T extends { id: number }> {
 }
 
 const MAX_BACKOFF_MS = 60_000;
+/** Cursors last an hour; needing more restarts than this means the 400 is not about the cursor. */
+const MAX_CURSOR_RESTARTS = 3;
 const DEFAULT_RETRY_AFTER_S = 60;
 
 function isExpiredCursor(status: number, cursor: string | null): boolean {
@@ -72,6 +74,7 @@ export async function runExport<T extends { id: number }>(options: RunExportOpti
 
   let cursor: string | null = null;
   let failures = 0;
+  let restarts = 0;
   for (;;) {
     if (options.signal?.aborted) return result(false);
     await wait(pacer.delay(), 'pacing');
@@ -86,6 +89,7 @@ export async function runExport<T extends { id: number }>(options: RunExportOpti
         continue;
       }
       if (isExpiredCursor(page.status, cursor)) {
+        if (++restarts > MAX_CURSOR_RESTARTS) return result(false, 'cursor-rejected');
         cursor = null;
         continue;
       }
