@@ -22,7 +22,6 @@ export function createNodePort(options: NodePortOptions = {}): ZafPort & { resiz
     colorScheme: async () => 'light',
     onColorSchemeChange: () => () => undefined,
     onTicketChange: () => () => undefined,
-    onActivated: () => () => undefined,
     resize: (height) => void resized.push(height),
     openTicket: () => undefined,
     async request(request) {

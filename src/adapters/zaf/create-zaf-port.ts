@@ -51,9 +51,6 @@ export function createZafPort(client: ZafClient, context: ZafContext, metadata: 
     onTicketChange(listener) {
       return subscribe(client, TICKET_CHANGE_EVENTS, () => listener());
     },
-    onActivated(listener) {
-      return subscribe(client, ['app.activated'], () => listener());
-    },
     resize(heightPx) {
       void client.invoke('resize', { width: '100%', height: `${Math.ceil(heightPx)}px` });
     },

@@ -38,8 +38,6 @@ export interface ZafPort {
   onColorSchemeChange(listener: (scheme: ColorScheme) => void): () => void;
   /** Fires when the open ticket's conversation or fields change in the agent's workspace. */
   onTicketChange(listener: () => void): () => void;
-  /** Fires when a bar app (nav bar) is shown again. */
-  onActivated(listener: () => void): () => void;
   resize(heightPx: number): void;
   /** Opens a ticket in the agent's workspace (a new tab in Zendesk). */
   openTicket(ticketId: number): void;

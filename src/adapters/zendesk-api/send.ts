@@ -1,5 +1,5 @@
 import type { HttpRequest, ZafPort } from '../zaf/zaf-port';
-import { ApiError, classify } from './api-error';
+import { classify } from './api-error';
 
 export interface RetryPolicy {
   /** Retries after 429 and 5xx before giving up (a 409 is the caller's to merge, never retried here). */
@@ -51,6 +51,3 @@ export async function send<T>(port: ZafPort, request: HttpRequest, policy: Retry
   }
 }
 
-export function isApiError(error: unknown): error is ApiError {
-  return error instanceof ApiError;
-}

@@ -17,6 +17,5 @@ export const urls = {
     if (cursor) params.set('page[after]', cursor);
     return `${base}/search/export.json?${params}`;
   },
-  search: (query: string) => `${base}/search.json?${new URLSearchParams({ query })}`,
   searchCount: (query: string) => `${base}/search/count.json?${new URLSearchParams({ query })}`,
 };

@@ -1,4 +1,5 @@
 import type { TagEvent } from '../tagging/tag-event';
+import { fieldTags } from '../tagging/field-tags';
 
 /** The parts of a Zendesk ticket audit the fallback export reads. */
 export interface AuditLike {
@@ -6,11 +7,6 @@ export interface AuditLike {
   author_id: number;
   created_at: string;
   events: { id: number; type: string; field_name?: string; value?: unknown; previous_value?: unknown }[];
-}
-
-function tags(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
 }
 
 /**
@@ -26,8 +22,8 @@ export function tagEventsFromAudits(audits: readonly AuditLike[], valuesFieldId:
     for (const change of audit.events) {
       if (change.type !== 'Change' && change.type !== 'Create') continue;
       if (change.field_name !== String(valuesFieldId)) continue;
-      const now = new Set(tags(change.value));
-      const before = new Set(tags(change.previous_value));
+      const now = new Set(fieldTags(change.value));
+      const before = new Set(fieldTags(change.previous_value));
       for (const tag of now) {
         if (before.has(tag)) continue;
         const e = `audit-${audit.id}-${change.id}-${tag}`;

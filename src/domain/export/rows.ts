@@ -1,6 +1,7 @@
 import { activeTags } from '../tagging/active-tags';
 import { parseRecord } from '../tagging/tag-record';
 import type { TagEvent } from '../tagging/tag-event';
+import { fieldTags } from '../tagging/field-tags';
 
 /** The columns of an export, in order. Headers are translated by the UI. */
 export const EXPORT_COLUMNS = [
@@ -83,11 +84,6 @@ function fieldValue(ticket: ExportableTicket, id: number | null): unknown {
   return ticket.custom_fields.find((f) => f.id === id)?.value ?? null;
 }
 
-function tagsIn(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
-}
-
 /**
  * One row per tag that is in force on the ticket: the record's active add events (who, when,
  * which reply, note), plus any tag in the values field that no event explains (set by hand, or
@@ -96,7 +92,7 @@ function tagsIn(value: unknown): string[] {
 export function exportRowsForTicket(ticket: ExportableTicket, ctx: RowContext): ExportRow[] {
   const events = ctx.events ?? parseRecord(fieldValue(ticket, ctx.recordFieldId) as string | null).events;
   const active = activeTags(events);
-  const inField = new Set(tagsIn(fieldValue(ticket, ctx.valuesFieldId)));
+  const inField = new Set(fieldTags(fieldValue(ticket, ctx.valuesFieldId)));
   const base = {
     ticketId: ticket.id,
     ticketUrl: ctx.ticketUrl(ticket.id),

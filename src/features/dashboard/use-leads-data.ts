@@ -7,6 +7,8 @@ import { buildExportQuery } from '../../domain/export/query';
 import { runExport } from '../../domain/export/runner';
 import { exportRowsForTicket, type ExportRow } from '../../domain/export/rows';
 import { createExportPageFetcher } from '../../adapters/zendesk-api/export-pages';
+import { customFieldValue } from '../../adapters/zendesk-api/mappers';
+import { parseRecord } from '../../domain/tagging/tag-record';
 
 /** The dashboard reads at most this many tagged tickets; the export has no such cap. */
 export const DASHBOARD_TICKET_CAP = 10_000;
@@ -63,23 +65,17 @@ export function useLeadsData(settings: AppSettings, catalogue: Catalogue, from: 
         if (!result.cancelled) setState({ kind: 'failed', code: result.error ?? 'unexpected' });
         return;
       }
+      // Who the page names: assignees, taggers and reply authors, read from the tickets themselves.
       const userIds = new Set<number>();
-      const catalogueByTag = new Map(catalogue.values.map((v) => [v.tag, v.name]));
-      const draft = tickets.flatMap((ticket) =>
-        exportRowsForTicket(ticket, {
-          valuesFieldId,
-          recordFieldId: settings.recordFieldId,
-          catalogueByTag,
-          userName: (id) => String(id),
-          groupName: (id) => String(id),
-          ticketUrl: (id) => `#${id}`,
-        }),
-      );
-      for (const row of draft) {
-        if (row.taggedById) userIds.add(row.taggedById);
-        if (row.assigneeId) userIds.add(row.assigneeId);
-        if (row.replyAuthorId) userIds.add(row.replyAuthorId);
+      for (const ticket of tickets) {
+        if (ticket.assignee_id) userIds.add(ticket.assignee_id);
+        const record = settings.recordFieldId === null ? null : (customFieldValue(ticket, settings.recordFieldId) as string | null);
+        for (const event of parseRecord(record).events) {
+          userIds.add(event.by);
+          if (event.op === 'add' && event.author !== undefined) userIds.add(event.author);
+        }
       }
+      const catalogueByTag = new Map(catalogue.values.map((v) => [v.tag, v.name]));
       const [users, groups, allInRange] = await Promise.all([
         api.getUsers([...userIds]),
         api.getGroups(),

@@ -8,6 +8,7 @@ import type { TagChange } from '../../domain/tagging/tag-change';
 import { checkChangePermission } from '../../domain/tagging/change-permission';
 import type { TaggedReply, TaggingSettings, TaggingUser } from '../../domain/tagging/permissions';
 import { parseRecord } from '../../domain/tagging/tag-record';
+import { fieldTags } from '../../domain/tagging/field-tags';
 
 /** After this many 409s in a row we stop and say so; each one means a colleague saved in between. */
 const MAX_CONFLICT_RETRIES = 5;
@@ -39,10 +40,6 @@ export class TaggingError extends Error {
   }
 }
 
-function asTags(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
 /**
  * The write path for one tag change: read the ticket, plan the merged field values and record
  * lines (domain), write them with `safe_update`. A 409 means someone saved in between: re-read,
@@ -57,7 +54,7 @@ export async function commitTagChange(api: ZendeskApi, request: CommitRequest): 
     const ticket = await api.getTicket(request.ticketId);
     if (ticket.status === 'closed') throw new TaggingError('tagging.closed-ticket');
     const current = {
-      fieldTags: asTags(customFieldValue(ticket, valuesFieldId)),
+      fieldTags: fieldTags(customFieldValue(ticket, valuesFieldId)),
       recordText: recordFieldId === null ? null : ((customFieldValue(ticket, recordFieldId) as string | null) ?? null),
     };
     // A change replayed from the outbox knows its reply's author even when the sender does not.

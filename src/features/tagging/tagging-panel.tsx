@@ -9,6 +9,7 @@ import { canRemove, canTag } from '../../domain/tagging/permissions';
 import type { TagChange } from '../../domain/tagging/tag-change';
 import type { TagAddEvent } from '../../domain/tagging/tag-event';
 import { parseRecord } from '../../domain/tagging/tag-record';
+import { fieldTags } from '../../domain/tagging/field-tags';
 import { useServices } from '../../app/services';
 import { Section } from '../../ui/section';
 import { newEventId } from './event-id';
@@ -31,10 +32,6 @@ interface ITaggingPanelProps {
 }
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'pending'; code: string } | { kind: 'failed'; code: string };
-
-function asTags(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
 
 /** Reviewers tag the value(s) a reply exemplified; the tags live in the ticket's custom fields. */
 export function TaggingPanel({ catalogue, settings, ticket, comments, users, onTicketUpdated, onReplyChange }: ITaggingPanelProps) {
@@ -63,10 +60,10 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
   const permission = canTag(taggingUser, settings);
   if (!permission.allowed) return null;
 
-  const fieldTags = settings.valuesFieldId === null ? [] : asTags(customFieldValue(ticket, settings.valuesFieldId));
+  const tagsInField = settings.valuesFieldId === null ? [] : fieldTags(customFieldValue(ticket, settings.valuesFieldId));
   const events = settings.recordFieldId === null ? [] : activeTags(parseRecord(customFieldValue(ticket, settings.recordFieldId) as string | null).events);
   const tracked = new Set(events.map((e) => e.tag));
-  const untracked = fieldTags.filter((tag) => !tracked.has(tag));
+  const untracked = tagsInField.filter((tag) => !tracked.has(tag));
   const userName = (id: number) => users.get(id)?.name ?? t('vc.tagging.unknownUser', { id });
   const isClosed = ticket.status === 'closed';
 

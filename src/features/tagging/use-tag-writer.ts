@@ -25,7 +25,8 @@ interface Options {
 export function useTagWriter({ settings, replyOf, noteFor, onLanded }: Options) {
   const { api, storage, user } = useServices();
   const outbox = useMemo(() => createOutboxStore(storage), [storage]);
-  const [pending, setPending] = useState<OutboxEntry[]>(() => outbox.entries());
+  // One read of storage per change, not per render.
+  const [state, setState] = useState(() => ({ pending: outbox.entries(), corrupt: outbox.corrupt() }));
   const callbacks = useRef({ noteFor, onLanded, replyOf });
   callbacks.current = { noteFor, onLanded, replyOf };
 
@@ -43,7 +44,7 @@ export function useTagWriter({ settings, replyOf, noteFor, onLanded }: Options) 
     [api, outbox, settings, user],
   );
 
-  const refresh = useCallback(() => setPending(outbox.entries()), [outbox]);
+  const refresh = useCallback(() => setState({ pending: outbox.entries(), corrupt: outbox.corrupt() }), [outbox]);
 
   const submit = useCallback(
     async (ticketId: number, change: TagChange) => {
@@ -82,5 +83,5 @@ export function useTagWriter({ settings, replyOf, noteFor, onLanded }: Options) 
     };
   }, [flush, outbox]);
 
-  return { pending, submit, flush, discard, corrupt: outbox.corrupt() };
+  return { pending: state.pending, corrupt: state.corrupt, submit, flush, discard };
 }
