@@ -48,7 +48,11 @@ function trimTranslations(): Plugin {
 
 /** `npm run dev` prints the server root: send it to the workspace host page. */
 function rootToWorkspace(): Plugin {
-  const redirect = (req: { url?: string }, res: { statusCode: number; setHeader(k: string, v: string): void; end(): void }, next: () => void) => {
+  const redirect = (
+    req: { url?: string },
+    res: { statusCode: number; setHeader(k: string, v: string): void; end(): void },
+    next: () => void,
+  ) => {
     if (req.url === '/' || req.url?.startsWith('/?')) {
       res.statusCode = 302;
       res.setHeader('Location', WORKSPACE_URL + (req.url.slice(1) || ''));

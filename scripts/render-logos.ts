@@ -6,9 +6,14 @@ import { launchChromium } from './lib/chromium';
 
 const svg = readFileSync(resolve('assets/logo.svg'), 'utf8');
 const browser = await launchChromium();
-for (const [file, size] of [['logo.png', 320], ['logo-small.png', 128]] as const) {
+for (const [file, size] of [
+  ['logo.png', 320],
+  ['logo-small.png', 128],
+] as const) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
-  await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace('width="320" height="320"', `width="${size}" height="${size}"`)}</body></html>`);
+  await page.setContent(
+    `<html><body style="margin:0;background:transparent">${svg.replace('width="320" height="320"', `width="${size}" height="${size}"`)}</body></html>`,
+  );
   await page.screenshot({ path: resolve('assets', file), omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
   await page.close();
 }

@@ -18,5 +18,7 @@ for (const item of readCases(casesPath, (line, message) => console.error(`line $
   }
   const names = new Map(catalogue.values.map((v) => [v.id, v.name]));
   const ranked = rankValues(catalogue, toTicket(item.ticket ?? {}));
-  process.stdout.write(`${JSON.stringify({ id: item.id, ranked: ranked.map((r) => ({ value: names.get(r.valueId), score: r.score, band: r.band, reasons: r.reasons })) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ id: item.id, ranked: ranked.map((r) => ({ value: names.get(r.valueId), score: r.score, band: r.band, reasons: r.reasons })) })}\n`,
+  );
 }

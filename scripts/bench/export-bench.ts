@@ -34,16 +34,27 @@ async function run(n: number, withRecord: boolean, perMinuteAudits = 200): Promi
   const users = world.users.filter((u) => u.role !== 'end-user').map((u) => u.id);
   const tags = DEFAULT_CATALOGUE.values.map((v) => v.tag);
   for (const field of world.ticket_fields) {
-    if (field.type === 'multiselect') field.custom_field_options = tags.map((value, i) => ({ id: 100 + i, name: value, raw_name: value, value, position: i }));
+    if (field.type === 'multiselect')
+      field.custom_field_options = tags.map((value, i) => ({ id: 100 + i, name: value, raw_name: value, value, position: i }));
   }
-  store.addTickets(generateTaggedTickets(n, { valuesFieldId: VALUES, recordFieldId: RECORD, tags, userIds: users, groupIds: world.groups.map((g) => g.id), seed: 7, endAt: '2026-11-21T00:00:00Z' }));
+  store.addTickets(
+    generateTaggedTickets(n, {
+      valuesFieldId: VALUES,
+      recordFieldId: RECORD,
+      tags,
+      userIds: users,
+      groupIds: world.groups.map((g) => g.id),
+      seed: 7,
+      endAt: '2026-11-21T00:00:00Z',
+    }),
+  );
   store.setRateLimit({ path: '/api/v2/search/export', perMinute: 100 });
   store.setRateLimit({ perMinute: 700 });
   const server = setupServer(...store.handlers());
   server.listen({ onUnhandledRequest: 'error' });
   const base = createNodePort({ user: { id: users[0]!, name: 'Lead', role: 'admin', locale: 'en', groups: [] } });
   // Each request takes a modelled 250 ms of Zendesk time (a 1000-ticket page is not instant).
-  const port = { ...base, request: async (r: Parameters<typeof base.request>[0]) => ((clock.advance(LATENCY_MS), base.request(r))) };
+  const port = { ...base, request: async (r: Parameters<typeof base.request>[0]) => (clock.advance(LATENCY_MS), base.request(r)) };
   store.setCurrentUserId(users[0]!);
   const api = createZendeskApi(port, { ...defaultRetryPolicy, sleep: async (ms) => void clock.advance(ms) });
   const headers = Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, c])) as Record<ExportColumn, string>;
@@ -114,7 +125,8 @@ export async function benchExport(): Promise<string> {
     row('record field', hundred),
     row('no record field (audits)', noRecord),
     '',
-    'All requests = search-export pages + user look-ups (show_many, 100 ids each)' + ' + (without a record field) one audits request per ticket.',
+    'All requests = search-export pages + user look-ups (show_many, 100 ids each)' +
+      ' + (without a record field) one audits request per ticket.',
     '',
   ].join('\n');
 }

@@ -66,7 +66,7 @@ export async function benchSuggest(): Promise<string> {
   });
   const oneMb = scaling[3]!.ms;
   const fiveHundred = time(() => rankValues(catalogue, thread(500 * 400, 500)), 5);
-  const rows = scaling.map((s) => `| ${s.kb} KB | ${s.ms.toFixed(1)} ms | ${(s.ms / s.kb * 1024).toFixed(1)} ms/MB |`).join('\n');
+  const rows = scaling.map((s) => `| ${s.kb} KB | ${s.ms.toFixed(1)} ms | ${((s.ms / s.kb) * 1024).toFixed(1)} ms/MB |`).join('\n');
   return [
     '## Suggestions: speed',
     '',

@@ -25,7 +25,14 @@ const ALLOWED: Record<Layer, Layer[]> = {
   main: ['app', 'adapters', 'i18n'],
 };
 
-const FORBIDDEN_IN_DOMAIN = [/^react($|\/)/, /^react-dom/, /^styled-components/, /^@zendeskgarden\//, /^node:/, /^zendesk_app_framework_sdk/];
+const FORBIDDEN_IN_DOMAIN = [
+  /^react($|\/)/,
+  /^react-dom/,
+  /^styled-components/,
+  /^@zendeskgarden\//,
+  /^node:/,
+  /^zendesk_app_framework_sdk/,
+];
 
 export function layerOf(srcRelative: string): Layer | null {
   if (srcRelative === 'main.tsx') return 'main';
@@ -82,7 +89,12 @@ export function checkFile(file: string, text: string): Violation[] {
     violations.push({ file, line: lineAt(text.search(/['"`]\/api\/v2\//)), rule: 'only-rest-adapter-builds-urls', detail: '/api/v2/' });
   }
   if (/dangerouslySetInnerHTML/.test(text)) {
-    violations.push({ file, line: lineAt(text.indexOf('dangerouslySetInnerHTML')), rule: 'no-inner-html', detail: 'ticket and settings text is hostile input' });
+    violations.push({
+      file,
+      line: lineAt(text.indexOf('dangerouslySetInnerHTML')),
+      rule: 'no-inner-html',
+      detail: 'ticket and settings text is hostile input',
+    });
   }
   return violations;
 }

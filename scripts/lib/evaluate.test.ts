@@ -16,7 +16,10 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   });
 
   it('on the same tickets with the catalogues rewritten in other words (a held-out wording check)', () => {
-    const paraphrased = JSON.parse(readFileSync('test/fixtures/eval/paraphrased-catalogues.json', 'utf8')) as (Omit<EvalCatalogue, 'values'> & { values: (EvalCatalogue['values'][number] & { label: string })[] })[];
+    const paraphrased = JSON.parse(readFileSync('test/fixtures/eval/paraphrased-catalogues.json', 'utf8')) as (Omit<
+      EvalCatalogue,
+      'values'
+    > & { values: (EvalCatalogue['values'][number] & { label: string })[] })[];
     const rename = new Map(paraphrased.flatMap((c) => c.values.map((v) => [`${c.id}/${v.label}`, v.name] as const)));
     const relabelled = cases.map((c) => ({
       ...c,

@@ -13,7 +13,15 @@ export interface EvalReport {
 
 /** Accuracy of the suggestions against labelled cases (top-1 strict / lenient, top-3, recall, confusion). */
 export function evaluate(catalogues: Map<string, EvalCatalogue>, cases: EvalCase[]): EvalReport {
-  const report: EvalReport = { cases: 0, strict: 0, lenient: 0, top3: 0, perValue: new Map(), confusion: new Map(), perCatalogue: new Map() };
+  const report: EvalReport = {
+    cases: 0,
+    strict: 0,
+    lenient: 0,
+    top3: 0,
+    perValue: new Map(),
+    confusion: new Map(),
+    perCatalogue: new Map(),
+  };
   const converted = new Map([...catalogues].map(([id, c]) => [id, toCatalogue(c)]));
   for (const item of cases) {
     const catalogue = converted.get(item.catalogue);
@@ -35,7 +43,12 @@ export function evaluate(catalogues: Map<string, EvalCatalogue>, cases: EvalCase
     row.set(top, (row.get(top) ?? 0) + 1);
     report.confusion.set(key, row);
     const pc = report.perCatalogue.get(item.catalogue) ?? { n: 0, strict: 0, lenient: 0, top3: 0 };
-    report.perCatalogue.set(item.catalogue, { n: pc.n + 1, strict: pc.strict + Number(strict), lenient: pc.lenient + Number(lenient), top3: pc.top3 + Number(top3) });
+    report.perCatalogue.set(item.catalogue, {
+      n: pc.n + 1,
+      strict: pc.strict + Number(strict),
+      lenient: pc.lenient + Number(lenient),
+      top3: pc.top3 + Number(top3),
+    });
   }
   return report;
 }
@@ -50,13 +63,21 @@ export function formatReport(report: EvalReport): string {
     `top-3:         ${pct(report.top3, report.cases)} (${report.top3}/${report.cases})`,
     '',
     'per catalogue (each catalogue is scored by the same engine; nothing is fitted per catalogue):',
-    ...[...report.perCatalogue].map(([id, c]) => `  ${id.padEnd(12)} n=${c.n}  strict ${pct(c.strict, c.n)}  lenient ${pct(c.lenient, c.n)}  top-3 ${pct(c.top3, c.n)}`),
+    ...[...report.perCatalogue].map(
+      ([id, c]) => `  ${id.padEnd(12)} n=${c.n}  strict ${pct(c.strict, c.n)}  lenient ${pct(c.lenient, c.n)}  top-3 ${pct(c.top3, c.n)}`,
+    ),
     '',
     'per-value recall (strict):',
     ...[...report.perValue].sort().map(([key, v]) => `  ${key.padEnd(36)} ${v.hit}/${v.n}  ${pct(v.hit, v.n)}`),
     '',
     'confusion (expected → predicted top-1: count):',
-    ...[...report.confusion].sort().map(([key, row]) => `  ${key.padEnd(36)} ${[...row].sort((a, b) => b[1] - a[1]).map(([p, n]) => `${p}: ${n}`).join(', ')}`),
+    ...[...report.confusion].sort().map(
+      ([key, row]) =>
+        `  ${key.padEnd(36)} ${[...row]
+          .sort((a, b) => b[1] - a[1])
+          .map(([p, n]) => `${p}: ${n}`)
+          .join(', ')}`,
+    ),
   ];
   return lines.join('\n');
 }

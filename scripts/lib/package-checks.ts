@@ -114,7 +114,8 @@ export function checkPackage(dir: string): PackageProblem[] {
     const missing = allKeys.filter((k) => messages[k] === undefined);
     const extra = Object.keys(messages).filter((k) => defaultMessages[k] === undefined);
     if (missing.length) problems.push({ file: path, message: `misses ${missing.length} key(s): ${missing.slice(0, 5).join(', ')}` });
-    if (extra.length) problems.push({ file: path, message: `has ${extra.length} key(s) not in ${defaultLocale}.json: ${extra.slice(0, 5).join(', ')}` });
+    if (extra.length)
+      problems.push({ file: path, message: `has ${extra.length} key(s) not in ${defaultLocale}.json: ${extra.slice(0, 5).join(', ')}` });
   }
   return problems;
 }

@@ -1,5 +1,14 @@
 import { htmlToText, textToHtml } from '../../test/mocks/html-text';
-import type { Audit, AuditEvent, Comment, SatisfactionRating, Ticket, TicketPriority, TicketStatus, TicketType } from '../../test/mocks/world';
+import type {
+  Audit,
+  AuditEvent,
+  Comment,
+  SatisfactionRating,
+  Ticket,
+  TicketPriority,
+  TicketStatus,
+  TicketType,
+} from '../../test/mocks/world';
 import { F } from './ids';
 
 export interface Message {

@@ -22,9 +22,7 @@ export function flattenMessages(tree: unknown, prefix = '', into: Messages = {})
 
 function interpolate(template: string, params: TranslateParams | undefined): string {
   if (!params) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /**

@@ -82,7 +82,9 @@ describe('Zendesk REST adapter against the test double', () => {
     const { api, store } = setUp();
     expect((await failure(api.createFieldOption(360010001, { name: 'Be honest', value: 'vc_be_honest' }))).kind).toBe('forbidden');
     store.setCurrentUserId(361010);
-    await expect(api.createFieldOption(360010001, { name: 'Be honest', value: 'vc_be_honest' })).resolves.toMatchObject({ value: 'vc_be_honest' });
+    await expect(api.createFieldOption(360010001, { name: 'Be honest', value: 'vc_be_honest' })).resolves.toMatchObject({
+      value: 'vc_be_honest',
+    });
   });
 
   it('pages through search export with cursors', async () => {

@@ -10,14 +10,18 @@ beforeEach(() => {
   session = workspace.current();
 });
 
-const requests = () => session.page.evaluate(() => window.workspace!.store.requests().map((r) => ({ method: r.method, url: r.url, status: r.status })));
+const requests = () =>
+  session.page.evaluate(() => window.workspace!.store.requests().map((r) => ({ method: r.method, url: r.url, status: r.status })));
 
 async function exportCsv(options: { excerpts?: boolean } = {}) {
   const nav = session.navBar();
   const panel = nav.getByTestId('export-panel');
   await panel.waitFor();
   if (options.excerpts) await panel.getByRole('checkbox', { name: /Quote each reply/ }).check({ force: true });
-  const [download] = await Promise.all([session.page.waitForEvent('download', { timeout: 30_000 }), panel.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const [download] = await Promise.all([
+    session.page.waitForEvent('download', { timeout: 30_000 }),
+    panel.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(path!, 'utf8') };
 }
@@ -46,26 +50,38 @@ describe('the leads page', () => {
     const parsed = Papa.parse<Record<string, string>>(file.text.slice(1), { header: true, skipEmptyLines: true, delimiter: ',' });
     expect(parsed.errors).toEqual([]);
     const row = parsed.data.find((r) => r['Ticket id'] === '1002' && r['Value tag'] === 'vc_say_it_plainly');
-    expect(row).toMatchObject({ Value: 'Say it plainly', 'Tagged by': 'Priya Raman', Note: `'=cmd|"/c calc"!A1 clear and kind`, 'Reply comment id': '5000007' });
+    expect(row).toMatchObject({
+      Value: 'Say it plainly',
+      'Tagged by': 'Priya Raman',
+      Note: `'=cmd|"/c calc"!A1 clear and kind`,
+      'Reply comment id': '5000007',
+    });
     expect(row!['Reply excerpt']!.length).toBeGreaterThan(10);
   });
 
   it('waits out a 429 during the export and completes', async () => {
     await session.page.evaluate(() => window.workspace!.openNavBar());
     await session.navBar().getByTestId('leads-summary').waitFor({ timeout: 20_000 });
-    await session.page.evaluate(() => window.workspace!.fault({ method: 'GET', path: '/api/v2/search/export', status: 429, retryAfter: 2, times: 1 }));
+    await session.page.evaluate(() =>
+      window.workspace!.fault({ method: 'GET', path: '/api/v2/search/export', status: 429, retryAfter: 2, times: 1 }),
+    );
     const file = await exportCsv();
     expect(file.name).not.toContain('PARTIAL');
     const exportCalls = (await requests()).filter((r) => r.url.includes('/search/export'));
     expect(exportCalls.map((r) => r.status)).toContain(429);
     expect(exportCalls.at(-1)!.status).toBe(200);
-    await session.navBar().getByText(/^Done:/).waitFor();
+    await session
+      .navBar()
+      .getByText(/^Done:/)
+      .waitFor();
   });
 
   it('stops making requests when the export is cancelled, and saves nothing as complete', async () => {
     await session.page.evaluate(() => window.workspace!.openNavBar());
     await session.navBar().getByTestId('leads-summary').waitFor({ timeout: 20_000 });
-    await session.page.evaluate(() => window.workspace!.fault({ method: 'GET', path: '/api/v2/search/export', status: 429, retryAfter: 30, times: 5 }));
+    await session.page.evaluate(() =>
+      window.workspace!.fault({ method: 'GET', path: '/api/v2/search/export', status: 429, retryAfter: 30, times: 5 }),
+    );
     const panel = session.navBar().getByTestId('export-panel');
     await panel.getByRole('button', { name: 'Export', exact: true }).click();
     await panel.getByText(/Zendesk asked us to wait/).waitFor();

@@ -9,7 +9,14 @@ describe('npm run package', () => {
     expect(output).toContain('offline checks passed');
     const version = (JSON.parse(readFileSync('manifest.json', 'utf8')) as { version: string }).version;
     const files = Object.keys(unzipSync(readFileSync(`tmp/values-coach-${version}.zip`)));
-    for (const required of ['manifest.json', 'translations/en.json', 'assets/iframe.html', 'assets/logo.png', 'assets/logo-small.png', 'assets/icon_nav_bar.svg']) {
+    for (const required of [
+      'manifest.json',
+      'translations/en.json',
+      'assets/iframe.html',
+      'assets/logo.png',
+      'assets/logo-small.png',
+      'assets/icon_nav_bar.svg',
+    ]) {
       expect(files).toContain(required);
     }
     expect(files.some((f) => /^assets\/[^/]+\.js$/.test(f))).toBe(true);

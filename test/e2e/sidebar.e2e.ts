@@ -44,7 +44,18 @@ describe('ticket sidebar in the local workspace', () => {
   });
 
   it('names the setting and the line of a malformed catalogue, and still shows what it could read', async () => {
-    const catalogue = ['Mission: Help fast.', 'Vision: Calm customers.', '', 'Value: Be kind', 'Description: Assume good intent.', '', 'Description: orphan', 'Value:', 'Prompts:', '- nothing'].join('\n');
+    const catalogue = [
+      'Mission: Help fast.',
+      'Vision: Calm customers.',
+      '',
+      'Value: Be kind',
+      'Description: Assume good intent.',
+      '',
+      'Description: orphan',
+      'Value:',
+      'Prompts:',
+      '- nothing',
+    ].join('\n');
     await session.page.evaluate((text) => window.workspace!.setSettings({ catalogue: text }), catalogue);
     const sidebar = session.sidebar();
     const alert = sidebar.getByRole('alert').first();
@@ -54,7 +65,9 @@ describe('ticket sidebar in the local workspace', () => {
   });
 
   it('locates a JSON syntax error by line and column', async () => {
-    await session.page.evaluate(() => window.workspace!.setSettings({ catalogue: '{\n  "mission": "M",\n  "values": [\n    { "name": "A", }\n  ]\n}' }));
+    await session.page.evaluate(() =>
+      window.workspace!.setSettings({ catalogue: '{\n  "mission": "M",\n  "values": [\n    { "name": "A", }\n  ]\n}' }),
+    );
     const alert = session.sidebar().getByRole('alert').first();
     await expect.poll(() => alert.textContent()).toMatch(/line 4, column \d+/);
   });
@@ -86,9 +99,12 @@ describe('ticket sidebar in the local workspace', () => {
     await session.page.evaluate(() => window.workspace!.openTicket(1006));
     const sidebar = session.sidebar();
     await sidebar.getByTestId('top-suggestion').waitFor();
-    const reads = () => session.page.evaluate(() => window.workspace!.store.requests().filter((r) => r.url.includes('/tickets/1006/comments')).length);
+    const reads = () =>
+      session.page.evaluate(() => window.workspace!.store.requests().filter((r) => r.url.includes('/tickets/1006/comments')).length);
     const before = await reads();
-    await session.page.getByLabel('Add a reply as the requester').fill('I am so frustrated and upset. This is the third time I ask and nobody answers, it is unacceptable.');
+    await session.page
+      .getByLabel('Add a reply as the requester')
+      .fill('I am so frustrated and upset. This is the third time I ask and nobody answers, it is unacceptable.');
     await session.page.getByRole('button', { name: 'Send as requester' }).click();
     await expect.poll(reads).toBeGreaterThan(before);
     await expect.poll(() => sidebar.getByText(/Message 4, from the customer/).count(), { timeout: 10_000 }).toBeGreaterThan(0);

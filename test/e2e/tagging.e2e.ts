@@ -19,7 +19,11 @@ beforeEach(() => {
 
 const ticket = (id: number) => session.page.evaluate((tid) => window.workspace!.store.ticket(tid) as Ticket, id);
 const field = (t: Ticket, id: number) => t.custom_fields.find((f) => f.id === id)?.value;
-const recordLines = (t: Ticket) => String(field(t, RECORD) ?? '').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+const recordLines = (t: Ticket) =>
+  String(field(t, RECORD) ?? '')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 const open = (id: number) => session.page.evaluate((tid) => window.workspace!.openTicket(tid), id);
 
 async function tagWithKeyboardOnly(sidebar: FrameLocator, valueName: string) {
@@ -41,14 +45,28 @@ describe('tagging a reply from the sidebar', () => {
     const before = await session.page.evaluate(() => window.workspace!.store.requests().length);
     await tagWithKeyboardOnly(sidebar, 'Own the outcome');
     await sidebar.getByText('Saved to the ticket.').waitFor();
-    const writes = await session.page.evaluate((n) => window.workspace!.store.requests().slice(n).map((r) => `${r.method} ${r.status}`), before);
+    const writes = await session.page.evaluate(
+      (n) =>
+        window
+          .workspace!.store.requests()
+          .slice(n)
+          .map((r) => `${r.method} ${r.status}`),
+      before,
+    );
     expect(writes).toEqual(['GET 200', 'PUT 200']);
 
     const saved = await ticket(1002);
     expect(field(saved, VALUES)).toEqual(['vc_own_the_outcome']);
     expect(saved.tags).toContain('vc_own_the_outcome');
     const [line] = recordLines(saved);
-    expect(line).toMatchObject({ v: 1, op: 'add', tag: 'vc_own_the_outcome', by: PRIYA, reply: 5000007, note: 'Owned the export bug end to end.' });
+    expect(line).toMatchObject({
+      v: 1,
+      op: 'add',
+      tag: 'vc_own_the_outcome',
+      by: PRIYA,
+      reply: 5000007,
+      note: 'Owned the export bug end to end.',
+    });
 
     await session.page.evaluate((id) => window.workspace!.setCurrentUser(id), PRIYA);
     const existing = session.sidebar().getByTestId('existing-tag');
@@ -65,23 +83,51 @@ describe('tagging a reply from the sidebar', () => {
     await session.page.evaluate(() => window.workspace!.fault({ method: 'PUT', path: '/api/v2/tickets/1002', delayMs: 1500, times: 1 }));
     const form = sidebar.getByRole('form', { name: 'Tag a reply' });
     await form.getByRole('checkbox', { name: 'Own the outcome' }).check({ force: true }); // Garden hides the native input behind its styled box
-    const ticketReads = () => session.page.evaluate(() => window.workspace!.store.requests().filter((r) => r.method === 'GET' && /\/tickets\/1002(\.json)?$/.test(new URL(r.url, 'http://x').pathname)).length);
+    const ticketReads = () =>
+      session.page.evaluate(
+        () =>
+          window
+            .workspace!.store.requests()
+            .filter((r) => r.method === 'GET' && /\/tickets\/1002(\.json)?$/.test(new URL(r.url, 'http://x').pathname)).length,
+      );
     const readsBefore = await ticketReads();
     await form.getByRole('button', { name: 'Save tag' }).click();
     // Once the app has read the ticket (its PUT is now held by the delay), Marco saves first.
     await expect.poll(ticketReads).toBeGreaterThan(readsBefore);
     await session.page.evaluate(
       ({ marco, values, record }) => {
-        const line = JSON.stringify({ v: 1, e: 'marco-1', op: 'add', tag: 'vc_lead_with_empathy', by: marco, at: new Date().toISOString(), reply: 5000007 });
-        window.workspace!.store.updateTicketAs(marco, 1002, { custom_fields: [{ id: values, value: ['vc_lead_with_empathy'] }, { id: record, value: line }] });
+        const line = JSON.stringify({
+          v: 1,
+          e: 'marco-1',
+          op: 'add',
+          tag: 'vc_lead_with_empathy',
+          by: marco,
+          at: new Date().toISOString(),
+          reply: 5000007,
+        });
+        window.workspace!.store.updateTicketAs(marco, 1002, {
+          custom_fields: [
+            { id: values, value: ['vc_lead_with_empathy'] },
+            { id: record, value: line },
+          ],
+        });
       },
       { marco: MARCO, values: VALUES, record: RECORD },
     );
     await sidebar.getByText('Saved to the ticket.').waitFor({ timeout: 15_000 });
     const saved = await ticket(1002);
     expect([...(field(saved, VALUES) as string[])].sort()).toEqual(['vc_lead_with_empathy', 'vc_own_the_outcome']);
-    expect(recordLines(saved).map((l) => l.tag).sort()).toEqual(['vc_lead_with_empathy', 'vc_own_the_outcome']);
-    const statuses = await session.page.evaluate(() => window.workspace!.store.requests().filter((r) => r.method === 'PUT').map((r) => r.status));
+    expect(
+      recordLines(saved)
+        .map((l) => l.tag)
+        .sort(),
+    ).toEqual(['vc_lead_with_empathy', 'vc_own_the_outcome']);
+    const statuses = await session.page.evaluate(() =>
+      window
+        .workspace!.store.requests()
+        .filter((r) => r.method === 'PUT')
+        .map((r) => r.status),
+    );
     expect(statuses).toContain(409);
   });
 

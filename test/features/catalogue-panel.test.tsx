@@ -44,7 +44,10 @@ describe('CataloguePanel', () => {
 
 describe('SettingsIssues', () => {
   it('names the setting and the line of each catalogue problem', () => {
-    const config = parseSettings({ catalogue: 'Mission: M\nVision: V\nValue: A\nDescription: d\nValue:\nPrompts:\n- p', values_field_id: '1' });
+    const config = parseSettings({
+      catalogue: 'Mission: M\nVision: V\nValue: A\nDescription: d\nValue:\nPrompts:\n- p',
+      values_field_id: '1',
+    });
     renderWithServices(<SettingsIssues config={config} />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Catalogue (mission, vision and values), line 5');

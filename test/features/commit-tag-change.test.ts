@@ -13,11 +13,20 @@ const zd = useZendesk();
 const VALUES = 360010001;
 const RECORD = 360010002;
 const settings = { valuesFieldId: VALUES, recordFieldId: RECORD };
-const taggingSettings = { taggerRoles: ['admin'], taggerGroupIds: [360003], agentsTagOwnReplies: false, tagging: { enabled: true as const } };
+const taggingSettings = {
+  taggerRoles: ['admin'],
+  taggerGroupIds: [360003],
+  agentsTagOwnReplies: false,
+  tagging: { enabled: true as const },
+};
 /** World users: 361001 and 361002 are reviewers, 361003 is not, 361010 is an admin. */
-const actorFor = (id: number) => ({ user: { id, role: id === 361010 ? 'admin' : 'agent', groupIds: id === 361003 ? [360001] : [360003] }, settings: taggingSettings });
+const actorFor = (id: number) => ({
+  user: { id, role: id === 361010 ? 'admin' : 'agent', groupIds: id === 361003 ? [360001] : [360003] },
+  settings: taggingSettings,
+});
 type Request = Omit<Parameters<typeof commitTagChange>[1], 'actor'>;
-const commit = (api: Parameters<typeof commitTagChange>[0], request: Request) => commitTagChange(api, { ...request, actor: actorFor(request.change.by) });
+const commit = (api: Parameters<typeof commitTagChange>[0], request: Request) =>
+  commitTagChange(api, { ...request, actor: actorFor(request.change.by) });
 
 function setUp() {
   const store = zd.start(world as unknown as World);
@@ -34,7 +43,8 @@ const add = (tag: string, by = 361001, replyId: number | null = null): TagChange
   at: '2026-11-22T10:00:00.000Z',
 });
 
-const field = (ticket: { custom_fields: { id: number; value: unknown }[] }, id: number) => ticket.custom_fields.find((f) => f.id === id)?.value;
+const field = (ticket: { custom_fields: { id: number; value: unknown }[] }, id: number) =>
+  ticket.custom_fields.find((f) => f.id === id)?.value;
 const active = (ticket: { custom_fields: { id: number; value: unknown }[] }) =>
   activeTags(parseRecord(field(ticket, RECORD) as string | null).events).map((e) => e.tag);
 
@@ -43,7 +53,10 @@ describe('commitTagChange (the write path) against the test double', () => {
     const { api, store } = setUp();
     const before = store.requests().length;
     await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome'), settings });
-    const calls = store.requests().slice(before).map((r) => `${r.method} ${r.status}`);
+    const calls = store
+      .requests()
+      .slice(before)
+      .map((r) => `${r.method} ${r.status}`);
     expect(calls).toEqual(['GET 200', 'PUT 200']);
     const ticket = store.ticket(1002);
     expect(field(ticket, VALUES)).toContain('vc_own_the_outcome');
@@ -65,7 +78,12 @@ describe('commitTagChange (the write path) against the test double', () => {
     const before = store.requests().length;
     const result = await commit(api, { ticketId: 1002, change: add('vc_lead_with_empathy'), settings });
     expect(result.conflicts).toBe(1);
-    expect(store.requests().slice(before).map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'PUT 409', 'GET 200', 'PUT 200']);
+    expect(
+      store
+        .requests()
+        .slice(before)
+        .map((r) => `${r.method} ${r.status}`),
+    ).toEqual(['GET 200', 'PUT 409', 'GET 200', 'PUT 200']);
     expect(active(store.ticket(1002))).toEqual(['vc_lead_with_empathy']);
   });
 
@@ -106,22 +124,39 @@ describe('commitTagChange (the write path) against the test double', () => {
   it('refuses a closed ticket plainly, before writing', async () => {
     const { api, store } = setUp();
     const before = store.requests().length;
-    await expect(commit(api, { ticketId: 1016, change: add('vc_own_the_outcome'), settings })).rejects.toEqual(new TaggingError('tagging.closed-ticket'));
-    expect(store.requests().slice(before).map((r) => r.method)).toEqual(['GET']);
+    await expect(commit(api, { ticketId: 1016, change: add('vc_own_the_outcome'), settings })).rejects.toEqual(
+      new TaggingError('tagging.closed-ticket'),
+    );
+    expect(
+      store
+        .requests()
+        .slice(before)
+        .map((r) => r.method),
+    ).toEqual(['GET']);
   });
 
   it('refuses someone outside the tagger roles and groups before writing anything', async () => {
     const { api, store } = setUp();
     const before = store.requests().length;
-    await expect(commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361003), settings })).rejects.toMatchObject({ code: 'tagging.denied', reason: 'tagging.denied.not-a-tagger' });
-    expect(store.requests().slice(before).map((r) => r.method)).toEqual(['GET']);
+    await expect(commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361003), settings })).rejects.toMatchObject({
+      code: 'tagging.denied',
+      reason: 'tagging.denied.not-a-tagger',
+    });
+    expect(
+      store
+        .requests()
+        .slice(before)
+        .map((r) => r.method),
+    ).toEqual(['GET']);
   });
 
   it('refuses tagging one’s own reply even when replayed without the reply at hand', async () => {
     const { api } = setUp();
     const own = { ...(add('vc_own_the_outcome', 361003, 5000007) as Extract<TagChange, { op: 'add' }>), replyAuthorId: 361003 };
     const asReviewer = { user: { id: 361003, role: 'agent', groupIds: [360003] }, settings: taggingSettings };
-    await expect(commitTagChange(api, { ticketId: 1002, change: own, settings, actor: asReviewer })).rejects.toMatchObject({ reason: 'tagging.denied.own-reply' });
+    await expect(commitTagChange(api, { ticketId: 1002, change: own, settings, actor: asReviewer })).rejects.toMatchObject({
+      reason: 'tagging.denied.own-reply',
+    });
   });
 
   it('adds the private note in the same write', async () => {
@@ -146,11 +181,18 @@ describe('commitTagChange (the write path) against the test double', () => {
     await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361001, 5000001), settings });
     await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361002, 5000001), settings });
     const [first, second] = activeTags(parseRecord(field(store.ticket(1002), RECORD) as string).events);
-    const remove = (ref: string, by: number): TagChange => ({ op: 'remove', removes: [{ tag: 'vc_own_the_outcome', ref, eventId: `r${++ids}` }], by, at: '2026-11-22T11:00:00.000Z' });
+    const remove = (ref: string, by: number): TagChange => ({
+      op: 'remove',
+      removes: [{ tag: 'vc_own_the_outcome', ref, eventId: `r${++ids}` }],
+      by,
+      at: '2026-11-22T11:00:00.000Z',
+    });
     await commit(api, { ticketId: 1002, change: remove(first!.e, first!.by), settings });
     expect(field(store.ticket(1002), VALUES)).toContain('vc_own_the_outcome');
     // Priya may not remove Marco's tag; Marco (or an admin) may.
-    await expect(commit(api, { ticketId: 1002, change: remove(second!.e, 361001), settings })).rejects.toMatchObject({ code: 'tagging.denied' });
+    await expect(commit(api, { ticketId: 1002, change: remove(second!.e, 361001), settings })).rejects.toMatchObject({
+      code: 'tagging.denied',
+    });
     await commit(api, { ticketId: 1002, change: remove(second!.e, second!.by), settings });
     expect(field(store.ticket(1002), VALUES)).not.toContain('vc_own_the_outcome');
     expect(store.ticket(1002).tags).not.toContain('vc_own_the_outcome');

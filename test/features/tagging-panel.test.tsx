@@ -30,7 +30,15 @@ describe('TaggingPanel', () => {
     const data = await loadTicket(1002);
     const user = userEvent.setup();
     let updated = 0;
-    renderWithServices(<TaggingPanel catalogue={DEFAULT_CATALOGUE} settings={settings} {...data} onTicketUpdated={() => void updated++} onReplyChange={() => undefined} />);
+    renderWithServices(
+      <TaggingPanel
+        catalogue={DEFAULT_CATALOGUE}
+        settings={settings}
+        {...data}
+        onTicketUpdated={() => void updated++}
+        onReplyChange={() => undefined}
+      />,
+    );
     const boxes = screen.getAllByRole('checkbox');
     expect(boxes.every((box) => !(box as HTMLInputElement).checked)).toBe(true);
     await user.click(screen.getByRole('checkbox', { name: 'Make it effortless' }));
@@ -46,7 +54,13 @@ describe('TaggingPanel', () => {
     zd.start(world as unknown as World);
     const data = await loadTicket(1002);
     const { container } = renderWithServices(
-      <TaggingPanel catalogue={DEFAULT_CATALOGUE} settings={settings} {...data} onTicketUpdated={() => undefined} onReplyChange={() => undefined} />,
+      <TaggingPanel
+        catalogue={DEFAULT_CATALOGUE}
+        settings={settings}
+        {...data}
+        onTicketUpdated={() => undefined}
+        onReplyChange={() => undefined}
+      />,
       { user: { id: 361003, name: 'Jordan Lee', groups: [{ id: 360001, name: 'Support' }] } },
     );
     expect(container).toBeEmptyDOMElement();
@@ -57,7 +71,15 @@ describe('TaggingPanel', () => {
     const data = await loadTicket(1006);
     store.fault({ path: '/api/v2/tickets/1006', offline: true, times: 100 });
     const user = userEvent.setup();
-    renderWithServices(<TaggingPanel catalogue={DEFAULT_CATALOGUE} settings={settings} {...data} onTicketUpdated={() => undefined} onReplyChange={() => undefined} />);
+    renderWithServices(
+      <TaggingPanel
+        catalogue={DEFAULT_CATALOGUE}
+        settings={settings}
+        {...data}
+        onTicketUpdated={() => undefined}
+        onReplyChange={() => undefined}
+      />,
+    );
     await user.click(screen.getByRole('checkbox', { name: 'Lead with empathy' }));
     await user.click(screen.getByRole('button', { name: 'Save tag' }));
     expect(await screen.findByText(/Saved in this browser/)).toBeVisible();
@@ -67,7 +89,15 @@ describe('TaggingPanel', () => {
   it('explains a closed ticket instead of offering the form', async () => {
     zd.start(world as unknown as World);
     const data = await loadTicket(1016);
-    renderWithServices(<TaggingPanel catalogue={DEFAULT_CATALOGUE} settings={settings} {...data} onTicketUpdated={() => undefined} onReplyChange={() => undefined} />);
+    renderWithServices(
+      <TaggingPanel
+        catalogue={DEFAULT_CATALOGUE}
+        settings={settings}
+        {...data}
+        onTicketUpdated={() => undefined}
+        onReplyChange={() => undefined}
+      />,
+    );
     expect(screen.getByText(/This ticket is closed/)).toBeVisible();
     expect(screen.queryByRole('form')).toBeNull();
   });
@@ -79,7 +109,10 @@ describe('SuggestionPanel', () => {
     const data = await loadTicket(1004);
     const snapshot = toTicketSnapshot(data.ticket, data.comments, data.users);
     const user = userEvent.setup();
-    const { services } = renderWithServices(<SuggestionPanel catalogue={DEFAULT_CATALOGUE} ticket={snapshot} authorName={(id) => data.users.get(id ?? 0)?.name ?? '?'} />, { ticketId: 1004 });
+    const { services } = renderWithServices(
+      <SuggestionPanel catalogue={DEFAULT_CATALOGUE} ticket={snapshot} authorName={(id) => data.users.get(id ?? 0)?.name ?? '?'} />,
+      { ticketId: 1004 },
+    );
     const top = screen.getByTestId('top-suggestion');
     const first = top.getAttribute('data-value-id');
     expect(top).toHaveTextContent('Because of:');

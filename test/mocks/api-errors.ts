@@ -19,8 +19,7 @@ export const apiErrors = {
     status: 422,
     body: { error: 'RecordInvalid', description: 'Record validation errors', details },
   }),
-  closedTicket: (): ApiError =>
-    apiErrors.recordInvalid({ status: [{ description: 'Status: closed prevents ticket update' }] }),
+  closedTicket: (): ApiError => apiErrors.recordInvalid({ status: [{ description: 'Status: closed prevents ticket update' }] }),
   updateConflict: (): ApiError => ({
     status: 409,
     body: {

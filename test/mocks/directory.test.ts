@@ -63,7 +63,10 @@ describe('users, groups and ticket fields', () => {
       body: { custom_field_option: { name: 'Be honest!', value: 'vc_be_honest' } },
     });
     expect(again.status).toBe(200);
-    const use = await zd.call('/api/v2/tickets/1', { method: 'PUT', body: { ticket: { custom_fields: [{ id: 9001, value: ['vc_be_honest'] }] } } });
+    const use = await zd.call('/api/v2/tickets/1', {
+      method: 'PUT',
+      body: { ticket: { custom_fields: [{ id: 9001, value: ['vc_be_honest'] }] } },
+    });
     expect(use.status).toBe(200);
   });
 
@@ -77,7 +80,10 @@ describe('users, groups and ticket fields', () => {
     expect(forbidden.json).toMatchObject({ error: 'Forbidden' });
     expect(String(forbidden.json.description)).toMatch(/^You do not have access to this page/);
     store.setCurrentUserId(2);
-    const blank = await zd.call('/api/v2/ticket_fields/9001/options', { method: 'POST', body: { custom_field_option: { name: '', value: 'has space' } } });
+    const blank = await zd.call('/api/v2/ticket_fields/9001/options', {
+      method: 'POST',
+      body: { custom_field_option: { name: '', value: 'has space' } },
+    });
     expect(blank.status).toBe(422);
     expect(blank.json).toMatchObject({ error: 'RecordInvalid' });
   });

@@ -16,7 +16,11 @@ describe('search export paging (property)', () => {
         fc.integer({ min: 1, max: 12 }),
         async (specs, size) => {
           const tickets = specs.map((s, i) =>
-            makeTicket({ id: i + 1, created_at: new Date(Date.UTC(2026, 10, 1, 0, s.minute)).toISOString(), tags: s.tagged ? ['hot'] : [] }),
+            makeTicket({
+              id: i + 1,
+              created_at: new Date(Date.UTC(2026, 10, 1, 0, s.minute)).toISOString(),
+              tags: s.tagged ? ['hot'] : [],
+            }),
           );
           const store = createZendeskStore(makeWorld({ tickets, comments: {} }), { now: createClock().now });
           const seen: number[] = [];

@@ -65,7 +65,13 @@ export function makeComment(overrides: Partial<Comment> & { id: number }): Comme
  */
 export function makeWorld(overrides: Partial<World> = {}): World {
   const fields: TicketField[] = [
-    { id: MINIMAL_FIELD_IDS.values, type: 'multiselect', title: 'Values exemplified', active: true, custom_field_options: makeOptions(VALUE_TAGS, 100) },
+    {
+      id: MINIMAL_FIELD_IDS.values,
+      type: 'multiselect',
+      title: 'Values exemplified',
+      active: true,
+      custom_field_options: makeOptions(VALUE_TAGS, 100),
+    },
     { id: MINIMAL_FIELD_IDS.record, type: 'textarea', title: 'Values Coach record', active: true },
   ];
   return {

@@ -30,9 +30,7 @@ export function createFaults() {
     /** Takes the first matching fault and counts it down; spent faults disappear. */
     take(method: string, pathname: string): FaultRule | null {
       const index = active.findIndex(
-        (f) =>
-          (!f.method || f.method.toUpperCase() === method.toUpperCase()) &&
-          (!f.path || pathMatches(f.path, pathname)),
+        (f) => (!f.method || f.method.toUpperCase() === method.toUpperCase()) && (!f.path || pathMatches(f.path, pathname)),
       );
       const fault = active[index];
       if (!fault) return null;

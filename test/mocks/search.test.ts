@@ -82,12 +82,29 @@ describe('search export', () => {
   });
 
   it('supports the query subset', async () => {
-    const t = (id: number, extra: Partial<Ticket>) => makeTicket({ id, created_at: `2026-11-${String(id).padStart(2, '0')}T10:00:00Z`, updated_at: `2026-11-${String(id).padStart(2, '0')}T12:00:00Z`, ...extra });
+    const t = (id: number, extra: Partial<Ticket>) =>
+      makeTicket({
+        id,
+        created_at: `2026-11-${String(id).padStart(2, '0')}T10:00:00Z`,
+        updated_at: `2026-11-${String(id).padStart(2, '0')}T12:00:00Z`,
+        ...extra,
+      });
     zd.start(
       makeWorld({
         tickets: [
-          t(1, { tags: ['vc_own_the_outcome'], custom_fields: [{ id: 9001, value: ['vc_own_the_outcome'] }], status: 'solved', group_id: 10 }),
-          t(2, { tags: ['vc_say_it_plainly'], custom_fields: [{ id: 9001, value: ['vc_say_it_plainly'] }], status: 'open', group_id: 11, assignee_id: 4 }),
+          t(1, {
+            tags: ['vc_own_the_outcome'],
+            custom_fields: [{ id: 9001, value: ['vc_own_the_outcome'] }],
+            status: 'solved',
+            group_id: 10,
+          }),
+          t(2, {
+            tags: ['vc_say_it_plainly'],
+            custom_fields: [{ id: 9001, value: ['vc_say_it_plainly'] }],
+            status: 'open',
+            group_id: 11,
+            assignee_id: 4,
+          }),
           t(3, { subject: 'Refund please', tags: ['billing'], status: 'closed', group_id: 10 }),
           t(4, { description: 'The app crashes on login', status: 'pending', group_id: 11 }),
         ],

@@ -32,10 +32,7 @@ export interface StoreOptions {
 }
 
 /** Zendesk's documented limits: Enterprise plan account-wide, and search export's own 100/min. */
-export const ZENDESK_RATE_LIMITS: RateLimitRule[] = [
-  { perMinute: 700 },
-  { path: '/api/v2/search/export', perMinute: 100 },
-];
+export const ZENDESK_RATE_LIMITS: RateLimitRule[] = [{ perMinute: 700 }, { path: '/api/v2/search/export', perMinute: 100 }];
 
 export type Result<T> = ({ ok: true } & T) | { ok: false; error: ApiError };
 
@@ -101,7 +98,12 @@ export function createZendeskStore(world: World, options: StoreOptions = {}) {
     return audit;
   }
 
-  function appendComment(ticketId: number, authorId: number, input: { body?: string; html_body?: string; public?: boolean }, at: string): Comment {
+  function appendComment(
+    ticketId: number,
+    authorId: number,
+    input: { body?: string; html_body?: string; public?: boolean },
+    at: string,
+  ): Comment {
     const plain = input.html_body !== undefined ? htmlToText(input.html_body) : (input.body ?? '');
     const comment: Comment = {
       id: nextCommentId++,

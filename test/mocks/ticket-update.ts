@@ -17,8 +17,7 @@ export interface FieldChange {
 }
 
 export type UpdatePlan =
-  | { ok: true; custom_fields: CustomFieldValue[]; tags: string[]; changes: FieldChange[] }
-  | { ok: false; error: ApiError };
+  { ok: true; custom_fields: CustomFieldValue[]; tags: string[]; changes: FieldChange[] } | { ok: false; error: ApiError };
 
 function optionTags(field: TicketField): string[] {
   return (field.custom_field_options ?? []).map((o) => o.value);
@@ -46,14 +45,15 @@ export function planTicketUpdate(ticket: Ticket, input: TicketUpdateInput, field
   }
   let tags = [...ticket.tags];
   const values = new Map(ticket.custom_fields.map((f) => [f.id, f.value]));
-  const multiselects = ticket.custom_fields
-    .map((f) => fields(f.id))
-    .filter((f): f is TicketField => f?.type === 'multiselect');
+  const multiselects = ticket.custom_fields.map((f) => fields(f.id)).filter((f): f is TicketField => f?.type === 'multiselect');
 
   if (input.tags) {
     tags = [...new Set(input.tags.map(String))];
     for (const field of multiselects) {
-      values.set(field.id, optionTags(field).filter((tag) => tags.includes(tag)));
+      values.set(
+        field.id,
+        optionTags(field).filter((tag) => tags.includes(tag)),
+      );
     }
   }
 

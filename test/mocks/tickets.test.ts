@@ -28,7 +28,9 @@ describe('tickets', () => {
     const store = zd.start();
     const stale = await zd.call('/api/v2/tickets/1.json', {
       method: 'PUT',
-      body: { ticket: { safe_update: true, updated_stamp: '2020-01-01T00:00:00Z', custom_fields: [{ id: 9001, value: ['vc_say_it_plainly'] }] } },
+      body: {
+        ticket: { safe_update: true, updated_stamp: '2020-01-01T00:00:00Z', custom_fields: [{ id: 9001, value: ['vc_say_it_plainly'] }] },
+      },
     });
     expect(stale.status).toBe(409);
     expect(stale.json).toEqual({
@@ -60,9 +62,15 @@ describe('tickets', () => {
 
   it('keeps multi-select options and tags in sync both ways', async () => {
     const store = zd.start(makeWorld({ tickets: [makeTicket({ id: 1, tags: ['billing'] })] }));
-    await zd.call('/api/v2/tickets/1', { method: 'PUT', body: { ticket: { custom_fields: [{ id: 9001, value: ['vc_own_the_outcome', 'vc_make_it_effortless'] }] } } });
+    await zd.call('/api/v2/tickets/1', {
+      method: 'PUT',
+      body: { ticket: { custom_fields: [{ id: 9001, value: ['vc_own_the_outcome', 'vc_make_it_effortless'] }] } },
+    });
     expect(store.ticket(1).tags).toEqual(['billing', 'vc_own_the_outcome', 'vc_make_it_effortless']);
-    await zd.call('/api/v2/tickets/1', { method: 'PUT', body: { ticket: { custom_fields: [{ id: 9001, value: ['vc_make_it_effortless'] }] } } });
+    await zd.call('/api/v2/tickets/1', {
+      method: 'PUT',
+      body: { ticket: { custom_fields: [{ id: 9001, value: ['vc_make_it_effortless'] }] } },
+    });
     expect(store.ticket(1).tags).toEqual(['billing', 'vc_make_it_effortless']);
     await zd.call('/api/v2/tickets/1', { method: 'PUT', body: { ticket: { tags: ['billing', 'vc_say_it_plainly'] } } });
     expect(store.ticket(1).custom_fields.find((f) => f.id === 9001)?.value).toEqual(['vc_say_it_plainly']);
@@ -77,7 +85,9 @@ describe('tickets', () => {
     });
     expect(status).toBe(422);
     expect(json.error).toBe('RecordInvalid');
-    expect(json.details['9001']).toEqual([{ description: 'Values exemplified: vc_be_honest is not a valid option', error: 'InvalidValue' }]);
+    expect(json.details['9001']).toEqual([
+      { description: 'Values exemplified: vc_be_honest is not a valid option', error: 'InvalidValue' },
+    ]);
     expect(store.ticket(1)).toEqual(before);
   });
 
@@ -90,7 +100,13 @@ describe('tickets', () => {
     });
     const comments = store.comments(1);
     const added = comments[comments.length - 1] as Comment;
-    expect(added).toMatchObject({ author_id: 2, public: false, body: 'Tagged: Own the outcome', plain_body: 'Tagged: Own the outcome', type: 'Comment' });
+    expect(added).toMatchObject({
+      author_id: 2,
+      public: false,
+      body: 'Tagged: Own the outcome',
+      plain_body: 'Tagged: Own the outcome',
+      type: 'Comment',
+    });
     expect(json.audit.author_id).toBe(2);
     expect(json.audit.events).toEqual([
       expect.objectContaining({ type: 'Comment', body: 'Tagged: Own the outcome', public: false }),
@@ -101,7 +117,10 @@ describe('tickets', () => {
 
   it('derives plain text from an html_body comment', async () => {
     const store = zd.start();
-    await zd.call('/api/v2/tickets/1', { method: 'PUT', body: { ticket: { comment: { html_body: '<p>Hi <b>there</b></p>', public: false } } } });
+    await zd.call('/api/v2/tickets/1', {
+      method: 'PUT',
+      body: { ticket: { comment: { html_body: '<p>Hi <b>there</b></p>', public: false } } },
+    });
     expect(store.comments(1).at(-1)).toMatchObject({ html_body: '<p>Hi <b>there</b></p>', plain_body: 'Hi there' });
   });
 
@@ -127,7 +146,9 @@ describe('tickets', () => {
     expect(first.json.comments).toHaveLength(4);
     expect(first.json.meta.has_more).toBe(true);
     expect(first.json.links.next).toContain('page%5Bafter%5D=');
-    const second = await zd.call<Page>(`/api/v2/tickets/1/comments.json?page[size]=4&page[after]=${encodeURIComponent(first.json.meta.after_cursor ?? '')}`);
+    const second = await zd.call<Page>(
+      `/api/v2/tickets/1/comments.json?page[size]=4&page[after]=${encodeURIComponent(first.json.meta.after_cursor ?? '')}`,
+    );
     expect(second.json.comments.map((c) => c.body)).toEqual(['message 2', 'message 3', 'message 4']);
     expect(second.json.meta.has_more).toBe(false);
     expect(second.json.links.next).toBeNull();

@@ -26,8 +26,20 @@ describe('test/fixtures/world.json', () => {
     expect(unique(world.groups.map((g) => g.id))).toBe(true);
     expect(unique(world.ticket_fields.map((f) => f.id))).toBe(true);
     expect(unique(world.tickets.map((t) => t.id))).toBe(true);
-    expect(unique(Object.values(world.comments).flat().map((c) => c.id))).toBe(true);
-    expect(unique(Object.values(world.audits ?? {}).flat().map((a) => a.id))).toBe(true);
+    expect(
+      unique(
+        Object.values(world.comments)
+          .flat()
+          .map((c) => c.id),
+      ),
+    ).toBe(true);
+    expect(
+      unique(
+        Object.values(world.audits ?? {})
+          .flat()
+          .map((a) => a.id),
+      ),
+    ).toBe(true);
     expect(unique(world.ticket_fields.flatMap((f) => f.custom_field_options ?? []).map((o) => o.id))).toBe(true);
   });
 
@@ -75,14 +87,21 @@ describe('test/fixtures/world.json', () => {
     expect(tickets.length).toBeGreaterThanOrEqual(18);
     for (const s of ['new', 'open', 'pending', 'solved', 'closed']) expect(tickets.some((t) => t.status === s)).toBe(true);
     expect(tickets.some((t) => t.priority === 'urgent')).toBe(true);
-    for (const score of ['good', 'bad', 'offered', 'unoffered']) expect(tickets.some((t) => t.satisfaction_rating?.score === score)).toBe(true);
+    for (const score of ['good', 'bad', 'offered', 'unoffered'])
+      expect(tickets.some((t) => t.satisfaction_rating?.score === score)).toBe(true);
     for (const channel of ['email', 'web', 'chat']) expect(tickets.some((t) => t.via.channel === channel)).toBe(true);
     expect(Math.max(...Object.values(world.comments).map((c) => c.length))).toBeGreaterThanOrEqual(40);
-    const html = Object.values(world.comments).flat().map((c) => c.html_body);
+    const html = Object.values(world.comments)
+      .flat()
+      .map((c) => c.html_body);
     expect(html.some((h) => h.includes('<script>'))).toBe(true);
     expect(html.some((h) => /<img[^>]+onerror=/.test(h))).toBe(true);
     expect(tickets.some((t) => t.subject.startsWith('=HYPERLINK('))).toBe(true);
-    expect(Object.values(world.comments).flat().some((c) => c.public === false)).toBe(true);
+    expect(
+      Object.values(world.comments)
+        .flat()
+        .some((c) => c.public === false),
+    ).toBe(true);
     const end = Date.parse('2026-11-22T00:00:00Z');
     for (const t of tickets) {
       expect(Date.parse(t.created_at)).toBeGreaterThan(end - 43 * 86_400_000);

@@ -37,7 +37,15 @@ export const SCENARIOS: FaultScenario[] = [
   { name: '500 beyond the retries', faults: [{ status: 500, times: 40 }] },
   { name: 'offline for 4 requests', faults: [{ offline: true, times: 4 }] },
   { name: 'offline for everything, then back', faults: [{ offline: true, times: 1000 }] },
-  { name: 'mixed 409 + 429 + 500 + offline', faults: [{ method: 'PUT', status: 409, times: 4 }, { status: 429, retryAfter: 1, times: 3 }, { status: 500, times: 3 }, { offline: true, times: 2 }] },
+  {
+    name: 'mixed 409 + 429 + 500 + offline',
+    faults: [
+      { method: 'PUT', status: 409, times: 4 },
+      { status: 429, retryAfter: 1, times: 3 },
+      { status: 500, times: 3 },
+      { offline: true, times: 2 },
+    ],
+  },
 ];
 
 /**
@@ -52,8 +60,15 @@ export async function runScenario(scenario: FaultScenario): Promise<ScenarioResu
   try {
     const api = createZendeskApi(createNodePort(), recordingPolicy().policy);
     const outbox = createOutboxStore(createMemoryStore());
-    const sender = createTagSender({ api, outbox, settings: { valuesFieldId: 360010001, recordFieldId: 360010002 }, noteFor: () => undefined,
-      actor: { user: { id: 361001, role: 'agent', groupIds: [360003] }, settings: { taggerRoles: ['admin'], taggerGroupIds: [360003], agentsTagOwnReplies: false, tagging: { enabled: true } } },
+    const sender = createTagSender({
+      api,
+      outbox,
+      settings: { valuesFieldId: 360010001, recordFieldId: 360010002 },
+      noteFor: () => undefined,
+      actor: {
+        user: { id: 361001, role: 'agent', groupIds: [360003] },
+        settings: { taggerRoles: ['admin'], taggerGroupIds: [360003], agentsTagOwnReplies: false, tagging: { enabled: true } },
+      },
     });
     for (const fault of scenario.faults) store.fault(fault);
     const eventIds: { ticketId: number; eventId: string }[] = [];
@@ -63,7 +78,13 @@ export async function runScenario(scenario: FaultScenario): Promise<ScenarioResu
       for (const tag of TAGS) {
         const eventId = `m${++n}`;
         eventIds.push({ ticketId, eventId });
-        const outcome = await sender.submit(ticketId, { op: 'add', adds: [{ tag, eventId }], replyId: null, by: 361001, at: '2026-11-22T10:00:00.000Z' });
+        const outcome = await sender.submit(ticketId, {
+          op: 'add',
+          adds: [{ tag, eventId }],
+          replyId: null,
+          by: 361001,
+          at: '2026-11-22T10:00:00.000Z',
+        });
         if (outcome.kind === 'landed') landedAtOnce++;
       }
     }
@@ -73,7 +94,14 @@ export async function runScenario(scenario: FaultScenario): Promise<ScenarioResu
       const record = store.ticket(ticketId).custom_fields.find((f) => f.id === 360010002)?.value as string | null;
       return !activeTags(parseRecord(record).events).some((e) => e.e === eventId);
     }).length;
-    return { name: scenario.name, writesAttempted: eventIds.length, landedAtOnce, pendingThenLanded, lost, requests: store.requests().length };
+    return {
+      name: scenario.name,
+      writesAttempted: eventIds.length,
+      landedAtOnce,
+      pendingThenLanded,
+      lost,
+      requests: store.requests().length,
+    };
   } finally {
     server.close();
   }

@@ -19,7 +19,14 @@ export interface RenderOptions {
 
 /** Renders a feature with the real providers: Garden's theme, English strings, and ports to the test double. */
 export function renderWithServices(ui: ReactElement, options: RenderOptions = {}): RenderResult & { services: Services } {
-  const user: ZafUser = { id: 361001, name: 'Priya Raman', role: 'agent', locale: 'en-US', groups: [{ id: 360003, name: 'Reviewers' }], ...options.user };
+  const user: ZafUser = {
+    id: 361001,
+    name: 'Priya Raman',
+    role: 'agent',
+    locale: 'en-US',
+    groups: [{ id: 360003, name: 'Reviewers' }],
+    ...options.user,
+  };
   const port = createNodePort({ user, settings: options.settings, context: { ticketId: options.ticketId ?? 1002 } });
   const services: Services = {
     port,

@@ -4,7 +4,6 @@ import type { LoggedRequest } from '../mocks/store';
 
 export type { FaultRule, LoggedRequest };
 
-
 export interface WorkspaceHandle<Ticket = unknown> {
   store: {
     tickets(): Ticket[];

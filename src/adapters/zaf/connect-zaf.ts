@@ -2,9 +2,7 @@ import type { ZafClient, ZafContext, ZafMetadata } from './zaf-client';
 import { createZafPort } from './create-zaf-port';
 import type { ZafPort } from './zaf-port';
 
-export type ZafConnection =
-  | { kind: 'connected'; port: ZafPort }
-  | { kind: 'outside-zendesk' };
+export type ZafConnection = { kind: 'connected'; port: ZafPort } | { kind: 'outside-zendesk' };
 
 /**
  * Connects to the Zendesk host page. The SDK queues every call until `app.registered`, so the app
@@ -13,9 +11,6 @@ export type ZafConnection =
 export async function connectZaf(factory = window.ZAFClient): Promise<ZafConnection> {
   const client = factory?.init() as ZafClient | false | undefined;
   if (!client) return { kind: 'outside-zendesk' };
-  const [context, metadata] = await Promise.all<[Promise<ZafContext>, Promise<ZafMetadata>]>([
-    client.context(),
-    client.metadata(),
-  ]);
+  const [context, metadata] = await Promise.all<[Promise<ZafContext>, Promise<ZafMetadata>]>([client.context(), client.metadata()]);
   return { kind: 'connected', port: createZafPort(client, context, metadata) };
 }

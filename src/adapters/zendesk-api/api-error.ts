@@ -1,14 +1,6 @@
 /** Why a Zendesk call failed, in terms the features can act on (and translate). */
 export type ApiErrorKind =
-  | 'offline'
-  | 'conflict'
-  | 'rate-limited'
-  | 'server'
-  | 'forbidden'
-  | 'not-found'
-  | 'closed-ticket'
-  | 'invalid'
-  | 'unexpected';
+  'offline' | 'conflict' | 'rate-limited' | 'server' | 'forbidden' | 'not-found' | 'closed-ticket' | 'invalid' | 'unexpected';
 
 export class ApiError extends Error {
   constructor(

@@ -42,12 +42,8 @@ export async function send<T>(port: ZafPort, request: HttpRequest, policy: Retry
     const error = classify(response.status, response.body, wait);
     const retryable = error.kind === 'rate-limited' || error.kind === 'server';
     if (!retryable || attempt >= policy.maxRetries) throw error;
-    const delay =
-      error.kind === 'rate-limited'
-        ? (wait ?? 10) * 1000
-        : policy.baseDelayMs * 2 ** attempt * (0.75 + policy.random() * 0.5);
+    const delay = error.kind === 'rate-limited' ? (wait ?? 10) * 1000 : policy.baseDelayMs * 2 ** attempt * (0.75 + policy.random() * 0.5);
     if (delay > policy.maxWaitMs) throw error;
     await policy.sleep(delay);
   }
 }
-

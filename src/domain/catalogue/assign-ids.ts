@@ -3,7 +3,6 @@ import type { IssueList } from './issue-list';
 import { slugify } from './slug';
 import { hasNoSlugCharacters } from './text-cleanup';
 
-
 /**
  * Ids come from names. Two passes: names with Latin letters claim their slug first (a clash there
  * is a real duplicate, reported and skipped); names with none (`共感`) cannot be told apart by slug,

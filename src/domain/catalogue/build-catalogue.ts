@@ -81,12 +81,7 @@ function cleanText(source: Located<string> | null, field: TextField, issues: Iss
   return text;
 }
 
-function cleanList(
-  items: Located<string>[],
-  list: ListField,
-  field: TextField,
-  issues: IssueList,
-): string[] {
+function cleanList(items: Located<string>[], list: ListField, field: TextField, issues: IssueList): string[] {
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const item of items) {

@@ -17,12 +17,7 @@ export class IssueList {
 
   constructor(private readonly lineCount: number) {}
 
-  add(
-    severity: IssueSeverity,
-    code: CatalogueIssueCode,
-    at: IssueLocation,
-    params: IssueParams = {},
-  ): void {
+  add(severity: IssueSeverity, code: CatalogueIssueCode, at: IssueLocation, params: IssueParams = {}): void {
     if (this.items.length >= CATALOGUE_LIMITS.issues) {
       this.omitted += 1;
       return;

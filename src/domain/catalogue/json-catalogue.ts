@@ -62,13 +62,7 @@ function readValues(node: JsonNode, reader: JsonReader): ValueDraft[] {
   return drafts;
 }
 
-function readValue(
-  entries: JsonEntry[],
-  index: number,
-  start: Position,
-  path: string,
-  reader: JsonReader,
-): ValueDraft {
+function readValue(entries: JsonEntry[], index: number, start: Position, path: string, reader: JsonReader): ValueDraft {
   const draft = emptyValueDraft(index, start.line, start.column);
   for (const entry of uniqueEntries(entries, path, reader)) {
     const { key, value } = entry;

@@ -60,10 +60,7 @@ describe('scanJson', () => {
     expect(root?.kind).toBe('object');
     if (root?.kind !== 'object') return;
     const values = root.entries[0]?.value;
-    expect(values?.kind === 'array' && values.items.map((item) => item.kind === 'object' && item.complete)).toEqual([
-      true,
-      false,
-    ]);
+    expect(values?.kind === 'array' && values.items.map((item) => item.kind === 'object' && item.complete)).toEqual([true, false]);
   });
 
   it('stops at a nesting depth that cannot overflow the stack', () => {

@@ -38,7 +38,10 @@ const valueBlock = fc
     tag: fc.option(fc.oneof(word, fc.constantFrom('vc_own_it', 'vc_value')), { nil: undefined }),
     description: fc.array(word, { maxLength: 2 }),
     prompts: fc.array(word, { maxLength: 3 }),
-    signals: fc.option(fc.array(word, { maxLength: 3 }).map((items) => items.join(', ')), { nil: undefined }),
+    signals: fc.option(
+      fc.array(word, { maxLength: 3 }).map((items) => items.join(', ')),
+      { nil: undefined },
+    ),
     noise: fc.array(lineLike, { maxLength: 2 }),
   })
   .map((v) => [
@@ -52,17 +55,11 @@ const valueBlock = fc
 
 /** Text that looks like the plain-text format, so parsing goes deep rather than stopping early. */
 const textLike = fc
-  .tuple(
-    fc.array(fc.oneof(valueBlock, fc.array(lineLike, { maxLength: 3 })), { maxLength: 8 }),
-    fc.constantFrom('\n', '\r\n', '\r'),
-  )
+  .tuple(fc.array(fc.oneof(valueBlock, fc.array(lineLike, { maxLength: 3 })), { maxLength: 8 }), fc.constantFrom('\n', '\r\n', '\r'))
   .map(([blocks, eol]) => blocks.flat().join('\n').replace(/\n/g, eol));
 
 const maybeString = fc.oneof({ arbitrary: word, weight: 4 }, { arbitrary: fc.jsonValue({ maxDepth: 1 }), weight: 1 });
-const valueLike = fc.oneof(
-  { arbitrary: valueRecord(), weight: 5 },
-  { arbitrary: fc.jsonValue({ maxDepth: 1 }), weight: 1 },
-);
+const valueLike = fc.oneof({ arbitrary: valueRecord(), weight: 5 }, { arbitrary: fc.jsonValue({ maxDepth: 1 }), weight: 1 });
 
 function valueRecord() {
   return fc.record(

@@ -62,9 +62,7 @@ describe('parseCatalogue: empty and fallback', () => {
     const result = parseCatalogue('Mission: m\nValue:\nDescription: no name');
     expect(result.source).toBe('default');
     expect(result.catalogue).toBe(DEFAULT_CATALOGUE);
-    expect(result.issues).toContainEqual(
-      expect.objectContaining({ code: 'catalogue.no-values', severity: 'error', line: 1 }),
-    );
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'catalogue.no-values', severity: 'error', line: 1 }));
   });
 });
 
@@ -121,11 +119,11 @@ describe('parseCatalogue: text form', () => {
   });
 
   it('keeps the good values and locates the bad one', () => {
-    const { catalogue, issues } = parseCatalogue('Mission: m\nVision: v\nValue: A\nDescription: a\n\nValue:\nDescription: b\nValue: C\nDescription: c');
+    const { catalogue, issues } = parseCatalogue(
+      'Mission: m\nVision: v\nValue: A\nDescription: a\n\nValue:\nDescription: b\nValue: C\nDescription: c',
+    );
     expect(catalogue.values.map((value) => value.name)).toEqual(['A', 'C']);
-    expect(issues).toEqual([
-      { severity: 'error', code: 'catalogue.value.missing-name', line: 6, column: 1, params: { index: 2 } },
-    ]);
+    expect(issues).toEqual([{ severity: 'error', code: 'catalogue.value.missing-name', line: 6, column: 1, params: { index: 2 } }]);
   });
 
   it('reports duplicates on the duplicate, pointing back to the first', () => {
@@ -206,13 +204,12 @@ describe('parseCatalogue: JSON form', () => {
   });
 
   it('keeps the values read before a syntax error', () => {
-    const json = '{"mission": "m", "vision": "v", "values": [\n{"name": "A", "description": "a"},\n{"name": "B", "description": "b"}\n{"name": "C"}]}';
+    const json =
+      '{"mission": "m", "vision": "v", "values": [\n{"name": "A", "description": "a"},\n{"name": "B", "description": "b"}\n{"name": "C"}]}';
     const { catalogue, source, issues } = parseCatalogue(json);
     expect(source).toBe('json');
     expect(catalogue.values.map((value) => value.name)).toEqual(['A', 'B']);
-    expect(issues.map((issue) => [issue.code, issue.line, issue.column])).toEqual([
-      ['catalogue.json.unexpected-character', 4, 1],
-    ]);
+    expect(issues.map((issue) => [issue.code, issue.line, issue.column])).toEqual([['catalogue.json.unexpected-character', 4, 1]]);
   });
 
   it('reports wrong types where they are and skips only the bad part', () => {
@@ -220,8 +217,17 @@ describe('parseCatalogue: JSON form', () => {
     const { catalogue, issues } = parseCatalogue(json);
     expect(catalogue.values[0]?.prompts).toEqual(['ok']);
     expect(issues).toEqual([
-      expect.objectContaining({ code: 'catalogue.json.wrong-type', line: 2, column: 2, params: { path: 'values[0]', expected: 'object', found: 'string' } }),
-      expect.objectContaining({ code: 'catalogue.json.wrong-type', line: 3, params: { path: 'values[1].prompts[1]', expected: 'string', found: 'number' } }),
+      expect.objectContaining({
+        code: 'catalogue.json.wrong-type',
+        line: 2,
+        column: 2,
+        params: { path: 'values[0]', expected: 'object', found: 'string' },
+      }),
+      expect.objectContaining({
+        code: 'catalogue.json.wrong-type',
+        line: 3,
+        params: { path: 'values[1].prompts[1]', expected: 'string', found: 'number' },
+      }),
     ]);
   });
 });

@@ -12,7 +12,10 @@ export function cutTo(text: string, max: number): { text: string; cut: boolean }
 
 /** Case- and accent-insensitive key used to spot duplicate names and signals. */
 export function foldKey(text: string): string {
-  return collapseSpace(text).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return collapseSpace(text)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** True when a name has no Latin letter or digit, so `slugify` can only return its fallback. */

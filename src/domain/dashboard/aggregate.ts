@@ -48,11 +48,16 @@ export function aggregate(rows: readonly (ExportRow & { replyAuthorId?: number |
     const count = perTag.get(v.tag) ?? 0;
     return { tag: v.tag, name: v.name, count, rare: mean > 0 && count < mean * RARE_SHARE };
   });
-  for (const [tag, count] of perTag) if (!known.has(tag)) perValue.push({ tag, name: rows.find((r) => r.valueTag === tag)?.value ?? tag, count, rare: false });
+  for (const [tag, count] of perTag)
+    if (!known.has(tag)) perValue.push({ tag, name: rows.find((r) => r.valueTag === tag)?.value ?? tag, count, rare: false });
 
-  const perAgent = [...countBy(rows, (r) => agentOf(r))].map(([agentId, count]) => ({ agentId, name: options.agentName(agentId), count })).sort(byCount);
+  const perAgent = [...countBy(rows, (r) => agentOf(r))]
+    .map(([agentId, count]) => ({ agentId, name: options.agentName(agentId), count }))
+    .sort(byCount);
   const groupNames = new Map(rows.filter((r) => r.groupId !== null).map((r) => [r.groupId as number, r.group]));
-  const perGroup = [...countBy(rows, (r) => r.groupId)].map(([groupId, count]) => ({ groupId, name: groupNames.get(groupId) ?? String(groupId), count })).sort(byCount);
+  const perGroup = [...countBy(rows, (r) => r.groupId)]
+    .map(([groupId, count]) => ({ groupId, name: groupNames.get(groupId) ?? String(groupId), count }))
+    .sort(byCount);
   const weekly = countBy(rows, (r) => (r.taggedAt === null ? null : isoWeek(new Date(r.taggedAt))));
   const perWeek = weeksBetween(options.from, options.to).map((w) => ({ ...w, count: weekly.get(w.week) ?? 0 }));
   return { perValue, perAgent, perGroup, perWeek, total: rows.length };

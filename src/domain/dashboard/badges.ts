@@ -44,7 +44,10 @@ export function weeklyBadges(rows: readonly (ExportRow & { replyAuthorId?: numbe
         .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || a.localeCompare(b))
         .map(([tag, byAgent]) => {
           const count = Math.max(...byAgent.values());
-          const agentIds = [...byAgent.entries()].filter(([, n]) => n === count).map(([id]) => id).sort((a, b) => a - b);
+          const agentIds = [...byAgent.entries()]
+            .filter(([, n]) => n === count)
+            .map(([id]) => id)
+            .sort((a, b) => a - b);
           return { tag, value: nameOf.get(tag) ?? rows.find((r) => r.valueTag === tag)?.value ?? tag, agentIds, count };
         }),
     }));

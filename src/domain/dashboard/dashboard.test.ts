@@ -16,9 +16,24 @@ const values = [
 
 function row(o: Partial<ExportRow>): ExportRow {
   return {
-    ticketId: 1, ticketUrl: '', subject: 's', status: 'open', assigneeId: 10, assignee: 'Ten', groupId: 1, group: 'G1',
-    value: 'A', valueTag: 'vc_a', taggedById: 99, taggedBy: 'Rev', taggedAt: '2026-11-18T10:00:00.000Z', replyCommentId: 5,
-    replyExcerpt: '', note: '', satisfaction: '', ...o,
+    ticketId: 1,
+    ticketUrl: '',
+    subject: 's',
+    status: 'open',
+    assigneeId: 10,
+    assignee: 'Ten',
+    groupId: 1,
+    group: 'G1',
+    value: 'A',
+    valueTag: 'vc_a',
+    taggedById: 99,
+    taggedBy: 'Rev',
+    taggedAt: '2026-11-18T10:00:00.000Z',
+    replyCommentId: 5,
+    replyExcerpt: '',
+    note: '',
+    satisfaction: '',
+    ...o,
   };
 }
 
@@ -38,15 +53,23 @@ describe('ISO weeks', () => {
 
 describe('aggregate', () => {
   it('counts per value (zeros included, rare flagged), agent, group and week', () => {
-    const rows = [...Array(8)].map(() => row({})).concat([row({ valueTag: 'vc_b', value: 'B', assigneeId: 11, groupId: 2, group: 'G2', taggedAt: '2026-11-10T00:00:00Z' })]);
+    const rows = [...Array(8)]
+      .map(() => row({}))
+      .concat([row({ valueTag: 'vc_b', value: 'B', assigneeId: 11, groupId: 2, group: 'G2', taggedAt: '2026-11-10T00:00:00Z' })]);
     const result = aggregate(rows, { values, from: '2026-11-09', to: '2026-11-22', agentName: name });
     expect(result.perValue).toEqual([
       { tag: 'vc_a', name: 'A', count: 8, rare: false },
       { tag: 'vc_b', name: 'B', count: 1, rare: false },
       { tag: 'vc_c', name: 'C', count: 0, rare: true },
     ]);
-    expect(result.perAgent).toEqual([{ agentId: 10, name: 'agent 10', count: 8 }, { agentId: 11, name: 'agent 11', count: 1 }]);
-    expect(result.perGroup.map((g) => [g.name, g.count])).toEqual([['G1', 8], ['G2', 1]]);
+    expect(result.perAgent).toEqual([
+      { agentId: 10, name: 'agent 10', count: 8 },
+      { agentId: 11, name: 'agent 11', count: 1 },
+    ]);
+    expect(result.perGroup.map((g) => [g.name, g.count])).toEqual([
+      ['G1', 8],
+      ['G2', 1],
+    ]);
     expect(result.perWeek.map((w) => w.count)).toEqual([1, 8]);
   });
 
@@ -58,7 +81,10 @@ describe('aggregate', () => {
   it('per-value counts always add up to the rows', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('vc_a', 'vc_b', 'vc_c', 'vc_unknown')), (tags) => {
-        const result = aggregate(tags.map((valueTag) => row({ valueTag })), { values, from: '2026-11-16', to: '2026-11-22', agentName: name });
+        const result = aggregate(
+          tags.map((valueTag) => row({ valueTag })),
+          { values, from: '2026-11-16', to: '2026-11-22', agentName: name },
+        );
         expect(result.perValue.reduce((s, v) => s + v.count, 0)).toBe(tags.length);
         expect(result.perWeek.reduce((s, w) => s + w.count, 0)).toBe(tags.length);
       }),
@@ -68,7 +94,13 @@ describe('aggregate', () => {
 
 describe('filterRows', () => {
   it('filters by inclusive days, value, agent and group', () => {
-    const rows = [row({ taggedAt: '2026-11-22T23:59:59Z' }), row({ taggedAt: '2026-11-23T00:00:00Z' }), row({ valueTag: 'vc_b' }), row({ groupId: 2 }), row({ assigneeId: 11 })];
+    const rows = [
+      row({ taggedAt: '2026-11-22T23:59:59Z' }),
+      row({ taggedAt: '2026-11-23T00:00:00Z' }),
+      row({ valueTag: 'vc_b' }),
+      row({ groupId: 2 }),
+      row({ assigneeId: 11 }),
+    ];
     expect(filterRows(rows, { from: '2026-11-16', to: '2026-11-22', valueTags: [], agentIds: [], groupIds: [] })).toHaveLength(4);
     expect(filterRows(rows, { from: '2026-11-16', to: '2026-11-22', valueTags: ['vc_a'], agentIds: [10], groupIds: [1] })).toHaveLength(1);
   });
@@ -76,7 +108,14 @@ describe('filterRows', () => {
 
 describe('weekly badges', () => {
   it('gives each week’s badge per value to the agent tagged most, ties sharing it', () => {
-    const rows = [row({ assigneeId: 10 }), row({ assigneeId: 10 }), row({ assigneeId: 11 }), row({ valueTag: 'vc_b', value: 'B', assigneeId: 11 }), row({ valueTag: 'vc_b', value: 'B', assigneeId: 12 }), row({ taggedAt: '2026-11-10T00:00:00Z', assigneeId: 12 })];
+    const rows = [
+      row({ assigneeId: 10 }),
+      row({ assigneeId: 10 }),
+      row({ assigneeId: 11 }),
+      row({ valueTag: 'vc_b', value: 'B', assigneeId: 11 }),
+      row({ valueTag: 'vc_b', value: 'B', assigneeId: 12 }),
+      row({ taggedAt: '2026-11-10T00:00:00Z', assigneeId: 12 }),
+    ];
     const weeks = weeklyBadges(rows, values);
     expect(weeks.map((w) => w.week)).toEqual(['2026-W47', '2026-W46']);
     expect(weeks[0]!.badges).toEqual([
@@ -89,16 +128,29 @@ describe('weekly badges', () => {
 
 describe('outcomes and feed', () => {
   it('compares satisfaction of tagged tickets with all tickets', () => {
-    const result = outcomes([{ satisfaction: 'good' }, { satisfaction: 'good' }, { satisfaction: 'bad' }, { satisfaction: null }], { good: 10, bad: 10, offered: 5, unoffered: 75, total: 100 });
+    const result = outcomes([{ satisfaction: 'good' }, { satisfaction: 'good' }, { satisfaction: 'bad' }, { satisfaction: null }], {
+      good: 10,
+      bad: 10,
+      offered: 5,
+      unoffered: 75,
+      total: 100,
+    });
     expect(result.tagged).toMatchObject({ good: 2, bad: 1, unoffered: 1, goodRate: 2 / 3 });
     expect(result.all.goodRate).toBe(0.5);
     expect(outcomes([], { good: 0, bad: 0, offered: 0, unoffered: 0, total: 0 }).all.goodRate).toBeNull();
   });
 
   it('lists tagged replies newest first, one entry per reply', () => {
-    const rows = [row({ ticketId: 1, replyCommentId: 5, note: 'n1', taggedAt: '2026-11-18T00:00:00Z' }), row({ ticketId: 1, replyCommentId: 5, valueTag: 'vc_b', value: 'B', taggedAt: '2026-11-19T00:00:00Z' }), row({ ticketId: 2, replyCommentId: 6, taggedAt: '2026-11-17T00:00:00Z' })];
+    const rows = [
+      row({ ticketId: 1, replyCommentId: 5, note: 'n1', taggedAt: '2026-11-18T00:00:00Z' }),
+      row({ ticketId: 1, replyCommentId: 5, valueTag: 'vc_b', value: 'B', taggedAt: '2026-11-19T00:00:00Z' }),
+      row({ ticketId: 2, replyCommentId: 6, taggedAt: '2026-11-17T00:00:00Z' }),
+    ];
     const feed = exemplaryFeed(rows, 10);
-    expect(feed.map((f) => [f.ticketId, f.values])).toEqual([[1, ['A', 'B']], [2, ['A']]]);
+    expect(feed.map((f) => [f.ticketId, f.values])).toEqual([
+      [1, ['A', 'B']],
+      [2, ['A']],
+    ]);
     expect(feed[0]!.notes).toEqual([{ by: 'Rev', note: 'n1' }]);
   });
 });

@@ -18,7 +18,16 @@ export function exemplaryFeed(rows: readonly ExportRow[], limit: number): FeedEn
   for (const row of rows) {
     if (row.taggedAt === null) continue;
     const key = `${row.ticketId}:${row.replyCommentId ?? '-'}`;
-    const entry = entries.get(key) ?? { ticketId: row.ticketId, subject: row.subject, replyCommentId: row.replyCommentId, values: [], notes: [], taggedBy: [], at: row.taggedAt, excerpt: row.replyExcerpt };
+    const entry = entries.get(key) ?? {
+      ticketId: row.ticketId,
+      subject: row.subject,
+      replyCommentId: row.replyCommentId,
+      values: [],
+      notes: [],
+      taggedBy: [],
+      at: row.taggedAt,
+      excerpt: row.replyExcerpt,
+    };
     if (!entry.values.includes(row.value)) entry.values.push(row.value);
     if (row.note) entry.notes.push({ by: row.taggedBy, note: row.note });
     if (!entry.taggedBy.includes(row.taggedBy)) entry.taggedBy.push(row.taggedBy);

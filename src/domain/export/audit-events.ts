@@ -33,7 +33,15 @@ export function tagEventsFromAudits(audits: readonly AuditLike[], valuesFieldId:
       for (const tag of before) {
         const ref = lastAdd.get(tag);
         if (now.has(tag) || !ref) continue;
-        events.push({ v: 1, e: `audit-${audit.id}-${change.id}-${tag}-x`, op: 'remove', tag, by: audit.author_id, at: audit.created_at, ref });
+        events.push({
+          v: 1,
+          e: `audit-${audit.id}-${change.id}-${tag}-x`,
+          op: 'remove',
+          tag,
+          by: audit.author_id,
+          at: audit.created_at,
+          ref,
+        });
         lastAdd.delete(tag);
       }
     }

@@ -29,7 +29,8 @@ function row(overrides: Partial<ExportRow> = {}): ExportRow {
   };
 }
 
-const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { newline: '\r\n', delimiter: ',' }).data.filter((r) => r.length > 1);
+const parse = (csv: string) =>
+  Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { newline: '\r\n', delimiter: ',' }).data.filter((r) => r.length > 1);
 /** What the cell must read back as: the text, with a leading apostrophe when it started like a formula. */
 const written = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
@@ -64,20 +65,23 @@ describe('CSV export', () => {
   it('round-trips any text through a real CSV parser', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'é', '😀', '"', ',', '\r', '\n', '=', '+', '-', '@', '\t', ' ', "'", '中') });
     fc.assert(
-      fc.property(fc.array(fc.record({ subject: text, note: text, replyExcerpt: text, assignee: text }), { minLength: 1, maxLength: 5 }), (edits) => {
-        const rows = edits.map((edit) => row(edit));
-        const parsed = parse(toCsv(rows, { bom: true, headers }));
-        expect(parsed[0]).toEqual([...EXPORT_COLUMNS]);
-        parsed.slice(1).forEach((cells, i) => {
-          const expected = rows[i]!;
-          expect(cells[EXPORT_COLUMNS.indexOf('subject')]).toBe(written(expected.subject));
-          expect(cells[EXPORT_COLUMNS.indexOf('note')]).toBe(written(expected.note));
-          expect(cells[EXPORT_COLUMNS.indexOf('replyExcerpt')]).toBe(written(expected.replyExcerpt));
-          expect(cells[EXPORT_COLUMNS.indexOf('assignee')]).toBe(written(expected.assignee));
-          for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-        });
-        expect(parsed).toHaveLength(rows.length + 1);
-      }),
+      fc.property(
+        fc.array(fc.record({ subject: text, note: text, replyExcerpt: text, assignee: text }), { minLength: 1, maxLength: 5 }),
+        (edits) => {
+          const rows = edits.map((edit) => row(edit));
+          const parsed = parse(toCsv(rows, { bom: true, headers }));
+          expect(parsed[0]).toEqual([...EXPORT_COLUMNS]);
+          parsed.slice(1).forEach((cells, i) => {
+            const expected = rows[i]!;
+            expect(cells[EXPORT_COLUMNS.indexOf('subject')]).toBe(written(expected.subject));
+            expect(cells[EXPORT_COLUMNS.indexOf('note')]).toBe(written(expected.note));
+            expect(cells[EXPORT_COLUMNS.indexOf('replyExcerpt')]).toBe(written(expected.replyExcerpt));
+            expect(cells[EXPORT_COLUMNS.indexOf('assignee')]).toBe(written(expected.assignee));
+            for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+          });
+          expect(parsed).toHaveLength(rows.length + 1);
+        },
+      ),
     );
   });
 });

@@ -5,7 +5,10 @@ import { tagEventsFromAudits } from './audit-events';
 const ctx = {
   valuesFieldId: 1,
   recordFieldId: 2,
-  catalogueByTag: new Map([['vc_a', 'Value A'], ['vc_b', 'Value B']]),
+  catalogueByTag: new Map([
+    ['vc_a', 'Value A'],
+    ['vc_b', 'Value B'],
+  ]),
   userName: (id: number) => `user ${id}`,
   groupName: (id: number) => `group ${id}`,
   ticketUrl: (id: number) => `https://acme.zendesk.com/agent/tickets/${id}`,
@@ -19,7 +22,10 @@ function ticket(fields: { values: unknown; record?: string }): ExportableTicket 
     assignee_id: 7,
     group_id: 3,
     updated_at: '2026-11-20T00:00:00Z',
-    custom_fields: [{ id: 1, value: fields.values }, { id: 2, value: fields.record ?? null }],
+    custom_fields: [
+      { id: 1, value: fields.values },
+      { id: 2, value: fields.record ?? null },
+    ],
     satisfaction_rating: { score: 'good' },
   };
 }
@@ -36,7 +42,18 @@ describe('exportRowsForTicket', () => {
     ].join('\n');
     const rows = exportRowsForTicket(ticket({ values: ['vc_a'], record }), ctx);
     expect(rows).toEqual([
-      expect.objectContaining({ ticketId: 9, value: 'Value A', valueTag: 'vc_a', taggedBy: 'user 5', taggedAt: '2026-11-20T10:00:00Z', replyCommentId: 44, note: 'great', assignee: 'user 7', group: 'group 3', satisfaction: 'good' }),
+      expect.objectContaining({
+        ticketId: 9,
+        value: 'Value A',
+        valueTag: 'vc_a',
+        taggedBy: 'user 5',
+        taggedAt: '2026-11-20T10:00:00Z',
+        replyCommentId: 44,
+        note: 'great',
+        assignee: 'user 7',
+        group: 'group 3',
+        satisfaction: 'good',
+      }),
     ]);
   });
 
@@ -57,8 +74,21 @@ describe('exportRowsForTicket', () => {
 describe('tagEventsFromAudits', () => {
   it('turns changes of the values field into add and remove events', () => {
     const audits = [
-      { id: 2, author_id: 6, created_at: '2026-11-21T00:00:00Z', events: [{ id: 21, type: 'Change', field_name: '1', value: ['vc_b'], previous_value: ['vc_a', 'vc_b'] }] },
-      { id: 1, author_id: 5, created_at: '2026-11-20T00:00:00Z', events: [{ id: 11, type: 'Change', field_name: '1', value: ['vc_a', 'vc_b'], previous_value: [] }, { id: 12, type: 'Change', field_name: '99', value: 'x', previous_value: '' }] },
+      {
+        id: 2,
+        author_id: 6,
+        created_at: '2026-11-21T00:00:00Z',
+        events: [{ id: 21, type: 'Change', field_name: '1', value: ['vc_b'], previous_value: ['vc_a', 'vc_b'] }],
+      },
+      {
+        id: 1,
+        author_id: 5,
+        created_at: '2026-11-20T00:00:00Z',
+        events: [
+          { id: 11, type: 'Change', field_name: '1', value: ['vc_a', 'vc_b'], previous_value: [] },
+          { id: 12, type: 'Change', field_name: '99', value: 'x', previous_value: '' },
+        ],
+      },
     ];
     const events = tagEventsFromAudits(audits, 1);
     expect(events.map((e) => [e.op, e.tag, e.by])).toEqual([

@@ -75,7 +75,10 @@ const EXCERPT_LENGTH = 200;
 
 export function excerpt(text: string | undefined): string {
   if (!text) return '';
-  const flat = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1)}…` : flat;
 }
 
@@ -119,7 +122,17 @@ export function exportRowsForTicket(ticket: ExportableTicket, ctx: RowContext): 
   const explained = new Set(active.map((e) => e.tag));
   for (const tag of inField) {
     if (explained.has(tag)) continue;
-    rows.push({ ...base, value: ctx.catalogueByTag.get(tag) ?? tag, valueTag: tag, taggedById: null, taggedBy: '', taggedAt: null, replyCommentId: null, replyExcerpt: '', note: '' });
+    rows.push({
+      ...base,
+      value: ctx.catalogueByTag.get(tag) ?? tag,
+      valueTag: tag,
+      taggedById: null,
+      taggedBy: '',
+      taggedAt: null,
+      replyCommentId: null,
+      replyExcerpt: '',
+      note: '',
+    });
   }
   return rows;
 }

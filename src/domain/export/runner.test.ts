@@ -62,7 +62,13 @@ describe('runExport', () => {
   it('gives up after too many failures in a row, and says the result is partial', async () => {
     const c = clock();
     const failures = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [i + 2, { ok: false as const, status: 500 }]));
-    const result = await runExport({ fetchPage: exportOf(3000, 1000, failures).fetchPage, onTicket: () => undefined, sleep: c.sleep, now: c.now, maxTransientRetries: 3 });
+    const result = await runExport({
+      fetchPage: exportOf(3000, 1000, failures).fetchPage,
+      onTicket: () => undefined,
+      sleep: c.sleep,
+      now: c.now,
+      maxTransientRetries: 3,
+    });
     expect(result).toMatchObject({ complete: false, cancelled: false, error: 'server', tickets: 1000 });
   });
 

@@ -26,9 +26,7 @@ describe('parseSettings', () => {
     const { settings, catalogue, issues } = parseSettings({ catalogue: 'Value: Own it' });
     expect(catalogue.catalogue.values[0]?.name).toBe('Own it');
     expect(settings.tagging).toEqual({ enabled: false, reason: 'settings.values-field-id.missing' });
-    expect(issues).toEqual([
-      { severity: 'error', setting: 'values_field_id', code: 'settings.values-field-id.missing', params: {} },
-    ]);
+    expect(issues).toEqual([{ severity: 'error', setting: 'values_field_id', code: 'settings.values-field-id.missing', params: {} }]);
   });
 
   it('names the setting of an unusable field id', () => {

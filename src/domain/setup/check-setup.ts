@@ -2,9 +2,7 @@ import type { Catalogue, CatalogueValue } from '../catalogue/types';
 import type { AppSettings } from '../settings/app-settings';
 
 /** What the app knows of a ticket field; `missing` when Zendesk answered 404. */
-export type FieldInfo =
-  | { kind: 'missing' }
-  | { kind: 'found'; type: string; title: string; active: boolean; optionTags: string[] };
+export type FieldInfo = { kind: 'missing' } | { kind: 'found'; type: string; title: string; active: boolean; optionTags: string[] };
 
 export type SetupFinding =
   | { code: 'values-field.not-set' }

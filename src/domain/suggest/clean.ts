@@ -25,7 +25,8 @@ const SIGNATURE_STARTS = [
   /^enviado do meu /i,
 ];
 
-const CLOSINGS = /^(best|kind|warm)?\s*(regards|wishes)|^cheers[,!]?\s*$|^thanks?( you)?[,!.]?\s*$|^many thanks[,!.]?\s*$|^sincerely|^saludos|^un saludo|^atentamente|^mit freundlichen gr[üu](ß|ss)en|^viele gr[üu](ß|ss)e|^beste gr[üu](ß|ss)e|^cordialement|^bien [àa] vous|^atenciosamente|^abra[çc]os|^obrigad[oa][,!.]?\s*$|^gracias[,!.]?\s*$|^danke[,!.]?\s*$|^merci[,!.]?\s*$/i;
+const CLOSINGS =
+  /^(best|kind|warm)?\s*(regards|wishes)|^cheers[,!]?\s*$|^thanks?( you)?[,!.]?\s*$|^many thanks[,!.]?\s*$|^sincerely|^saludos|^un saludo|^atentamente|^mit freundlichen gr[üu](ß|ss)en|^viele gr[üu](ß|ss)e|^beste gr[üu](ß|ss)e|^cordialement|^bien [àa] vous|^atenciosamente|^abra[çc]os|^obrigad[oa][,!.]?\s*$|^gracias[,!.]?\s*$|^danke[,!.]?\s*$|^merci[,!.]?\s*$/i;
 
 export interface ActiveText {
   start: number;

@@ -11,8 +11,10 @@ export interface CueEvidence {
 }
 
 const BUG = /\b(bug|error|broken|crash\w*|fails?|failing|not working|doesn'?t work|stopped working|glitch)\b/i;
-const BILLING = /\b(charged|overcharged|double[- ]charged|refund\w*|invoice\w*|billing|bill|fee|dispute\w*|cobr\w+|reembolso|rechnung|erstattung|factur\w*|rembours\w*)\b/i;
-const THANKS = /\b(thank you so much|thanks so much|really appreciate|you'?re a star|lifesaver|amazing help|muchas gracias|vielen dank|merci beaucoup|muito obrigad[oa])\b/i;
+const BILLING =
+  /\b(charged|overcharged|double[- ]charged|refund\w*|invoice\w*|billing|bill|fee|dispute\w*|cobr\w+|reembolso|rechnung|erstattung|factur\w*|rembours\w*)\b/i;
+const THANKS =
+  /\b(thank you so much|thanks so much|really appreciate|you'?re a star|lifesaver|amazing help|muchas gracias|vielen dank|merci beaucoup|muito obrigad[oa])\b/i;
 
 /** Customer messages in a row with no agent reply between them, at the end or before the first reply. */
 function unansweredFollowUps(segments: Segment[]): number {
@@ -36,12 +38,15 @@ export function metadataCues(ticket: TicketSnapshot, segments: Segment[]): CueEv
     cues.push({ cue: 'unanswered-follow-ups', concept: 'empathy', weight: 0.3 * (followUps - 1) });
   }
   const customerText = segments.filter((s) => s.speaker === 'customer' || s.speaker === 'subject').map((s) => s.source.slice(0, 20_000));
-  const customerIndex = (re: RegExp) => segments.find((s) => (s.speaker === 'customer' || s.speaker === 'subject') && re.test(s.source.slice(0, 20_000)))?.commentIndex;
-  if (customerText.some((t) => BUG.test(t))) cues.push({ cue: 'bug-report', concept: 'root-cause', weight: 0.3, commentIndex: customerIndex(BUG) });
+  const customerIndex = (re: RegExp) =>
+    segments.find((s) => (s.speaker === 'customer' || s.speaker === 'subject') && re.test(s.source.slice(0, 20_000)))?.commentIndex;
+  if (customerText.some((t) => BUG.test(t)))
+    cues.push({ cue: 'bug-report', concept: 'root-cause', weight: 0.3, commentIndex: customerIndex(BUG) });
   if (customerText.some((t) => BILLING.test(t))) {
     cues.push({ cue: 'billing-dispute', concept: 'ownership', weight: 0.2, commentIndex: customerIndex(BILLING) });
   }
-  if (customerText.some((t) => THANKS.test(t))) cues.push({ cue: 'grateful-tone', concept: 'empathy', weight: 0.1, commentIndex: customerIndex(THANKS) });
+  if (customerText.some((t) => THANKS.test(t)))
+    cues.push({ cue: 'grateful-tone', concept: 'empathy', weight: 0.1, commentIndex: customerIndex(THANKS) });
   if (ticket.satisfaction === 'bad') {
     cues.push({ cue: 'bad-satisfaction', concept: 'empathy', weight: 0.4 });
     cues.push({ cue: 'bad-satisfaction', concept: 'ownership', weight: 0.3 });

@@ -64,7 +64,10 @@ export function createMatcher<T>(entries: readonly { pattern: string; data: T }[
   const candidatesFor = (norm: string): Phrase<T>[] | null => {
     let list = startsAt.get(norm);
     if (list !== undefined) return list;
-    const prefixes = norm.length >= PREFIX_KEY ? (prefixed.get(norm.slice(0, PREFIX_KEY)) ?? []).filter((p) => partMatches(p.parts[0]!, { start: 0, end: 0, norm })) : [];
+    const prefixes =
+      norm.length >= PREFIX_KEY
+        ? (prefixed.get(norm.slice(0, PREFIX_KEY)) ?? []).filter((p) => partMatches(p.parts[0]!, { start: 0, end: 0, norm }))
+        : [];
     const all = [...(exact.get(norm) ?? []), ...prefixes];
     list = all.length > 0 ? all : null;
     if (startsAt.size > 100_000) startsAt.clear();

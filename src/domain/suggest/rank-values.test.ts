@@ -22,15 +22,50 @@ const catalogue: Catalogue = {
 
 const agent = (body: string): TicketComment => ({ authorRole: 'agent', public: true, body });
 const customer = (body: string): TicketComment => ({ authorRole: 'end-user', public: true, body });
-const ticket = (comments: TicketComment[], extra: Partial<TicketSnapshot> = {}): TicketSnapshot => ({ id: 1, subject: 'Help', description: '', priority: 'normal', tags: [], comments, ...extra });
+const ticket = (comments: TicketComment[], extra: Partial<TicketSnapshot> = {}): TicketSnapshot => ({
+  id: 1,
+  subject: 'Help',
+  description: '',
+  priority: 'normal',
+  tags: [],
+  comments,
+  ...extra,
+});
 const top = (t: TicketSnapshot, c = catalogue) => rankValues(c, t)[0]!.valueId;
 
 describe('rankValues', () => {
   it('maps values written in their own words onto the ideas they express', () => {
-    expect(top(ticket([customer('My mother passed away and I am overwhelmed.'), agent('I am so sorry for your loss. Please take your time, there is no rush.')]))).toBe('heart');
-    expect(top(ticket([customer('How do I export my invoices?'), agent("Here's how: go to Settings, then Billing. Next time you can do it yourself in two clicks.")]))).toBe('teacher');
-    expect(top(ticket([customer('Why was my loan declined?'), agent('To be honest, the real reason is your credit history; I cannot promise a different outcome.')]))).toBe('candour');
-    expect(top(ticket([customer('Our store is down!'), agent("I'm on it right away and will update you every 30 minutes.")], { priority: 'urgent' }))).toBe('clock');
+    expect(
+      top(
+        ticket([
+          customer('My mother passed away and I am overwhelmed.'),
+          agent('I am so sorry for your loss. Please take your time, there is no rush.'),
+        ]),
+      ),
+    ).toBe('heart');
+    expect(
+      top(
+        ticket([
+          customer('How do I export my invoices?'),
+          agent("Here's how: go to Settings, then Billing. Next time you can do it yourself in two clicks."),
+        ]),
+      ),
+    ).toBe('teacher');
+    expect(
+      top(
+        ticket([
+          customer('Why was my loan declined?'),
+          agent('To be honest, the real reason is your credit history; I cannot promise a different outcome.'),
+        ]),
+      ),
+    ).toBe('candour');
+    expect(
+      top(
+        ticket([customer('Our store is down!'), agent("I'm on it right away and will update you every 30 minutes.")], {
+          priority: 'urgent',
+        }),
+      ),
+    ).toBe('clock');
   });
 
   it('reads Spanish, German, French and Portuguese phrasing', () => {
@@ -42,9 +77,15 @@ describe('rankValues', () => {
 
   it('ignores quoted earlier replies and signatures', () => {
     const quoted = ticket([
-      customer('Thanks, that worked.\n\nOn Tue, 3 Nov 2026 at 10:00 Ana <ana@acme.test> wrote:\n> I am so sorry, I understand how frustrating this must be, take your time.'),
+      customer(
+        'Thanks, that worked.\n\nOn Tue, 3 Nov 2026 at 10:00 Ana <ana@acme.test> wrote:\n> I am so sorry, I understand how frustrating this must be, take your time.',
+      ),
     ]);
-    expect(rankValues(catalogue, quoted).flatMap((r) => r.reasons).filter((r) => r.kind === 'phrase' && r.text.toLowerCase().includes('sorry'))).toEqual([]);
+    expect(
+      rankValues(catalogue, quoted)
+        .flatMap((r) => r.reasons)
+        .filter((r) => r.kind === 'phrase' && r.text.toLowerCase().includes('sorry')),
+    ).toEqual([]);
     const body = 'Here is the fix.\n\n--\nAna\nSupport';
     expect(activeText(body).end).toBe(body.indexOf('--'));
     expect(activeText('Hola\n\nEl lun, 2 nov 2026 escribió:\n> cita').end).toBe(6);
@@ -59,14 +100,20 @@ describe('rankValues', () => {
   });
 
   it('gives cues with the reasons: urgent priority, follow-ups without an answer', () => {
-    const ranked = rankValues(catalogue, ticket([customer('Hello?'), customer('Anyone there?'), customer('Still waiting.')], { priority: 'urgent' }));
+    const ranked = rankValues(
+      catalogue,
+      ticket([customer('Hello?'), customer('Anyone there?'), customer('Still waiting.')], { priority: 'urgent' }),
+    );
     const clock = ranked.find((r) => r.valueId === 'clock')!;
     expect(clock.reasons.some((r) => r.kind === 'cue' && r.cue === 'urgent-priority')).toBe(true);
     expect(clock.reasons.some((r) => r.kind === 'cue' && r.cue === 'unanswered-follow-ups')).toBe(true);
   });
 
   it('treats admin signal words as strong evidence', () => {
-    const withSignals: Catalogue = { ...catalogue, values: catalogue.values.map((v) => (v.id === 'candour' ? { ...v, signals: ['chargeback'] } : v)) };
+    const withSignals: Catalogue = {
+      ...catalogue,
+      values: catalogue.values.map((v) => (v.id === 'candour' ? { ...v, signals: ['chargeback'] } : v)),
+    };
     const ranked = rankValues(withSignals, ticket([customer('I will file a chargeback.'), agent('Thanks for writing.')]));
     expect(ranked[0]!.valueId).toBe('candour');
     expect(ranked[0]!.reasons.some((r) => r.kind === 'cue' && r.cue === 'admin-signal')).toBe(true);
@@ -74,7 +121,12 @@ describe('rankValues', () => {
 
   it('puts dismissed values last and weighs the focused reply in reviewer mode', () => {
     const t = ticket([agent('I am so sorry, I understand.'), agent("Here's how to do it yourself next time, step by step.")]);
-    expect(rankValues(catalogue, t, { dismissed: ['heart', 'teacher'] }).slice(-2).map((r) => r.valueId).sort()).toEqual(['heart', 'teacher']);
+    expect(
+      rankValues(catalogue, t, { dismissed: ['heart', 'teacher'] })
+        .slice(-2)
+        .map((r) => r.valueId)
+        .sort(),
+    ).toEqual(['heart', 'teacher']);
     expect(rankValues(catalogue, t, { focusCommentIndex: 0 })[0]!.valueId).toBe('heart');
     expect(rankValues(catalogue, t, { focusCommentIndex: 1 })[0]!.valueId).toBe('teacher');
   });
@@ -87,10 +139,18 @@ describe('rankValues', () => {
   });
 
   it('never throws and keeps its promises on arbitrary input', () => {
-    const text = fc.string({ unit: fc.oneof(fc.constantFrom('<b>', '</p>', '&amp;', '> ', '\n', '--\n', 'sorry ', 'how do i '), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })) });
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('<b>', '</p>', '&amp;', '> ', '\n', '--\n', 'sorry ', 'how do i '),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+      ),
+    });
     fc.assert(
       fc.property(
-        fc.array(fc.record({ authorRole: fc.constantFrom('end-user', 'agent', 'admin', 'system'), public: fc.boolean(), body: text }), { maxLength: 8 }),
+        fc.array(fc.record({ authorRole: fc.constantFrom('end-user', 'agent', 'admin', 'system'), public: fc.boolean(), body: text }), {
+          maxLength: 8,
+        }),
         text,
         fc.constantFrom('low', 'normal', 'high', 'urgent', null),
         (comments, subject, priority) => {

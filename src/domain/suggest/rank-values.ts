@@ -50,7 +50,14 @@ function speakerWeight(segment: Segment, focus: number | undefined): number {
 function phraseReason(e: Evidence, weight: number): Reason {
   const first = e.segment.tokens[e.from]!;
   const last = e.segment.tokens[e.to - 1]!;
-  return { kind: 'phrase', commentIndex: e.segment.commentIndex, start: first.start, end: last.end, text: e.segment.source.slice(first.start, last.end), weight };
+  return {
+    kind: 'phrase',
+    commentIndex: e.segment.commentIndex,
+    start: first.start,
+    end: last.end,
+    text: e.segment.source.slice(first.start, last.end),
+    weight,
+  };
 }
 
 /** Keeps the strongest reasons, one per stretch of text. */
@@ -60,7 +67,9 @@ function bestReasons(reasons: Reason[]): Reason[] {
   for (const r of sorted) {
     if (kept.length >= MAX_REASONS) break;
     const overlaps = kept.some((k) =>
-      k.kind === 'phrase' && r.kind === 'phrase' ? k.commentIndex === r.commentIndex && k.start < r.end && r.start < k.end : k.kind === 'cue' && r.kind === 'cue' && k.cue === r.cue,
+      k.kind === 'phrase' && r.kind === 'phrase'
+        ? k.commentIndex === r.commentIndex && k.start < r.end && r.start < k.end
+        : k.kind === 'cue' && r.kind === 'cue' && k.cue === r.cue,
     );
     if (!overlaps) kept.push(r);
   }
@@ -103,7 +112,9 @@ export function rankValues(catalogue: Catalogue, ticket: TicketSnapshot, options
   const toneCues: { cue: 'negative-tone' | 'how-to-question'; concept: string; weight: number }[] = [];
   if (negative >= 2) toneCues.push({ cue: 'negative-tone', concept: 'empathy', weight: 0.3 });
   if (howTo >= 1) toneCues.push({ cue: 'how-to-question', concept: 'teaching', weight: 0.3 });
-  const quotable = new Map([...conceptEvidence].map(([concept, list]) => [concept, [...list].sort((a, b) => b.weight - a.weight).slice(0, QUOTABLE)]));
+  const quotable = new Map(
+    [...conceptEvidence].map(([concept, list]) => [concept, [...list].sort((a, b) => b.weight - a.weight).slice(0, QUOTABLE)]),
+  );
   const signalHits = new Map<number, Evidence[]>();
   const signalMatcher = signalMatcherOf(catalogue);
   for (const segment of segments) {
@@ -140,7 +151,12 @@ export function rankValues(catalogue: Catalogue, ticket: TicketSnapshot, options
       conceptScore += share * saturated(concept);
       for (const e of quotable.get(concept) ?? []) reasons.push(phraseReason(e, share * e.weight));
       for (const cue of [...cues, ...toneCues].filter((c) => c.concept === concept)) {
-        reasons.push({ kind: 'cue', cue: cue.cue, weight: share * cue.weight, ...('commentIndex' in cue && cue.commentIndex !== undefined ? { commentIndex: cue.commentIndex } : {}) });
+        reasons.push({
+          kind: 'cue',
+          cue: cue.cue,
+          weight: share * cue.weight,
+          ...('commentIndex' in cue && cue.commentIndex !== undefined ? { commentIndex: cue.commentIndex } : {}),
+        });
       }
     }
     let lexical = 0;

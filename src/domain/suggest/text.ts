@@ -19,7 +19,11 @@ export function fold(word: string): string {
   if (ASCII.test(word)) return word.toLowerCase();
   let f = folded.get(word);
   if (f === undefined) {
-    f = word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/’/g, "'");
+    f = word
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/’/g, "'");
     if (folded.size > 50_000) folded.clear();
     folded.set(word, f);
   }

@@ -12,7 +12,13 @@ const entry = (change: OutboxEntry['change'], ticketId = 5): OutboxEntry => ({
   lastError: null,
 });
 const first = entry(addChange([['vc_a', 'e1']], { note: 'n' }));
-const second = entry(removeChange([['vc_a', 'e1', 'r1'], ['vc_b', null, 'r2']]), 6);
+const second = entry(
+  removeChange([
+    ['vc_a', 'e1', 'r1'],
+    ['vc_b', null, 'r2'],
+  ]),
+  6,
+);
 
 describe('outbox', () => {
   it('round-trips entries through storage', () => {
@@ -21,7 +27,15 @@ describe('outbox', () => {
   });
 
   it('deduplicates by event id', () => {
-    const queued = enqueue([first], entry(addChange([['vc_b', 'x'], ['vc_a', 'e1']])));
+    const queued = enqueue(
+      [first],
+      entry(
+        addChange([
+          ['vc_b', 'x'],
+          ['vc_a', 'e1'],
+        ]),
+      ),
+    );
     expect(queued).toEqual([first]);
     expect(enqueue(queued, second)).toEqual([first, second]);
   });
@@ -48,10 +62,17 @@ describe('outbox', () => {
 
   it('never throws on arbitrary stored text or values', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((value) => JSON.stringify({ v: 1, entries: [value] }))), (text) => {
-        const { entries } = parseOutbox(text);
-        for (const item of entries) expect(readTagChange(item.change)).toEqual(item.change);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((value) => JSON.stringify({ v: 1, entries: [value] })),
+        ),
+        (text) => {
+          const { entries } = parseOutbox(text);
+          for (const item of entries) expect(readTagChange(item.change)).toEqual(item.change);
+        },
+      ),
     );
   });
 });

@@ -52,9 +52,7 @@ export function enqueue(entries: readonly OutboxEntry[], entry: OutboxEntry): Ou
 /** Counts a failed attempt on the entry holding `eventId`. */
 export function recordAttempt(entries: readonly OutboxEntry[], eventId: string, errorCode: string): OutboxEntry[] {
   return entries.map((entry) =>
-    changeEventIds(entry.change).includes(eventId)
-      ? { ...entry, attempts: entry.attempts + 1, lastError: errorCode }
-      : entry,
+    changeEventIds(entry.change).includes(eventId) ? { ...entry, attempts: entry.attempts + 1, lastError: errorCode } : entry,
   );
 }
 

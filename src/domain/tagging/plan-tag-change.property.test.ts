@@ -45,14 +45,12 @@ const scenario = ticket.chain(({ state, adds: existing }) =>
       ];
       const removes = removable.length
         ? fc.array(fc.subarray(removable, { minLength: 1 }), { maxLength: 4 }).map((groups) =>
-            groups.map(
-              (group, c): TagChange => ({
-                op: 'remove',
-                removes: group.map((item, i) => ({ ...item, eventId: `r${c}x${i}` })),
-                by: 1,
-                at: AT,
-              }),
-            ),
+            groups.map((group, c): TagChange => ({
+              op: 'remove',
+              removes: group.map((item, i) => ({ ...item, eventId: `r${c}x${i}` })),
+              by: 1,
+              at: AT,
+            })),
           )
         : fc.constant<TagChange[]>([]);
       return removes.map((removeChanges) => ({ state, changes: [...adds, ...removeChanges] }));
@@ -65,7 +63,9 @@ function applyAll(state: TicketTagState, changes: readonly TagChange[]): TicketT
 
 function outcome(state: TicketTagState): { active: string[]; field: string[] } {
   return {
-    active: activeTags(parseRecord(state.recordText).events).map((event) => event.e).sort(),
+    active: activeTags(parseRecord(state.recordText).events)
+      .map((event) => event.e)
+      .sort(),
     field: [...state.fieldTags].sort(),
   };
 }
@@ -122,11 +122,16 @@ describe('planTagChange properties', () => {
 
   it('never throws on arbitrary record text or field tags', () => {
     fc.assert(
-      fc.property(fc.option(fc.string({ unit: 'binary' }), { nil: null }), fc.array(fc.string()), scenario, (recordText, fieldTags, { changes }) => {
-        for (const change of changes) {
-          for (const hasRecordField of [true, false]) planTagChange({ fieldTags, recordText }, change, { hasRecordField });
-        }
-      }),
+      fc.property(
+        fc.option(fc.string({ unit: 'binary' }), { nil: null }),
+        fc.array(fc.string()),
+        scenario,
+        (recordText, fieldTags, { changes }) => {
+          for (const change of changes) {
+            for (const hasRecordField of [true, false]) planTagChange({ fieldTags, recordText }, change, { hasRecordField });
+          }
+        },
+      ),
     );
   });
 });

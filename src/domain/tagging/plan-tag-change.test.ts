@@ -12,7 +12,17 @@ const record = (...events: Parameters<typeof formatTagEvent>[0][]): string => ev
 
 describe('planTagChange with a record field', () => {
   it('adds the tags to the field and one record line per tag', () => {
-    const plan = planTagChange(empty, addChange([['vc_a', 'e1'], ['vc_b', 'e2']], { note: '  nice  ' }), withRecord);
+    const plan = planTagChange(
+      empty,
+      addChange(
+        [
+          ['vc_a', 'e1'],
+          ['vc_b', 'e2'],
+        ],
+        { note: '  nice  ' },
+      ),
+      withRecord,
+    );
     expect(plan.noop).toBe(false);
     expect(plan.fieldTags).toEqual(['vc_a', 'vc_b']);
     expect(plan.addedToField).toEqual(['vc_a', 'vc_b']);
@@ -108,7 +118,13 @@ describe('planTagChange with a record field', () => {
   it.each([
     [addChange([]), 'tagging.change.empty'],
     [addChange([['vc_a', 'has space']]), 'tagging.change.invalid-event-id'],
-    [addChange([['vc_a', 'e1'], ['vc_b', 'e1']]), 'tagging.change.duplicate-event-id'],
+    [
+      addChange([
+        ['vc_a', 'e1'],
+        ['vc_b', 'e1'],
+      ]),
+      'tagging.change.duplicate-event-id',
+    ],
     [addChange([['Not A Tag', 'e1']]), 'tagging.change.invalid-tag'],
     [addChange([['vc_a', 'e1']], { by: 0 }), 'tagging.change.invalid-user'],
     [addChange([['vc_a', 'e1']], { at: 'yesterday' }), 'tagging.change.invalid-time'],

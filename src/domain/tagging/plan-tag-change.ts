@@ -1,11 +1,5 @@
 import { activeTags } from './active-tags';
-import {
-  checkTagChange,
-  type TagAddChange,
-  type TagChange,
-  type TagChangeRejection,
-  type TagRemoveChange,
-} from './tag-change';
+import { checkTagChange, type TagAddChange, type TagChange, type TagChangeRejection, type TagRemoveChange } from './tag-change';
 import { formatTagEvent, NOTE_MAX_LENGTH, type TagAddEvent, type TagEvent } from './tag-event';
 import { parseRecord } from './tag-record';
 
@@ -74,8 +68,7 @@ function newAdds(events: readonly TagEvent[], change: TagAddChange): TagAddEvent
   for (const { tag, eventId } of change.adds) {
     if (known.has(eventId)) continue;
     // Saving twice by accident (new ids, same tagger, tag and reply) records once.
-    const same = (event: TagAddEvent): boolean =>
-      event.tag === tag && event.by === change.by && event.reply === change.replyId;
+    const same = (event: TagAddEvent): boolean => event.tag === tag && event.by === change.by && event.reply === change.replyId;
     if (active.some(same) || added.some(same)) continue;
     const { by, at, replyId: reply } = change;
     const event: TagAddEvent = { v: 1, e: eventId, op: 'add', tag, by, at, reply };
@@ -117,13 +110,7 @@ function planFieldOnly(current: TicketTagState, fieldTags: string[], change: Tag
   return result(current, fieldTags, next, current.recordText, []);
 }
 
-function result(
-  current: TicketTagState,
-  before: string[],
-  fieldTags: string[],
-  recordText: string | null,
-  appended: TagEvent[],
-): TagPlan {
+function result(current: TicketTagState, before: string[], fieldTags: string[], recordText: string | null, appended: TagEvent[]): TagPlan {
   const addedToField = fieldTags.filter((tag) => !before.includes(tag));
   const removedFromField = before.filter((tag) => !fieldTags.includes(tag));
   const noop = appended.length === 0 && addedToField.length === 0 && removedFromField.length === 0;

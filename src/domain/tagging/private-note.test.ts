@@ -5,7 +5,13 @@ import { addChange, AT, removeChange } from './test-factories';
 
 describe('privateNoteFor', () => {
   it('names the values, the reply and the note for an add', () => {
-    const change = addChange([['vc_own_the_outcome', 'e1'], ['vc_gone', 'e2']], { note: ' Great follow-up ' });
+    const change = addChange(
+      [
+        ['vc_own_the_outcome', 'e1'],
+        ['vc_gone', 'e2'],
+      ],
+      { note: ' Great follow-up ' },
+    );
     expect(privateNoteFor(change, DEFAULT_CATALOGUE)).toEqual({
       op: 'add',
       by: 1,
@@ -19,7 +25,10 @@ describe('privateNoteFor', () => {
     });
   });
   it('lists each removed value once', () => {
-    const change = removeChange([['vc_lead_with_empathy', 'a', 'r1'], ['vc_lead_with_empathy', 'b', 'r2']]);
+    const change = removeChange([
+      ['vc_lead_with_empathy', 'a', 'r1'],
+      ['vc_lead_with_empathy', 'b', 'r2'],
+    ]);
     expect(privateNoteFor(change, DEFAULT_CATALOGUE)).toEqual({
       op: 'remove',
       by: 1,

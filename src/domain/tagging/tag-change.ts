@@ -80,9 +80,7 @@ export function readTagChange(value: unknown): TagChange | null {
     if (typeof raw.note === 'string') change.note = raw.note;
   } else if (raw.op === 'remove') {
     const removes = readItems(raw.removes, ({ tag, eventId, ref = null }) =>
-      typeof tag === 'string' && typeof eventId === 'string' && (ref === null || typeof ref === 'string')
-        ? { tag, ref, eventId }
-        : null,
+      typeof tag === 'string' && typeof eventId === 'string' && (ref === null || typeof ref === 'string') ? { tag, ref, eventId } : null,
     );
     if (!removes) return null;
     change = { op: 'remove', removes, by, at };

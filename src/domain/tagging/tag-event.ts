@@ -76,5 +76,15 @@ export function formatTagEvent(event: TagEvent): string {
     return JSON.stringify({ v, e, op, tag, by, at, ref });
   }
   const { v, e, op, tag, by, at, reply, author, note } = event;
-  return JSON.stringify({ v, e, op, tag, by, at, reply, ...(author === undefined ? {} : { author }), ...(note === undefined ? {} : { note }) });
+  return JSON.stringify({
+    v,
+    e,
+    op,
+    tag,
+    by,
+    at,
+    reply,
+    ...(author === undefined ? {} : { author }),
+    ...(note === undefined ? {} : { note }),
+  });
 }

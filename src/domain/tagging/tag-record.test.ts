@@ -42,15 +42,22 @@ describe('parseRecord', () => {
 
   it('never throws on arbitrary text and keeps every non-blank line', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.array(fc.oneof(fc.json(), fc.string())).map((lines) => lines.join('\n'))), (text) => {
-        const record = parseRecord(text);
-        const nonBlank = text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
-        expect(record.entries).toHaveLength(nonBlank.length);
-        // Blank lines are dropped, so only line numbers may differ after re-serialising.
-        const again = parseRecord(serializeRecord(record.entries));
-        expect(again.events).toEqual(record.events);
-        expect(again.malformed.map((line) => line.text)).toEqual(record.malformed.map((line) => line.text));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.array(fc.oneof(fc.json(), fc.string())).map((lines) => lines.join('\n')),
+        ),
+        (text) => {
+          const record = parseRecord(text);
+          const nonBlank = text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
+          expect(record.entries).toHaveLength(nonBlank.length);
+          // Blank lines are dropped, so only line numbers may differ after re-serialising.
+          const again = parseRecord(serializeRecord(record.entries));
+          expect(again.events).toEqual(record.events);
+          expect(again.malformed.map((line) => line.text)).toEqual(record.malformed.map((line) => line.text));
+        },
+      ),
     );
   });
 

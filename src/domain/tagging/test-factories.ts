@@ -26,16 +26,19 @@ export function removeChange(
 
 /** Any well-formed record event. */
 export const tagEvent: fc.Arbitrary<TagEvent> = fc.oneof(
-  fc.record({
-    v: fc.constant(1 as const),
-    e: fc.stringMatching(/^[a-z0-9]{1,8}$/),
-    op: fc.constant('add' as const),
-    tag: fc.stringMatching(/^[a-z0-9_]{1,12}$/),
-    by: fc.integer({ min: 1, max: 2 ** 40 }),
-    at: fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
-    reply: fc.option(fc.integer({ min: 1 }), { nil: null }),
-    note: fc.option(fc.string({ unit: 'binary', maxLength: 40 }), { nil: undefined }),
-  }, { requiredKeys: ['v', 'e', 'op', 'tag', 'by', 'at', 'reply'] }),
+  fc.record(
+    {
+      v: fc.constant(1 as const),
+      e: fc.stringMatching(/^[a-z0-9]{1,8}$/),
+      op: fc.constant('add' as const),
+      tag: fc.stringMatching(/^[a-z0-9_]{1,12}$/),
+      by: fc.integer({ min: 1, max: 2 ** 40 }),
+      at: fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+      reply: fc.option(fc.integer({ min: 1 }), { nil: null }),
+      note: fc.option(fc.string({ unit: 'binary', maxLength: 40 }), { nil: undefined }),
+    },
+    { requiredKeys: ['v', 'e', 'op', 'tag', 'by', 'at', 'reply'] },
+  ),
   fc.record({
     v: fc.constant(1 as const),
     e: fc.stringMatching(/^[a-z0-9]{1,8}$/),
@@ -46,4 +49,3 @@ export const tagEvent: fc.Arbitrary<TagEvent> = fc.oneof(
     ref: fc.stringMatching(/^[a-z0-9]{1,8}$/),
   }),
 );
-

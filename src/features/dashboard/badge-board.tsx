@@ -19,7 +19,9 @@ export function BadgeBoard({ weeks, agentName }: IBadgeBoardProps) {
 
   const messageFor = (week: WeekBadges) => {
     const message = celebrationMessage(week, agentName);
-    const lines = message.items.map((item) => t('vc.leads.badgeLine', { value: item.value, agents: list.format(item.agents), count: item.count }));
+    const lines = message.items.map((item) =>
+      t('vc.leads.badgeLine', { value: item.value, agents: list.format(item.agents), count: item.count }),
+    );
     return [t('vc.leads.celebrationIntro', { date: formatDay(message.start, i18n.locale) }), ...lines].join('\n');
   };
 

@@ -26,7 +26,17 @@ const StyledBar = styled.div`
 `;
 
 /** One choice per list keeps the bar simple; "all" is the empty choice. */
-function SingleSelect({ label, options, selected, onSelect }: { label: string; options: FilterOption[]; selected: string | undefined; onSelect: (id: string | undefined) => void }) {
+function SingleSelect({
+  label,
+  options,
+  selected,
+  onSelect,
+}: {
+  label: string;
+  options: FilterOption[];
+  selected: string | undefined;
+  onSelect: (id: string | undefined) => void;
+}) {
   const t = useT();
   return (
     <Field>
@@ -50,11 +60,21 @@ export function FiltersBar({ filters, values, agents, groups, onChange }: IFilte
     <StyledBar role="group" aria-label={t('vc.leads.filters.label')} id={id}>
       <Field>
         <Field.Label>{t('vc.leads.filters.from')}</Field.Label>
-        <Input type="date" value={filters.from} max={filters.to} onChange={(e) => e.target.value && onChange({ ...filters, from: e.target.value })} />
+        <Input
+          type="date"
+          value={filters.from}
+          max={filters.to}
+          onChange={(e) => e.target.value && onChange({ ...filters, from: e.target.value })}
+        />
       </Field>
       <Field>
         <Field.Label>{t('vc.leads.filters.to')}</Field.Label>
-        <Input type="date" value={filters.to} min={filters.from} onChange={(e) => e.target.value && onChange({ ...filters, to: e.target.value })} />
+        <Input
+          type="date"
+          value={filters.to}
+          min={filters.from}
+          onChange={(e) => e.target.value && onChange({ ...filters, to: e.target.value })}
+        />
       </Field>
       <SingleSelect
         label={t('vc.leads.filters.value')}

@@ -28,12 +28,16 @@ export function OutcomesPanel({ tagged, all }: { tagged: SatisfactionCounts; all
         <tbody>
           <tr>
             <th scope="row">{t('vc.leads.taggedTickets')}</th>
-            {cells(tagged).map((v, i) => <td key={i}>{v}</td>)}
+            {cells(tagged).map((v, i) => (
+              <td key={i}>{v}</td>
+            ))}
             <td>{rate(tagged)}</td>
           </tr>
           <tr>
             <th scope="row">{t('vc.leads.allTickets')}</th>
-            {cells(all).map((v, i) => <td key={i}>{v}</td>)}
+            {cells(all).map((v, i) => (
+              <td key={i}>{v}</td>
+            ))}
             <td>{rate(all)}</td>
           </tr>
         </tbody>

@@ -24,9 +24,7 @@ export interface LeadsData {
 }
 
 export type LeadsState =
-  | { kind: 'loading'; tickets: number; requests: number }
-  | { kind: 'ready'; data: LeadsData }
-  | { kind: 'failed'; code: string };
+  { kind: 'loading'; tickets: number; requests: number } | { kind: 'ready'; data: LeadsData } | { kind: 'failed'; code: string };
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -83,7 +81,13 @@ export function useLeadsData(settings: AppSettings, catalogue: Catalogue, from: 
           (['good', 'bad', 'offered', 'unoffered'] as const).map((score) =>
             api.searchCount(`type:ticket updated>=${from} updated<=${to} satisfaction:${score}`),
           ),
-        ).then(([good = 0, bad = 0, offered = 0, unoffered = 0]) => ({ good, bad, offered, unoffered, total: good + bad + offered + unoffered })),
+        ).then(([good = 0, bad = 0, offered = 0, unoffered = 0]) => ({
+          good,
+          bad,
+          offered,
+          unoffered,
+          total: good + bad + offered + unoffered,
+        })),
       ]);
       const userMap = new Map(users.map((u) => [u.id, u]));
       const groupMap = new Map(groups.map((g) => [g.id, g.name]));

@@ -22,7 +22,11 @@ export function ValueCharts({ aggregates }: { aggregates: Aggregates }) {
       id: 'per-week',
       title: t('vc.leads.perWeek'),
       labelHeader: t('vc.leads.week'),
-      data: aggregates.perWeek.map((w) => ({ key: w.week, label: t('vc.leads.weekOf', { date: formatDay(w.start, i18n.locale) }), value: w.count })),
+      data: aggregates.perWeek.map((w) => ({
+        key: w.week,
+        label: t('vc.leads.weekOf', { date: formatDay(w.start, i18n.locale) }),
+        value: w.count,
+      })),
     },
     {
       id: 'per-agent',

@@ -78,14 +78,19 @@ export function ExportPanel({ settings, catalogue, filters, groupName }: IExport
       </StyledRow>
       {running ? (
         <div role="status" aria-live="polite">
-          <Progress aria-label={t('vc.export.progressLabel')} value={state.progress.phase === 'audits' ? 75 : Math.min(95, 10 + state.progress.pages * 10)} />
+          <Progress
+            aria-label={t('vc.export.progressLabel')}
+            value={state.progress.phase === 'audits' ? 75 : Math.min(95, 10 + state.progress.pages * 10)}
+          />
           <p>
             {t(state.progress.phase === 'audits' ? 'vc.export.progressAudits' : 'vc.export.progress', {
               tickets: state.progress.tickets,
               rows: state.progress.rows,
               requests: state.progress.requests,
             })}
-            {state.progress.waitingMs ? ` ${t(`vc.export.waiting.${state.progress.reason ?? 'retry'}`, { seconds: Math.ceil(state.progress.waitingMs / 1000) })}` : ''}
+            {state.progress.waitingMs
+              ? ` ${t(`vc.export.waiting.${state.progress.reason ?? 'retry'}`, { seconds: Math.ceil(state.progress.waitingMs / 1000) })}`
+              : ''}
           </p>
         </div>
       ) : null}
@@ -96,7 +101,9 @@ export function ExportPanel({ settings, catalogue, filters, groupName }: IExport
       ) : null}
       {state.kind === 'partial' ? (
         <Alert type="warning" role="status">
-          {state.reason === 'cancelled' ? t('vc.export.cancelled', { rows: state.rows }) : t('vc.export.failed', { rows: state.rows, reason: state.reason })}{' '}
+          {state.reason === 'cancelled'
+            ? t('vc.export.cancelled', { rows: state.rows })
+            : t('vc.export.failed', { rows: state.rows, reason: state.reason })}{' '}
           <Button size="small" onClick={state.save}>
             {t('vc.export.savePartial')}
           </Button>

@@ -68,14 +68,23 @@ export async function runTagExport(input: TagExportInput): Promise<ExportResult 
   const tags = filters.valueTags.length > 0 ? filters.valueTags : input.catalogue.values.map((v) => v.tag);
   const fetchPage = createExportPageFetcher(input.port, buildExportQuery({ valuesFieldId, tags, from: filters.from }));
   let rows = 0;
-  const ctx = { valuesFieldId, recordFieldId, catalogueByTag, userName: users.name, groupName: input.groupName, ticketUrl: input.ticketUrl };
+  const ctx = {
+    valuesFieldId,
+    recordFieldId,
+    catalogueByTag,
+    userName: users.name,
+    groupName: input.groupName,
+    ticketUrl: input.ticketUrl,
+  };
   const excerptPacer = createPacer(EXCERPT_REQUESTS_PER_MINUTE, now);
   let excerptRequests = 0;
   /** The ticket's comment texts by id, when excerpts were asked for and the ticket has tagged replies. */
   const repliesOf = async (ticket: ZdTicket): Promise<Map<number, string>> => {
     const texts = new Map<number, string>();
     if (!input.includeExcerpts || recordFieldId === null) return texts;
-    const wanted = parseRecord(customFieldValue(ticket, recordFieldId) as string | null).events.some((e) => e.op === 'add' && e.reply !== null);
+    const wanted = parseRecord(customFieldValue(ticket, recordFieldId) as string | null).events.some(
+      (e) => e.op === 'add' && e.reply !== null,
+    );
     if (!wanted || input.signal.aborted) return texts;
     await sleep(excerptPacer.delay());
     excerptPacer.record();
@@ -88,7 +97,8 @@ export async function runTagExport(input: TagExportInput): Promise<ExportResult 
     return texts;
   };
   const emit = (ticket: ZdTicket, events?: ReturnType<typeof tagEventsFromAudits>, replies?: Map<number, string>) => {
-    const withReplies = replies && replies.size > 0 ? { ...ctx, replyExcerpt: (_: number, commentId: number) => replies.get(commentId) } : ctx;
+    const withReplies =
+      replies && replies.size > 0 ? { ...ctx, replyExcerpt: (_: number, commentId: number) => replies.get(commentId) } : ctx;
     for (const row of filterRows(exportRowsForTicket(ticket, events ? { ...withReplies, events } : withReplies), filters)) {
       rows++;
       input.onRow(row);
@@ -129,7 +139,9 @@ export async function runTagExport(input: TagExportInput): Promise<ExportResult 
       try {
         return { ok: true, audits: await auditsApi.getAudits(id) };
       } catch (error) {
-        return error instanceof ApiError ? { ok: false, status: error.status, retryAfterSeconds: error.retryAfterSeconds } : { ok: false, status: 0 };
+        return error instanceof ApiError
+          ? { ok: false, status: error.status, retryAfterSeconds: error.retryAfterSeconds }
+          : { ok: false, status: 0 };
       }
     },
     onAudits: async (id, list) => {
@@ -143,7 +155,8 @@ export async function runTagExport(input: TagExportInput): Promise<ExportResult 
     now,
     signal: input.signal,
     concurrency: 4,
-    onProgress: (done, requests) => input.onProgress({ requests: result.requests + requests, pages: result.pages, tickets: done, rows, phase: 'audits' }),
+    onProgress: (done, requests) =>
+      input.onProgress({ requests: result.requests + requests, pages: result.pages, tickets: done, rows, phase: 'audits' }),
   });
   return {
     complete: audits.complete,

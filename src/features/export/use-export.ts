@@ -44,7 +44,8 @@ export function useExport({ settings, catalogue, filters, groupName, subdomain }
       const write = (chunk: string) => void parts.push(chunk);
       const headers = Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, i18n.t(`vc.export.column.${c}`)])) as Record<ExportColumn, string>;
       const csv = format === 'csv' ? createCsvWriter({ bom, headers }, write) : null;
-      const json = format === 'json' ? createJsonWriter({ generatedAt: new Date().toISOString(), query: '', filters: { ...filters } }, write) : null;
+      const json =
+        format === 'json' ? createJsonWriter({ generatedAt: new Date().toISOString(), query: '', filters: { ...filters } }, write) : null;
       const base = `values-coach-${filters.from}-to-${filters.to}`;
       setState({ kind: 'running', progress: { requests: 0, pages: 0, tickets: 0, rows: 0, phase: 'search' } });
       const result = await runTagExport({
@@ -70,7 +71,12 @@ export function useExport({ settings, catalogue, filters, groupName, subdomain }
         setState({ kind: 'done', rows: result.rows, tickets: result.tickets, requests: result.requests, fileName });
       } else {
         const fileName = `${base}-PARTIAL.${format}`;
-        setState({ kind: 'partial', rows: result.rows, reason: result.cancelled ? 'cancelled' : (result.error ?? 'unexpected'), save: () => download(parts, fileName, type) });
+        setState({
+          kind: 'partial',
+          rows: result.rows,
+          reason: result.cancelled ? 'cancelled' : (result.error ?? 'unexpected'),
+          save: () => download(parts, fileName, type),
+        });
       }
     },
     [api, catalogue, filters, groupName, i18n, port, settings, subdomain],

@@ -15,10 +15,7 @@ const StyledWrapper = styled.div`
 
 /** Collects the catalogue's and the other settings' issues, each naming its setting and line. */
 export function collectIssues(config: AppConfig): LocatedIssue[] {
-  return [
-    ...config.catalogue.issues.map((issue) => ({ ...issue, setting: 'catalogue' })),
-    ...config.issues,
-  ];
+  return [...config.catalogue.issues.map((issue) => ({ ...issue, setting: 'catalogue' })), ...config.issues];
 }
 
 /** Bad settings never blank the app: they are listed here while the rest keeps working. */

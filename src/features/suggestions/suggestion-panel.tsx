@@ -50,7 +50,15 @@ export function SuggestionPanel({ catalogue, ticket, authorName, focusCommentInd
       {runnerUp && byId.get(runnerUp.valueId) ? (
         <>
           <StyledSubtle>{t('vc.suggest.runnerUp')}</StyledSubtle>
-          <SuggestionCard ranked={runnerUp} value={byId.get(runnerUp.valueId)!} ticket={ticket} authorName={authorName} isPrimary={false} hasPrompts={false} onDismiss={dismiss} />
+          <SuggestionCard
+            ranked={runnerUp}
+            value={byId.get(runnerUp.valueId)!}
+            ticket={ticket}
+            authorName={authorName}
+            isPrimary={false}
+            hasPrompts={false}
+            onDismiss={dismiss}
+          />
         </>
       ) : null}
       {dismissed.length > 0 ? (
@@ -61,7 +69,14 @@ export function SuggestionPanel({ catalogue, ticket, authorName, focusCommentInd
       {replyTop && byId.get(replyTop.valueId) ? (
         <>
           <StyledSubtle>{t('vc.suggest.replySeems')}</StyledSubtle>
-          <SuggestionCard ranked={replyTop} value={byId.get(replyTop.valueId)!} ticket={ticket} authorName={authorName} isPrimary={false} hasPrompts={false} />
+          <SuggestionCard
+            ranked={replyTop}
+            value={byId.get(replyTop.valueId)!}
+            ticket={ticket}
+            authorName={authorName}
+            isPrimary={false}
+            hasPrompts={false}
+          />
         </>
       ) : null}
     </Section>

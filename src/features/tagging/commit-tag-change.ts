@@ -59,7 +59,10 @@ export async function commitTagChange(api: ZendeskApi, request: CommitRequest): 
     };
     // A change replayed from the outbox knows its reply's author even when the sender does not.
     const change = request.change;
-    const recordedReply = change.op === 'add' && change.replyAuthorId !== undefined ? { authorId: change.replyAuthorId, authorRole: 'agent' as const, public: true } : undefined;
+    const recordedReply =
+      change.op === 'add' && change.replyAuthorId !== undefined
+        ? { authorId: change.replyAuthorId, authorRole: 'agent' as const, public: true }
+        : undefined;
     const permission = checkChangePermission(request.actor.user, request.actor.settings, change, {
       events: parseRecord(current.recordText).events,
       reply: request.actor.reply ?? recordedReply,

@@ -20,7 +20,17 @@ interface IExistingTagsProps {
   isBusy: boolean;
 }
 
-export function ExistingTags({ events, untracked, valuesByTag, replies, userName, canRemove, canRemoveUntracked, onRemove, isBusy }: IExistingTagsProps) {
+export function ExistingTags({
+  events,
+  untracked,
+  valuesByTag,
+  replies,
+  userName,
+  canRemove,
+  canRemoveUntracked,
+  onRemove,
+  isBusy,
+}: IExistingTagsProps) {
   const { i18n } = useServices();
   const t = i18n.t;
   const date = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -47,9 +57,7 @@ export function ExistingTags({ events, untracked, valuesByTag, replies, userName
                 </Button>
               ) : null}
             </StyledTagHead>
-            <StyledMeta>
-              {t('vc.tagging.taggedBy', { name: userName(event.by), when: date.format(new Date(event.at)) })}
-            </StyledMeta>
+            <StyledMeta>{t('vc.tagging.taggedBy', { name: userName(event.by), when: date.format(new Date(event.at)) })}</StyledMeta>
             {reply ? <StyledMeta>{t('vc.tagging.forReply', { name: reply.authorName, excerpt: reply.excerpt })}</StyledMeta> : null}
             {event.note ? <StyledMeta>“{event.note}”</StyledMeta> : null}
           </StyledTagItem>

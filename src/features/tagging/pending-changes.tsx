@@ -19,7 +19,9 @@ export function PendingChanges({ entries, otherTickets, valuesByTag, onRetry, on
   const t = useT();
   if (entries.length === 0 && otherTickets === 0) return null;
   const names = (entry: OutboxEntry) =>
-    (entry.change.op === 'add' ? entry.change.adds : entry.change.removes).map((item) => valuesByTag.get(item.tag)?.name ?? item.tag).join(', ');
+    (entry.change.op === 'add' ? entry.change.adds : entry.change.removes)
+      .map((item) => valuesByTag.get(item.tag)?.name ?? item.tag)
+      .join(', ');
   return (
     <Alert type="warning" role="status" data-testid="pending-changes">
       <Alert.Title>{t('vc.tagging.pendingTitle', { count: entries.length + otherTickets })}</Alert.Title>

@@ -9,9 +9,7 @@ import { errorCode } from './error-code';
 import type { OutboxStore } from './outbox-store';
 
 export type SendOutcome =
-  | { kind: 'landed'; ticket: ZdTicket; conflicts: number }
-  | { kind: 'pending'; code: string }
-  | { kind: 'failed'; code: string };
+  { kind: 'landed'; ticket: ZdTicket; conflicts: number } | { kind: 'pending'; code: string } | { kind: 'failed'; code: string };
 
 export interface TagSenderOptions {
   api: ZendeskApi;

@@ -31,7 +31,8 @@ interface ITaggingPanelProps {
   onReplyChange: (reply: ReplyOption | undefined) => void;
 }
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'pending'; code: string } | { kind: 'failed'; code: string };
+type Status =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'pending'; code: string } | { kind: 'failed'; code: string };
 
 /** Reviewers tag the value(s) a reply exemplified; the tags live in the ticket's custom fields. */
 export function TaggingPanel({ catalogue, settings, ticket, comments, users, onTicketUpdated, onReplyChange }: ITaggingPanelProps) {
@@ -61,7 +62,10 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
   if (!permission.allowed) return null;
 
   const tagsInField = settings.valuesFieldId === null ? [] : fieldTags(customFieldValue(ticket, settings.valuesFieldId));
-  const events = settings.recordFieldId === null ? [] : activeTags(parseRecord(customFieldValue(ticket, settings.recordFieldId) as string | null).events);
+  const events =
+    settings.recordFieldId === null
+      ? []
+      : activeTags(parseRecord(customFieldValue(ticket, settings.recordFieldId) as string | null).events);
   const tracked = new Set(events.map((e) => e.tag));
   const untracked = tagsInField.filter((tag) => !tracked.has(tag));
   const userName = (id: number) => users.get(id)?.name ?? t('vc.tagging.unknownUser', { id });
@@ -96,7 +100,8 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
     send({ op: 'remove', removes: items.map((i) => ({ ...i, eventId: newEventId() })), by: user.id, at: new Date().toISOString() });
 
   const isReplyAllowed = (reply: ReplyOption) =>
-    canTag(taggingUser, settings, { authorId: reply.authorId, authorRole: users.get(reply.authorId)?.role ?? 'agent', public: true }).allowed;
+    canTag(taggingUser, settings, { authorId: reply.authorId, authorRole: users.get(reply.authorId)?.role ?? 'agent', public: true })
+      .allowed;
   const mayRemove = (event: TagAddEvent) => canRemove(taggingUser, event, settings).allowed;
   const pendingHere = writer.pending.filter((e) => e.ticketId === ticket.id);
 

@@ -49,8 +49,14 @@ export default function NavBar() {
       aggregates: aggregate(rows, { values, from: filters.from, to: filters.to, agentName }),
       badges: weeklyBadges(rows, values),
       feed: exemplaryFeed(rows, 12),
-      outcomes: outcomes(data.data.tickets.filter((tk) => taggedIds.has(tk.id)), data.data.allInRange ?? { good: 0, bad: 0, offered: 0, unoffered: 0, total: 0 }),
-      agents: [...new Set(data.data.rows.map(agentOf).filter((id): id is number => id !== null))].map((id) => ({ id: String(id), label: agentName(id) })),
+      outcomes: outcomes(
+        data.data.tickets.filter((tk) => taggedIds.has(tk.id)),
+        data.data.allInRange ?? { good: 0, bad: 0, offered: 0, unoffered: 0, total: 0 },
+      ),
+      agents: [...new Set(data.data.rows.map(agentOf).filter((id): id is number => id !== null))].map((id) => ({
+        id: String(id),
+        label: agentName(id),
+      })),
       groups: [...data.data.groups].map(([id, name]) => ({ id: String(id), label: name })),
     };
   }, [data, filters, values]);

@@ -14,9 +14,7 @@ export interface TicketData {
 }
 
 export type TicketDataState =
-  | { kind: 'loading' }
-  | { kind: 'ready'; data: TicketData; refreshing: boolean }
-  | { kind: 'failed'; error: unknown };
+  { kind: 'loading' } | { kind: 'ready'; data: TicketData; refreshing: boolean } | { kind: 'failed'; error: unknown };
 
 /**
  * The open ticket, its conversation and the people in it, read once and again whenever Zendesk

@@ -18,7 +18,13 @@ export async function setup(project: TestProject): Promise<void> {
   if (!process.env.E2E_SKIP_BUILD || !existsSync(resolve(root, '.workspace-dist'))) {
     execFileSync('npx', ['vite', 'build', '--mode', 'workspace', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   }
-  server = await preview({ root, mode: 'workspace', configFile: resolve(root, 'vite.config.ts'), preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  server = await preview({
+    root,
+    mode: 'workspace',
+    configFile: resolve(root, 'vite.config.ts'),
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('The preview server has no port');
   project.provide('workspaceUrl', `http://127.0.0.1:${address.port}/test/workspace/index.html`);

@@ -23,7 +23,9 @@ export interface WorkspaceSession {
 const IGNORED = [/Download the React DevTools/];
 
 /** Opens the local workspace in Chromium, recording every console problem for the test to fail on. */
-export async function openWorkspace(options: { query?: string; viewport?: { width: number; height: number } } = {}): Promise<WorkspaceSession> {
+export async function openWorkspace(
+  options: { query?: string; viewport?: { width: number; height: number } } = {},
+): Promise<WorkspaceSession> {
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();

@@ -55,7 +55,9 @@ export function searchHandlers(store: ZendeskStore): HttpHandler[] {
         const state = decodeCursor(after);
         if (!state) return errorResponse(apiErrors.invalidSearch('The cursor (page[after]) is invalid'));
         if (at - state.t > CURSOR_TTL_MS) {
-          return errorResponse(apiErrors.invalidSearch('The cursor (page[after]) has expired. Cursors are valid for one hour; start the export again.'));
+          return errorResponse(
+            apiErrors.invalidSearch('The cursor (page[after]) has expired. Cursors are valid for one hour; start the export again.'),
+          );
         }
         start = firstAfter(order, state.k);
       }
@@ -104,7 +106,10 @@ export function searchHandlers(store: ZendeskStore): HttpHandler[] {
         });
       }
       const matches = compileQuery(query);
-      const all = store.tickets().filter(matches).sort((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at) || b.id - a.id);
+      const all = store
+        .tickets()
+        .filter(matches)
+        .sort((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at) || b.id - a.id);
       const results = all.slice((pageNumber - 1) * perPage, pageNumber * perPage).map(asResult);
       const hasNext = pageNumber * perPage < Math.min(all.length, SEARCH_CAP);
       const link = (n: number) => {

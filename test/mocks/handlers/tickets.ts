@@ -44,7 +44,10 @@ export function ticketHandlers(store: ZendeskStore): HttpHandler[] {
       const id = idParam(params.id);
       if (id === null) return errorResponse(apiErrors.notFound());
       const input = ticketInput(body);
-      if (!input) return errorResponse(apiErrors.invalidParameter('The request body must be {"ticket": {...}} with array tags/custom_fields and an object comment'));
+      if (!input)
+        return errorResponse(
+          apiErrors.invalidParameter('The request body must be {"ticket": {...}} with array tags/custom_fields and an object comment'),
+        );
       const result = store.updateTicket(id, input);
       return result.ok ? json({ ticket: result.ticket, audit: result.audit }) : errorResponse(result.error);
     }),

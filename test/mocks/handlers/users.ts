@@ -4,7 +4,10 @@ import type { ZendeskStore } from '../store';
 import { errorResponse, idParam, json, route } from './route';
 
 function parseIds(raw: string | null): number[] {
-  return (raw ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  return (raw ?? '')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
 }
 
 export function userHandlers(store: ZendeskStore): HttpHandler[] {

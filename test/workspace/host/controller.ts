@@ -31,7 +31,10 @@ export class WorkspaceController {
   private registered = new Set<string>();
   private noticeId = 0;
 
-  constructor(readonly store: WorkspaceStore, settings: Record<string, string | boolean>) {
+  constructor(
+    readonly store: WorkspaceStore,
+    settings: Record<string, string | boolean>,
+  ) {
     this.state = {
       settings,
       scheme: 'light',

@@ -50,7 +50,10 @@ export interface WorkspaceStore {
   currentUserId(): number;
   setCurrentUserId(id: number): void;
   addComment(ticketId: number, authorId: number, body: string, isPublic: boolean): void;
-  updateTicket(id: number, input: { custom_fields?: { id: number; value: unknown }[] }): { ok: true; ticket: WsTicket } | { ok: false; error: unknown };
+  updateTicket(
+    id: number,
+    input: { custom_fields?: { id: number; value: unknown }[] },
+  ): { ok: true; ticket: WsTicket } | { ok: false; error: unknown };
   requests(): LoggedRequest[];
   fault(rule: FaultRule): void;
   clearFaults(): void;

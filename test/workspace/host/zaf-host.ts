@@ -38,7 +38,10 @@ export interface HostBackend {
 const IGNORED_KEYS = new Set(['__track__', 'session.live']);
 
 class PathError extends Error {
-  constructor(readonly path: string, message: string) {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
     super(message);
   }
 }

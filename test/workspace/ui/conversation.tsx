@@ -34,8 +34,8 @@ export function Conversation({ ticketId }: { ticketId: number }) {
           return (
             <li key={comment.id} className={comment.public ? 'comment' : 'comment comment--private'}>
               <p className="comment__author">
-                {author?.name ?? `User ${comment.author_id}`} ({author?.role ?? 'unknown'})
-                {comment.public ? '' : ' · internal note'} · {new Date(comment.created_at).toLocaleString()}
+                {author?.name ?? `User ${comment.author_id}`} ({author?.role ?? 'unknown'}){comment.public ? '' : ' · internal note'} ·{' '}
+                {new Date(comment.created_at).toLocaleString()}
               </p>
               <p className="comment__body">{comment.plain_body ?? comment.body}</p>
             </li>

@@ -51,15 +51,33 @@ export function FaultsPanel() {
       </div>
       <div className="field">
         <label htmlFor="fault-times">Times</label>
-        <input id="fault-times" type="number" min={1} value={rule.times ?? 1} onChange={(e) => setRule({ ...rule, times: Number(e.target.value) })} />
+        <input
+          id="fault-times"
+          type="number"
+          min={1}
+          value={rule.times ?? 1}
+          onChange={(e) => setRule({ ...rule, times: Number(e.target.value) })}
+        />
       </div>
       <div className="field">
         <label htmlFor="fault-retry">Retry-After (s, for 429)</label>
-        <input id="fault-retry" type="number" min={0} value={rule.retryAfter ?? ''} onChange={(e) => setRule({ ...rule, retryAfter: e.target.value === '' ? undefined : Number(e.target.value) })} />
+        <input
+          id="fault-retry"
+          type="number"
+          min={0}
+          value={rule.retryAfter ?? ''}
+          onChange={(e) => setRule({ ...rule, retryAfter: e.target.value === '' ? undefined : Number(e.target.value) })}
+        />
       </div>
       <div className="field">
         <label htmlFor="fault-delay">Delay (ms)</label>
-        <input id="fault-delay" type="number" min={0} value={rule.delayMs ?? ''} onChange={(e) => setRule({ ...rule, delayMs: e.target.value === '' ? undefined : Number(e.target.value) })} />
+        <input
+          id="fault-delay"
+          type="number"
+          min={0}
+          value={rule.delayMs ?? ''}
+          onChange={(e) => setRule({ ...rule, delayMs: e.target.value === '' ? undefined : Number(e.target.value) })}
+        />
       </div>
       <div className="row">
         <button type="submit">Arm fault</button>

@@ -47,11 +47,7 @@ export function SettingsPanel() {
                     onChange={(e) => setDraft({ ...draft, [parameter.name]: e.target.value })}
                   />
                 ) : (
-                  <input
-                    id={id}
-                    value={String(value ?? '')}
-                    onChange={(e) => setDraft({ ...draft, [parameter.name]: e.target.value })}
-                  />
+                  <input id={id} value={String(value ?? '')} onChange={(e) => setDraft({ ...draft, [parameter.name]: e.target.value })} />
                 )}
               </>
             )}
