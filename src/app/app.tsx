@@ -5,7 +5,7 @@ import { createLocalStore } from '../adapters/storage/local-store';
 import { resolveLocale } from '../i18n/locale';
 import { loadMessages } from '../i18n/load-messages';
 import { createTranslator } from '../i18n/translator';
-import { ServicesProvider, type Services } from './services';
+import { ServicesProvider, type Services } from '../services/services';
 import { ZendeskTheme } from './theme';
 import { StartupError } from './startup-error';
 

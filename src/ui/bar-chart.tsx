@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { getColor } from '@zendeskgarden/react-theming';
-import { useT } from '../app/services';
+import { useT } from '../services/services';
 
 export interface BarDatum {
   key: string;

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { useServices } from '../app/services';
+import { useServices } from '../services/services';
 
 /** Sidebar apps size their own iframe: follow the content's height as it grows and shrinks. */
 export function useAutoResize(ref: RefObject<HTMLElement>): void {

@@ -1,7 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { ThemeProvider, DEFAULT_THEME } from '@zendeskgarden/react-theming';
-import { ServicesProvider, type Services } from '../../src/app/services';
+import { ServicesProvider, type Services } from '../../src/services/services';
 import { createMemoryStore } from '../../src/adapters/storage/local-store';
 import { createZendeskApi } from '../../src/adapters/zendesk-api/zendesk-api';
 import type { ZafUser } from '../../src/adapters/zaf/zaf-port';

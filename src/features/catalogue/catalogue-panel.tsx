@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import type { Catalogue } from '../../domain/catalogue/types';
-import { useT } from '../../app/services';
+import { useT } from '../../services/services';
 import { Section } from '../../ui/section';
 import { StyledLabel, StyledStatement, StyledValueList } from './styled';
 import { ValueCard } from './value-card';

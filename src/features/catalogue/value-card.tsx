@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { CatalogueValue } from '../../domain/catalogue/types';
-import { useT } from '../../app/services';
+import { useT } from '../../services/services';
 import { StyledChevron, StyledDisclosure, StyledLabel, StyledValueBody, StyledValueItem } from './styled';
 
 interface IValueCardProps {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { celebrationMessage, type WeekBadges } from '../../domain/dashboard/badges';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { formatDay } from '../../ui/format-day';
 import { StyledBadge, StyledCard, StyledCardTitle, StyledList, StyledSubtle } from './styled';
 

@@ -1,6 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import type { FeedEntry } from '../../domain/dashboard/feed';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { useReplyExcerpts } from './use-reply-excerpts';
 import { StyledBadge, StyledCard, StyledCardTitle, StyledList, StyledSubtle } from './styled';
 

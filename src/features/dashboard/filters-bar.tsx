@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import styled from 'styled-components';
 import { Field, Input, Select } from '@zendeskgarden/react-forms';
-import { useT } from '../../app/services';
+import { useT } from '../../services/services';
 import type { DashboardFilters } from './filters';
 
 export interface FilterOption {

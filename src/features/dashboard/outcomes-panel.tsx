@@ -1,5 +1,5 @@
 import type { SatisfactionCounts } from '../../domain/dashboard/outcomes';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { StyledCard, StyledCardTitle, StyledSubtle } from './styled';
 
 /** Satisfaction of tagged tickets against all tickets: do the values show in the team's metrics? */

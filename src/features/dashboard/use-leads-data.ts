@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import type { ZdTicket, ZdUser } from '../../adapters/zendesk-api/zendesk-types';
 import type { Catalogue } from '../../domain/catalogue/types';
 import type { AppSettings } from '../../domain/settings/app-settings';

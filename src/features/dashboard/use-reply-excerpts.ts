@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { commentText } from '../../adapters/zendesk-api/mappers';
 import { excerpt } from '../../domain/export/rows';
 import type { FeedEntry } from '../../domain/dashboard/feed';

@@ -1,5 +1,5 @@
 import type { Aggregates } from '../../domain/dashboard/aggregate';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { formatDay } from '../../ui/format-day';
 import { BarChart, type BarDatum } from '../../ui/bar-chart';
 import { StyledCard, StyledCardTitle, StyledGrid, StyledSubtle } from './styled';

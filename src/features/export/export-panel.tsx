@@ -7,7 +7,7 @@ import styled from 'styled-components';
 import type { Catalogue } from '../../domain/catalogue/types';
 import type { RowFilters } from '../../domain/dashboard/filter-rows';
 import type { AppSettings } from '../../domain/settings/app-settings';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { useExport, type ExportFormat } from './use-export';
 
 const StyledPanel = styled.section`

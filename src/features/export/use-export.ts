@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import type { Catalogue } from '../../domain/catalogue/types';
 import type { RowFilters } from '../../domain/dashboard/filter-rows';
 import { createCsvWriter } from '../../domain/export/csv';

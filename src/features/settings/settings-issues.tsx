@@ -1,6 +1,6 @@
 import { Alert } from '@zendeskgarden/react-notifications';
 import styled from 'styled-components';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import type { AppConfig } from './use-app-config';
 import { describeIssue, type LocatedIssue } from './describe-issue';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { parseSettings } from '../../domain/settings/parse-settings';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 
 export type AppConfig = ReturnType<typeof parseSettings>;
 

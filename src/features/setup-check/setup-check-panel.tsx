@@ -6,7 +6,7 @@ import type { Catalogue } from '../../domain/catalogue/types';
 import type { AppSettings } from '../../domain/settings/app-settings';
 import type { SetupFinding } from '../../domain/setup/check-setup';
 import { ApiError } from '../../adapters/zendesk-api/api-error';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { Section } from '../../ui/section';
 import { useSetupCheck } from './use-setup-check';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { ApiError } from '../../adapters/zendesk-api/api-error';
 import type { ZdTicketField } from '../../adapters/zendesk-api/zendesk-types';
 import type { Catalogue, CatalogueValue } from '../../domain/catalogue/types';

@@ -1,6 +1,6 @@
 import type { Reason } from '../../domain/suggest/types';
 import type { TicketSnapshot } from '../../domain/ticket';
-import { useT } from '../../app/services';
+import { useT } from '../../services/services';
 import { excerptAround } from './excerpt';
 import { StyledMark, StyledWhere } from './styled';
 

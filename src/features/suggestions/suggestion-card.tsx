@@ -3,7 +3,7 @@ import { Tag } from '@zendeskgarden/react-tags';
 import type { CatalogueValue } from '../../domain/catalogue/types';
 import type { RankedValue } from '../../domain/suggest/types';
 import type { TicketSnapshot } from '../../domain/ticket';
-import { useT } from '../../app/services';
+import { useT } from '../../services/services';
 import { ReasonItem } from './reason-item';
 import { StyledCard, StyledCardHeader, StyledPrompts, StyledReasons, StyledSubtle, StyledValueName } from './styled';
 

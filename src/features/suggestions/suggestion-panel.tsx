@@ -3,7 +3,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import type { Catalogue } from '../../domain/catalogue/types';
 import { isCloseRunnerUp, rankValues } from '../../domain/suggest/rank-values';
 import type { TicketSnapshot } from '../../domain/ticket';
-import { useT } from '../../app/services';
+import { useT } from '../../services/services';
 import { Section } from '../../ui/section';
 import { SuggestionCard } from './suggestion-card';
 import { StyledSubtle } from './styled';

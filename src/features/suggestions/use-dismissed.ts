@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 
 const key = (ticketId: number) => `dismissed:${ticketId}`;
 

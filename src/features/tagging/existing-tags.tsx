@@ -1,7 +1,7 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import type { CatalogueValue } from '../../domain/catalogue/types';
 import type { TagAddEvent } from '../../domain/tagging/tag-event';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import type { ReplyOption } from './reply-options';
 import { StyledMeta, StyledTagHead, StyledTagItem, StyledTagList } from './styled';
 

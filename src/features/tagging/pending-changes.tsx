@@ -2,7 +2,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import type { CatalogueValue } from '../../domain/catalogue/types';
 import type { OutboxEntry } from '../../domain/tagging/outbox';
-import { useT } from '../../app/services';
+import { useT } from '../../services/services';
 import { StyledRow } from './styled';
 
 interface IPendingChangesProps {

@@ -3,7 +3,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Checkbox, Field, Select, Textarea } from '@zendeskgarden/react-forms';
 import type { CatalogueValue } from '../../domain/catalogue/types';
 import { NOTE_MAX_LENGTH } from '../../domain/tagging/tag-event';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import type { ReplyOption } from './reply-options';
 import { StyledFieldset, StyledForm, StyledRow } from './styled';
 

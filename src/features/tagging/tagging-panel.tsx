@@ -10,7 +10,7 @@ import type { TagChange } from '../../domain/tagging/tag-change';
 import type { TagAddEvent } from '../../domain/tagging/tag-event';
 import { parseRecord } from '../../domain/tagging/tag-record';
 import { fieldTags } from '../../domain/tagging/field-tags';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { Section } from '../../ui/section';
 import { newEventId } from './event-id';
 import { ExistingTags } from './existing-tags';

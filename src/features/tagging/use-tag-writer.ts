@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import type { ZdTicket } from '../../adapters/zendesk-api/zendesk-types';
 import type { AppSettings } from '../../domain/settings/app-settings';
 import type { OutboxEntry } from '../../domain/tagging/outbox';

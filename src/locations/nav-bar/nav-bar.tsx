@@ -3,7 +3,7 @@ import styled from 'styled-components';
 import { XL } from '@zendeskgarden/react-typography';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Dots } from '@zendeskgarden/react-loaders';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { aggregate } from '../../domain/dashboard/aggregate';
 import { weeklyBadges } from '../../domain/dashboard/badges';
 import { exemplaryFeed } from '../../domain/dashboard/feed';

@@ -3,7 +3,7 @@ import styled from 'styled-components';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import { CataloguePanel } from '../../features/catalogue/catalogue-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig } from '../../features/settings/use-app-config';

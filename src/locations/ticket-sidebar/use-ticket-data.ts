@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../services/services';
 import type { TicketSnapshot } from '../../domain/ticket';
 import { toTicketSnapshot } from '../../adapters/zendesk-api/mappers';
 import type { ZdComment, ZdTicket, ZdUser } from '../../adapters/zendesk-api/zendesk-types';

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOMAIN_MESSAGE_CODES } from '../../src/domain/message-codes';
-import { flattenMessages } from '../../src/i18n/translator';
-import { SUPPORTED_LOCALES } from '../../src/i18n/locale';
+import { DOMAIN_MESSAGE_CODES } from '../domain/message-codes';
+import { flattenMessages } from './translator';
+import { SUPPORTED_LOCALES } from './locale';
 
 const load = (locale: string) => flattenMessages(JSON.parse(readFileSync(`translations/${locale}.json`, 'utf8')));
 const en = load('en');

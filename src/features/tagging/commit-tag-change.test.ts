@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import world from '../fixtures/world.json';
-import { useZendesk } from '../mocks/node-testing';
-import type { World } from '../mocks/world';
-import { createZendeskApi } from '../../src/adapters/zendesk-api/zendesk-api';
-import { commitTagChange, TaggingError } from '../../src/features/tagging/commit-tag-change';
-import { activeTags } from '../../src/domain/tagging/active-tags';
-import { parseRecord } from '../../src/domain/tagging/tag-record';
-import type { TagChange } from '../../src/domain/tagging/tag-change';
-import { createNodePort, recordingPolicy } from '../support/node-port';
+import world from '../../../test/fixtures/world.json';
+import { useZendesk } from '../../../test/mocks/node-testing';
+import type { World } from '../../../test/mocks/world';
+import { createZendeskApi } from '../../adapters/zendesk-api/zendesk-api';
+import { commitTagChange, TaggingError } from './commit-tag-change';
+import { activeTags } from '../../domain/tagging/active-tags';
+import { parseRecord } from '../../domain/tagging/tag-record';
+import type { TagChange } from '../../domain/tagging/tag-change';
+import { createNodePort, recordingPolicy } from '../../../test/support/node-port';
 
 const zd = useZendesk();
 const VALUES = 360010001;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario, SCENARIOS } from '../support/fault-matrix';
+import { runScenario, SCENARIOS } from '../../../test/support/fault-matrix';
 
 describe('the tag write path under Zendesk faults loses nothing', () => {
   it.each(SCENARIOS)('$name', async (scenario) => {

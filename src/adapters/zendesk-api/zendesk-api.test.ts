@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import world from '../fixtures/world.json';
-import { useZendesk } from '../mocks/node-testing';
-import type { World } from '../mocks/world';
-import { createZendeskApi } from '../../src/adapters/zendesk-api/zendesk-api';
-import { ApiError } from '../../src/adapters/zendesk-api/api-error';
-import { createNodePort, recordingPolicy } from '../support/node-port';
+import world from '../../../test/fixtures/world.json';
+import { useZendesk } from '../../../test/mocks/node-testing';
+import type { World } from '../../../test/mocks/world';
+import { createZendeskApi } from './zendesk-api';
+import { ApiError } from './api-error';
+import { createNodePort, recordingPolicy } from '../../../test/support/node-port';
 
 const zd = useZendesk();
 const seed = world as unknown as World;

@@ -2,17 +2,17 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import world from '../fixtures/world.json';
-import { useZendesk } from '../mocks/node-testing';
-import type { World } from '../mocks/world';
-import { createZendeskApi } from '../../src/adapters/zendesk-api/zendesk-api';
-import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue/default-catalogue';
-import { parseSettings } from '../../src/domain/settings/parse-settings';
-import { TaggingPanel } from '../../src/features/tagging/tagging-panel';
-import { SuggestionPanel } from '../../src/features/suggestions/suggestion-panel';
-import { toTicketSnapshot } from '../../src/adapters/zendesk-api/mappers';
-import { createNodePort, recordingPolicy } from '../support/node-port';
-import { renderWithServices } from '../support/render-app';
+import world from '../../../test/fixtures/world.json';
+import { useZendesk } from '../../../test/mocks/node-testing';
+import type { World } from '../../../test/mocks/world';
+import { createZendeskApi } from '../../adapters/zendesk-api/zendesk-api';
+import { DEFAULT_CATALOGUE } from '../../domain/catalogue/default-catalogue';
+import { parseSettings } from '../../domain/settings/parse-settings';
+import { TaggingPanel } from './tagging-panel';
+import { SuggestionPanel } from '../suggestions/suggestion-panel';
+import { toTicketSnapshot } from '../../adapters/zendesk-api/mappers';
+import { createNodePort, recordingPolicy } from '../../../test/support/node-port';
+import { renderWithServices } from '../../../test/support/render-app';
 
 const zd = useZendesk();
 const settings = parseSettings((world as unknown as World).settings).settings;

@@ -2,11 +2,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { CataloguePanel } from '../../src/features/catalogue/catalogue-panel';
-import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue/default-catalogue';
-import { parseSettings } from '../../src/domain/settings/parse-settings';
-import { SettingsIssues } from '../../src/features/settings/settings-issues';
-import { renderWithServices } from '../support/render-app';
+import { CataloguePanel } from './catalogue-panel';
+import { DEFAULT_CATALOGUE } from '../../domain/catalogue/default-catalogue';
+import { parseSettings } from '../../domain/settings/parse-settings';
+import { SettingsIssues } from '../settings/settings-issues';
+import { renderWithServices } from '../../../test/support/render-app';
 
 describe('CataloguePanel', () => {
   it('shows the mission, the vision and every value, long catalogues collapsed', () => {
