@@ -1,5 +1,7 @@
-import { ZafHost, PathError, type AppInstance, type HostBackend } from './zaf-host';
+import type { RequestHandler } from 'msw';
+import { ZafHost, type AppInstance, type HostBackend } from './zaf-host';
 import { createRequestBridge } from './request-bridge';
+import { PathError, markTicket, ticketEvents, zafGet, type TicketMark } from './zaf-data';
 import type { WorkspaceStore } from './workspace-store';
 import type { WorkspaceHandle } from '../workspace-handle';
 import manifest from '../../../manifest.json';
@@ -30,6 +32,10 @@ export class WorkspaceController {
   private waiters: Waiter[] = [];
   private registered = new Set<string>();
   private noticeId = 0;
+  /** What each open ticket looked like when its sidebar last heard of it (to fire what changed since). */
+  private marks = new Map<number, TicketMark>();
+  /** Extra HTTP routes answered before the store's (e.g. a third-party service an app calls). */
+  private extraRoutes: RequestHandler[] = [];
 
   constructor(
     readonly store: WorkspaceStore,
@@ -62,7 +68,23 @@ export class WorkspaceController {
   }
 
   touch(): void {
+    this.fireTicketEvents();
     this.update({ revision: this.state.revision + 1 });
+  }
+
+  /** Answers more HTTP routes for `client.request` (MSW handlers, tried before the Zendesk store's). */
+  answerRoutes(handlers: RequestHandler[]): void {
+    this.extraRoutes = [...handlers, ...this.extraRoutes];
+  }
+
+  /** The agent interface tells open sidebars what changed on their ticket, whoever changed it. */
+  private fireTicketEvents(): void {
+    for (const [ticketId, mark] of this.marks) {
+      const events = ticketEvents(this.store, ticketId, mark);
+      if (events.length === 0) continue;
+      this.marks.set(ticketId, markTicket(this.store, ticketId));
+      for (const event of events) this.host.fire(event.name, event.data, (i) => i.ticketId === ticketId);
+    }
   }
 
   notify(kind: string, text: string): void {
@@ -137,25 +159,11 @@ export class WorkspaceController {
   addComment(ticketId: number, authorId: number, body: string, isPublic: boolean): void {
     this.store.addComment(ticketId, authorId, body, isPublic);
     this.touch();
-    this.host.fire('ticket.conversation.changed', {}, (i) => i.ticketId === ticketId);
-  }
-
-  private currentUser() {
-    const id = this.store.currentUserId();
-    const user = this.store.users().find((u) => u.id === id);
-    if (!user) throw new PathError('currentUser', `The world has no user ${id}`);
-    const groups = this.store.groups().filter((g) => this.store.groupIdsOf(id).includes(g.id));
-    return { id: user.id, name: user.name, email: user.email, role: user.role, locale: user.locale ?? 'en', groups };
-  }
-
-  private ticketFor(instance: AppInstance) {
-    if (instance.ticketId === undefined) throw new PathError('ticket', 'There is no ticket in this location');
-    return this.store.ticket(instance.ticketId);
   }
 
   private backend(): HostBackend {
     const perform = createRequestBridge(
-      () => this.store.handlers(),
+      () => [...this.extraRoutes, ...this.store.handlers()],
       (what) => {
         // Loud on purpose: e2e tests fail on console errors, so an unserved endpoint cannot go unnoticed.
         console.error(`[workspace] unhandled request from the app: ${what}`);
@@ -169,18 +177,7 @@ export class WorkspaceController {
         version: manifest.version,
         settings: { ...this.state.settings, title: manifest.name },
       }),
-      get: (path, instance) => {
-        if (path === 'currentUser') return this.currentUser();
-        if (path === 'colorScheme') return this.state.scheme;
-        if (path === 'ticket.id') return this.ticketFor(instance).id;
-        if (path === 'ticket') {
-          const t = this.ticketFor(instance);
-          return { id: t.id, subject: t.subject, status: t.status, priority: t.priority, tags: t.tags };
-        }
-        const field = /^ticket\.customField:custom_field_(\d+)$/.exec(path);
-        if (field) return this.ticketFor(instance).custom_fields.find((f) => f.id === Number(field[1]))?.value ?? null;
-        throw new PathError(path, 'is not supported by the local workspace');
-      },
+      get: (path, instance) => (path === 'colorScheme' ? this.state.scheme : zafGet(this.store, path, instance.ticketId)),
       set: (path) => {
         throw new PathError(path, 'cannot be set in the local workspace');
       },
@@ -207,6 +204,9 @@ export class WorkspaceController {
         return response;
       },
       registered: (instance) => {
+        if (instance.ticketId !== undefined && !this.marks.has(instance.ticketId)) {
+          this.marks.set(instance.ticketId, markTicket(this.store, instance.ticketId));
+        }
         this.registered.add(instance.appGuid);
         const ready = this.waiters.filter((w) => w.appGuid === instance.appGuid);
         this.waiters = this.waiters.filter((w) => !ready.includes(w));

@@ -37,16 +37,7 @@ export interface HostBackend {
 
 const IGNORED_KEYS = new Set(['__track__', 'session.live']);
 
-class PathError extends Error {
-  constructor(
-    readonly path: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-export { PathError };
+export { PathError } from './zaf-data';
 
 /**
  * The Zendesk side of the ZAF SDK protocol for the app iframes on this page. Speaks exactly what
