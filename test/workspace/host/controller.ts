@@ -4,12 +4,13 @@ import { createRequestBridge } from './request-bridge';
 import { PathError, markTicket, ticketEvents, zafGet, type TicketMark } from './zaf-data';
 import type { WorkspaceStore } from './workspace-store';
 import type { WorkspaceHandle } from '../workspace-handle';
-import manifest from '../../../manifest.json';
+import { locationPath, visibleSettings, type AppPackage, type Location, type Settings } from './app-package';
 
-export type Location = 'ticket_sidebar' | 'nav_bar';
+export type { Location };
 
 export interface WorkspaceState {
-  settings: Record<string, string | boolean>;
+  /** Each hosted app's installation settings, by app folder name. */
+  settings: Record<string, Settings>;
   scheme: 'light' | 'dark';
   view: 'ticket' | 'nav_bar';
   ticketId: number | null;
@@ -37,10 +38,16 @@ export class WorkspaceController {
   /** Extra HTTP routes answered before the store's (e.g. a third-party service an app calls). */
   private extraRoutes: RequestHandler[] = [];
 
+  /** The hosted apps, in sidebar order; the first is the one `setSettings` configures. */
+  readonly apps: AppPackage[];
+
   constructor(
     readonly store: WorkspaceStore,
-    settings: Record<string, string | boolean>,
+    apps: AppPackage[],
+    settings: Record<string, Settings>,
   ) {
+    if (apps.length === 0) throw new Error('The workspace needs at least one app folder');
+    this.apps = apps;
     this.state = {
       settings,
       scheme: 'light',
@@ -97,24 +104,41 @@ export class WorkspaceController {
    * Each app instance gets its own guid: one sidebar instance per ticket (Zendesk starts a fresh
    * one per ticket tab) and one nav bar instance, both renewed when the apps are reloaded.
    */
-  appGuid(location: Location): string {
+  appGuid(app: AppPackage, location: Location): string {
     const slot = location === 'ticket_sidebar' ? `ticket-${this.state.ticketId}` : 'nav';
-    return `vc-${slot}-${this.state.epoch}`;
+    return `${app.name}-${slot}-${this.state.epoch}`;
   }
 
-  appUrl(location: Location): string {
+  /** The hosted apps that have a page for this location (from their manifests). */
+  appsAt(location: Location): AppPackage[] {
+    return this.apps.filter((app) => locationPath(app.manifest, location) !== null);
+  }
+
+  /** The app's page for a location, served from its folder, with the query Zendesk adds. */
+  appUrl(app: AppPackage, location: Location): string {
     const query = new URLSearchParams({
       origin: window.location.origin,
-      app_guid: this.appGuid(location),
+      app_guid: this.appGuid(app, location),
       colorScheme: this.state.scheme,
     });
-    return `/src/iframe.html?${query}`;
+    return `${app.base}${locationPath(app.manifest, location)}?${query}`;
   }
 
+  private appNamed(name: string): AppPackage {
+    const app = this.apps.find((a) => a.name === name);
+    if (!app) throw new Error(`No app folder ${name} in this workspace`);
+    return app;
+  }
+
+  /** Resolves when every app with a page at this location has completed its handshake. */
   private waitFor(location: Location): Promise<void> {
-    const appGuid = this.appGuid(location);
-    if (this.registered.has(appGuid)) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push({ appGuid, resolve }));
+    return Promise.all(
+      this.appsAt(location).map((app) => {
+        const appGuid = this.appGuid(app, location);
+        if (this.registered.has(appGuid)) return undefined;
+        return new Promise<void>((resolve) => this.waiters.push({ appGuid, resolve }));
+      }),
+    ).then(() => undefined);
   }
 
   async openTicket(id: number): Promise<void> {
@@ -144,8 +168,10 @@ export class WorkspaceController {
     await this.reloadApps();
   }
 
-  async setSettings(partial: Record<string, string | boolean>): Promise<void> {
-    this.update({ settings: { ...this.state.settings, ...partial } });
+  /** Saves an app's settings (the first app's when no name is given) and reloads the apps, as Zendesk does. */
+  async setSettings(partial: Settings, appName: string = this.apps[0]!.name): Promise<void> {
+    this.appNamed(appName);
+    this.update({ settings: { ...this.state.settings, [appName]: { ...this.state.settings[appName], ...partial } } });
     await this.reloadApps();
   }
 
@@ -170,13 +196,17 @@ export class WorkspaceController {
       },
     );
     return {
-      metadata: () => ({
-        appId: 1,
-        installationId: 1,
-        name: manifest.name,
-        version: manifest.version,
-        settings: { ...this.state.settings, title: manifest.name },
-      }),
+      metadata: (instance) => {
+        const app = this.appNamed(instance.app);
+        const index = this.apps.indexOf(app) + 1;
+        return {
+          appId: index,
+          installationId: index,
+          name: app.manifest.name,
+          version: app.manifest.version ?? '',
+          settings: { ...visibleSettings(app.manifest, this.state.settings[app.name] ?? {}), title: app.manifest.name },
+        };
+      },
       get: (path, instance) => (path === 'colorScheme' ? this.state.scheme : zafGet(this.store, path, instance.ticketId)),
       set: (path) => {
         throw new PathError(path, 'cannot be set in the local workspace');
@@ -221,6 +251,7 @@ export class WorkspaceController {
         tickets: () => this.store.tickets(),
         ticket: (id) => this.store.ticket(id),
         requests: () => this.store.requests(),
+        addComment: (ticketId, authorId, body, isPublic) => this.addComment(ticketId, authorId, body, isPublic),
         updateTicketAs: (userId, ticketId, update) => {
           const me = this.store.currentUserId();
           this.store.setCurrentUserId(userId);
@@ -250,7 +281,4 @@ export class WorkspaceController {
     };
   }
 
-  parameters() {
-    return manifest.parameters;
-  }
 }

@@ -1,0 +1,30 @@
+// `npm run dev`: builds the app package into dist/ (rebuilt on every change, as `npm run build`
+// would) and serves the local Zendesk workspace that hosts it. Reload the page to get a rebuild.
+import { resolve } from 'node:path';
+import { build, createServer } from 'vite';
+import { assemblePackage } from './lib/assemble';
+
+const root = resolve(import.meta.dirname, '..');
+const configFile = resolve(root, 'vite.config.ts');
+
+let firstBuild: (() => void) | null = null;
+const built = new Promise<void>((resolveBuilt) => (firstBuild = resolveBuilt));
+const watcher = await build({ root, configFile, logLevel: 'warn', build: { watch: {} } });
+if (!('on' in watcher)) throw new Error('Expected a watching build');
+watcher.on('event', (event) => {
+  if (event.code === 'END') {
+    assemblePackage(root);
+    console.log(`dist/ rebuilt at ${new Date().toLocaleTimeString()}`);
+    firstBuild?.();
+    firstBuild = null;
+  } else if (event.code === 'ERROR') {
+    console.error(event.error);
+  } else if (event.code === 'BUNDLE_END') {
+    void event.result.close();
+  }
+});
+await built;
+
+const server = await createServer({ root, configFile, mode: 'workspace' });
+await server.listen();
+server.printUrls();
