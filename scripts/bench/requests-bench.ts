@@ -21,6 +21,12 @@ export const PLANS = [
 
 const TICKETS = [1002, 1006, 1008];
 
+/**
+ * Requests per view before issue 11 (main at a153594, measured in the workspace as reported in the
+ * issue): the ticket, its comments and users/show_many; plus two ticket_fields reads for admins.
+ */
+export const BEFORE_ISSUE_11: Record<string, number> = { agent: 3, reviewer: 3, admin: 5 };
+
 interface RoleFigures {
   role: string;
   who: string;
@@ -121,7 +127,7 @@ export function requestsSection(figures: RoleFigures[], before?: Record<string, 
   ];
   if (before) {
     lines.push(
-      'Before (main at a153594, same measurement): the same projection with those figures per view:',
+      'Before (main at a153594: every view, every role, read the ticket, its comments and `users/show_many`; admins also the two fields): the same projection:',
       '',
       `| plan (limit/min) | ${figures.flatMap((f) => [`${f.role} ×100`, `${f.role} ×1,000`]).join(' | ')} |`,
       `| --- | ${figures.flatMap(() => ['---', '---']).join(' | ')} |`,

@@ -37,7 +37,10 @@ async function start(): Promise<void> {
   const store = createZendeskStore(world);
   // The world's settings are the installation's for the app they were written for; other apps start from their defaults.
   const settings: Record<string, Settings> = Object.fromEntries(
-    apps.map((app) => [app.name, app.name === 'values-coach' ? { ...defaultSettings(app.manifest), ...world.settings } : defaultSettings(app.manifest)]),
+    apps.map((app) => [
+      app.name,
+      app.name === 'values-coach' ? { ...defaultSettings(app.manifest), ...world.settings } : defaultSettings(app.manifest),
+    ]),
   );
   const controller = new WorkspaceController(store, apps, settings);
   window.workspace = controller.handle();

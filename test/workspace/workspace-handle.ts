@@ -1,6 +1,7 @@
 /** The `window.workspace` handle that e2e tests and exploratory checks drive (documented in the README). */
 import type { FaultRule } from '../mocks/faults';
 import type { LoggedRequest } from '../mocks/store';
+import type { WorkspaceController } from './host/controller';
 
 export type { FaultRule, LoggedRequest };
 
@@ -27,6 +28,6 @@ declare global {
   interface Window {
     workspace?: WorkspaceHandle;
     /** The workspace's controller, for tests that extend the host (extra HTTP routes: `answerRoutes`). */
-    workspaceController?: import('./host/controller').WorkspaceController;
+    workspaceController?: WorkspaceController;
   }
 }

@@ -7,6 +7,7 @@ import { useZendesk } from '../../../test/mocks/node-testing';
 import type { ZendeskStore } from '../../../test/mocks/store';
 import type { World } from '../../../test/mocks/world';
 import { renderWithServices } from '../../../test/support/render-app';
+import type { ZafUser } from '../../adapters/zaf/zaf-port';
 import TicketSidebar from './ticket-sidebar';
 // The sidebar loads these lazily; importing them here first keeps the test from timing the loader.
 import '../../features/suggestions/suggestion-panel';
@@ -18,7 +19,7 @@ import '../../features/setup-check/setup-check-panel';
 // request the app makes is logged by the store, so "costs nothing" is checked, not assumed.
 const zd = useZendesk();
 const VALUES = 360010001;
-const ROLES = {
+const ROLES: Record<'agent' | 'reviewer' | 'admin', Partial<ZafUser> & { id: number }> = {
   agent: { id: 361003, name: 'Jordan Lee', role: 'agent', groups: [{ id: 360001, name: 'Support' }] },
   reviewer: {
     id: 361001,
@@ -30,7 +31,7 @@ const ROLES = {
     ],
   },
   admin: { id: 361010, name: 'Sam Okafor', role: 'admin', groups: [{ id: 360001, name: 'Support' }] },
-} as const;
+};
 
 let store: ZendeskStore;
 beforeEach(() => {

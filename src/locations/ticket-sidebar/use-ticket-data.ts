@@ -7,9 +7,9 @@ import { useAsync, type AsyncState } from '../../ui/use-async';
 
 export interface TicketData {
   state: AsyncState<TicketSnapshot>;
-  reload(): void;
+  reload: () => void;
   /** After our own write: Zendesk answered with the saved ticket, so its fields need no new read. */
-  replaceTicket(ticket: ZdTicket): void;
+  replaceTicket: (ticket: ZdTicket) => void;
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { RequestHandler } from 'msw';
-import { ZafHost, type AppInstance, type HostBackend } from './zaf-host';
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import { ZafHost, type HostBackend } from './zaf-host';
 import { createRequestBridge } from './request-bridge';
 import { PathError, markTicket, ticketEvents, zafGet, type TicketMark } from './zaf-data';
 import type { WorkspaceStore } from './workspace-store';
@@ -84,6 +84,21 @@ export class WorkspaceController {
     this.extraRoutes = [...handlers, ...this.extraRoutes];
   }
 
+  /** Answers one more route with JSON (e.g. a third-party service an app calls through Zendesk's proxy). */
+  answerJson(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    respond: (request: Request) => { status?: number; body: unknown },
+  ): void {
+    const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    this.answerRoutes([
+      http[verb](url, ({ request }) => {
+        const { status = 200, body } = respond(request);
+        return HttpResponse.json(body as Record<string, unknown>, { status });
+      }),
+    ]);
+  }
+
   /** The agent interface tells open sidebars what changed on their ticket, whoever changed it. */
   private fireTicketEvents(): void {
     for (const [ticketId, mark] of this.marks) {
@@ -135,7 +150,7 @@ export class WorkspaceController {
     return Promise.all(
       this.appsAt(location).map((app) => {
         const appGuid = this.appGuid(app, location);
-        if (this.registered.has(appGuid)) return undefined;
+        if (this.registered.has(appGuid)) return Promise.resolve();
         return new Promise<void>((resolve) => this.waiters.push({ appGuid, resolve }));
       }),
     ).then(() => undefined);
@@ -280,5 +295,4 @@ export class WorkspaceController {
       },
     };
   }
-
 }

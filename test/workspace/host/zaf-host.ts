@@ -28,7 +28,13 @@ export interface CompleteResponse {
 
 /** What the host page provides to the protocol: data for `get`, actions for `invoke`, the REST API. */
 export interface HostBackend {
-  metadata(instance: AppInstance): { appId: number; installationId: number; name: string; version: string; settings: Record<string, unknown> };
+  metadata(instance: AppInstance): {
+    appId: number;
+    installationId: number;
+    name: string;
+    version: string;
+    settings: Record<string, unknown>;
+  };
   get(path: string, instance: AppInstance): unknown;
   set(path: string, value: unknown, instance: AppInstance): void;
   invoke(name: string, args: unknown[], instance: AppInstance): unknown;

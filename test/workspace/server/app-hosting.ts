@@ -35,7 +35,12 @@ function sdkScript(): Promise<string> {
     build: {
       write: false,
       minify: true,
-      lib: { entry: resolve(import.meta.dirname, 'zaf-sdk-entry.ts'), formats: ['iife'], name: 'ZafSdkLocal', fileName: () => 'zaf_sdk.min.js' },
+      lib: {
+        entry: resolve(import.meta.dirname, 'zaf-sdk-entry.ts'),
+        formats: ['iife'],
+        name: 'ZafSdkLocal',
+        fileName: () => 'zaf_sdk.min.js',
+      },
     },
   }).then((output) => {
     const results = Array.isArray(output) ? output : [output];
@@ -90,7 +95,12 @@ async function serve(req: IncomingMessage, res: ServerResponse, next: () => void
   const file = appFile(APP_FOLDERS, pathname);
   if (!file || !existsSync(file) || !statSync(file).isFile()) {
     const missingDist = pathname.startsWith('/apps/values-coach/') && !existsSync(APP_FOLDERS['values-coach']!);
-    send(res, 404, 'text/plain; charset=utf-8', missingDist ? 'dist/ is missing: run `npm run build` (npm run dev does it for you).' : 'Not found');
+    send(
+      res,
+      404,
+      'text/plain; charset=utf-8',
+      missingDist ? 'dist/ is missing: run `npm run build` (npm run dev does it for you).' : 'Not found',
+    );
     return;
   }
   send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));

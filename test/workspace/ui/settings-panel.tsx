@@ -22,10 +22,20 @@ function ParameterField({
     return (
       <div className="field">
         <label htmlFor={id} className="checkbox">
-          <input id={id} type="checkbox" aria-describedby={helpId} checked={value === true || value === 'true'} onChange={(e) => onChange(e.target.checked)} />
+          <input
+            id={id}
+            type="checkbox"
+            aria-describedby={helpId}
+            checked={value === true || value === 'true'}
+            onChange={(e) => onChange(e.target.checked)}
+          />
           {label}
         </label>
-        {help ? <p id={helpId} className="help">{help}</p> : null}
+        {help ? (
+          <p id={helpId} className="help">
+            {help}
+          </p>
+        ) : null}
       </div>
     );
   }
@@ -35,7 +45,14 @@ function ParameterField({
     // Zendesk's form: number and url parameters get their input types; secure ones are never shown back.
     const type = parameter.secure ? 'password' : parameter.type === 'number' ? 'number' : parameter.type === 'url' ? 'url' : 'text';
     input = (
-      <input id={id} type={type} required={parameter.required} aria-describedby={helpId} value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />
+      <input
+        id={id}
+        type={type}
+        required={parameter.required}
+        aria-describedby={helpId}
+        value={String(value ?? '')}
+        onChange={(e) => onChange(e.target.value)}
+      />
     );
   }
   return (
@@ -45,7 +62,11 @@ function ParameterField({
         {parameter.required ? ' (required)' : ''}
       </label>
       {input}
-      {help ? <p id={helpId} className="help">{help}</p> : null}
+      {help ? (
+        <p id={helpId} className="help">
+          {help}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -59,7 +80,9 @@ function AppSettingsForm({ app }: { app: AppPackage }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void controller.setSettings(draft, app.name).then(() => controller.notify('success', `${app.manifest.name}: settings saved; the apps were reloaded.`));
+    void controller
+      .setSettings(draft, app.name)
+      .then(() => controller.notify('success', `${app.manifest.name}: settings saved; the apps were reloaded.`));
   };
 
   return (
