@@ -41,7 +41,8 @@ describe('REST requests per ticket view', () => {
     await open(1006);
     await form.waitFor();
     expect(await paths()).toEqual([]);
-    await form.getByRole('checkbox', { name: 'Lead with empathy' }).check();
+    await form.getByRole('checkbox', { name: 'Lead with empathy' }).focus();
+    await session.page.keyboard.press('Space');
     await form.getByRole('button', { name: 'Save tag' }).click();
     await session.sidebar().getByText('Saved to the ticket.').waitFor();
     expect(await paths()).toEqual(['GET /api/v2/tickets/1006', 'PUT /api/v2/tickets/1006']);
