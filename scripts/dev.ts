@@ -1,9 +1,11 @@
-// `npm run dev`: builds the app package into dist/ (rebuilt on every change, as `npm run build`
-// would) and serves the local Zendesk workspace that hosts it. Reload the page to get a rebuild.
+// `npm run dev`: builds the app package into dist/ (rebuilt on every change) and serves the local Zendesk workspace that hosts it. Reload the page to get a rebuild.
 import { resolve } from 'node:path';
 import { build, createServer } from 'vite';
 import { assemblePackage } from './lib/assemble';
 
+// A development build of the same package (same layout, same hosted SDK URL): React's warnings
+// and StrictMode (src/main.tsx) are on. e2e and the bench run the production build.
+process.env.NODE_ENV = 'development';
 const root = resolve(import.meta.dirname, '..');
 const configFile = resolve(root, 'vite.config.ts');
 
