@@ -6,9 +6,9 @@ import { startWorkspace } from './workspace-server';
 
 /** World users (test/fixtures/world.json): who plays which role. */
 export const ROLES = [
-  { role: 'agent', userId: 361003, who: 'agent outside the taggers (Jordan Lee)' },
-  { role: 'reviewer', userId: 361001, who: 'agent in the Reviewers group (Priya Raman)' },
-  { role: 'admin', userId: 361010, who: 'admin (Sam Okafor)' },
+  { role: 'agent', userId: 361003, who: 'Jordan Lee, not a tagger' },
+  { role: 'reviewer', userId: 361001, who: 'Priya Raman, in Reviewers' },
+  { role: 'admin', userId: 361010, who: 'Sam Okafor' },
 ] as const;
 
 /** Requests per minute, account-wide, shared by every integration (Zendesk's published limits). */

@@ -47,7 +47,7 @@ function renderSidebar(role: keyof typeof ROLES, ticketId = 1002) {
 const requests = () => store.requests().map((r) => `${r.method} ${new URL(r.url).pathname.replace(/\.json$/, '')}`);
 // Slow shared CI machines: waiting is not what these tests measure (the bench does).
 const WAIT = { timeout: 10_000 };
-const SLOW = { timeout: 30_000 };
+const SLOW = { timeout: 60_000 };
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
 
 describe('ticket sidebar, agent who does not tag', SLOW, () => {
