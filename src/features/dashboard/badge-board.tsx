@@ -37,6 +37,7 @@ export function BadgeBoard({ weeks, agentName }: IBadgeBoardProps) {
   return (
     <StyledCard aria-labelledby="badges">
       <StyledCardTitle id="badges">{t('vc.leads.badges')}</StyledCardTitle>
+      <StyledSubtle>{t('vc.figures.badgesHint')}</StyledSubtle>
       {weeks.length === 0 ? <StyledSubtle>{t('vc.leads.noBadges')}</StyledSubtle> : null}
       {weeks.slice(0, 4).map((week) => (
         <section key={week.week} aria-label={t('vc.leads.weekOf', { date: formatDay(week.start, i18n.locale) })} data-testid="badge-week">
@@ -44,7 +45,8 @@ export function BadgeBoard({ weeks, agentName }: IBadgeBoardProps) {
           <StyledList>
             {week.badges.map((badge) => (
               <StyledBadge key={badge.tag}>
-                <strong>{badge.value}</strong>: {list.format(badge.agentIds.map(agentName))} ({t('vc.leads.tags', { count: badge.count })})
+                <strong>{badge.value}</strong>: {list.format(badge.agentIds.map(agentName))} (
+                {t('vc.figures.repliesCount', { count: badge.count })})
               </StyledBadge>
             ))}
           </StyledList>
