@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { bundleSection, measureBundle } from './bundle-bench';
 import { benchExport } from './export-bench';
 import { benchFaults } from './fault-bench';
+import { benchLeads } from './leads-bench';
 import { benchSuggest } from './suggest-bench';
 import { benchValuesVisible } from './values-visible-bench';
 
@@ -10,6 +11,8 @@ const sections = [
   `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ${process.platform}/${process.arch}). Numbers vary with the machine; compare runs on the same one.\n`,
   bundleSection(measureBundle()),
   await benchValuesVisible(),
+  // The build benchValuesVisible made is reused.
+  await benchLeads({ build: false }),
   await benchSuggest(),
   await benchFaults(),
   await benchExport(),
