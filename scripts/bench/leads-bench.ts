@@ -93,13 +93,17 @@ function hostileWorld(): World {
 
 async function openLeads(page: Page, base: string, world: World): Promise<Frame> {
   const body = JSON.stringify(world);
-  await page.route('**/bench-world.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+  // A predicate, not a glob: `**/bench-world.json` would also match the page's own `?world=` URL.
+  await page.route(
+    (url) => url.pathname === '/bench-world.json',
+    (route) => route.fulfill({ body, contentType: 'application/json' }),
+  );
   await page.addInitScript(LONG_TASKS);
-  await page.goto(`${base}/test/workspace/index.html?world=/bench-world.json`);
-  await page.waitForFunction(() => window.workspace !== undefined, undefined, { timeout: 60_000 });
+  await page.goto(`${base}/test/workspace/index.html?world=/bench-world.json`, { timeout: 180_000 });
+  await page.waitForFunction(() => window.workspace !== undefined, undefined, { timeout: 180_000 });
   await page.evaluate(() => window.workspace!.openNavBar());
   const frame = await (await page.waitForSelector('iframe[data-location="nav_bar"]')).contentFrame();
-  await frame!.waitForFunction(() => performance.getEntriesByName('vc:leads-first-chart').length > 0, undefined, { timeout: 120_000 });
+  await frame!.waitForFunction(() => performance.getEntriesByName('vc:leads-first-chart').length > 0, undefined, { timeout: 300_000 });
   return frame!;
 }
 

@@ -25,7 +25,7 @@ describe('checkRange (issue 9, item 9)', () => {
 
 describe('newestWindow (issue 9, item 1)', () => {
   /** Tagged tickets, each only its `updated_at`; the count is what Search count would answer. */
-  const world = (times: string[]) => {
+  const world = (times: readonly string[]) => {
     const calls: string[] = [];
     return {
       calls,
@@ -46,16 +46,20 @@ describe('newestWindow (issue 9, item 1)', () => {
 
   it('keeps the most recent whole weeks that fit, and says from when', async () => {
     const times = [
-      ...Array(5).fill('2026-11-03T10:00:00Z'), // week of 2 Nov
-      ...Array(4).fill('2026-11-10T10:00:00Z'), // week of 9 Nov
-      ...Array(3).fill('2026-11-17T10:00:00Z'), // week of 16 Nov
+      ...Array<string>(5).fill('2026-11-03T10:00:00Z'), // week of 2 Nov
+      ...Array<string>(4).fill('2026-11-10T10:00:00Z'), // week of 9 Nov
+      ...Array<string>(3).fill('2026-11-17T10:00:00Z'), // week of 16 Nov
     ];
     const result = await newestWindow({ from: '2026-11-01', to: '2026-11-22', cap: 8, count: world(times).count });
     expect(result).toEqual({ since: '2026-11-09T00:00:00Z', total: 12, kept: 7, overfull: false });
   });
 
   it('narrows to days, then hours, when the last week alone is over the cap', async () => {
-    const times = [...Array(5).fill('2026-11-17T08:30:00Z'), ...Array(5).fill('2026-11-17T14:30:00Z'), '2026-11-20T09:00:00Z'];
+    const times = [
+      ...Array<string>(5).fill('2026-11-17T08:30:00Z'),
+      ...Array<string>(5).fill('2026-11-17T14:30:00Z'),
+      '2026-11-20T09:00:00Z',
+    ];
     // From 17 Nov 09:00: the five of 14:30 and the one of the 20th.
     const w = world(times);
     const result = await newestWindow({ from: '2026-11-01', to: '2026-11-22', cap: 6, count: w.count });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { celebrationMessage, type WeekBadges } from '../../domain/dashboard/badges';
-import { useServices } from '../../services/services';
+import { useServices, useT } from '../../services/services';
 import { formatDay } from '../../ui/format-day';
 import { StyledBadge, StyledCard, StyledCardTitle, StyledList, StyledSubtle } from './styled';
 
@@ -13,7 +13,7 @@ interface IBadgeBoardProps {
 /** Who exemplified each value most, week by week, ready to present and to share as a message. */
 export function BadgeBoard({ weeks, agentName }: IBadgeBoardProps) {
   const { i18n } = useServices();
-  const t = i18n.t;
+  const t = useT();
   const [copied, setCopied] = useState<string | null>(null);
   const list = new Intl.ListFormat(i18n.locale, { type: 'conjunction' });
 

@@ -1,6 +1,6 @@
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Button } from '@zendeskgarden/react-buttons';
-import { useServices } from '../../services/services';
+import { useServices, useT } from '../../services/services';
 import type { LeadsView } from './use-leads-model';
 import { StyledList, StyledSubtle } from './styled';
 
@@ -21,7 +21,7 @@ function formatInstant(iso: string, locale: string): string {
  */
 export function FiguresNotes({ view, from, to }: { view: LeadsView; from: string; to: string }) {
   const { i18n, port } = useServices();
-  const t = i18n.t;
+  const t = useT();
   const { coverage } = view;
   const day = (text: string) => formatInstant(`${text}T00:00:00Z`, i18n.locale);
   return (

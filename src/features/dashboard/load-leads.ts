@@ -43,9 +43,9 @@ export interface LoadLeadsInput {
   from: string;
   to: string;
   signal: AbortSignal;
-  onProgress?(progress: ExportProgress): void;
+  onProgress?: (progress: ExportProgress) => void;
   cap?: number;
-  sleep?(ms: number): Promise<void>;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -101,10 +101,10 @@ export async function loadLeads(input: LoadLeadsInput): Promise<LeadsData> {
         stop.abort();
       }
     },
-    sleep: input.sleep ?? defaultSleep,
+    sleep: (ms) => (input.sleep ?? defaultSleep)(ms),
     now: () => Date.now(),
     signal: stop.signal,
-    onProgress: input.onProgress,
+    onProgress: (progress) => input.onProgress?.(progress),
   }).finally(() => signal.removeEventListener('abort', onAbort));
   if (signal.aborted) throw new LeadsLoadError('cancelled');
   if (overflow && !window.overfull) throw new LeadsLoadError('changed-while-reading');

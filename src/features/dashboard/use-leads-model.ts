@@ -27,7 +27,7 @@ export interface LeadsView {
   /** Record adds whose value is no longer in the field. */
   removedOutside: ExportRow[];
   coverage: LeadsData['coverage'];
-  agentName(id: number): string;
+  agentName: (id: number) => string;
   agents: FilterOption[];
   groups: FilterOption[];
 }

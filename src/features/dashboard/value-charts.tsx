@@ -1,5 +1,5 @@
 import type { Aggregates } from '../../domain/dashboard/aggregate';
-import { useServices } from '../../services/services';
+import { useServices, useT } from '../../services/services';
 import { formatDay } from '../../ui/format-day';
 import { BarChart, type BarDatum } from '../../ui/bar-chart';
 import { StyledCard, StyledCardTitle, StyledGrid, StyledSubtle } from './styled';
@@ -11,7 +11,7 @@ import { StyledCard, StyledCardTitle, StyledGrid, StyledSubtle } from './styled'
  */
 export function ValueCharts({ aggregates }: { aggregates: Aggregates }) {
   const { i18n } = useServices();
-  const t = i18n.t;
+  const t = useT();
   const rare = aggregates.perValue.filter((v) => v.rare);
   const count = t('vc.figures.replies');
   const list = new Intl.ListFormat(i18n.locale, { type: 'conjunction' });

@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTicket, makeWorld } from '../../../test/mocks/factories';
-import { useZendesk } from '../../../test/mocks/node-testing';
+import { useZendesk as zendeskDouble } from '../../../test/mocks/node-testing';
 import { createNodePort } from '../../../test/support/node-port';
 import { renderWithServices } from '../../../test/support/render-app';
 import { createZendeskApi } from '../../adapters/zendesk-api/zendesk-api';
@@ -12,7 +12,7 @@ import { parseSettings } from '../../domain/settings/parse-settings';
 import { ExportPanel } from './export-panel';
 import { runTagExport } from './run-tag-export';
 
-const zd = useZendesk();
+const zd = zendeskDouble();
 const settings = parseSettings(makeWorld().settings).settings;
 const filters = { from: '2026-11-01', to: '2026-11-30', valueTags: [], agentIds: [], groupIds: [] };
 const LEAD = { id: 2, name: 'Alex Admin', role: 'admin' as const, groups: [] };

@@ -16,7 +16,7 @@ export type ExportState =
   | { kind: 'idle' }
   | { kind: 'running'; progress: ExportProgress & { rows: number; phase: 'search' | 'audits' } }
   | { kind: 'done'; rows: number; tickets: number; requests: number; fileName: string }
-  | { kind: 'partial'; rows: number; reason: 'cancelled' | string; save: () => void };
+  | { kind: 'partial'; rows: number; /** `cancelled`, or the error code of a failed run. */ reason: string; save: () => void };
 
 interface Options {
   settings: AppSettings;

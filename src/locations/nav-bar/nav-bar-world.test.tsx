@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeWorld, VALUE_TAGS } from '../../../test/mocks/factories';
-import { useZendesk } from '../../../test/mocks/node-testing';
+import { useZendesk as zendeskDouble } from '../../../test/mocks/node-testing';
 import type { Ticket } from '../../../test/mocks/world';
 import { renderWithServices } from '../../../test/support/render-app';
 import { formatDay } from '../../ui/format-day';
@@ -14,7 +14,7 @@ import NavBar from './nav-bar';
  * match a count made here from the store with nothing but the rules of ADR 0015 — and, since more
  * than 10,000 tickets were updated in the range, the page must show the newest weeks (item 1).
  */
-const zd = useZendesk();
+const zd = zendeskDouble();
 const VALUES = 9001;
 const RECORD = 9002;
 const NOW = Date.parse('2026-11-22T12:00:00Z');
@@ -134,7 +134,7 @@ function independentCount(tickets: Ticket[], from: string, to: string) {
 function chart(testId: string): Record<string, number> {
   const rows = within(screen.getByTestId(testId)).getAllByRole('row').slice(1);
   return Object.fromEntries(
-    rows.map((row) => [within(row).getByRole('rowheader').textContent, parseInt(within(row).getByRole('cell').textContent!, 10)]),
+    rows.map((row) => [within(row).getByRole('rowheader').textContent, parseInt(within(row).getByRole('cell').textContent, 10)]),
   );
 }
 

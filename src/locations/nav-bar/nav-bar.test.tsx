@@ -3,12 +3,12 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTicket, makeWorld } from '../../../test/mocks/factories';
-import { useZendesk } from '../../../test/mocks/node-testing';
+import { useZendesk as zendeskDouble } from '../../../test/mocks/node-testing';
 import type { Ticket } from '../../../test/mocks/world';
 import { renderWithServices } from '../../../test/support/render-app';
 import NavBar from './nav-bar';
 
-const zd = useZendesk();
+const zd = zendeskDouble();
 /** jsdom renders of the whole page are slow on a loaded machine. */
 const SLOW = 30_000;
 const VALUES = 9001;
@@ -85,7 +85,7 @@ function smallWorld() {
 function chart(testId: string): Record<string, number> {
   const rows = within(screen.getByTestId(testId)).getAllByRole('row').slice(1);
   return Object.fromEntries(
-    rows.map((row) => [within(row).getByRole('rowheader').textContent, parseInt(within(row).getByRole('cell').textContent!, 10)]),
+    rows.map((row) => [within(row).getByRole('rowheader').textContent, parseInt(within(row).getByRole('cell').textContent, 10)]),
   );
 }
 
