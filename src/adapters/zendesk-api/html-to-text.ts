@@ -46,37 +46,37 @@ function decodeEntities(text: string): string {
 export function htmlToText(html: string): string {
   const parts: string[] = [];
   const closing = closingFinder(html);
-  let i = 0;
-  while (i < html.length) {
-    const open = html.indexOf('<', i);
+  let start = 0; // where the text not yet copied begins
+  let pos = 0; // where to look for the next `<`
+  while (pos < html.length) {
+    const open = html.indexOf('<', pos);
     if (open === -1) break;
     if (!TAG_START.test(html[open + 1] ?? '')) {
       // `1 < 2`: as in a browser, a `<` not followed by a tag name is text.
-      parts.push(html.slice(i, open + 1));
-      i = open + 1;
+      pos = open + 1;
       continue;
     }
     const close = html.indexOf('>', open + 1);
     // No `>` after this `<`: none after any later `<` either, so the rest is text.
     if (close === -1) break;
-    parts.push(html.slice(i, open));
+    parts.push(html.slice(start, open));
     const inner = html.slice(open + 1, close);
     const name = TAG_NAME.exec(inner);
     const tag = name?.[2]?.toLowerCase() ?? '';
     const isClosing = name?.[1] === '/';
-    i = close + 1;
+    start = pos = close + 1;
     if (!name) continue;
     if (!isClosing && RAW_TEXT.has(tag)) {
-      const end = closing(tag, i);
+      const end = closing(tag, pos);
       if (end !== -1) {
         parts.push(' ');
-        i = html.indexOf('>', end) + 1;
+        start = pos = html.indexOf('>', end) + 1;
       }
       continue;
     }
     if ((!isClosing && tag === 'br') || (isClosing && BLOCK_ENDS.has(tag) && inner.length === tag.length + 1)) parts.push('\n');
   }
-  parts.push(html.slice(i));
+  parts.push(html.slice(start));
   return decodeEntities(parts.join(''))
     .replace(/\n{3,}/g, '\n\n')
     .trim();
