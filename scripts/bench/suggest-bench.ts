@@ -1,7 +1,7 @@
 // Suggestion speed: per ticket on the dev cases, on hostile threads, and how time grows with text.
 import { performance } from 'node:perf_hooks';
 import { rankValues } from '../../src/domain/suggest/rank-values';
-import { TOTAL_CHAR_BUDGET } from '../../src/domain/suggest/ticket-text';
+import { TOTAL_CHAR_BUDGET } from '../../src/domain/suggest/ticket-reading';
 import type { TicketSnapshot } from '../../src/domain/ticket';
 import { readCases, readCatalogues, toCatalogue, toTicket } from '../lib/eval-data';
 

@@ -37,7 +37,7 @@ export function SuggestionCard({ ranked, value, ticket, authorName, isPrimary, h
           <StyledSubtle>{t('vc.suggest.because')}</StyledSubtle>
           <StyledReasons aria-label={t('vc.suggest.reasonsFor', { value: value.name })}>
             {reasons.map((reason, index) => (
-              <ReasonItem key={index} reason={reason} ticket={ticket} authorName={authorName} />
+              <ReasonItem key={index} reason={reason} valueName={() => value.name} ticket={ticket} authorName={authorName} />
             ))}
           </StyledReasons>
         </>

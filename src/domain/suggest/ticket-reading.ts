@@ -1,0 +1,91 @@
+import type { TicketSnapshot } from '../ticket';
+import { isAppNote } from './app-note';
+import { BEHAVIOURS, SITUATION_PATTERNS, type Behaviour } from './behaviours';
+import type { EngineParams } from './params';
+import { readBehaviours, sentencesOf, type BehaviourHit } from './reply-reading';
+import { termsOf } from './terms';
+
+/** All comments together are read up to this many characters, newest first. */
+export const TOTAL_CHAR_BUDGET = 320_000;
+
+export interface Located extends BehaviourHit {
+  commentIndex: number;
+  source: string;
+}
+
+/** The reply the suggestion is about: the one being tagged, or the last public agent reply. */
+export function replyIndexOf(ticket: TicketSnapshot): number | undefined {
+  const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
+  for (let i = comments.length - 1; i >= 0; i--) {
+    const c = comments[i];
+    if (c && c.public !== false && c.authorRole !== 'end-user' && c.authorRole !== 'system') return i;
+  }
+  return undefined;
+}
+
+function situationHits(body: string): BehaviourHit[] {
+  const hits: BehaviourHit[] = [];
+  for (const s of sentencesOf(body)) {
+    for (const [b, pattern] of Object.entries(SITUATION_PATTERNS) as [Behaviour, RegExp][]) {
+      if (pattern.test(s.folded)) hits.push({ behaviour: b, start: s.start, end: s.end, weight: 1 });
+    }
+  }
+  return hits;
+}
+
+/** Every behaviour the conversation shows, weighted by who wrote it and how it bears on the reply. */
+export function readConversation(ticket: TicketSnapshot, focus: number | undefined, p: EngineParams): Located[] {
+  const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
+  const located: Located[] = [];
+  let budget = TOTAL_CHAR_BUDGET;
+  for (let i = comments.length - 1; i >= 0 && budget > 0; i--) {
+    const c = comments[i];
+    const body = typeof c?.body === 'string' ? c.body.slice(0, budget) : '';
+    budget -= body.length;
+    const isPublic = c?.public !== false;
+    if (!c || isAppNote(body, isPublic)) continue;
+    const isCustomer = c.authorRole === 'end-user';
+    let scale: number;
+    let hits: BehaviourHit[];
+    if (isCustomer) {
+      scale = focus === undefined ? 1 : i < focus ? p.customerWeight : 0;
+      hits = scale > 0 ? situationHits(body) : [];
+    } else {
+      scale = i === focus ? 1 : !isPublic ? p.noteWeight : focus !== undefined && i < focus ? p.earlierReplyWeight : 0;
+      hits = scale > 0 ? readBehaviours(body) : [];
+    }
+    for (const h of hits) located.push({ ...h, weight: h.weight * scale, commentIndex: i, source: body });
+  }
+  return located;
+}
+
+
+export interface TicketReading {
+  /** The comment the suggestion is about; undefined before any agent reply (situation mode). */
+  focus: number | undefined;
+  located: Located[];
+  /** Per behaviour (BEHAVIOURS order), how clearly it shows, in [0, 1). */
+  shown: number[];
+  /** Terms of the reply (or, before a reply, of the customer's messages) and their counts. */
+  replyTerms: Map<string, number>;
+}
+
+/** Reads a ticket once: what its reply (or its situation) shows, and its words. */
+export function readTicket(ticket: TicketSnapshot, focusCommentIndex: number | undefined, p: EngineParams): TicketReading {
+  const focus = focusCommentIndex ?? replyIndexOf(ticket);
+  const located = readConversation(ticket, focus, p);
+  const strength = BEHAVIOURS.map(() => 0);
+  for (const h of located) strength[BEHAVIOURS.indexOf(h.behaviour)]! += h.weight;
+  const shown = strength.map((s) => 1 - Math.exp(-s / p.saturation));
+  const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
+  const source =
+    focus === undefined
+      ? comments
+          .filter((c) => c.authorRole === 'end-user')
+          .map((c) => c.body)
+          .join('\n')
+      : (comments[focus]?.body ?? '');
+  const replyTerms = new Map<string, number>();
+  for (const s of sentencesOf(source)) for (const t of termsOf(source.slice(s.start, s.end))) replyTerms.set(t, (replyTerms.get(t) ?? 0) + 1);
+  return { focus, located, shown, replyTerms };
+}
