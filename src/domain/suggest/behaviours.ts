@@ -29,9 +29,17 @@ export const BEHAVIOURS = [
   'act-fast',
   'accuracy',
   'improve',
+  'reassure',
+  'fair-policy',
 ] as const;
 
 export type Behaviour = (typeof BEHAVIOURS)[number];
+
+/** Interface instructions ("go to Settings, click Export"): a weaker sign of teaching than "next time you can". */
+export const INSTRUCTION = new RegExp(
+  "(?<![a-z0-9])(go to|click|tap|select|open the|you can (find|change|set|turn|export|use)|settings|menu|haz clic|ve a|pulsa|selecciona|configuracion|klicken|gehen sie|wahlen sie|einstellungen|cliquez|allez dans|selectionnez|parametres|clique|va em|selecione|configuracoes|clicca|vai su|seleziona|impostazioni)|クリック|設定|メニュー",
+  'u',
+);
 
 const re = (source: string) => new RegExp(source, 'u');
 /** Word-start boundary that works on folded Latin text. */
@@ -63,7 +71,7 @@ export const REPLY_PATTERNS: Record<Behaviour, RegExp> = {
     `${B}(to be (honest|clear|transparent|upfront|straight)|honestly|i can('t|not) promise|i won't (pretend|promise)|the (short|honest|straight|plain) answer|unfortunately|i'm afraid|(is|isn't|is not) (possible|not possible)|we (can't|cannot|won't|are not able|aren't able)|not able to|the answer is (no|yes)|sin rodeos|para ser (sincero|claro|honesto|franco)|lamentablemente|desafortunadamente|no (es|sera) posible|no podemos|ehrlich gesagt|um ehrlich|leider|nicht moglich|konnen wir nicht|pour etre (honnete|franc|clair|transparent)|malheureusement|pas possible|nous ne pouvons pas|sinceramente|infelizmente|nao e possivel|nao podemos|purtroppo|non e possibile|non possiamo|ad essere (sincero|onesto))|残念ながら|正直に|率直に|できかねます|できません`,
   ),
   teach: re(
-    `${B}(here's how|here is how|you can (do|find|change|set|turn|check|export|use)|go to|click|tap|select|open (the|your)|settings|next time|yourself|step|guide|tutorial|walk you through|in the future|to do this|puedes|haz clic|ve a|pulsa|selecciona|la proxima vez|tu mismo|paso|configuracion|sie konnen|klicken|gehen sie|wahlen sie|einstellungen|nachstes mal|selbst|schritt|vous pouvez|cliquez|allez dans|selectionnez|parametres|la prochaine fois|vous-meme|etape|voce pode|clique|va em|selecione|configuracoes|da proxima vez|sozinho|passo|puoi|clicca|vai su|seleziona|impostazioni|la prossima volta|da solo)|手順|クリック|設定|次回|方法|ご自身で`,
+    `${B}(here's how|here is how|next time|yourself|walk you through|in the future|so you can|you('ll| will) be able to|the trick is|tip:|pro tip|la proxima vez|tu mismo|usted mismo|por tu cuenta|asi podras|das nachste mal|selbst|so konnen sie|la prochaine fois|vous-meme|vous pourrez|da proxima vez|sozinho|voce mesmo|assim voce|la prossima volta|da solo|potrai)|次回|ご自身で|今後は`,
   ),
   options: re(
     `${B}(option|alternativ|workaround|in the meantime|meanwhile|either|if you('d)? prefer|would you (like|prefer|rather)|another way|instead|you (could|can) also|two ways|a few ways|opcion|mientras tanto|si (lo )?prefieres|si (lo )?prefiere|otra forma|en su lugar|moglichkeit|stattdessen|ubergangs|losung|in der zwischenzeit|wenn sie mochten|en attendant|si vous preferez|une autre facon|plutot|opcao|opcoes|enquanto isso|se preferir|outra forma|em vez|opzion|nel frattempo|se preferisci|in alternativa|invece)|代わり|代替|選択肢|または|もしくは`,
@@ -94,6 +102,12 @@ export const REPLY_PATTERNS: Record<Behaviour, RegExp> = {
   ),
   improve: re(
     `${B}(feedback|(shared|passed|raised) (this|your) (with|to|suggestion|idea|feedback)|logged (this|it) as|feature request|we('re| are) (changing|updating|improving|fixing) (our|the)|updated our|improv|suggestion|sugerencia|mejora|comentarios|verbesser|ruckmeldung|vorschlag|amelior|retour|suggestion|melhor|sugestao|miglior|suggeriment)|改善|ご意見|ご要望`,
+  ),
+  reassure: re(
+    `${B}(don't worry|do not worry|no need to worry|rest assured|you('re| are) (in good hands|covered|safe|protected)|(it|everything)('s| is| will be) (going to be )?(ok|okay|fine|safe)|here's what (happens|will happen) next|nothing (is|was|has been) lost|is (safe|secure) (and|with)|no te preocupes|no se preocupe|tranquil|esta a salvo|keine sorge|machen sie sich keine sorgen|ist sicher|ne vous inquietez pas|pas d'inquietude|rassurez-vous|est en securite|nao se preocupe|fique tranquil|esta seguro|non si preoccupi|non preoccuparti|stia tranquill|e al sicuro)|ご安心ください|ご心配なく|心配ありません|問題ございません`,
+  ),
+  'fair-policy': re(
+    `${B}(entitled|eligible|eligibility|policy|policies|regulation|the rules|under (the )?(eu|law|regulation)|same (for|as) (every|all|any)|everyone|consistent|in line with|according to (our|the)|terms and conditions|goodwill policy|exception|tiene derecho|tienes derecho|politica|normativa|reglamento|las condiciones|anspruch|richtlinie|verordnung|bedingungen|avez droit|droit a|politique|reglement|conditions|tem direito|direito a|politica|regulamento|condicoes|ha diritto|diritto a|normativa|condizioni)|規定|規約|ポリシー|対象となります`,
   ),
 };
 
@@ -146,6 +160,10 @@ export const DESCRIBE_PATTERNS: Record<Behaviour, RegExp> = {
   ),
   accuracy: re(
     `${B}(measure|accura|precis|correct|right the first|quality|careful|check|verify|detail|thorough|exact|get it right|twice|cuidad|comprob|revis|genau|sorgfalt|prufen|soign|exat|cuidado|accurat)`,
+  ),
+  reassure: re(`${B}(calm|steady|reassur|composure|panic|pressure|stress|worry|tranquil|seren|calma|ruhig|gelassen|sorge|calme|inquiet|sereno|preocup)`),
+  'fair-policy': re(
+    `${B}(fair|consistent|same rules|equal|policy|rules|entitle|every time|everyone|favou?rit|justo|justa|igual|regla|equidad|gerecht|gleich|regel|equitable|juste|egal|regle|justo|regra|equo|giust|regol)`,
   ),
   improve: re(`${B}(improv|better|learn|feedback|continuous|grow|evolv|kaizen|lesson|mejor|aprend|verbesser|lernen|amelior|melhor|miglior)`),
 };

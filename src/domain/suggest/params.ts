@@ -2,7 +2,13 @@
  * The engine's tunable numbers, in one place so the leave-one-team-out harness
  * (`npm run --silent eval:loto`) can tune them on five teams and score the sixth.
  */
+import type { Behaviour } from './behaviours';
+
 export interface EngineParams {
+  /** Share of support replies that show each behaviour; rarer behaviours weigh more (with `rarity`). */
+  behaviourFrequency: Partial<Record<Behaviour, number>>;
+  /** 0: every behaviour weighs the same; 1: weight by how rare the behaviour is in replies. */
+  rarity: number;
   /** Weight of an earlier public agent reply, relative to the reply the suggestion is about (1). */
   earlierReplyWeight: number;
   /** Weight of an internal note (never the app's own notes). */
@@ -28,6 +34,8 @@ export interface EngineParams {
 }
 
 export const DEFAULT_PARAMS: EngineParams = {
+  behaviourFrequency: {},
+  rarity: 0,
   earlierReplyWeight: 0.2,
   noteWeight: 0.15,
   customerWeight: 0.2,

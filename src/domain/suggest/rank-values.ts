@@ -49,8 +49,25 @@ export function bandOf(top: number, second: number, p: EngineParams): Band {
  * past tags taught. Pure and deterministic; ties keep catalogue order.
  */
 export function rankValues(catalogue: Catalogue, ticket: TicketSnapshot, options: RankOptions = {}): RankedValue[] {
+  return rankValuesDetailed(catalogue, ticket, options).ranked;
+}
+
+/** Weight of each behaviour: rarer behaviours in support replies say more (see `params.behaviourFrequency`). */
+function behaviourWeights(p: EngineParams): number[] {
+  const idf = BEHAVIOURS.map((b) => Math.log(1 / Math.max(0.02, p.behaviourFrequency[b] ?? 0.2)));
+  const mean = idf.reduce((a, b) => a + b, 0) / idf.length;
+  return idf.map((x) => Math.pow(x / mean, p.rarity));
+}
+
+/** As `rankValues`, with the raw totals (best first) the bands are cut from: the eval harness calibrates on them. */
+export function rankValuesDetailed(
+  catalogue: Catalogue,
+  ticket: TicketSnapshot,
+  options: RankOptions = {},
+): { ranked: RankedValue[]; totals: number[] } {
   const p = options.params ?? DEFAULT_PARAMS;
   const readings = readingsOf(catalogue, p.promptWeight);
+  const weights = behaviourWeights(p);
   const reading = readTicket(ticket, options.focusCommentIndex, p);
   const { focus, located, shown, replyTerms } = reading;
   const byBehaviour = new Map<Behaviour, Located[]>();
@@ -80,7 +97,7 @@ export function rankValues(catalogue: Catalogue, ticket: TicketSnapshot, options
     BEHAVIOURS.forEach((b, i) => {
       const share = reading.behaviours[i]! - p.centre * mean[i]!;
       if (shown[i]! === 0) return;
-      behaviourScore += share * shown[i]!;
+      behaviourScore += share * shown[i]! * weights[i]!;
       if (share > 0) for (const h of byBehaviour.get(b) ?? []) reasons.push(phrase(h, share * h.weight));
     });
     let lexical = 0;
@@ -109,12 +126,13 @@ export function rankValues(catalogue: Catalogue, ticket: TicketSnapshot, options
   const evidence = located.length > 0 || replyTerms.size > 0;
   const lowest = Math.min(...raw.map((r) => r.total));
   const spread = Math.max(1e-9, (raw[0]?.total ?? 0) - lowest);
-  return raw.map((r, i) => ({
+  const ranked = raw.map((r, i) => ({
     valueId: r.valueId,
     score: evidence ? Math.round(((r.total - lowest) / (spread + p.scoreScale)) * 1000) / 1000 : 0,
-    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, p) : 'weak',
+    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, p) : ('weak' as Band),
     reasons: r.reasons,
   }));
+  return { ranked, totals: evidence ? raw.map((r) => r.total) : raw.map(() => 0) };
 }
 
 /** A runner-up worth showing: close enough to the top that a human should weigh both. */

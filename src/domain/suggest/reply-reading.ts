@@ -1,4 +1,4 @@
-import { BEHAVIOURS, REPLY_PATTERNS, type Behaviour } from './behaviours';
+import { BEHAVIOURS, INSTRUCTION, REPLY_PATTERNS, type Behaviour } from './behaviours';
 import { activeText } from './clean';
 import { maskMarkup } from './text';
 
@@ -86,6 +86,7 @@ export function readBehaviours(body: string): BehaviourHit[] {
     if (found.has('explain-cause') && i - apologyAt <= 2 && i !== apologyAt)
       hits.push({ behaviour: 'own-mistake', start: s.start, end: s.end, weight: 0.5 });
     for (const b of found) hits.push({ behaviour: b, start: s.start, end: s.end, weight: 1 });
+    if (!found.has('teach') && INSTRUCTION.test(s.folded)) hits.push({ behaviour: 'teach', start: s.start, end: s.end, weight: 0.3 });
     if (STEP_LINE.test(s.folded)) {
       steps++;
       if (NUMBERED.test(s.folded)) numbered++;

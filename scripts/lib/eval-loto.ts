@@ -1,0 +1,108 @@
+import { DEFAULT_PARAMS, type EngineParams } from '../../src/domain/suggest/params';
+import { behaviourFrequency, byTeam, figures, rankCase, rebanded, type Outcome, type Prepared } from './eval-core';
+
+/** The choices the harness may tune, each with the values it tries. */
+export const GRID: Partial<Record<keyof EngineParams, number[]>> = {
+  earlierReplyWeight: [0, 0.1, 0.2, 0.4],
+  noteWeight: [0, 0.15, 0.3],
+  customerWeight: [0, 0.1, 0.2, 0.4],
+  saturation: [0.75, 1, 1.5, 2.5],
+  centre: [0, 0.5, 1],
+  promptWeight: [0, 0.25, 0.5, 1],
+  lexicalWeight: [0, 0.15, 0.3, 0.6, 1],
+  rarity: [0, 0.5, 1, 1.5],
+};
+
+type Scorer = (params: EngineParams, cases: readonly Prepared[]) => number;
+
+/** Mean over teams of (strict + lenient) / 2 + top-3 / 4: every team counts the same, whatever its size. */
+export const accuracyScore: Scorer = (params, cases) => {
+  const teams = [...byTeam(cases).values()];
+  let sum = 0;
+  for (const team of teams) {
+    const f = figures(team.map((c) => rankCase(c, params)));
+    sum += (f.strict + f.lenient) / 2 / f.n + f.top3 / f.n / 4;
+  }
+  return sum / Math.max(1, teams.length);
+};
+
+/** Coordinate ascent over GRID (two passes), starting from the defaults; ties keep the current value. */
+export function tune(cases: readonly Prepared[], score: Scorer = accuracyScore, start: EngineParams = DEFAULT_PARAMS): EngineParams {
+  let best = { ...start };
+  let bestScore = score(best, cases);
+  for (let pass = 0; pass < 2; pass++) {
+    for (const [key, values] of Object.entries(GRID) as [keyof EngineParams, number[]][]) {
+      for (const v of values) {
+        if (v === best[key]) continue;
+        const candidate = { ...best, [key]: v };
+        const s = score(candidate, cases);
+        if (s > bestScore + 1e-9) {
+          best = candidate;
+          bestScore = s;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+const MARGINS = [0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.4];
+const SCORES = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
+const MODERATE = [0, 0.01, 0.02, 0.03, 0.05, 0.08];
+
+/**
+ * Band cut-offs from training cases: `strong` covers as many tickets as possible while its lenient
+ * precision stays at or above `target` on every... on the training cases as a whole; `weak` takes
+ * the leads below which the top value is right less often than not.
+ */
+export function calibrateBands(outcomes: readonly Outcome[], params: EngineParams, target = 0.9): EngineParams {
+  const outcomesOf = (p: EngineParams) => rebanded(outcomes, p);
+  let best = { ...params, strongMargin: 1, strongScore: 1 };
+  let bestCoverage = -1;
+  for (const strongMargin of MARGINS) {
+    for (const strongScore of SCORES) {
+      const p = { ...params, strongMargin, strongScore };
+      const f = figures(outcomesOf(p));
+      const strong = f.bands.strong;
+      if (strong.n >= 5 && strong.lenient / strong.n >= target && strong.n > bestCoverage) {
+        best = p;
+        bestCoverage = strong.n;
+      }
+    }
+  }
+  // The weakest lead still worth calling "possible": below it, the top value is right less than half the time.
+  let chosen = best.moderateMargin;
+  for (const moderateMargin of MODERATE) {
+    const f = figures(outcomesOf({ ...best, moderateMargin }));
+    const weak = f.bands.weak;
+    const moderate = f.bands.moderate;
+    if (moderate.n > 0 && moderate.lenient / moderate.n >= 0.5 && (weak.n === 0 || weak.lenient / weak.n < 0.5)) {
+      chosen = moderateMargin;
+      break;
+    }
+  }
+  return { ...best, moderateMargin: chosen };
+}
+
+export interface FoldResult {
+  team: string;
+  params: EngineParams;
+  cold: Outcome[];
+  tuned: Outcome[];
+}
+
+/** Leave one team out: tune on the other teams, score the held-out one with the defaults and with the tuned choices. */
+export function leaveOneTeamOut(cases: readonly Prepared[], options: { tuneWeights: boolean; target?: number }): FoldResult[] {
+  const teams = byTeam(cases);
+  return [...teams].map(([team, held]) => {
+    const training = cases.filter((c) => c.team !== team);
+    const start = { ...DEFAULT_PARAMS, behaviourFrequency: behaviourFrequency(training) };
+    const weights = options.tuneWeights ? tune(training, accuracyScore, start) : start;
+    const params = calibrateBands(
+      training.map((c) => rankCase(c, weights)),
+      weights,
+      options.target,
+    );
+    return { team, params, cold: held.map((c) => rankCase(c)), tuned: held.map((c) => rankCase(c, params)) };
+  });
+}
