@@ -16,7 +16,7 @@ const cases: Prepared[] = sets.flatMap((dir) =>
   ),
 );
 
-const folds = leaveOneTeamOut(cases, { tuneWeights: !args.includes('--no-tune') });
+const folds = leaveOneTeamOut(cases, { tuneWeights: !args.includes('--no-tune'), perBehaviour: args.includes('--per-behaviour'), target: 0.87 });
 const meanOf = (rows: Outcome[][]) => {
   const fs = rows.map(figures);
   const avg = (k: 'strict' | 'lenient' | 'top3') => fs.reduce((s, f) => s + f[k] / f.n, 0) / fs.length;
@@ -32,7 +32,7 @@ for (const f of folds) console.log(line(f.team, figures(f.tuned)));
 console.log(`  mean over teams        ${meanOf(folds.map((f) => f.tuned))}`);
 console.log(`  all cases pooled     ${line('', figures(folds.flatMap((f) => f.tuned))).slice(24)}`);
 console.log('\nchosen on the other teams, per held-out team:');
-for (const f of folds) console.log(`  ${f.team.padEnd(10)} ${JSON.stringify({ ...f.params, behaviourFrequency: undefined })}`);
+for (const f of folds) console.log(`  ${f.team.padEnd(10)} ${JSON.stringify({ ...f.params, behaviourFrequency: undefined, centre: undefined, signalWeight: undefined, learnedWeight: undefined, scoreScale: undefined })}`);
 console.log(`\nbehaviour frequency over all ${cases.length} cases (for DEFAULT_PARAMS): ${JSON.stringify(behaviourFrequency(cases))}`);
 
 const shots = new Map(folds.map((f) => [f.team, fewShot(cases.filter((c) => c.team === f.team), f.params)]));

@@ -1,15 +1,16 @@
+import { BEHAVIOURS } from '../../src/domain/suggest/behaviours';
 import { DEFAULT_PARAMS, type EngineParams } from '../../src/domain/suggest/params';
 import { behaviourFrequency, byTeam, figures, rankCase, rebanded, type Outcome, type Prepared } from './eval-core';
 
 /** The choices the harness may tune, each with the values it tries. */
 export const GRID: Partial<Record<keyof EngineParams, number[]>> = {
-  earlierReplyWeight: [0, 0.1, 0.2, 0.4],
+  earlierReplyWeight: [0, 0.2, 0.4, 0.6, 0.8],
   noteWeight: [0, 0.15, 0.3],
-  customerWeight: [0, 0.1, 0.2, 0.4],
+  customerWeight: [0, 0.2, 0.4, 0.6, 0.8],
   saturation: [0.75, 1, 1.5, 2.5],
   centre: [0, 0.5, 1],
   promptWeight: [0, 0.25, 0.5, 1],
-  lexicalWeight: [0, 0.15, 0.3, 0.6, 1],
+  lexicalWeight: [0, 0.3, 0.6, 1, 1.5, 2, 3],
   rarity: [0, 0.5, 1, 1.5],
 };
 
@@ -27,7 +28,14 @@ export const accuracyScore: Scorer = (params, cases) => {
 };
 
 /** Coordinate ascent over GRID (two passes), starting from the defaults; ties keep the current value. */
-export function tune(cases: readonly Prepared[], score: Scorer = accuracyScore, start: EngineParams = DEFAULT_PARAMS): EngineParams {
+const BEHAVIOUR_WEIGHTS = [0, 0.5, 1, 1.5, 2];
+
+export function tune(
+  cases: readonly Prepared[],
+  score: Scorer = accuracyScore,
+  start: EngineParams = DEFAULT_PARAMS,
+  options: { perBehaviour?: boolean } = {},
+): EngineParams {
   let best = { ...start };
   let bestScore = score(best, cases);
   for (let pass = 0; pass < 2; pass++) {
@@ -35,6 +43,18 @@ export function tune(cases: readonly Prepared[], score: Scorer = accuracyScore, 
       for (const v of values) {
         if (v === best[key]) continue;
         const candidate = { ...best, [key]: v };
+        const s = score(candidate, cases);
+        if (s > bestScore + 1e-9) {
+          best = candidate;
+          bestScore = s;
+        }
+      }
+    }
+    if (!options.perBehaviour) continue;
+    for (const b of BEHAVIOURS) {
+      for (const v of BEHAVIOUR_WEIGHTS) {
+        if (v === (best.behaviourWeight[b] ?? 1)) continue;
+        const candidate = { ...best, behaviourWeight: { ...best.behaviourWeight, [b]: v } };
         const s = score(candidate, cases);
         if (s > bestScore + 1e-9) {
           best = candidate;
@@ -92,12 +112,15 @@ export interface FoldResult {
 }
 
 /** Leave one team out: tune on the other teams, score the held-out one with the defaults and with the tuned choices. */
-export function leaveOneTeamOut(cases: readonly Prepared[], options: { tuneWeights: boolean; target?: number }): FoldResult[] {
+export function leaveOneTeamOut(
+  cases: readonly Prepared[],
+  options: { tuneWeights: boolean; perBehaviour?: boolean; target?: number },
+): FoldResult[] {
   const teams = byTeam(cases);
   return [...teams].map(([team, held]) => {
     const training = cases.filter((c) => c.team !== team);
     const start = { ...DEFAULT_PARAMS, behaviourFrequency: behaviourFrequency(training) };
-    const weights = options.tuneWeights ? tune(training, accuracyScore, start) : start;
+    const weights = options.tuneWeights ? tune(training, accuracyScore, start, { perBehaviour: options.perBehaviour }) : start;
     const params = calibrateBands(
       training.map((c) => rankCase(c, weights)),
       weights,

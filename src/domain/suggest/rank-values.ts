@@ -56,7 +56,7 @@ export function rankValues(catalogue: Catalogue, ticket: TicketSnapshot, options
 function behaviourWeights(p: EngineParams): number[] {
   const idf = BEHAVIOURS.map((b) => Math.log(1 / Math.max(0.02, p.behaviourFrequency[b] ?? 0.2)));
   const mean = idf.reduce((a, b) => a + b, 0) / idf.length;
-  return idf.map((x) => Math.pow(x / mean, p.rarity));
+  return idf.map((x, i) => Math.pow(x / mean, p.rarity) * (p.behaviourWeight[BEHAVIOURS[i]!] ?? 1));
 }
 
 /** As `rankValues`, with the raw totals (best first) the bands are cut from: the eval harness calibrates on them. */
@@ -68,7 +68,7 @@ export function rankValuesDetailed(
   const p = options.params ?? DEFAULT_PARAMS;
   const readings = readingsOf(catalogue, p.promptWeight);
   const weights = behaviourWeights(p);
-  const reading = readTicket(ticket, options.focusCommentIndex, p);
+  const reading = readTicket(ticket, options.mode === 'situation' ? null : options.focusCommentIndex, p);
   const { focus, located, shown, replyTerms } = reading;
   const byBehaviour = new Map<Behaviour, Located[]>();
   for (const h of located) byBehaviour.set(h.behaviour, [...(byBehaviour.get(h.behaviour) ?? []), h]);

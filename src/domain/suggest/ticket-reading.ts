@@ -13,6 +13,13 @@ export interface Located extends BehaviourHit {
   source: string;
 }
 
+/** Whether the customer wrote last, so the ticket now waits on an answer (the sidebar reads the situation). */
+export function awaitsReply(ticket: TicketSnapshot): boolean {
+  const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
+  const last = [...comments].reverse().find((c) => c.public !== false);
+  return last === undefined || last.authorRole === 'end-user';
+}
+
 /** The reply the suggestion is about: the one being tagged, or the last public agent reply. */
 export function replyIndexOf(ticket: TicketSnapshot): number | undefined {
   const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
@@ -71,8 +78,9 @@ export interface TicketReading {
 }
 
 /** Reads a ticket once: what its reply (or its situation) shows, and its words. */
-export function readTicket(ticket: TicketSnapshot, focusCommentIndex: number | undefined, p: EngineParams): TicketReading {
-  const focus = focusCommentIndex ?? replyIndexOf(ticket);
+export function readTicket(ticket: TicketSnapshot, focusCommentIndex: number | null | undefined, p: EngineParams): TicketReading {
+  // null: the situation only; undefined: the last public agent reply.
+  const focus = focusCommentIndex === null ? undefined : (focusCommentIndex ?? replyIndexOf(ticket));
   const located = readConversation(ticket, focus, p);
   const strength = BEHAVIOURS.map(() => 0);
   for (const h of located) strength[BEHAVIOURS.indexOf(h.behaviour)]! += h.weight;

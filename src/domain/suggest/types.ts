@@ -39,6 +39,11 @@ export interface RankOptions {
   focusCommentIndex?: number;
   /** Value ids the user said "not this one" to: ranked last. */
   dismissed?: readonly string[];
+  /**
+   * `reply` (default): what the reply being tagged, or the last public agent reply, does.
+   * `situation`: what the customer's messages call for (before a reply, or when the customer wrote last).
+   */
+  mode?: 'reply' | 'situation';
   /** What the team's past tags taught (see `buildLearnedProfile`). */
   learned?: LearnedProfile;
   /** Tuning; the defaults are what leave-one-team-out chose. */
