@@ -4,7 +4,8 @@
 // on the held-out team; also few-shot (4 folds per team) and situation mode (agent comments removed).
 import { behaviourFrequency, fewShot, figures, line, prepare, situationOnly, rankCase, type Outcome, type Prepared } from './lib/eval-core';
 import { readCases, readCatalogues } from './lib/eval-data';
-import { leaveOneTeamOut } from './lib/eval-loto';
+import { calibrateBands, leaveOneTeamOut } from './lib/eval-loto';
+import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
 
 const args = process.argv.slice(2);
 const dirs = args.filter((a) => !a.startsWith('--'));
@@ -16,7 +17,9 @@ const cases: Prepared[] = sets.flatMap((dir) =>
   ),
 );
 
-const folds = leaveOneTeamOut(cases, { tuneWeights: !args.includes('--no-tune'), perBehaviour: args.includes('--per-behaviour'), target: 0.87 });
+/** Lenient precision the `strong` band must reach on the training teams (the issue asks 85% on unseen ones). */
+const TARGET = 0.88;
+const folds = leaveOneTeamOut(cases, { tuneWeights: !args.includes('--no-tune'), perBehaviour: args.includes('--per-behaviour'), target: TARGET });
 const meanOf = (rows: Outcome[][]) => {
   const fs = rows.map(figures);
   const avg = (k: 'strict' | 'lenient' | 'top3') => fs.reduce((s, f) => s + f[k] / f.n, 0) / fs.length;
@@ -34,6 +37,13 @@ console.log(`  all cases pooled     ${line('', figures(folds.flatMap((f) => f.tu
 console.log('\nchosen on the other teams, per held-out team:');
 for (const f of folds) console.log(`  ${f.team.padEnd(10)} ${JSON.stringify({ ...f.params, behaviourFrequency: undefined, centre: undefined, signalWeight: undefined, learnedWeight: undefined, scoreScale: undefined })}`);
 console.log(`\nbehaviour frequency over all ${cases.length} cases (for DEFAULT_PARAMS): ${JSON.stringify(behaviourFrequency(cases))}`);
+
+const all = calibrateBands(
+  cases.map((c) => rankCase(c)),
+  DEFAULT_PARAMS,
+  TARGET,
+);
+console.log(`band cut-offs calibrated on all teams (for DEFAULT_PARAMS): strongMargin ${all.strongMargin}, strongScore ${all.strongScore}, moderateMargin ${all.moderateMargin}`);
 
 const shots = new Map(folds.map((f) => [f.team, fewShot(cases.filter((c) => c.team === f.team), f.params)]));
 console.log('\nfew-shot (4 folds per team; each fold ranked with a profile learned from the other three; held-out params):');

@@ -68,12 +68,12 @@ export function tune(
 
 const MARGINS = [0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.4];
 const SCORES = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
-const MODERATE = [0, 0.01, 0.02, 0.03, 0.05, 0.08];
+const MODERATE = [0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15];
 
 /**
  * Band cut-offs from training cases: `strong` covers as many tickets as possible while its lenient
- * precision stays at or above `target` on every... on the training cases as a whole; `weak` takes
- * the leads below which the top value is right less often than not.
+ * precision on the training cases stays at or above `target`; `weak` takes the leads below which the
+ * top value is right less often than not.
  */
 export function calibrateBands(outcomes: readonly Outcome[], params: EngineParams, target = 0.9): EngineParams {
   const outcomesOf = (p: EngineParams) => rebanded(outcomes, p);
@@ -90,16 +90,11 @@ export function calibrateBands(outcomes: readonly Outcome[], params: EngineParam
       }
     }
   }
-  // The weakest lead still worth calling "possible": below it, the top value is right less than half the time.
-  let chosen = best.moderateMargin;
+  // The largest lead below which the top value is still mostly wrong: there, say "no clear value yet".
+  let chosen = 0;
   for (const moderateMargin of MODERATE) {
-    const f = figures(outcomesOf({ ...best, moderateMargin }));
-    const weak = f.bands.weak;
-    const moderate = f.bands.moderate;
-    if (moderate.n > 0 && moderate.lenient / moderate.n >= 0.5 && (weak.n === 0 || weak.lenient / weak.n < 0.5)) {
-      chosen = moderateMargin;
-      break;
-    }
+    const weak = figures(outcomesOf({ ...best, moderateMargin })).bands.weak;
+    if (weak.n === 0 || weak.lenient / weak.n < 0.5) chosen = moderateMargin;
   }
   return { ...best, moderateMargin: chosen };
 }

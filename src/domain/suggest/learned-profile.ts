@@ -6,8 +6,8 @@ import { readTicket } from './ticket-reading';
 
 /**
  * What a team's tags taught, small and serialisable (it is stored in Zendesk, see ADR 0026):
- * per value tag, the average behaviour of the replies tagged with it and the words that set those
- * replies apart; and a few recent tagged replies, so a suggestion can say which one this is like.
+ * per value tag, the average behaviour of the replies tagged with it; and a few recent tagged replies
+ * (their behaviours and main words), so a suggestion can say which one this reply is like.
  */
 export interface LearnedProfile {
   version: 1;
@@ -15,7 +15,7 @@ export interface LearnedProfile {
   behaviours: string[];
   /** Average behaviour vector over every tagged reply. */
   mean: number[];
-  values: { tag: string; n: number; centroid: number[]; terms: Record<string, number> }[];
+  values: { tag: string; n: number; centroid: number[] }[];
   examples: { ticket: number; tag: string; b: number[]; terms: string[] }[];
 }
 
@@ -27,7 +27,6 @@ export interface TaggedReply {
   replyIndex?: number;
 }
 
-const TERMS_PER_VALUE = 30;
 const EXAMPLES_PER_VALUE = 12;
 const TERMS_PER_EXAMPLE = 15;
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -43,44 +42,21 @@ function topTerms(counts: Map<string, number>, k: number): string[] {
 export function buildLearnedProfile(tagged: readonly TaggedReply[], params: EngineParams = DEFAULT_PARAMS): LearnedProfile {
   const dims = BEHAVIOURS.length;
   const mean = new Array<number>(dims).fill(0);
-  const perTag = new Map<string, { n: number; sum: number[]; df: Map<string, number> }>();
-  const df = new Map<string, number>();
+  const perTag = new Map<string, { n: number; sum: number[] }>();
   const examples: LearnedProfile['examples'] = [];
   for (const item of tagged) {
     const reading = readTicket(item.ticket, item.replyIndex, params);
-    const entry = perTag.get(item.tag) ?? { n: 0, sum: new Array<number>(dims).fill(0), df: new Map() };
+    const entry = perTag.get(item.tag) ?? { n: 0, sum: new Array<number>(dims).fill(0) };
     perTag.set(item.tag, entry);
     entry.n++;
     reading.shown.forEach((x, i) => {
       entry.sum[i]! += x;
       mean[i]! += x;
     });
-    for (const t of reading.replyTerms.keys()) {
-      entry.df.set(t, (entry.df.get(t) ?? 0) + 1);
-      df.set(t, (df.get(t) ?? 0) + 1);
-    }
     examples.push({ ticket: item.ticket.id, tag: item.tag, b: reading.shown.map(round), terms: topTerms(reading.replyTerms, TERMS_PER_EXAMPLE) });
   }
   const total = tagged.length;
-  const values = [...perTag].map(([tag, e]) => {
-    const others = total - e.n;
-    // Log-odds of a word in this value's replies against the other values' replies (smoothed).
-    const scored: [string, number][] = [];
-    for (const [t, dfv] of e.df) {
-      if (dfv < 2 && e.n > 2) continue;
-      const inside = (dfv + 0.5) / (e.n + 1);
-      const outside = ((df.get(t) ?? 0) - dfv + 0.5) / (others + 1);
-      const odds = Math.log(inside / outside);
-      if (odds > 0) scored.push([t, odds]);
-    }
-    scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return {
-      tag,
-      n: e.n,
-      centroid: e.sum.map((s) => round(s / e.n)),
-      terms: Object.fromEntries(scored.slice(0, TERMS_PER_VALUE).map(([t, w]) => [t, round(w)])),
-    };
-  });
+  const values = [...perTag].map(([tag, e]) => ({ tag, n: e.n, centroid: e.sum.map((x) => round(x / e.n)) }));
   const kept = new Map<string, number>();
   const recent = [...examples].reverse().filter((ex) => {
     const n = kept.get(ex.tag) ?? 0;
@@ -142,11 +118,11 @@ export function learnedScores(
   for (const v of profile.values) {
     if (!tags.has(v.tag)) continue;
     const centroid = align(profile, v.centroid).map((c, i) => c - mean[i]!);
-    const behaviour = cosine(z, centroid);
-    let words = 0;
-    for (const [t, w] of Object.entries(v.terms)) if (replyTerms.has(t)) words += w;
+    // Unnormalised: a reply that shows little gets little from the profile (words learned from a few
+    // replies overfitted in leave-one-team-out few-shot runs, so only behaviours count here).
+    const behaviour = z.reduce((sum, x, i) => sum + x * centroid[i]!, 0);
     const confidence = v.n / (v.n + 2);
-    scores.set(v.tag, { score: confidence * (0.5 * behaviour + 0.5 * Math.tanh(words / 4)) });
+    scores.set(v.tag, { score: confidence * behaviour });
   }
   for (const ex of profile.examples) {
     const s = scores.get(ex.tag);

@@ -71,9 +71,9 @@ export const DEFAULT_PARAMS: EngineParams = {
   promptWeight: 0,
   lexicalWeight: 1,
   signalWeight: 0.9,
-  learnedWeight: 1,
-  strongMargin: 0.15,
-  strongScore: 0.1,
+  learnedWeight: 0.5,
+  strongMargin: 0.08,
+  strongScore: 0.5,
   moderateMargin: 0.03,
   scoreScale: 0.2,
 };
