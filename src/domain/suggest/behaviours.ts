@@ -43,7 +43,7 @@ export const INSTRUCTION = new RegExp(
 
 const re = (source: string) => new RegExp(source, 'u');
 /** Word-start boundary that works on folded Latin text. */
-const B = '(?<![a-z0-9])';
+const B = '\\b';
 
 export const REPLY_PATTERNS: Record<Behaviour, RegExp> = {
   apologise: re(

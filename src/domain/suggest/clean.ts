@@ -45,6 +45,15 @@ export function activeText(body: string): ActiveText {
   }
   let end = body.length;
   const skip: [number, number][] = [];
+  // After each line: how many non-empty lines follow, and the longest of them (one pass from the end, so linear).
+  const restCount = new Array<number>(lines.length + 1).fill(0);
+  const restLongest = new Array<number>(lines.length + 1).fill(0);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const next = lines[i + 1];
+    const counts = next !== undefined && next.text !== '';
+    restCount[i] = restCount[i + 1]! + Number(counts);
+    restLongest[i] = Math.max(restLongest[i + 1]!, counts ? next.text.length : 0);
+  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (QUOTE_HEADERS.some((re) => re.test(line.text)) || SIGNATURE_STARTS.some((re) => re.test(line.text))) {
@@ -53,8 +62,7 @@ export function activeText(body: string): ActiveText {
     }
     if (line.text.startsWith('>')) skip.push([line.start, line.end]);
     // A closing ("Best regards,") near the end with only a few short lines after it is a signature.
-    const rest = lines.slice(i + 1).filter((l) => l.text !== '');
-    if (i > 0 && CLOSINGS.test(line.text) && rest.length <= 4 && rest.every((l) => l.text.length <= 60)) {
+    if (i > 0 && restCount[i]! <= 4 && restLongest[i]! <= 60 && CLOSINGS.test(line.text)) {
       end = line.start;
       break;
     }

@@ -18,28 +18,35 @@ export interface BehaviourHit {
 }
 
 /** Longest stretch of a message read for behaviour: a reply rarely needs more. */
-const MAX_READ = 20_000;
+export const MAX_READ = 10_000;
 const MAX_SENTENCE = 400;
 
 /** Lower case, Latin accents removed, composed again so Japanese kana keep their voicing marks. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function foldText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase().replace(/’/g, "'");
 }
 
 const BREAK = /[.!?。！？]+(?=\s|$)|[。！？]|\n+/gu;
 
 /** Sentences of the message's own words (quoted replies and signatures left out). */
-export function sentencesOf(body: string): Sentence[] {
-  const active = activeText(body);
-  const end = Math.min(active.end, MAX_READ);
+export function sentencesOf(body: string, maxRead = MAX_READ): Sentence[] {
+  const active = activeText(body.slice(0, maxRead));
+  const end = Math.min(active.end, maxRead);
   const text = maskMarkup(body.slice(0, end));
   const sentences: Sentence[] = [];
   let from = 0;
+  let quote = 0;
   const push = (a: number, b: number) => {
     while (a < b && /\s/u.test(text[a]!)) a++;
     while (b > a && /\s/u.test(text[b - 1]!)) b--;
     if (b - a < 2) return;
-    if (active.skip.some(([s, e]) => a >= s && b <= e)) return;
+    // Sentences and quoted lines both come in text order: one pointer keeps this linear.
+    while (quote < active.skip.length && active.skip[quote]![1] < a) quote++;
+    const q = active.skip[quote];
+    if (q && a >= q[0] && b <= q[1]) return;
     for (let s = a; s < b; s += MAX_SENTENCE) {
       const e = Math.min(b, s + MAX_SENTENCE);
       sentences.push({ start: s, end: e, folded: foldText(text.slice(s, e)) });
@@ -65,8 +72,11 @@ const WORDS = /[\p{L}\p{N}]+/gu;
  * teach, a time after "I will" commits, an apology followed by a cause owns a mistake, a short
  * plain reply keeps it simple.
  */
-export function readBehaviours(body: string): BehaviourHit[] {
-  const sentences = sentencesOf(body);
+/** Of the other messages (context), this much of each is read. */
+export const CONTEXT_READ = 2000;
+
+export function readBehaviours(body: string, maxRead = MAX_READ): BehaviourHit[] {
+  const sentences = sentencesOf(body, maxRead);
   const hits: BehaviourHit[] = [];
   let apologyAt = -10;
   let steps = 0;

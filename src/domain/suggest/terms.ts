@@ -11,8 +11,13 @@ const MAX_CHARS = 20_000;
  * and for Chinese/Japanese script, which has no spaces, overlapping character pairs.
  */
 export function termsOf(text: string): string[] {
+  return termsOfFolded(foldText(text.slice(0, MAX_CHARS)));
+}
+
+/** As `termsOf`, for text already folded (see `foldText`). */
+export function termsOfFolded(folded: string): string[] {
   const out: string[] = [];
-  for (const m of foldText(text.slice(0, MAX_CHARS)).matchAll(WORD)) {
+  for (const m of folded.slice(0, MAX_CHARS).matchAll(WORD)) {
     const word = m[0];
     if (CJK.test(word)) {
       const chars = [...word];

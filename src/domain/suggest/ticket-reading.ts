@@ -2,11 +2,15 @@ import type { TicketSnapshot } from '../ticket';
 import { isAppNote } from './app-note';
 import { BEHAVIOURS, SITUATION_PATTERNS, type Behaviour } from './behaviours';
 import type { EngineParams } from './params';
-import { readBehaviours, sentencesOf, type BehaviourHit } from './reply-reading';
-import { termsOf } from './terms';
+import { CONTEXT_READ, readBehaviours, sentencesOf, type BehaviourHit } from './reply-reading';
+import { termsOfFolded } from './terms';
 
-/** All comments together are read up to this many characters, newest first. */
-export const TOTAL_CHAR_BUDGET = 320_000;
+/**
+ * Besides the reply itself, the conversation is read from its most recent messages only, and a few
+ * thousand characters of each: bounded work on any thread (a 1 MB thread costs what a short one does).
+ * What a reply answers is in the messages just before it.
+ */
+export const CONTEXT_COMMENTS = 6;
 
 export interface Located extends BehaviourHit {
   commentIndex: number;
@@ -30,9 +34,9 @@ export function replyIndexOf(ticket: TicketSnapshot): number | undefined {
   return undefined;
 }
 
-function situationHits(body: string): BehaviourHit[] {
+function situationHits(body: string, maxRead?: number): BehaviourHit[] {
   const hits: BehaviourHit[] = [];
-  for (const s of sentencesOf(body)) {
+  for (const s of sentencesOf(body, maxRead)) {
     for (const [b, pattern] of Object.entries(SITUATION_PATTERNS) as [Behaviour, RegExp][]) {
       if (pattern.test(s.folded)) hits.push({ behaviour: b, start: s.start, end: s.end, weight: 1 });
     }
@@ -44,11 +48,12 @@ function situationHits(body: string): BehaviourHit[] {
 export function readConversation(ticket: TicketSnapshot, focus: number | undefined, p: EngineParams): Located[] {
   const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
   const located: Located[] = [];
-  let budget = TOTAL_CHAR_BUDGET;
-  for (let i = comments.length - 1; i >= 0 && budget > 0; i--) {
+  let context = 0;
+  for (let i = comments.length - 1; i >= 0 && context < CONTEXT_COMMENTS; i--) {
     const c = comments[i];
-    const body = typeof c?.body === 'string' ? c.body.slice(0, budget) : '';
-    budget -= body.length;
+    if (i !== focus) context++;
+    const body = typeof c?.body === 'string' ? c.body : '';
+    const read = i === focus ? undefined : CONTEXT_READ;
     const isPublic = c?.public !== false;
     if (!c || isAppNote(body, isPublic)) continue;
     const isCustomer = c.authorRole === 'end-user';
@@ -56,10 +61,10 @@ export function readConversation(ticket: TicketSnapshot, focus: number | undefin
     let hits: BehaviourHit[];
     if (isCustomer) {
       scale = focus === undefined ? 1 : i < focus ? p.customerWeight : 0;
-      hits = scale > 0 ? situationHits(body) : [];
+      hits = scale > 0 ? situationHits(body, read) : [];
     } else {
       scale = i === focus ? 1 : !isPublic ? p.noteWeight : focus !== undefined && i < focus ? p.earlierReplyWeight : 0;
-      hits = scale > 0 ? readBehaviours(body) : [];
+      hits = scale > 0 ? readBehaviours(body, read) : [];
     }
     for (const h of hits) located.push({ ...h, weight: h.weight * scale, commentIndex: i, source: body });
   }
@@ -90,10 +95,11 @@ export function readTicket(ticket: TicketSnapshot, focusCommentIndex: number | n
     focus === undefined
       ? comments
           .filter((c) => c.authorRole === 'end-user')
-          .map((c) => c.body)
+          .slice(-CONTEXT_COMMENTS)
+          .map((c) => String(c.body ?? '').slice(0, CONTEXT_READ))
           .join('\n')
       : (comments[focus]?.body ?? '');
   const replyTerms = new Map<string, number>();
-  for (const s of sentencesOf(source)) for (const t of termsOf(source.slice(s.start, s.end))) replyTerms.set(t, (replyTerms.get(t) ?? 0) + 1);
+  for (const s of sentencesOf(source)) for (const t of termsOfFolded(s.folded)) replyTerms.set(t, (replyTerms.get(t) ?? 0) + 1);
   return { focus, located, shown, replyTerms };
 }

@@ -28,9 +28,11 @@ export function SuggestionCard({ ranked, value, ticket, authorName, isPrimary, h
     <StyledCard $isPrimary={isPrimary} data-testid={isPrimary ? 'top-suggestion' : 'runner-up'} data-value-id={value.id}>
       <StyledCardHeader>
         <StyledValueName>{value.name}</StyledValueName>
-        <Tag hue={BAND_HUE[ranked.band]} size="small">
-          {t(`vc.suggest.band.${ranked.band}`)}
-        </Tag>
+        {isPrimary ? (
+          <Tag hue={BAND_HUE[ranked.band]} size="small">
+            {t(`vc.suggest.band.${ranked.band}`)}
+          </Tag>
+        ) : null}
       </StyledCardHeader>
       {reasons.length > 0 ? (
         <>
