@@ -6,12 +6,20 @@ import { rankCase } from './eval-core';
 import { DEFAULT_PARAMS } from '../../src/domain/suggest/params';
 
 const DEV = '../shared/eval/dev';
-const cases = prepare(readCatalogues(`${DEV}/catalogues.json`), readCases(`${DEV}/cases.jsonl`, () => undefined));
+const cases = prepare(
+  readCatalogues(`${DEV}/catalogues.json`),
+  readCases(`${DEV}/cases.jsonl`, () => undefined),
+);
 
 describe('eval harness', () => {
   it('splits a team into disjoint folds that cover it', () => {
     const parts = folds(cases, 4);
-    expect(parts.flat().map((c) => c.id).sort()).toEqual(cases.map((c) => c.id).sort());
+    expect(
+      parts
+        .flat()
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(cases.map((c) => c.id).sort());
     expect(new Set(parts.flat().map((c) => c.id)).size).toBe(cases.length);
   });
 

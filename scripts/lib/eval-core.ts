@@ -132,10 +132,7 @@ export function fewShot(cases: readonly Prepared[], params: EngineParams = DEFAU
   for (const team of byTeam(cases).values()) {
     const parts = folds(team, k);
     parts.forEach((held, f) => {
-      const profile = profileFrom(
-        parts.filter((_, g) => g !== f).flat(),
-        params,
-      );
+      const profile = profileFrom(parts.filter((_, g) => g !== f).flat(), params);
       for (const c of held) out.push(rankCase(c, params, profile));
     });
   }

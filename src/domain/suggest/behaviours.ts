@@ -37,7 +37,7 @@ export type Behaviour = (typeof BEHAVIOURS)[number];
 
 /** Interface instructions ("go to Settings, click Export"): a weaker sign of teaching than "next time you can". */
 export const INSTRUCTION = new RegExp(
-  "(?<![a-z0-9])(go to|click|tap|select|open the|you can (find|change|set|turn|export|use)|settings|menu|haz clic|ve a|pulsa|selecciona|configuracion|klicken|gehen sie|wahlen sie|einstellungen|cliquez|allez dans|selectionnez|parametres|clique|va em|selecione|configuracoes|clicca|vai su|seleziona|impostazioni)|クリック|設定|メニュー",
+  '(?<![a-z0-9])(go to|click|tap|select|open the|you can (find|change|set|turn|export|use)|settings|menu|haz clic|ve a|pulsa|selecciona|configuracion|klicken|gehen sie|wahlen sie|einstellungen|cliquez|allez dans|selectionnez|parametres|clique|va em|selecione|configuracoes|clicca|vai su|seleziona|impostazioni)|クリック|設定|メニュー',
   'u',
 );
 
@@ -154,18 +154,24 @@ export const DESCRIBE_PATTERNS: Record<Behaviour, RegExp> = {
   'plain-short': re(
     `${B}(simple|plain|clear|short|concise|jargon|brief|easy|straight|sencill|claro|breve|corto|palabras|einfach|klar|kurz|clair|court|simples|curto|semplic|chiar)`,
   ),
-  celebrate: re(`${B}(celebrat|joy|fun|gg|positiv|delight|cheer|enthusias|passion|good game|celebr|alegr|feier|freude|celebr|joie|alegria|gioia)`),
+  celebrate: re(
+    `${B}(celebrat|joy|fun|gg|positiv|delight|cheer|enthusias|passion|good game|celebr|alegr|feier|freude|celebr|joie|alegria|gioia)`,
+  ),
   'act-fast': re(
     `${B}(fast|quick|prompt|speed|respons|urgent|asap|immediat|nimble|first|payday|rapid|pronto|urgen|inmediat|schnell|zugig|sofort|dringend|vite|rapide|imediat|veloc|subito)`,
   ),
   accuracy: re(
     `${B}(measure|accura|precis|correct|right the first|quality|careful|check|verify|detail|thorough|exact|get it right|twice|cuidad|comprob|revis|genau|sorgfalt|prufen|soign|exat|cuidado|accurat)`,
   ),
-  reassure: re(`${B}(calm|steady|reassur|composure|panic|pressure|stress|worry|tranquil|seren|calma|ruhig|gelassen|sorge|calme|inquiet|sereno|preocup)`),
+  reassure: re(
+    `${B}(calm|steady|reassur|composure|panic|pressure|stress|worry|tranquil|seren|calma|ruhig|gelassen|sorge|calme|inquiet|sereno|preocup)`,
+  ),
   'fair-policy': re(
     `${B}(fair|consistent|same rules|equal|policy|rules|entitle|every time|everyone|favou?rit|justo|justa|igual|regla|equidad|gerecht|gleich|regel|equitable|juste|egal|regle|justo|regra|equo|giust|regol)`,
   ),
-  improve: re(`${B}(improv|better|learn|feedback|continuous|grow|evolv|kaizen|lesson|mejor|aprend|verbesser|lernen|amelior|melhor|miglior)`),
+  improve: re(
+    `${B}(improv|better|learn|feedback|continuous|grow|evolv|kaizen|lesson|mejor|aprend|verbesser|lernen|amelior|melhor|miglior)`,
+  ),
 };
 
 /**

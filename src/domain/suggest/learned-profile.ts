@@ -53,7 +53,12 @@ export function buildLearnedProfile(tagged: readonly TaggedReply[], params: Engi
       entry.sum[i]! += x;
       mean[i]! += x;
     });
-    examples.push({ ticket: item.ticket.id, tag: item.tag, b: reading.shown.map(round), terms: topTerms(reading.replyTerms, TERMS_PER_EXAMPLE) });
+    examples.push({
+      ticket: item.ticket.id,
+      tag: item.tag,
+      b: reading.shown.map(round),
+      terms: topTerms(reading.replyTerms, TERMS_PER_EXAMPLE),
+    });
   }
   const total = tagged.length;
   const values = [...perTag].map(([tag, e]) => ({ tag, n: e.n, centroid: e.sum.map((x) => round(x / e.n)) }));
@@ -63,7 +68,13 @@ export function buildLearnedProfile(tagged: readonly TaggedReply[], params: Engi
     kept.set(ex.tag, n + 1);
     return n < EXAMPLES_PER_VALUE;
   });
-  return { version: 1, behaviours: [...BEHAVIOURS], mean: mean.map((m) => round(m / Math.max(1, total))), values, examples: recent.reverse() };
+  return {
+    version: 1,
+    behaviours: [...BEHAVIOURS],
+    mean: mean.map((m) => round(m / Math.max(1, total))),
+    values,
+    examples: recent.reverse(),
+  };
 }
 
 /** Reads a stored profile defensively: anything malformed is no profile, never an error. */

@@ -139,7 +139,9 @@ describe('rankValues', () => {
   });
 
   it('reads Japanese replies', () => {
-    expect(top(ticket([customer('返金はいつですか'), agent('大変申し訳ございません。ご不安なお気持ち、お察しいたします。')]))).toBe('heart');
+    expect(top(ticket([customer('返金はいつですか'), agent('大変申し訳ございません。ご不安なお気持ち、お察しいたします。')]))).toBe(
+      'heart',
+    );
   });
 
   it('learns from tagged replies and says which one this reply is like', () => {
@@ -206,7 +208,7 @@ describe('rankValues', () => {
         text,
         fc.constantFrom('low', 'normal', 'high', 'urgent', null),
         (comments, subject, priority) => {
-          const t = ticket(comments as TicketComment[], { subject, priority: priority as TicketSnapshot['priority'] });
+          const t = ticket(comments, { subject, priority: priority });
           const ranked = rankValues(catalogue, t);
           expect(['strong', 'moderate', 'weak']).toContain(ranked[0]!.band);
           expect(ranked.map((r) => r.valueId).sort()).toEqual(catalogue.values.map((v) => v.id).sort());

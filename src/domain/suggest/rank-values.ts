@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/types';
 import type { TicketSnapshot } from '../ticket';
 import { BEHAVIOURS, type Behaviour } from './behaviours';
-import { learnedScores, type LearnedProfile } from './learned-profile';
+import { learnedScores } from './learned-profile';
 import { readTicket, type Located } from './ticket-reading';
 import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
@@ -84,7 +84,14 @@ export function rankValuesDetailed(
       const first = tokens[m.from]!;
       const last = tokens[m.to - 1]!;
       const list = signalHits.get(m.data) ?? [];
-      list.push({ kind: 'phrase', commentIndex: focus, start: first.start, end: last.end, text: focusBody.slice(first.start, last.end), weight: 1 });
+      list.push({
+        kind: 'phrase',
+        commentIndex: focus,
+        start: first.start,
+        end: last.end,
+        text: focusBody.slice(first.start, last.end),
+        weight: 1,
+      });
       signalHits.set(m.data, list);
     }
   }
@@ -115,7 +122,12 @@ export function rankValuesDetailed(
     if (fromTags) {
       learnedScore = fromTags.score;
       if (fromTags.nearest && fromTags.score > 0)
-        reasons.push({ kind: 'example', ticketId: fromTags.nearest.ticket, valueId: reading.value.id, weight: fromTags.nearest.similarity });
+        reasons.push({
+          kind: 'example',
+          ticketId: fromTags.nearest.ticket,
+          valueId: reading.value.id,
+          weight: fromTags.nearest.similarity,
+        });
     }
     const total = behaviourScore + p.lexicalWeight * lexicalScore + p.signalWeight * signalScore + p.learnedWeight * learnedScore;
     return { index, valueId: reading.value.id, total, reasons: bestReasons(reasons) };
@@ -129,7 +141,7 @@ export function rankValuesDetailed(
   const ranked = raw.map((r, i) => ({
     valueId: r.valueId,
     score: evidence ? Math.round(((r.total - lowest) / (spread + p.scoreScale)) * 1000) / 1000 : 0,
-    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, p) : ('weak' as Band),
+    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, p) : ('weak'),
     reasons: r.reasons,
   }));
   return { ranked, totals: evidence ? raw.map((r) => r.total) : raw.map(() => 0) };

@@ -21,12 +21,18 @@ export interface BehaviourHit {
 export const MAX_READ = 10_000;
 const MAX_SENTENCE = 400;
 
-/** Lower case, Latin accents removed, composed again so Japanese kana keep their voicing marks. */
-const ASCII = /^[\x00-\x7f]*$/;
+/** Plain ASCII needs no Unicode folding (the common case, and much faster). */
+const ASCII = /^[\t\n\r\x20-\x7e]*$/;
 
+/** Lower case, Latin accents removed, composed again so Japanese kana keep their voicing marks. */
 export function foldText(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase().replace(/’/g, "'");
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/’/g, "'");
 }
 
 const BREAK = /[.!?。！？]+(?=\s|$)|[。！？]|\n+/gu;
@@ -103,7 +109,8 @@ export function readBehaviours(body: string, maxRead = MAX_READ): BehaviourHit[]
       firstStep ??= s;
     }
   });
-  if (firstStep && steps >= 2) hits.push({ behaviour: 'teach', start: firstStep.start, end: firstStep.end, weight: numbered >= 2 ? 1.5 : 0.5 });
+  if (firstStep && steps >= 2)
+    hits.push({ behaviour: 'teach', start: firstStep.start, end: firstStep.end, weight: numbered >= 2 ? 1.5 : 0.5 });
   const first = sentences[0];
   if (first && words > 0 && words <= 70 && steps < 2)
     hits.push({ behaviour: 'plain-short', start: first.start, end: first.end, weight: words <= 40 ? 1 : 0.5 });

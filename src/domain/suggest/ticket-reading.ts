@@ -71,7 +71,6 @@ export function readConversation(ticket: TicketSnapshot, focus: number | undefin
   return located;
 }
 
-
 export interface TicketReading {
   /** The comment the suggestion is about; undefined before any agent reply (situation mode). */
   focus: number | undefined;
