@@ -89,3 +89,9 @@ export function readCases(path: string, onError: (line: number, message: string)
     });
   return cases;
 }
+
+/** The value after a `--flag` in the arguments, if any. */
+export function flagValue(args: readonly string[], flag: string): string | undefined {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+}

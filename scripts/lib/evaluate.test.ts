@@ -6,13 +6,19 @@ import { evaluate } from './evaluate';
 const DEV = '../shared/eval/dev';
 const cases = readCases(`${DEV}/cases.jsonl`, () => undefined);
 
+// Floors a little below what was measured with the defaults. They were 78/85/93 when the engine's
+// lexicons were written with these 60 tickets in view; the behaviour model that replaced them is tuned
+// leave-one-team-out over six teams (npm run --silent eval:loto), where these two teams held out score
+// 54/66/83 (center) and 56/64/84 (care). The floors follow that honest figure, not the old fit.
 describe('suggestion accuracy (regression floors, a little below what was measured)', () => {
   it('on the dev set', () => {
     const report = evaluate(readCatalogues(`${DEV}/catalogues.json`), cases);
     expect(report.cases).toBe(60);
-    expect(report.strict / report.cases).toBeGreaterThanOrEqual(0.78);
-    expect(report.lenient / report.cases).toBeGreaterThanOrEqual(0.85);
-    expect(report.top3 / report.cases).toBeGreaterThanOrEqual(0.93);
+    expect(report.strict / report.cases).toBeGreaterThanOrEqual(0.52);
+    expect(report.lenient / report.cases).toBeGreaterThanOrEqual(0.62);
+    expect(report.top3 / report.cases).toBeGreaterThanOrEqual(0.8);
+    // "Likely" must mean likely: the strong band is right (lenient) at least three times in four here.
+    expect(report.bands.strong.lenient / Math.max(1, report.bands.strong.n)).toBeGreaterThanOrEqual(0.75);
   });
 
   it('on the same tickets with the catalogues rewritten in other words (a held-out wording check)', () => {
@@ -28,8 +34,8 @@ describe('suggestion accuracy (regression floors, a little below what was measur
     }));
     const report = evaluate(new Map(paraphrased.map((c) => [c.id, c])), relabelled);
     expect(report.cases).toBe(60);
-    expect(report.strict / report.cases).toBeGreaterThanOrEqual(0.72);
-    expect(report.lenient / report.cases).toBeGreaterThanOrEqual(0.85);
-    expect(report.top3 / report.cases).toBeGreaterThanOrEqual(0.92);
+    expect(report.strict / report.cases).toBeGreaterThanOrEqual(0.4);
+    expect(report.lenient / report.cases).toBeGreaterThanOrEqual(0.58);
+    expect(report.top3 / report.cases).toBeGreaterThanOrEqual(0.73);
   });
 });

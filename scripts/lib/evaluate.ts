@@ -1,66 +1,85 @@
-import { rankValues } from '../../src/domain/suggest/rank-values';
-import { toCatalogue, toTicket, type EvalCase, type EvalCatalogue } from './eval-data';
+import type { Band } from '../../src/domain/suggest/types';
+import { fewShot, figures, pct, prepare, profileFrom, rankCase, situationOnly, type Outcome } from './eval-core';
+import type { EvalCase, EvalCatalogue } from './eval-data';
 
 export interface EvalReport {
   cases: number;
   strict: number;
   lenient: number;
   top3: number;
+  /** Per band of the top value: how many tickets, and how many of those were right (lenient). */
+  bands: Record<Band, { n: number; lenient: number }>;
   perValue: Map<string, { n: number; hit: number }>;
   confusion: Map<string, Map<string, number>>;
   perCatalogue: Map<string, { n: number; strict: number; lenient: number; top3: number }>;
 }
 
-/** Accuracy of the suggestions against labelled cases (top-1 strict / lenient, top-3, recall, confusion). */
-export function evaluate(catalogues: Map<string, EvalCatalogue>, cases: EvalCase[]): EvalReport {
+export interface EvalOptions {
+  /** Tagged replies the ranking learns from (never the ranked cases). */
+  examples?: EvalCase[];
+  /** Rank each team in 4 folds, learning from the other three (examples are ignored). */
+  fewShot?: boolean;
+  /** Remove every agent comment first: what the situation alone suggests. */
+  situation?: boolean;
+}
+
+/** Accuracy of the suggestions against labelled cases (top-1 strict / lenient, top-3, bands, recall, confusion). */
+export function evaluate(catalogues: Map<string, EvalCatalogue>, cases: EvalCase[], options: EvalOptions = {}): EvalReport {
+  let prepared = prepare(catalogues, cases);
+  if (options.situation) prepared = situationOnly(prepared);
+  let outcomes: Outcome[];
+  if (options.fewShot) outcomes = fewShot(prepared);
+  else {
+    const examples = prepare(catalogues, options.examples ?? []);
+    const profiles = new Map<string, ReturnType<typeof profileFrom>>();
+    outcomes = prepared.map((c) => {
+      if (!options.examples) return rankCase(c);
+      if (!profiles.has(c.team)) profiles.set(c.team, profileFrom(examples.filter((e) => e.team === c.team)));
+      return rankCase(c, undefined, profiles.get(c.team));
+    });
+  }
+  const all = figures(outcomes);
   const report: EvalReport = {
-    cases: 0,
-    strict: 0,
-    lenient: 0,
-    top3: 0,
+    cases: all.n,
+    strict: all.strict,
+    lenient: all.lenient,
+    top3: all.top3,
+    bands: all.bands,
     perValue: new Map(),
     confusion: new Map(),
     perCatalogue: new Map(),
   };
-  const converted = new Map([...catalogues].map(([id, c]) => [id, toCatalogue(c)]));
-  for (const item of cases) {
-    const catalogue = converted.get(item.catalogue);
-    if (!catalogue || !item.expected) continue;
-    const names = new Map(catalogue.values.map((v) => [v.id, v.name]));
-    const ranked = rankValues(catalogue, toTicket(item.ticket ?? {})).map((r) => names.get(r.valueId)!);
-    const top = ranked[0]!;
-    const strict = top === item.expected;
-    const lenient = strict || (item.also ?? []).includes(top);
-    const top3 = ranked.slice(0, 3).includes(item.expected);
-    report.cases++;
-    report.strict += Number(strict);
-    report.lenient += Number(lenient);
-    report.top3 += Number(top3);
-    const key = `${item.catalogue}/${item.expected}`;
+  for (const o of outcomes) {
+    const key = `${o.case.team}/${o.case.expected}`;
     const pv = report.perValue.get(key) ?? { n: 0, hit: 0 };
-    report.perValue.set(key, { n: pv.n + 1, hit: pv.hit + Number(strict) });
+    report.perValue.set(key, { n: pv.n + 1, hit: pv.hit + Number(o.strict) });
     const row = report.confusion.get(key) ?? new Map<string, number>();
-    row.set(top, (row.get(top) ?? 0) + 1);
+    row.set(o.ranked[0]!, (row.get(o.ranked[0]!) ?? 0) + 1);
     report.confusion.set(key, row);
-    const pc = report.perCatalogue.get(item.catalogue) ?? { n: 0, strict: 0, lenient: 0, top3: 0 };
-    report.perCatalogue.set(item.catalogue, {
+    const pc = report.perCatalogue.get(o.case.team) ?? { n: 0, strict: 0, lenient: 0, top3: 0 };
+    report.perCatalogue.set(o.case.team, {
       n: pc.n + 1,
-      strict: pc.strict + Number(strict),
-      lenient: pc.lenient + Number(lenient),
-      top3: pc.top3 + Number(top3),
+      strict: pc.strict + Number(o.strict),
+      lenient: pc.lenient + Number(o.lenient),
+      top3: pc.top3 + Number(o.top3),
     });
   }
   return report;
 }
 
-const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
-
 export function formatReport(report: EvalReport): string {
+  const band = (b: Band) =>
+    `  ${b.padEnd(9)} lenient precision ${pct(report.bands[b].lenient, report.bands[b].n).padStart(6)}  coverage ${pct(report.bands[b].n, report.cases).padStart(6)} (${report.bands[b].n}/${report.cases})`;
   const lines = [
     `cases: ${report.cases}`,
     `strict top-1:  ${pct(report.strict, report.cases)} (${report.strict}/${report.cases})`,
     `lenient top-1: ${pct(report.lenient, report.cases)} (${report.lenient}/${report.cases})`,
     `top-3:         ${pct(report.top3, report.cases)} (${report.top3}/${report.cases})`,
+    '',
+    'bands of the top value (strong is what the sidebar calls "Likely"; weak shows "no clear value yet"):',
+    band('strong'),
+    band('moderate'),
+    band('weak'),
     '',
     'per catalogue (each catalogue is scored by the same engine; nothing is fitted per catalogue):',
     ...[...report.perCatalogue].map(

@@ -43,17 +43,17 @@ export function activeText(body: string): ActiveText {
     position += line.length + 1;
     if (lines.length > 20_000) break;
   }
-  // Counted from the end once, so the signature check below stays linear (it once sliced the rest of
-  // the lines for every line: a 2 MB log comment took seconds).
-  const nonEmptyAfter = new Array<number>(lines.length).fill(0);
-  const longAfter = new Array<number>(lines.length).fill(0);
-  for (let i = lines.length - 2; i >= 0; i--) {
-    const next = lines[i + 1]!.text;
-    nonEmptyAfter[i] = nonEmptyAfter[i + 1]! + (next === '' ? 0 : 1);
-    longAfter[i] = longAfter[i + 1]! + (next.length > 60 ? 1 : 0);
-  }
   let end = body.length;
   const skip: [number, number][] = [];
+  // After each line: how many non-empty lines follow, and the longest of them (one pass from the end, so linear).
+  const restCount = new Array<number>(lines.length + 1).fill(0);
+  const restLongest = new Array<number>(lines.length + 1).fill(0);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const next = lines[i + 1];
+    const counts = next !== undefined && next.text !== '';
+    restCount[i] = restCount[i + 1]! + Number(counts);
+    restLongest[i] = Math.max(restLongest[i + 1]!, counts ? next.text.length : 0);
+  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (QUOTE_HEADERS.some((re) => re.test(line.text)) || SIGNATURE_STARTS.some((re) => re.test(line.text))) {
@@ -62,7 +62,7 @@ export function activeText(body: string): ActiveText {
     }
     if (line.text.startsWith('>')) skip.push([line.start, line.end]);
     // A closing ("Best regards,") near the end with only a few short lines after it is a signature.
-    if (i > 0 && nonEmptyAfter[i]! <= 4 && longAfter[i] === 0 && CLOSINGS.test(line.text)) {
+    if (i > 0 && restCount[i]! <= 4 && restLongest[i]! <= 60 && CLOSINGS.test(line.text)) {
       end = line.start;
       break;
     }

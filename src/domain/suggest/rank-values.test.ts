@@ -4,6 +4,8 @@ import type { Catalogue, CatalogueValue } from '../catalogue/types';
 import type { TicketComment, TicketSnapshot } from '../ticket';
 import { isCloseRunnerUp, rankValues } from './rank-values';
 import { activeText } from './clean';
+import { APP_NOTE_MARKER } from './app-note';
+import { buildLearnedProfile } from './learned-profile';
 
 function value(id: string, name: string, description: string, extra: Partial<CatalogueValue> = {}): CatalogueValue {
   return { id, name, description, prompts: [], questions: [], signals: [], tag: `vc_${id}`, ...extra };
@@ -99,24 +101,76 @@ describe('rankValues', () => {
     for (const r of phrases) if (r.kind === 'phrase' && r.commentIndex === 0) expect(body.slice(r.start, r.end)).toBe(r.text);
   });
 
-  it('gives cues with the reasons: urgent priority, follow-ups without an answer', () => {
-    const ranked = rankValues(
-      catalogue,
-      ticket([customer('Hello?'), customer('Anyone there?'), customer('Still waiting.')], { priority: 'urgent' }),
-    );
-    const clock = ranked.find((r) => r.valueId === 'clock')!;
-    expect(clock.reasons.some((r) => r.kind === 'cue' && r.cue === 'urgent-priority')).toBe(true);
-    expect(clock.reasons.some((r) => r.kind === 'cue' && r.cue === 'unanswered-follow-ups')).toBe(true);
+  it('reads the situation before any reply (and when asked to), from the customer messages', () => {
+    const waiting = ticket([customer('I am so upset and worried, this is unacceptable.')]);
+    expect(top(waiting)).toBe('heart');
+    const answered = ticket([customer('I am so upset.'), agent("Here's how to do it yourself next time: open Settings.")]);
+    expect(top(answered)).toBe('teacher');
+    expect(rankValues(catalogue, answered, { mode: 'situation' })[0]!.valueId).toBe('heart');
   });
 
-  it('treats admin signal words as strong evidence', () => {
+  it('never reads the notes the app writes when tagging as evidence, in any locale or older wording', () => {
+    const note = (body: string): TicketComment => ({ authorRole: 'agent', public: false, body });
+    for (const body of [
+      `${APP_NOTE_MARKER}\nAna tagged reply #3 as an example of: Heart.\nWhy: so sorry, I understand how hard this is.`,
+      'Ana tagged reply #3 as an example of: Heart. I am so sorry, I understand.',
+      'Ana etiquetó la respuesta #3 como ejemplo de: Heart. Lo siento mucho, entiendo.',
+      'Ana hat Antwort #3 als Beispiel markiert für: Heart. Es tut mir leid, ich verstehe.',
+    ]) {
+      const ranked = rankValues(catalogue, ticket([customer('Hello'), note(body)]));
+      expect(ranked.flatMap((r) => r.reasons).filter((r) => r.kind === 'phrase' && r.commentIndex === 1)).toEqual([]);
+    }
+  });
+
+  it('says there is no clear value when nothing stands out, instead of naming the first value', () => {
+    const ranked = rankValues(catalogue, ticket([customer('Hello'), agent('Thanks.')]));
+    expect(ranked[0]!.band).toBe('weak');
+    expect(isCloseRunnerUp(ranked)).toBe(false);
+  });
+
+  it('quotes what the reply did, each sentence once', () => {
+    const reply = "I'm so sorry. I will call you back by 3pm tomorrow. I've refunded the charge.";
+    const ranked = rankValues(catalogue, ticket([customer('Where is my refund?'), agent(reply)]));
+    for (const r of ranked) {
+      const spans = r.reasons.filter((x) => x.kind === 'phrase').map((x) => (x.kind === 'phrase' ? `${x.start}-${x.end}` : ''));
+      expect(new Set(spans).size).toBe(spans.length);
+      for (const x of r.reasons) if (x.kind === 'phrase') expect(x.text.split(/\s+/).length).toBeGreaterThan(1);
+    }
+  });
+
+  it('reads Japanese replies', () => {
+    expect(top(ticket([customer('返金はいつですか'), agent('大変申し訳ございません。ご不安なお気持ち、お察しいたします。')]))).toBe(
+      'heart',
+    );
+  });
+
+  it('learns from tagged replies and says which one this reply is like', () => {
+    // This team tags plain-spoken refusals as Heart, and how-to answers as Lantern.
+    const honest = 'To be honest, I cannot promise that; unfortunately it is not possible.';
+    const howTo = "Here's how to do it yourself next time: open Settings, then Export.";
+    const tagged = [1, 2, 3, 4, 5, 6].map((id) => ({
+      ticket: ticket([customer('Can you?'), agent(id % 2 ? honest : howTo)], { id }),
+      tag: id % 2 ? 'vc_heart' : 'vc_teacher',
+    }));
+    const learned = buildLearnedProfile(tagged);
+    expect(JSON.parse(JSON.stringify(learned))).toEqual(learned);
+    const t = ticket([customer('Can you?'), agent('Honestly, unfortunately that is not possible.')]);
+    const cold = rankValues(catalogue, t);
+    const warm = rankValues(catalogue, t, { learned });
+    expect(cold[0]!.valueId).toBe('candour');
+    const heart = warm.find((r) => r.valueId === 'heart')!;
+    expect(heart.score).toBeGreaterThan(cold.find((r) => r.valueId === 'heart')!.score);
+    expect(heart.reasons.some((r) => r.kind === 'example' && [1, 3, 5].includes(r.ticketId))).toBe(true);
+  });
+
+  it('treats admin signal words in the reply as strong evidence', () => {
     const withSignals: Catalogue = {
       ...catalogue,
       values: catalogue.values.map((v) => (v.id === 'candour' ? { ...v, signals: ['chargeback'] } : v)),
     };
-    const ranked = rankValues(withSignals, ticket([customer('I will file a chargeback.'), agent('Thanks for writing.')]));
+    const ranked = rankValues(withSignals, ticket([customer('Hi'), agent('About the chargeback: thanks for writing.')]));
     expect(ranked[0]!.valueId).toBe('candour');
-    expect(ranked[0]!.reasons.some((r) => r.kind === 'cue' && r.cue === 'admin-signal')).toBe(true);
+    expect(ranked[0]!.reasons.some((r) => r.kind === 'phrase' && r.text === 'chargeback')).toBe(true);
   });
 
   it('puts dismissed values last and weighs the focused reply in reviewer mode', () => {
@@ -154,8 +208,9 @@ describe('rankValues', () => {
         text,
         fc.constantFrom('low', 'normal', 'high', 'urgent', null),
         (comments, subject, priority) => {
-          const t = ticket(comments as TicketComment[], { subject, priority: priority as TicketSnapshot['priority'] });
+          const t = ticket(comments, { subject, priority: priority });
           const ranked = rankValues(catalogue, t);
+          expect(['strong', 'moderate', 'weak']).toContain(ranked[0]!.band);
           expect(ranked.map((r) => r.valueId).sort()).toEqual(catalogue.values.map((v) => v.id).sort());
           for (const r of ranked) {
             expect(r.score).toBeGreaterThanOrEqual(0);
@@ -172,7 +227,7 @@ describe('rankValues', () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   it('survives hostile shapes: binary text, huge threads, missing fields', () => {
     const binary = Array.from({ length: 5000 }, (_, i) => String.fromCharCode(i % 65536)).join('');
@@ -180,5 +235,14 @@ describe('rankValues', () => {
     const many = Array.from({ length: 500 }, (_, i) => (i % 2 ? agent('sorry') : customer('how do i')));
     expect(rankValues(catalogue, ticket(many))).toHaveLength(4);
     expect(rankValues(catalogue, { id: 1 } as unknown as TicketSnapshot)).toHaveLength(4);
+  });
+
+  it('strips quotes and signatures from a 2 MB comment in linear time (no quadratic line scan)', () => {
+    const line = `${'We looked into the export and it is fine. '.repeat(5)}\n`;
+    const body = `${'> quoted\n'.repeat(5000)}${line.repeat(9500)}Best regards,\nAna\n`;
+    expect(body.length).toBeGreaterThan(2_000_000);
+    const active = activeText(body);
+    expect(active.end).toBe(body.indexOf('Best regards,'));
+    expect(rankValues(catalogue, ticket([customer('Hi'), agent(body)]))).toHaveLength(4);
   });
 });

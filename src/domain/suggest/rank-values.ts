@@ -1,198 +1,155 @@
 import type { Catalogue } from '../catalogue/types';
 import type { TicketSnapshot } from '../ticket';
-import { CONCEPTS } from './concepts';
-import { metadataCues } from './cues';
-import { createMatcher } from './matcher';
-import { STOPWORDS } from './stopwords';
-import { stem } from './text';
-import { segmentsOf, type Segment, type Speaker } from './ticket-text';
+import { BEHAVIOURS, type Behaviour } from './behaviours';
+import { learnedScores } from './learned-profile';
+import { readTicket, type Located } from './ticket-reading';
+import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
-import { profilesOf, signalMatcherOf } from './value-profile';
+import { readingsOf } from './value-behaviours';
+import { signalMatcherOf } from './signals';
+import { DEFAULT_PARAMS, type EngineParams } from './params';
 
-type Use = 'reply' | 'situation';
-
-const conceptMatcher = createMatcher(
-  CONCEPTS.flatMap((c) => [
-    ...c.reply.map((pattern) => ({ pattern, data: { concept: c.id, use: 'reply' as Use } })),
-    ...c.situation.map((pattern) => ({ pattern, data: { concept: c.id, use: 'situation' as Use } })),
-  ]),
-);
-
-/** How much a phrase counts, by who wrote it and what kind of phrase it is. */
-const WEIGHT: Record<Speaker, Record<Use, number>> = {
-  agent: { reply: 1, situation: 0.35 },
-  note: { reply: 0.3, situation: 0.15 },
-  customer: { reply: 0.15, situation: 0.6 },
-  subject: { reply: 0.2, situation: 0.6 },
-};
-const FOCUS_BOOST = 3;
-const UNFOCUSED = 0.4;
-/** Evidence saturates: the tenth apology adds little to the first three. */
-const SATURATION = 2.5;
-const LEXICAL_WEIGHT = 0.35;
-const SIGNAL_WEIGHT = 0.9;
 const MAX_REASONS = 6;
-/** Per concept, only the strongest pieces of evidence can become quoted reasons. */
-const QUOTABLE = 12;
-
-interface Evidence {
-  segment: Segment;
-  from: number;
-  to: number;
-  weight: number;
+/** Reasons below this share of the top reason's weight explain too little to show. */
+const MIN_REASON_SHARE = 0.15;
+function phrase(h: Located, weight: number): Reason {
+  return { kind: 'phrase', commentIndex: h.commentIndex, start: h.start, end: h.end, text: h.source.slice(h.start, h.end), weight };
 }
 
-function speakerWeight(segment: Segment, focus: number | undefined): number {
-  if (focus === undefined) return 1;
-  return segment.commentIndex === focus ? FOCUS_BOOST : UNFOCUSED;
-}
-
-function phraseReason(e: Evidence, weight: number): Reason {
-  const first = e.segment.tokens[e.from]!;
-  const last = e.segment.tokens[e.to - 1]!;
-  return {
-    kind: 'phrase',
-    commentIndex: e.segment.commentIndex,
-    start: first.start,
-    end: last.end,
-    text: e.segment.source.slice(first.start, last.end),
-    weight,
-  };
-}
-
-/** Keeps the strongest reasons, one per stretch of text. */
+/** The strongest reasons, one per stretch of text, none that explains much less than the best. */
 function bestReasons(reasons: Reason[]): Reason[] {
   const sorted = [...reasons].sort((a, b) => b.weight - a.weight);
+  const floor = (sorted[0]?.weight ?? 0) * MIN_REASON_SHARE;
   const kept: Reason[] = [];
   for (const r of sorted) {
-    if (kept.length >= MAX_REASONS) break;
+    if (kept.length >= MAX_REASONS || r.weight < floor || r.weight <= 0) break;
     const overlaps = kept.some((k) =>
       k.kind === 'phrase' && r.kind === 'phrase'
         ? k.commentIndex === r.commentIndex && k.start < r.end && r.start < k.end
-        : k.kind === 'cue' && r.kind === 'cue' && k.cue === r.cue,
+        : k.kind === r.kind && JSON.stringify(k) === JSON.stringify({ ...r, weight: k.weight }),
     );
     if (!overlaps) kept.push(r);
   }
   return kept;
 }
 
-function bandOf(score: number, margin: number): Band {
-  if (score >= 0.55 && margin >= 0.08) return 'strong';
-  if (score >= 0.35) return 'moderate';
+/** The band of the top value, from its lead over the runner-up and how much evidence there is. */
+export function bandOf(top: number, second: number, p: EngineParams): Band {
+  const margin = top - second;
+  if (top <= 0) return 'weak';
+  if (margin >= p.strongMargin && top >= p.strongScore) return 'strong';
+  if (margin >= p.moderateMargin) return 'moderate';
   return 'weak';
 }
 
 /**
- * Ranks every catalogue value for a ticket. Three kinds of evidence, all explainable:
- * concept phrases in the conversation (weighted by who wrote them) reaching the values whose own
- * words express that concept; words a value's text shares with the agents' replies; and the
- * admin's signal words. Pure and deterministic; ties keep catalogue order.
+ * Ranks every catalogue value for a ticket by what the agent's reply does (or, before any reply,
+ * what the customer's messages call for), mapped onto each value through its own words; plus words
+ * the value's text shares with the reply, the admin's signal words and, when given, what the team's
+ * past tags taught. Pure and deterministic; ties keep catalogue order.
  */
 export function rankValues(catalogue: Catalogue, ticket: TicketSnapshot, options: RankOptions = {}): RankedValue[] {
-  const profiles = profilesOf(catalogue);
-  const segments = segmentsOf(ticket);
-  const focus = options.focusCommentIndex;
+  return rankValuesDetailed(catalogue, ticket, options).ranked;
+}
 
-  const conceptEvidence = new Map<string, Evidence[]>();
-  const conceptTotal = new Map<string, number>();
-  for (const segment of segments) {
-    const scale = speakerWeight(segment, focus);
-    for (const m of conceptMatcher(segment.tokens)) {
-      const weight = WEIGHT[segment.speaker][m.data.use] * scale;
-      const list = conceptEvidence.get(m.data.concept) ?? [];
-      list.push({ segment, from: m.from, to: m.to, weight });
-      conceptEvidence.set(m.data.concept, list);
-      conceptTotal.set(m.data.concept, (conceptTotal.get(m.data.concept) ?? 0) + weight);
-    }
-  }
-  const cues = metadataCues(ticket, segments);
-  for (const cue of cues) conceptTotal.set(cue.concept, (conceptTotal.get(cue.concept) ?? 0) + cue.weight);
-  const negative = (conceptEvidence.get('empathy') ?? []).filter((e) => e.segment.speaker === 'customer').length;
-  const howTo = (conceptEvidence.get('teaching') ?? []).filter((e) => e.segment.speaker !== 'agent' && e.segment.speaker !== 'note').length;
-  const toneCues: { cue: 'negative-tone' | 'how-to-question'; concept: string; weight: number }[] = [];
-  if (negative >= 2) toneCues.push({ cue: 'negative-tone', concept: 'empathy', weight: 0.3 });
-  if (howTo >= 1) toneCues.push({ cue: 'how-to-question', concept: 'teaching', weight: 0.3 });
-  const quotable = new Map(
-    [...conceptEvidence].map(([concept, list]) => [concept, [...list].sort((a, b) => b.weight - a.weight).slice(0, QUOTABLE)]),
-  );
-  const signalHits = new Map<number, Evidence[]>();
+/** Weight of each behaviour: rarer behaviours in support replies say more (see `params.behaviourFrequency`). */
+function behaviourWeights(p: EngineParams): number[] {
+  const idf = BEHAVIOURS.map((b) => Math.log(1 / Math.max(0.02, p.behaviourFrequency[b] ?? 0.2)));
+  const mean = idf.reduce((a, b) => a + b, 0) / idf.length;
+  return idf.map((x, i) => Math.pow(x / mean, p.rarity) * (p.behaviourWeight[BEHAVIOURS[i]!] ?? 1));
+}
+
+/** As `rankValues`, with the raw totals (best first) the bands are cut from: the eval harness calibrates on them. */
+export function rankValuesDetailed(
+  catalogue: Catalogue,
+  ticket: TicketSnapshot,
+  options: RankOptions = {},
+): { ranked: RankedValue[]; totals: number[] } {
+  const p = options.params ?? DEFAULT_PARAMS;
+  const readings = readingsOf(catalogue, p.promptWeight);
+  const weights = behaviourWeights(p);
+  const reading = readTicket(ticket, options.mode === 'situation' ? null : options.focusCommentIndex, p);
+  const { focus, located, shown, replyTerms } = reading;
+  const byBehaviour = new Map<Behaviour, Located[]>();
+  for (const h of located) byBehaviour.set(h.behaviour, [...(byBehaviour.get(h.behaviour) ?? []), h]);
+  const n = readings.length || 1;
+  const mean = BEHAVIOURS.map((_, b) => readings.reduce((sum, r) => sum + r.behaviours[b]!, 0) / n);
+  const focusBody = focus === undefined ? '' : (ticket.comments[focus]?.body ?? '');
+
+  const signalHits = new Map<number, Reason[]>();
   const signalMatcher = signalMatcherOf(catalogue);
-  for (const segment of segments) {
-    for (const m of signalMatcher(segment.tokens)) {
+  if (focus !== undefined) {
+    const tokens = tokenize(focusBody.slice(0, 20_000));
+    for (const m of signalMatcher(tokens)) {
+      const first = tokens[m.from]!;
+      const last = tokens[m.to - 1]!;
       const list = signalHits.get(m.data) ?? [];
-      list.push({ segment, from: m.from, to: m.to, weight: speakerWeight(segment, focus) });
+      list.push({
+        kind: 'phrase',
+        commentIndex: focus,
+        start: first.start,
+        end: last.end,
+        text: focusBody.slice(first.start, last.end),
+        weight: 1,
+      });
       signalHits.set(m.data, list);
     }
   }
-  const saturated = (concept: string) => 1 - Math.exp(-(conceptTotal.get(concept) ?? 0) / SATURATION);
 
-  // Words of the replies (and, less, of the customer), for overlap with each value's own words.
-  const wordHits = new Map<string, { total: number; examples: Evidence[] }>();
-  for (const segment of segments) {
-    const base = segment.speaker === 'agent' ? 1 : segment.speaker === 'note' ? 0.2 : 0.3;
-    const scale = base * speakerWeight(segment, focus);
-    segment.tokens.forEach((token, i) => {
-      if (token.norm.length < 4 || STOPWORDS.has(token.norm)) return;
-      const s = stem(token.norm);
-      let hit = wordHits.get(s);
-      if (!hit) {
-        hit = { total: 0, examples: [] };
-        wordHits.set(s, hit);
-      }
-      hit.total += scale;
-      if (hit.examples.length < 2) hit.examples.push({ segment, from: i, to: i + 1, weight: scale });
-    });
-  }
+  const learned = options.learned ? learnedScores(options.learned, catalogue, shown, replyTerms) : undefined;
 
-  const raw = profiles.map((profile, index) => {
+  const raw = readings.map((reading, index) => {
     const reasons: Reason[] = [];
-    let conceptScore = 0;
-    for (const [concept, share] of profile.concepts) {
-      conceptScore += share * saturated(concept);
-      for (const e of quotable.get(concept) ?? []) reasons.push(phraseReason(e, share * e.weight));
-      for (const cue of [...cues, ...toneCues].filter((c) => c.concept === concept)) {
-        reasons.push({
-          kind: 'cue',
-          cue: cue.cue,
-          weight: share * cue.weight,
-          ...('commentIndex' in cue && cue.commentIndex !== undefined ? { commentIndex: cue.commentIndex } : {}),
-        });
-      }
-    }
+    let behaviourScore = 0;
+    BEHAVIOURS.forEach((b, i) => {
+      const share = reading.behaviours[i]! - p.centre * mean[i]!;
+      if (shown[i]! === 0) return;
+      behaviourScore += share * shown[i]! * weights[i]!;
+      if (share > 0) for (const h of byBehaviour.get(b) ?? []) reasons.push(phrase(h, share * h.weight));
+    });
     let lexical = 0;
     let vocabulary = 0;
-    for (const [s, weight] of profile.stems) {
-      vocabulary += weight;
-      const hit = wordHits.get(s);
-      if (!hit) continue;
-      lexical += weight * Math.min(3, hit.total);
-      // Single shared words explain less than phrases: quoted only when long enough to mean something.
-      if (s.length >= 5) for (const h of hit.examples) reasons.push(phraseReason(h, weight * h.weight * 0.1));
+    for (const [t, w] of reading.terms) {
+      vocabulary += w;
+      lexical += w * Math.min(2, replyTerms.get(t) ?? 0);
     }
     const lexicalScore = vocabulary > 0 ? 1 - Math.exp(-lexical / Math.sqrt(vocabulary * 8)) : 0;
     const signals = signalHits.get(index) ?? [];
-    const signalCount = signals.reduce((sum, e) => sum + e.weight, 0);
-    for (const e of signals.slice(0, QUOTABLE)) reasons.push(phraseReason(e, 1.5));
-    if (signalCount > 0) reasons.push({ kind: 'cue', cue: 'admin-signal', weight: 1 });
-    const signalScore = 1 - Math.exp(-signalCount);
-    const total = conceptScore + LEXICAL_WEIGHT * lexicalScore + SIGNAL_WEIGHT * signalScore;
-    return { index, valueId: profile.value.id, total, reasons: bestReasons(reasons) };
+    for (const r of signals) reasons.push(r);
+    const signalScore = 1 - Math.exp(-signals.length);
+    let learnedScore = 0;
+    const fromTags = learned?.get(reading.value.tag);
+    if (fromTags) {
+      learnedScore = fromTags.score;
+      if (fromTags.nearest && fromTags.score > 0)
+        reasons.push({
+          kind: 'example',
+          ticketId: fromTags.nearest.ticket,
+          valueId: reading.value.id,
+          weight: fromTags.nearest.similarity,
+        });
+    }
+    const total = behaviourScore + p.lexicalWeight * lexicalScore + p.signalWeight * signalScore + p.learnedWeight * learnedScore;
+    return { index, valueId: reading.value.id, total, reasons: bestReasons(reasons) };
   });
 
   const dismissed = new Set(options.dismissed ?? []);
   raw.sort((a, b) => Number(dismissed.has(a.valueId)) - Number(dismissed.has(b.valueId)) || b.total - a.total || a.index - b.index);
-  const scores = raw.map((r) => r.total / (r.total + 0.6));
-  return raw.map((r, i) => ({
+  const evidence = located.length > 0 || replyTerms.size > 0;
+  const lowest = Math.min(...raw.map((r) => r.total));
+  const spread = Math.max(1e-9, (raw[0]?.total ?? 0) - lowest);
+  const ranked = raw.map((r, i) => ({
     valueId: r.valueId,
-    score: Math.round(scores[i]! * 1000) / 1000,
-    band: bandOf(scores[i]!, i === 0 ? scores[0]! - (scores[1] ?? 0) : 0),
+    score: evidence ? Math.round(((r.total - lowest) / (spread + p.scoreScale)) * 1000) / 1000 : 0,
+    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, p) : ('weak'),
     reasons: r.reasons,
   }));
+  return { ranked, totals: evidence ? raw.map((r) => r.total) : raw.map(() => 0) };
 }
 
 /** A runner-up worth showing: close enough to the top that a human should weigh both. */
 export function isCloseRunnerUp(ranked: readonly RankedValue[]): boolean {
   const [top, second] = ranked;
-  if (!top || !second) return false;
+  if (!top || !second || top.band === 'weak') return false;
   return second.score >= 0.25 && top.score - second.score <= 0.1;
 }

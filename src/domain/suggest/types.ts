@@ -1,3 +1,6 @@
+import type { LearnedProfile } from './learned-profile';
+import type { EngineParams } from './params';
+
 /** Codes for the non-phrase evidence behind a suggestion; the UI words each one. */
 export type CueCode =
   | 'urgent-priority'
@@ -16,7 +19,9 @@ export type CueCode =
 export type Reason =
   /** A quoted phrase; positions index the original comment body (or the subject when commentIndex is -1). */
   | { kind: 'phrase'; commentIndex: number; start: number; end: number; text: string; weight: number }
-  | { kind: 'cue'; cue: CueCode; weight: number; commentIndex?: number };
+  | { kind: 'cue'; cue: CueCode; weight: number; commentIndex?: number }
+  /** The reply most like this one among those the team tagged with this value. */
+  | { kind: 'example'; ticketId: number; valueId: string; weight: number };
 
 export type Band = 'strong' | 'moderate' | 'weak';
 
@@ -34,4 +39,13 @@ export interface RankOptions {
   focusCommentIndex?: number;
   /** Value ids the user said "not this one" to: ranked last. */
   dismissed?: readonly string[];
+  /**
+   * `reply` (default): what the reply being tagged, or the last public agent reply, does.
+   * `situation`: what the customer's messages call for (before a reply, or when the customer wrote last).
+   */
+  mode?: 'reply' | 'situation';
+  /** What the team's past tags taught (see `buildLearnedProfile`). */
+  learned?: LearnedProfile;
+  /** Tuning; the defaults are what leave-one-team-out chose. */
+  params?: EngineParams;
 }

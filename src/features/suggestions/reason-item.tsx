@@ -6,15 +6,18 @@ import { StyledMark, StyledWhere } from './styled';
 
 interface IReasonItemProps {
   reason: Reason;
+  /** The name of the value a learned example was tagged with. */
+  valueName: (valueId: string) => string;
   ticket: TicketSnapshot;
   /** Names of comment authors by user id, to say whose message a phrase came from. */
   authorName: (authorId: number | undefined) => string;
 }
 
 /** One reason: a quoted phrase in its message (highlighted), or a cue such as urgent priority. */
-export function ReasonItem({ reason, ticket, authorName }: IReasonItemProps) {
+export function ReasonItem({ reason, valueName, ticket, authorName }: IReasonItemProps) {
   const t = useT();
   if (reason.kind === 'cue') return <li>{t(`vc.suggest.cue.${reason.cue}`)}</li>;
+  if (reason.kind === 'example') return <li>{t('vc.suggest.example', { value: valueName(reason.valueId), ticket: reason.ticketId })}</li>;
   const comment = reason.commentIndex >= 0 ? ticket.comments[reason.commentIndex] : undefined;
   const source = reason.commentIndex < 0 ? ticket.subject : (comment?.body ?? '');
   const excerpt = excerptAround(source, reason.start, reason.end);

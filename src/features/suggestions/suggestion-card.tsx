@@ -28,16 +28,18 @@ export function SuggestionCard({ ranked, value, ticket, authorName, isPrimary, h
     <StyledCard $isPrimary={isPrimary} data-testid={isPrimary ? 'top-suggestion' : 'runner-up'} data-value-id={value.id}>
       <StyledCardHeader>
         <StyledValueName>{value.name}</StyledValueName>
-        <Tag hue={BAND_HUE[ranked.band]} size="small">
-          {t(`vc.suggest.band.${ranked.band}`)}
-        </Tag>
+        {isPrimary ? (
+          <Tag hue={BAND_HUE[ranked.band]} size="small">
+            {t(`vc.suggest.band.${ranked.band}`)}
+          </Tag>
+        ) : null}
       </StyledCardHeader>
       {reasons.length > 0 ? (
         <>
           <StyledSubtle>{t('vc.suggest.because')}</StyledSubtle>
           <StyledReasons aria-label={t('vc.suggest.reasonsFor', { value: value.name })}>
             {reasons.map((reason, index) => (
-              <ReasonItem key={index} reason={reason} ticket={ticket} authorName={authorName} />
+              <ReasonItem key={index} reason={reason} valueName={() => value.name} ticket={ticket} authorName={authorName} />
             ))}
           </StyledReasons>
         </>

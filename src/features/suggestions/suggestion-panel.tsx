@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import type { Catalogue } from '../../domain/catalogue/types';
 import { isCloseRunnerUp, rankValues } from '../../domain/suggest/rank-values';
+import { awaitsReply } from '../../domain/suggest/ticket-reading';
 import type { TicketSnapshot } from '../../domain/ticket';
 import { useT } from '../../services/services';
 import { Section } from '../../ui/section';
@@ -17,11 +18,18 @@ interface ISuggestionPanelProps {
   focusCommentIndex?: number;
 }
 
-/** Which value the ticket calls for, and why; in reviewer mode, what the chosen reply seems to show. */
+/**
+ * Which value the ticket calls for, and why: while the customer waits for an answer, what their
+ * messages call for; once an agent has answered, what that reply shows. With no clear lead, it says
+ * so instead of naming a value. In reviewer mode, also what the chosen reply seems to show.
+ */
 export function SuggestionPanel({ catalogue, ticket, authorName, focusCommentIndex }: ISuggestionPanelProps) {
   const t = useT();
   const { dismissed, dismiss, reset } = useDismissed(ticket.id);
-  const ranked = useMemo(() => rankValues(catalogue, ticket, { dismissed }), [catalogue, ticket, dismissed]);
+  const ranked = useMemo(
+    () => rankValues(catalogue, ticket, { dismissed, mode: awaitsReply(ticket) ? 'situation' : 'reply' }),
+    [catalogue, ticket, dismissed],
+  );
   const forReply = useMemo(
     () => (focusCommentIndex === undefined ? null : rankValues(catalogue, ticket, { focusCommentIndex })),
     [catalogue, ticket, focusCommentIndex],
@@ -34,7 +42,9 @@ export function SuggestionPanel({ catalogue, ticket, authorName, focusCommentInd
 
   return (
     <Section title={t('vc.suggest.title')}>
-      {top && byId.get(top.valueId) ? (
+      {top && top.band === 'weak' ? (
+        <StyledSubtle data-testid="no-clear-value">{t('vc.suggest.noClearValue')}</StyledSubtle>
+      ) : top && byId.get(top.valueId) ? (
         <SuggestionCard
           ranked={top}
           value={byId.get(top.valueId)!}

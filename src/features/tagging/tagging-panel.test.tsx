@@ -118,7 +118,8 @@ describe('SuggestionPanel', () => {
     expect(top).toHaveTextContent('Because of:');
     expect(top.querySelector('mark')).not.toBeNull();
     await user.click(screen.getAllByRole('button', { name: 'Not this one' })[0]!);
-    await waitFor(() => expect(screen.getByTestId('top-suggestion').getAttribute('data-value-id')).not.toBe(first));
+    // The next value is shown only if it clearly leads; otherwise the panel says there is no clear value.
+    await waitFor(() => expect(screen.queryByTestId('top-suggestion')?.getAttribute('data-value-id') ?? 'none').not.toBe(first));
     expect(services.storage.read('dismissed:1004')).toContain(first!);
     await act(async () => user.click(screen.getByRole('button', { name: 'Show the dismissed value again' })));
     expect(screen.getByTestId('top-suggestion').getAttribute('data-value-id')).toBe(first);

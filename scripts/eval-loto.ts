@@ -1,0 +1,73 @@
+// `npm run --silent eval:loto [-- <set dir>...] [--no-tune]`: leave one team out over every team of
+// the given sets (default ../shared/eval/dev and ../shared/eval/dev2). For each team: the engine's
+// defaults (cold), then weights tuned and band cut-offs calibrated on the other teams only, scored
+// on the held-out team; also few-shot (4 folds per team) and situation mode (agent comments removed).
+import { behaviourFrequency, fewShot, figures, line, prepare, situationOnly, rankCase, type Outcome, type Prepared } from './lib/eval-core';
+import { readCases, readCatalogues } from './lib/eval-data';
+import { calibrateBands, leaveOneTeamOut } from './lib/eval-loto';
+import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
+
+const args = process.argv.slice(2);
+const dirs = args.filter((a) => !a.startsWith('--'));
+const sets = dirs.length > 0 ? dirs : ['../shared/eval/dev', '../shared/eval/dev2'];
+const cases: Prepared[] = sets.flatMap((dir) =>
+  prepare(
+    readCatalogues(`${dir}/catalogues.json`),
+    readCases(`${dir}/cases.jsonl`, (n, m) => console.error(`${dir} line ${n}: ${m}`)),
+  ),
+);
+
+/** Lenient precision the `strong` band must reach on the training teams (the issue asks 85% on unseen ones). */
+const TARGET = 0.88;
+const folds = leaveOneTeamOut(cases, {
+  tuneWeights: !args.includes('--no-tune'),
+  perBehaviour: args.includes('--per-behaviour'),
+  target: TARGET,
+});
+const meanOf = (rows: Outcome[][]) => {
+  const fs = rows.map(figures);
+  const avg = (k: 'strict' | 'lenient' | 'top3') => fs.reduce((s, f) => s + f[k] / f.n, 0) / fs.length;
+  return `strict ${(100 * avg('strict')).toFixed(1)}%  lenient ${(100 * avg('lenient')).toFixed(1)}%  top-3 ${(100 * avg('top3')).toFixed(1)}%`;
+};
+console.log(`leave-one-team-out over ${folds.length} teams (${cases.length} cases): tune on the others, score the held-out team`);
+console.log('\ncold (the defaults in src/domain/suggest/params.ts):');
+for (const f of folds) console.log(line(f.team, figures(f.cold)));
+console.log(`  mean over teams        ${meanOf(folds.map((f) => f.cold))}`);
+console.log(`  all cases pooled     ${line('', figures(folds.flatMap((f) => f.cold))).slice(24)}`);
+console.log('\nheld-out (weights tuned and bands calibrated on the other teams):');
+for (const f of folds) console.log(line(f.team, figures(f.tuned)));
+console.log(`  mean over teams        ${meanOf(folds.map((f) => f.tuned))}`);
+console.log(`  all cases pooled     ${line('', figures(folds.flatMap((f) => f.tuned))).slice(24)}`);
+console.log('\nchosen on the other teams, per held-out team:');
+for (const f of folds)
+  console.log(
+    `  ${f.team.padEnd(10)} ${JSON.stringify({ ...f.params, behaviourFrequency: undefined, centre: undefined, signalWeight: undefined, learnedWeight: undefined, scoreScale: undefined })}`,
+  );
+console.log(`\nbehaviour frequency over all ${cases.length} cases (for DEFAULT_PARAMS): ${JSON.stringify(behaviourFrequency(cases))}`);
+
+const all = calibrateBands(
+  cases.map((c) => rankCase(c)),
+  DEFAULT_PARAMS,
+  TARGET,
+);
+console.log(
+  `band cut-offs calibrated on all teams (for DEFAULT_PARAMS): strongMargin ${all.strongMargin}, strongScore ${all.strongScore}, moderateMargin ${all.moderateMargin}`,
+);
+
+const shots = new Map(
+  folds.map((f) => [
+    f.team,
+    fewShot(
+      cases.filter((c) => c.team === f.team),
+      f.params,
+    ),
+  ]),
+);
+console.log('\nfew-shot (4 folds per team; each fold ranked with a profile learned from the other three; held-out params):');
+for (const [team, outcomes] of shots) console.log(line(team, figures(outcomes)));
+console.log(`  mean over teams        ${meanOf([...shots.values()])}`);
+
+console.log('\nsituation mode (every agent comment removed, same labels; held-out params):');
+const situation = folds.map((f) => situationOnly(cases.filter((c) => c.team === f.team)).map((c) => rankCase(c, f.params)));
+situation.forEach((o, i) => console.log(line(folds[i]!.team, figures(o))));
+console.log(`  mean over teams        ${meanOf(situation)}`);

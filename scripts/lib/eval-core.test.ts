@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { behaviourFrequency, fewShot, folds, prepare, situationOnly } from './eval-core';
+import { readCases, readCatalogues } from './eval-data';
+import { calibrateBands } from './eval-loto';
+import { rankCase } from './eval-core';
+import { DEFAULT_PARAMS } from '../../src/domain/suggest/params';
+
+const DEV = '../shared/eval/dev';
+const cases = prepare(
+  readCatalogues(`${DEV}/catalogues.json`),
+  readCases(`${DEV}/cases.jsonl`, () => undefined),
+);
+
+describe('eval harness', () => {
+  it('splits a team into disjoint folds that cover it', () => {
+    const parts = folds(cases, 4);
+    expect(
+      parts
+        .flat()
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(cases.map((c) => c.id).sort());
+    expect(new Set(parts.flat().map((c) => c.id)).size).toBe(cases.length);
+  });
+
+  it('situation mode keeps only the customer messages, and the labels', () => {
+    const situation = situationOnly(cases);
+    expect(situation.every((c) => c.ticket.comments.every((m) => m.authorRole === 'end-user'))).toBe(true);
+    expect(situation.map((c) => c.expected)).toEqual(cases.map((c) => c.expected));
+  });
+
+  it('few-shot ranks every case exactly once', () => {
+    const outcomes = fewShot(cases);
+    expect(outcomes.map((o) => o.case.id).sort()).toEqual(cases.map((c) => c.id).sort());
+  });
+
+  it('calibrates the strong band to the precision asked for on the cases it sees', () => {
+    const outcomes = cases.map((c) => rankCase(c));
+    const p = calibrateBands(outcomes, DEFAULT_PARAMS, 0.8);
+    const strong = outcomes.map((o) => rankCase(o.case, p)).filter((o) => o.band === 'strong');
+    if (strong.length > 0) expect(strong.filter((o) => o.lenient).length / strong.length).toBeGreaterThanOrEqual(0.8);
+    expect(Object.values(behaviourFrequency(cases)).every((f) => f !== undefined && f >= 0 && f <= 1)).toBe(true);
+  });
+});

@@ -1,0 +1,140 @@
+import type { Catalogue } from '../../src/domain/catalogue/types';
+import { buildLearnedProfile, type LearnedProfile } from '../../src/domain/suggest/learned-profile';
+import { DEFAULT_PARAMS, type EngineParams } from '../../src/domain/suggest/params';
+import { bandOf, rankValuesDetailed } from '../../src/domain/suggest/rank-values';
+import type { Band } from '../../src/domain/suggest/types';
+import { BEHAVIOURS, type Behaviour } from '../../src/domain/suggest/behaviours';
+import { readTicket } from '../../src/domain/suggest/ticket-reading';
+import type { TicketSnapshot } from '../../src/domain/ticket';
+import { toCatalogue, toTicket, type EvalCase, type EvalCatalogue } from './eval-data';
+
+/** A labelled case ready to rank: catalogue and ticket converted once. */
+export interface Prepared {
+  id: string;
+  team: string;
+  catalogue: Catalogue;
+  ticket: TicketSnapshot;
+  expected: string;
+  also: string[];
+}
+
+export function prepare(catalogues: Map<string, EvalCatalogue>, cases: readonly EvalCase[]): Prepared[] {
+  const converted = new Map([...catalogues].map(([id, c]) => [id, toCatalogue(c)]));
+  return cases.flatMap((c) => {
+    const catalogue = converted.get(c.catalogue);
+    if (!catalogue || !c.expected) return [];
+    return [{ id: c.id, team: c.catalogue, catalogue, ticket: toTicket(c.ticket ?? {}), expected: c.expected, also: c.also ?? [] }];
+  });
+}
+
+/** The same cases before any agent replied: every agent comment removed, labels kept. */
+export function situationOnly(cases: readonly Prepared[]): Prepared[] {
+  return cases.map((c) => ({ ...c, ticket: { ...c.ticket, comments: c.ticket.comments.filter((m) => m.authorRole === 'end-user') } }));
+}
+
+export interface Outcome {
+  case: Prepared;
+  ranked: string[];
+  band: Band;
+  /** Raw totals of the top two values, so band cut-offs can be tried without ranking again. */
+  top: number;
+  second: number;
+  strict: boolean;
+  lenient: boolean;
+  top3: boolean;
+}
+
+export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, learned?: LearnedProfile): Outcome {
+  const names = new Map(c.catalogue.values.map((v) => [v.id, v.name]));
+  const { ranked: result, totals } = rankValuesDetailed(c.catalogue, c.ticket, { params, ...(learned ? { learned } : {}) });
+  const ranked = result.map((r) => names.get(r.valueId)!);
+  const strict = ranked[0] === c.expected;
+  return {
+    case: c,
+    ranked,
+    band: result[0]?.band ?? 'weak',
+    top: totals[0] ?? 0,
+    second: totals[1] ?? 0,
+    strict,
+    lenient: strict || c.also.includes(ranked[0]!),
+    top3: ranked.slice(0, 3).includes(c.expected),
+  };
+}
+
+/** The profile a team's tags would teach: each example's last public agent reply, tagged `expected`. */
+export function profileFrom(examples: readonly Prepared[], params: EngineParams = DEFAULT_PARAMS): LearnedProfile {
+  return buildLearnedProfile(
+    examples.map((e) => ({ ticket: e.ticket, tag: e.catalogue.values.find((v) => v.name === e.expected)?.tag ?? e.expected })),
+    params,
+  );
+}
+
+export interface Figures {
+  n: number;
+  strict: number;
+  lenient: number;
+  top3: number;
+  bands: Record<Band, { n: number; lenient: number }>;
+}
+
+export function figures(outcomes: readonly Outcome[]): Figures {
+  const f: Figures = {
+    n: 0,
+    strict: 0,
+    lenient: 0,
+    top3: 0,
+    bands: { strong: { n: 0, lenient: 0 }, moderate: { n: 0, lenient: 0 }, weak: { n: 0, lenient: 0 } },
+  };
+  for (const o of outcomes) {
+    f.n++;
+    f.strict += Number(o.strict);
+    f.lenient += Number(o.lenient);
+    f.top3 += Number(o.top3);
+    f.bands[o.band].n++;
+    f.bands[o.band].lenient += Number(o.lenient);
+  }
+  return f;
+}
+
+/** The same outcomes with other band cut-offs. */
+export function rebanded(outcomes: readonly Outcome[], params: EngineParams): Outcome[] {
+  return outcomes.map((o) => ({ ...o, band: o.top === 0 && o.second === 0 ? 'weak' : bandOf(o.top, o.second, params) }));
+}
+
+/** Share of replies showing each behaviour clearly, over the given cases (the `rarity` statistic). */
+export function behaviourFrequency(cases: readonly Prepared[], params: EngineParams = DEFAULT_PARAMS): Partial<Record<Behaviour, number>> {
+  const counts = BEHAVIOURS.map(() => 0);
+  for (const c of cases) readTicket(c.ticket, undefined, params).shown.forEach((x, i) => (counts[i]! += Number(x >= 0.3)));
+  return Object.fromEntries(BEHAVIOURS.map((b, i) => [b, Math.round((1000 * counts[i]!) / Math.max(1, cases.length)) / 1000]));
+}
+
+export const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+
+export function line(label: string, f: Figures): string {
+  const band = (b: Band) => `${b} ${pct(f.bands[b].lenient, f.bands[b].n)} on ${pct(f.bands[b].n, f.n)}`;
+  return `  ${label.padEnd(22)} n=${String(f.n).padStart(3)}  strict ${pct(f.strict, f.n).padStart(6)}  lenient ${pct(f.lenient, f.n).padStart(6)}  top-3 ${pct(f.top3, f.n).padStart(6)}  | ${band('strong')}; ${band('moderate')}; ${band('weak')}`;
+}
+
+export function byTeam(cases: readonly Prepared[]): Map<string, Prepared[]> {
+  const teams = new Map<string, Prepared[]>();
+  for (const c of cases) teams.set(c.team, [...(teams.get(c.team) ?? []), c]);
+  return teams;
+}
+
+/** Deterministic k folds of a team's cases (every k-th case), so runs are reproducible. */
+export function folds<T>(items: readonly T[], k: number): T[][] {
+  return Array.from({ length: k }, (_, f) => items.filter((_, i) => i % k === f));
+}
+
+/** Few-shot: per team, 4 folds; each fold is ranked with a profile learned from the other three. */
+export function fewShot(cases: readonly Prepared[], params: EngineParams = DEFAULT_PARAMS, k = 4): Outcome[] {
+  const out: Outcome[] = [];
+  for (const team of byTeam(cases).values()) {
+    const parts = folds(team, k);
+    parts.forEach((held, f) => {
+      const profile = profileFrom(parts.filter((_, g) => g !== f).flat(), params);
+      for (const c of held) out.push(rankCase(c, params, profile));
+    });
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+import { BEHAVIOURS } from '../../src/domain/suggest/behaviours';
+import { DEFAULT_PARAMS, type EngineParams } from '../../src/domain/suggest/params';
+import { behaviourFrequency, byTeam, figures, rankCase, rebanded, type Outcome, type Prepared } from './eval-core';
+
+/** The choices the harness may tune, each with the values it tries. */
+export const GRID: Partial<Record<keyof EngineParams, number[]>> = {
+  earlierReplyWeight: [0, 0.2, 0.4, 0.6, 0.8],
+  noteWeight: [0, 0.15, 0.3],
+  customerWeight: [0, 0.2, 0.4, 0.6, 0.8],
+  saturation: [0.75, 1, 1.5, 2.5],
+  centre: [0, 0.5, 1],
+  promptWeight: [0, 0.25, 0.5, 1],
+  lexicalWeight: [0, 0.3, 0.6, 1, 1.5, 2, 3],
+  rarity: [0, 0.5, 1, 1.5],
+};
+
+type Scorer = (params: EngineParams, cases: readonly Prepared[]) => number;
+
+/** Mean over teams of (strict + lenient) / 2 + top-3 / 4: every team counts the same, whatever its size. */
+export const accuracyScore: Scorer = (params, cases) => {
+  const teams = [...byTeam(cases).values()];
+  let sum = 0;
+  for (const team of teams) {
+    const f = figures(team.map((c) => rankCase(c, params)));
+    sum += (f.strict + f.lenient) / 2 / f.n + f.top3 / f.n / 4;
+  }
+  return sum / Math.max(1, teams.length);
+};
+
+/** Coordinate ascent over GRID (two passes), starting from the defaults; ties keep the current value. */
+const BEHAVIOUR_WEIGHTS = [0, 0.5, 1, 1.5, 2];
+
+export function tune(
+  cases: readonly Prepared[],
+  score: Scorer = accuracyScore,
+  start: EngineParams = DEFAULT_PARAMS,
+  options: { perBehaviour?: boolean } = {},
+): EngineParams {
+  let best = { ...start };
+  let bestScore = score(best, cases);
+  for (let pass = 0; pass < 2; pass++) {
+    for (const [key, values] of Object.entries(GRID) as [keyof EngineParams, number[]][]) {
+      for (const v of values) {
+        if (v === best[key]) continue;
+        const candidate = { ...best, [key]: v };
+        const s = score(candidate, cases);
+        if (s > bestScore + 1e-9) {
+          best = candidate;
+          bestScore = s;
+        }
+      }
+    }
+    if (!options.perBehaviour) continue;
+    for (const b of BEHAVIOURS) {
+      for (const v of BEHAVIOUR_WEIGHTS) {
+        if (v === (best.behaviourWeight[b] ?? 1)) continue;
+        const candidate = { ...best, behaviourWeight: { ...best.behaviourWeight, [b]: v } };
+        const s = score(candidate, cases);
+        if (s > bestScore + 1e-9) {
+          best = candidate;
+          bestScore = s;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+const MARGINS = [0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.4];
+const SCORES = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
+const MODERATE = [0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15];
+
+/**
+ * Band cut-offs from training cases: `strong` covers as many tickets as possible while its lenient
+ * precision on the training cases stays at or above `target`; `weak` takes the leads below which the
+ * top value is right less often than not.
+ */
+export function calibrateBands(outcomes: readonly Outcome[], params: EngineParams, target = 0.9): EngineParams {
+  const outcomesOf = (p: EngineParams) => rebanded(outcomes, p);
+  let best = { ...params, strongMargin: 1, strongScore: 1 };
+  let bestCoverage = -1;
+  for (const strongMargin of MARGINS) {
+    for (const strongScore of SCORES) {
+      const p = { ...params, strongMargin, strongScore };
+      const f = figures(outcomesOf(p));
+      const strong = f.bands.strong;
+      if (strong.n >= 5 && strong.lenient / strong.n >= target && strong.n > bestCoverage) {
+        best = p;
+        bestCoverage = strong.n;
+      }
+    }
+  }
+  // The largest lead below which the top value is still mostly wrong: there, say "no clear value yet".
+  let chosen = 0;
+  for (const moderateMargin of MODERATE) {
+    const weak = figures(outcomesOf({ ...best, moderateMargin })).bands.weak;
+    if (weak.n === 0 || weak.lenient / weak.n < 0.5) chosen = moderateMargin;
+  }
+  return { ...best, moderateMargin: chosen };
+}
+
+export interface FoldResult {
+  team: string;
+  params: EngineParams;
+  cold: Outcome[];
+  tuned: Outcome[];
+}
+
+/** Leave one team out: tune on the other teams, score the held-out one with the defaults and with the tuned choices. */
+export function leaveOneTeamOut(
+  cases: readonly Prepared[],
+  options: { tuneWeights: boolean; perBehaviour?: boolean; target?: number },
+): FoldResult[] {
+  const teams = byTeam(cases);
+  return [...teams].map(([team, held]) => {
+    const training = cases.filter((c) => c.team !== team);
+    const start = { ...DEFAULT_PARAMS, behaviourFrequency: behaviourFrequency(training) };
+    const weights = options.tuneWeights ? tune(training, accuracyScore, start, { perBehaviour: options.perBehaviour }) : start;
+    const params = calibrateBands(
+      training.map((c) => rankCase(c, weights)),
+      weights,
+      options.target,
+    );
+    return { team, params, cold: held.map((c) => rankCase(c)), tuned: held.map((c) => rankCase(c, params)) };
+  });
+}

@@ -1,0 +1,146 @@
+import type { Catalogue } from '../catalogue/types';
+import type { TicketSnapshot } from '../ticket';
+import { BEHAVIOURS } from './behaviours';
+import { DEFAULT_PARAMS, type EngineParams } from './params';
+import { readTicket } from './ticket-reading';
+
+/**
+ * What a team's tags taught, small and serialisable (it is stored in Zendesk, see ADR 0026):
+ * per value tag, the average behaviour of the replies tagged with it; and a few recent tagged replies
+ * (their behaviours and main words), so a suggestion can say which one this reply is like.
+ */
+export interface LearnedProfile {
+  version: 1;
+  /** The behaviour order the vectors use (an older profile still reads after behaviours are added). */
+  behaviours: string[];
+  /** Average behaviour vector over every tagged reply. */
+  mean: number[];
+  values: { tag: string; n: number; centroid: number[] }[];
+  examples: { ticket: number; tag: string; b: number[]; terms: string[] }[];
+}
+
+/** A reply a reviewer tagged with a value (by the value's tag, which survives renames). */
+export interface TaggedReply {
+  ticket: TicketSnapshot;
+  tag: string;
+  /** The tagged reply; default the last public agent reply. */
+  replyIndex?: number;
+}
+
+const EXAMPLES_PER_VALUE = 12;
+const TERMS_PER_EXAMPLE = 15;
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function topTerms(counts: Map<string, number>, k: number): string[] {
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, k)
+    .map(([t]) => t);
+}
+
+/** Builds the profile from tagged replies; later replies in the list are the more recent ones. */
+export function buildLearnedProfile(tagged: readonly TaggedReply[], params: EngineParams = DEFAULT_PARAMS): LearnedProfile {
+  const dims = BEHAVIOURS.length;
+  const mean = new Array<number>(dims).fill(0);
+  const perTag = new Map<string, { n: number; sum: number[] }>();
+  const examples: LearnedProfile['examples'] = [];
+  for (const item of tagged) {
+    const reading = readTicket(item.ticket, item.replyIndex, params);
+    const entry = perTag.get(item.tag) ?? { n: 0, sum: new Array<number>(dims).fill(0) };
+    perTag.set(item.tag, entry);
+    entry.n++;
+    reading.shown.forEach((x, i) => {
+      entry.sum[i]! += x;
+      mean[i]! += x;
+    });
+    examples.push({
+      ticket: item.ticket.id,
+      tag: item.tag,
+      b: reading.shown.map(round),
+      terms: topTerms(reading.replyTerms, TERMS_PER_EXAMPLE),
+    });
+  }
+  const total = tagged.length;
+  const values = [...perTag].map(([tag, e]) => ({ tag, n: e.n, centroid: e.sum.map((x) => round(x / e.n)) }));
+  const kept = new Map<string, number>();
+  const recent = [...examples].reverse().filter((ex) => {
+    const n = kept.get(ex.tag) ?? 0;
+    kept.set(ex.tag, n + 1);
+    return n < EXAMPLES_PER_VALUE;
+  });
+  return {
+    version: 1,
+    behaviours: [...BEHAVIOURS],
+    mean: mean.map((m) => round(m / Math.max(1, total))),
+    values,
+    examples: recent.reverse(),
+  };
+}
+
+/** Reads a stored profile defensively: anything malformed is no profile, never an error. */
+export function parseLearnedProfile(json: string): LearnedProfile | undefined {
+  try {
+    const p = JSON.parse(json) as Partial<LearnedProfile>;
+    if (p.version !== 1 || !Array.isArray(p.behaviours) || !Array.isArray(p.values) || !Array.isArray(p.examples) || !Array.isArray(p.mean))
+      return undefined;
+    return p as LearnedProfile;
+  } catch {
+    return undefined;
+  }
+}
+
+function cosine(a: readonly number[], b: readonly number[]): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i]! * b[i]!;
+    na += a[i]! * a[i]!;
+    nb += b[i]! * b[i]!;
+  }
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** A stored vector in today's behaviour order (behaviours the profile did not know read as 0). */
+function align(profile: LearnedProfile, vector: readonly number[]): number[] {
+  const at = new Map(profile.behaviours.map((b, i) => [b, i]));
+  return BEHAVIOURS.map((b) => {
+    const i = at.get(b);
+    return i === undefined ? 0 : (vector[i] ?? 0);
+  });
+}
+
+export interface LearnedScore {
+  score: number;
+  nearest?: { ticket: number; similarity: number };
+}
+
+/** How much the reply resembles each value's tagged replies, by value tag. */
+export function learnedScores(
+  profile: LearnedProfile,
+  catalogue: Catalogue,
+  shown: readonly number[],
+  replyTerms: ReadonlyMap<string, number>,
+): Map<string, LearnedScore> {
+  const mean = align(profile, profile.mean);
+  const z = shown.map((x, i) => x - mean[i]!);
+  const tags = new Set(catalogue.values.map((v) => v.tag));
+  const scores = new Map<string, LearnedScore>();
+  for (const v of profile.values) {
+    if (!tags.has(v.tag)) continue;
+    const centroid = align(profile, v.centroid).map((c, i) => c - mean[i]!);
+    // Unnormalised: a reply that shows little gets little from the profile (words learned from a few
+    // replies overfitted in leave-one-team-out few-shot runs, so only behaviours count here).
+    const behaviour = z.reduce((sum, x, i) => sum + x * centroid[i]!, 0);
+    const confidence = v.n / (v.n + 2);
+    scores.set(v.tag, { score: confidence * behaviour });
+  }
+  for (const ex of profile.examples) {
+    const s = scores.get(ex.tag);
+    if (!s) continue;
+    const overlap = ex.terms.filter((t) => replyTerms.has(t)).length / Math.max(1, ex.terms.length);
+    const similarity = 0.5 * cosine(shown, align(profile, ex.b)) + 0.5 * overlap;
+    if (!s.nearest || similarity > s.nearest.similarity) s.nearest = { ticket: ex.ticket, similarity: round(similarity) };
+  }
+  return scores;
+}

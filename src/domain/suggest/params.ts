@@ -1,0 +1,79 @@
+/**
+ * The engine's tunable numbers, in one place so the leave-one-team-out harness
+ * (`npm run --silent eval:loto`) can tune them on five teams and score the sixth.
+ */
+import type { Behaviour } from './behaviours';
+
+export interface EngineParams {
+  /** Share of support replies that show each behaviour; rarer behaviours weigh more (with `rarity`). */
+  behaviourFrequency: Partial<Record<Behaviour, number>>;
+  /** 0: every behaviour weighs the same; 1: weight by how rare the behaviour is in replies. */
+  rarity: number;
+  /** Per behaviour, how much its showing counts (default 1): some behaviours decide labels more than others. */
+  behaviourWeight: Partial<Record<Behaviour, number>>;
+  /** Weight of an earlier public agent reply, relative to the reply the suggestion is about (1). */
+  earlierReplyWeight: number;
+  /** Weight of an internal note (never the app's own notes). */
+  noteWeight: number;
+  /** Weight of the customer's messages before the reply (what the situation called for). */
+  customerWeight: number;
+  /** Evidence saturates: the tenth apology adds little to the first three. */
+  saturation: number;
+  /** How much of the catalogue's average reading of a behaviour is subtracted (0..1). */
+  centre: number;
+  /** Weight of a reply-like phrase in a value's prompts, relative to a describing word. */
+  promptWeight: number;
+  lexicalWeight: number;
+  signalWeight: number;
+  learnedWeight: number;
+  /** Score lead over the runner-up and top score for `strong` (the sidebar's "Likely"). */
+  strongMargin: number;
+  strongScore: number;
+  /** Lead below which there is no clear value (`weak`). */
+  moderateMargin: number;
+  /** Smooths displayed scores so a tiny lead does not read as 100%. */
+  scoreScale: number;
+}
+
+export const DEFAULT_PARAMS: EngineParams = {
+  // Measured over the 180 dev cases' last public agent replies (labels not used): `npm run --silent eval:loto`.
+  behaviourFrequency: {
+    apologise: 0.25,
+    acknowledge: 0.078,
+    'commit-time': 0.039,
+    'follow-up': 0.094,
+    'own-it': 0.244,
+    'own-mistake': 0.078,
+    'explain-cause': 0.267,
+    'straight-talk': 0.067,
+    teach: 0.344,
+    options: 0.233,
+    proactive: 0.161,
+    beyond: 0.122,
+    handover: 0.072,
+    protect: 0.228,
+    'plain-short': 0.089,
+    celebrate: 0.028,
+    'act-fast': 0.089,
+    accuracy: 0.111,
+    improve: 0.028,
+    reassure: 0.05,
+    'fair-policy': 0.1,
+  },
+  rarity: 0.5,
+  // Where at least four of the six leave-one-team-out folds agreed (`eval:loto -- --per-behaviour`).
+  behaviourWeight: { 'plain-short': 0, accuracy: 0, 'fair-policy': 0, 'own-mistake': 2, 'follow-up': 1.5, improve: 1.5 },
+  earlierReplyWeight: 0.8,
+  noteWeight: 0.3,
+  customerWeight: 0.6,
+  saturation: 1.5,
+  centre: 1,
+  promptWeight: 0,
+  lexicalWeight: 1,
+  signalWeight: 0.9,
+  learnedWeight: 0.5,
+  strongMargin: 0.08,
+  strongScore: 0.5,
+  moderateMargin: 0.03,
+  scoreScale: 0.2,
+};

@@ -1,0 +1,118 @@
+import { BEHAVIOURS, INSTRUCTION, REPLY_PATTERNS, type Behaviour } from './behaviours';
+import { activeText } from './clean';
+import { maskMarkup } from './text';
+
+/** A sentence (or list item) of a message, by position in the original body. */
+export interface Sentence {
+  start: number;
+  end: number;
+  folded: string;
+}
+
+/** What one piece of a message shows, and where. */
+export interface BehaviourHit {
+  behaviour: Behaviour;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+/** Longest stretch of a message read for behaviour: a reply rarely needs more. */
+export const MAX_READ = 10_000;
+const MAX_SENTENCE = 400;
+
+/** Plain ASCII needs no Unicode folding (the common case, and much faster). */
+const ASCII = /^[\t\n\r\x20-\x7e]*$/;
+
+/** Lower case, Latin accents removed, composed again so Japanese kana keep their voicing marks. */
+export function foldText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/’/g, "'");
+}
+
+const BREAK = /[.!?。！？]+(?=\s|$)|[。！？]|\n+/gu;
+
+/** Sentences of the message's own words (quoted replies and signatures left out). */
+export function sentencesOf(body: string, maxRead = MAX_READ): Sentence[] {
+  const active = activeText(body.slice(0, maxRead));
+  const end = Math.min(active.end, maxRead);
+  const text = maskMarkup(body.slice(0, end));
+  const sentences: Sentence[] = [];
+  let from = 0;
+  let quote = 0;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/u.test(text[a]!)) a++;
+    while (b > a && /\s/u.test(text[b - 1]!)) b--;
+    if (b - a < 2) return;
+    // Sentences and quoted lines both come in text order: one pointer keeps this linear.
+    while (quote < active.skip.length && active.skip[quote]![1] < a) quote++;
+    const q = active.skip[quote];
+    if (q && a >= q[0] && b <= q[1]) return;
+    for (let s = a; s < b; s += MAX_SENTENCE) {
+      const e = Math.min(b, s + MAX_SENTENCE);
+      sentences.push({ start: s, end: e, folded: foldText(text.slice(s, e)) });
+    }
+  };
+  for (const m of text.matchAll(BREAK)) {
+    const to = (m.index ?? 0) + m[0].length;
+    push(from, to);
+    from = to;
+  }
+  push(from, text.length);
+  return sentences;
+}
+
+const STEP_LINE = /^\s*(\d{1,2}[.)]|[-*•]|(step|paso|schritt|etape|passo) \d)\s*\S/iu;
+const NUMBERED = /^\s*(\d{1,2}[.)]|(step|paso|schritt|etape|passo) \d)/iu;
+const FUTURE_SELF =
+  /(?<![a-z])(i('ll| will| am going to|'m going to)|we('ll| will| are going to)|let me|voy a|vamos a|te (escribo|llamo|aviso)|le (escribo|llamo|aviso)|ich (werde|melde)|wir (werden|melden)|je (vais|vous)|nous allons|vou|vamos|(ti|la) (scrivo|chiamo)|faro|faremo)(?![a-z])|いたします|します/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Reads what a message does: each behaviour pattern per sentence, plus structure — numbered steps
+ * teach, a time after "I will" commits, an apology followed by a cause owns a mistake, a short
+ * plain reply keeps it simple.
+ */
+/** Of the other messages (context), this much of each is read. */
+export const CONTEXT_READ = 2000;
+
+export function readBehaviours(body: string, maxRead = MAX_READ): BehaviourHit[] {
+  const sentences = sentencesOf(body, maxRead);
+  const hits: BehaviourHit[] = [];
+  let apologyAt = -10;
+  let steps = 0;
+  let numbered = 0;
+  let firstStep: Sentence | undefined;
+  let words = 0;
+  sentences.forEach((s, i) => {
+    words += s.folded.match(WORDS)?.length ?? 0;
+    const found = new Set<Behaviour>();
+    for (const b of BEHAVIOURS) if (REPLY_PATTERNS[b].test(s.folded)) found.add(b);
+    if (found.has('commit-time')) {
+      // A time on its own is context; a time the writer commits to is a promise.
+      hits.push({ behaviour: 'commit-time', start: s.start, end: s.end, weight: FUTURE_SELF.test(s.folded) ? 1.5 : 0.4 });
+      found.delete('commit-time');
+    }
+    if (found.has('apologise')) apologyAt = i;
+    if (found.has('explain-cause') && i - apologyAt <= 2 && i !== apologyAt)
+      hits.push({ behaviour: 'own-mistake', start: s.start, end: s.end, weight: 0.5 });
+    for (const b of found) hits.push({ behaviour: b, start: s.start, end: s.end, weight: 1 });
+    if (!found.has('teach') && INSTRUCTION.test(s.folded)) hits.push({ behaviour: 'teach', start: s.start, end: s.end, weight: 0.3 });
+    if (STEP_LINE.test(s.folded)) {
+      steps++;
+      if (NUMBERED.test(s.folded)) numbered++;
+      firstStep ??= s;
+    }
+  });
+  if (firstStep && steps >= 2)
+    hits.push({ behaviour: 'teach', start: firstStep.start, end: firstStep.end, weight: numbered >= 2 ? 1.5 : 0.5 });
+  const first = sentences[0];
+  if (first && words > 0 && words <= 70 && steps < 2)
+    hits.push({ behaviour: 'plain-short', start: first.start, end: first.end, weight: words <= 40 ? 1 : 0.5 });
+  return hits;
+}

@@ -1,0 +1,104 @@
+import type { TicketSnapshot } from '../ticket';
+import { isAppNote } from './app-note';
+import { BEHAVIOURS, SITUATION_PATTERNS, type Behaviour } from './behaviours';
+import type { EngineParams } from './params';
+import { CONTEXT_READ, readBehaviours, sentencesOf, type BehaviourHit } from './reply-reading';
+import { termsOfFolded } from './terms';
+
+/**
+ * Besides the reply itself, the conversation is read from its most recent messages only, and a few
+ * thousand characters of each: bounded work on any thread (a 1 MB thread costs what a short one does).
+ * What a reply answers is in the messages just before it.
+ */
+export const CONTEXT_COMMENTS = 6;
+
+export interface Located extends BehaviourHit {
+  commentIndex: number;
+  source: string;
+}
+
+/** Whether the customer wrote last, so the ticket now waits on an answer (the sidebar reads the situation). */
+export function awaitsReply(ticket: TicketSnapshot): boolean {
+  const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
+  const last = [...comments].reverse().find((c) => c.public !== false);
+  return last === undefined || last.authorRole === 'end-user';
+}
+
+/** The reply the suggestion is about: the one being tagged, or the last public agent reply. */
+export function replyIndexOf(ticket: TicketSnapshot): number | undefined {
+  const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
+  for (let i = comments.length - 1; i >= 0; i--) {
+    const c = comments[i];
+    if (c && c.public !== false && c.authorRole !== 'end-user' && c.authorRole !== 'system') return i;
+  }
+  return undefined;
+}
+
+function situationHits(body: string, maxRead?: number): BehaviourHit[] {
+  const hits: BehaviourHit[] = [];
+  for (const s of sentencesOf(body, maxRead)) {
+    for (const [b, pattern] of Object.entries(SITUATION_PATTERNS) as [Behaviour, RegExp][]) {
+      if (pattern.test(s.folded)) hits.push({ behaviour: b, start: s.start, end: s.end, weight: 1 });
+    }
+  }
+  return hits;
+}
+
+/** Every behaviour the conversation shows, weighted by who wrote it and how it bears on the reply. */
+export function readConversation(ticket: TicketSnapshot, focus: number | undefined, p: EngineParams): Located[] {
+  const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
+  const located: Located[] = [];
+  let context = 0;
+  for (let i = comments.length - 1; i >= 0 && context < CONTEXT_COMMENTS; i--) {
+    const c = comments[i];
+    if (i !== focus) context++;
+    const body = typeof c?.body === 'string' ? c.body : '';
+    const read = i === focus ? undefined : CONTEXT_READ;
+    const isPublic = c?.public !== false;
+    if (!c || isAppNote(body, isPublic)) continue;
+    const isCustomer = c.authorRole === 'end-user';
+    let scale: number;
+    let hits: BehaviourHit[];
+    if (isCustomer) {
+      scale = focus === undefined ? 1 : i < focus ? p.customerWeight : 0;
+      hits = scale > 0 ? situationHits(body, read) : [];
+    } else {
+      scale = i === focus ? 1 : !isPublic ? p.noteWeight : focus !== undefined && i < focus ? p.earlierReplyWeight : 0;
+      hits = scale > 0 ? readBehaviours(body, read) : [];
+    }
+    for (const h of hits) located.push({ ...h, weight: h.weight * scale, commentIndex: i, source: body });
+  }
+  return located;
+}
+
+export interface TicketReading {
+  /** The comment the suggestion is about; undefined before any agent reply (situation mode). */
+  focus: number | undefined;
+  located: Located[];
+  /** Per behaviour (BEHAVIOURS order), how clearly it shows, in [0, 1). */
+  shown: number[];
+  /** Terms of the reply (or, before a reply, of the customer's messages) and their counts. */
+  replyTerms: Map<string, number>;
+}
+
+/** Reads a ticket once: what its reply (or its situation) shows, and its words. */
+export function readTicket(ticket: TicketSnapshot, focusCommentIndex: number | null | undefined, p: EngineParams): TicketReading {
+  // null: the situation only; undefined: the last public agent reply.
+  const focus = focusCommentIndex === null ? undefined : (focusCommentIndex ?? replyIndexOf(ticket));
+  const located = readConversation(ticket, focus, p);
+  const strength = BEHAVIOURS.map(() => 0);
+  for (const h of located) strength[BEHAVIOURS.indexOf(h.behaviour)]! += h.weight;
+  const shown = strength.map((s) => 1 - Math.exp(-s / p.saturation));
+  const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
+  const source =
+    focus === undefined
+      ? comments
+          .filter((c) => c.authorRole === 'end-user')
+          .slice(-CONTEXT_COMMENTS)
+          .map((c) => String(c.body ?? '').slice(0, CONTEXT_READ))
+          .join('\n')
+      : (comments[focus]?.body ?? '');
+  const replyTerms = new Map<string, number>();
+  for (const s of sentencesOf(source)) for (const t of termsOfFolded(s.folded)) replyTerms.set(t, (replyTerms.get(t) ?? 0) + 1);
+  return { focus, located, shown, replyTerms };
+}

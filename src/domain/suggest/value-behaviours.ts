@@ -1,0 +1,75 @@
+import type { Catalogue, CatalogueValue } from '../catalogue/types';
+import { BEHAVIOURS, DESCRIBE_PATTERNS, REPLY_PATTERNS } from './behaviours';
+import { foldText } from './reply-reading';
+import { termsOf } from './terms';
+
+/** How a value reads, from its own text only: which behaviours it asks for, and its distinctive terms. */
+export interface ValueReading {
+  value: CatalogueValue;
+  /** Per behaviour (BEHAVIOURS order), its share of the value's meaning; sums to 1 when any was recognised. */
+  behaviours: number[];
+  /** Term → weight, higher for terms few other values of the catalogue use. */
+  terms: Map<string, number>;
+}
+
+/** The name says most about a value, then its description; prompts and questions fill in. */
+function weightedParts(value: CatalogueValue): [string, number][] {
+  return [
+    [value.name, 3],
+    [value.description, 2],
+    ...value.prompts.map((p): [string, number] => [p, 1]),
+    ...value.questions.map((q): [string, number] => [q, 0.7]),
+  ];
+}
+
+/** Splits a text into short clauses, so one long description can express several behaviours. */
+const CLAUSES = /[^,;:.!?¿¡。、\n]+/gu;
+
+function behaviourShares(value: CatalogueValue, promptWeight: number): number[] {
+  const raw = BEHAVIOURS.map(() => 0);
+  for (const [text, weight] of weightedParts(value)) {
+    for (const m of foldText(text.slice(0, 5000)).matchAll(CLAUSES)) {
+      const clause = m[0];
+      BEHAVIOURS.forEach((b, i) => {
+        if (DESCRIBE_PATTERNS[b].test(clause)) raw[i]! += weight;
+        // Prompts and questions are often written as the very behaviour a reply shows.
+        else if (weight <= 1 && REPLY_PATTERNS[b].test(clause)) raw[i]! += weight * promptWeight;
+      });
+    }
+  }
+  const total = raw.reduce((a, b) => a + b, 0);
+  return raw.map((r) => (total > 0 ? r / total : 0));
+}
+
+function valueTerms(value: CatalogueValue): Map<string, number> {
+  const terms = new Map<string, number>();
+  for (const [text, weight] of weightedParts(value)) {
+    for (const t of termsOf(text.slice(0, 5000))) terms.set(t, Math.max(terms.get(t) ?? 0, weight));
+  }
+  return terms;
+}
+
+const cache = new WeakMap<Catalogue, Map<number, ValueReading[]>>();
+
+/** Readings of every value, computed once per catalogue object (and prompt weight). */
+export function readingsOf(catalogue: Catalogue, promptWeight: number): ValueReading[] {
+  const byWeight = cache.get(catalogue) ?? new Map<number, ValueReading[]>();
+  cache.set(catalogue, byWeight);
+  const cached = byWeight.get(promptWeight);
+  if (cached) return cached;
+  const raw = catalogue.values.map((value) => ({ value, behaviours: behaviourShares(value, promptWeight), terms: valueTerms(value) }));
+  // A word only one value uses says much more about it than a word they all share.
+  const df = new Map<string, number>();
+  for (const r of raw) for (const t of r.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = raw.length;
+  const readings = raw.map((r) => {
+    const terms = new Map<string, number>();
+    for (const [t, w] of r.terms) {
+      const idf = Math.log((n + 1) / (df.get(t) ?? 1));
+      if (idf > 0) terms.set(t, w * idf);
+    }
+    return { ...r, terms };
+  });
+  byWeight.set(promptWeight, readings);
+  return readings;
+}
