@@ -1,4 +1,5 @@
-import type { HttpRequest, ZafPort } from '../zaf/zaf-port';
+import type { ZendeskTransport } from './fetch-transport';
+import type { HttpRequest } from '../zaf/zaf-port';
 import { classify } from './api-error';
 
 export interface RetryPolicy {
@@ -34,7 +35,7 @@ export function retryAfterSeconds(headers: Record<string, string>): number | und
  * waits exactly Retry-After, a 5xx backs off exponentially, and both give up after a few tries
  * with a typed error. Offline (status 0) fails at once: the caller decides whether to queue.
  */
-export async function send<T>(port: ZafPort, request: HttpRequest, policy: RetryPolicy = defaultRetryPolicy): Promise<T> {
+export async function send<T>(port: ZendeskTransport, request: HttpRequest, policy: RetryPolicy = defaultRetryPolicy): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     const response = await port.request(request);
     if (response.status >= 200 && response.status < 300) return response.body as T;

@@ -1,4 +1,4 @@
-import type { ZafPort } from '../zaf/zaf-port';
+import type { ZendeskTransport } from './fetch-transport';
 import { defaultRetryPolicy, send, type RetryPolicy } from './send';
 import { urls } from './urls';
 import type {
@@ -48,7 +48,7 @@ async function allPages<T>(fetchPage: (cursor?: string) => Promise<ZdCursorPage 
   return { items, truncated: true };
 }
 
-export function createZendeskApi(port: ZafPort, policy: RetryPolicy = defaultRetryPolicy): ZendeskApi {
+export function createZendeskApi(port: ZendeskTransport, policy: RetryPolicy = defaultRetryPolicy): ZendeskApi {
   const get = <T>(url: string) => send<T>(port, { url, method: 'GET' }, policy);
   return {
     async getTicket(id) {
