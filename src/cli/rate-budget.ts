@@ -18,7 +18,7 @@ export function createRateBudget(reserve: number, exportPerMinute: number) {
     pauseMs(): number {
       if (remaining === null || remaining > reserve) return 0;
       // Headers that describe Search Export's own limit: the runner's pacer already keeps under it.
-      if (limit !== null && limit <= exportPerMinute) return 0;
+      if (limit === exportPerMinute) return 0;
       const perRequest = 60_000 / Math.max(1, limit ?? 60);
       return Math.min(60_000, Math.ceil(perRequest * (reserve - remaining + 1)));
     },
