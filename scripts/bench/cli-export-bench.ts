@@ -63,7 +63,9 @@ function syntheticZendesk(n: number) {
     clock.advance(LATENCY_MS);
     counts.all++;
     const rate = limiter.take(url.pathname);
-    const rateHeaders: Record<string, string> = rate ? { 'X-Rate-Limit': String(rate.limit), 'X-Rate-Limit-Remaining': String(rate.remaining) } : {};
+    const rateHeaders: Record<string, string> = rate
+      ? { 'X-Rate-Limit': String(rate.limit), 'X-Rate-Limit-Remaining': String(rate.remaining) }
+      : {};
     if (rate && !rate.allowed) {
       counts.limited++;
       return json({ error: 'APIRateLimitExceeded' }, 429, { ...rateHeaders, 'Retry-After': String(rate.retryAfterSeconds) });
@@ -109,7 +111,11 @@ interface RunFigures {
   wallSeconds: number;
 }
 
-async function runOnce(z: ReturnType<typeof syntheticZendesk>, out: string, options: { killAtExportRequest?: number } = {}): Promise<RunFigures> {
+async function runOnce(
+  z: ReturnType<typeof syntheticZendesk>,
+  out: string,
+  options: { killAtExportRequest?: number } = {},
+): Promise<RunFigures> {
   const gc = (globalThis as { gc?: () => void }).gc;
   const heap = () => {
     gc?.();
@@ -123,15 +129,26 @@ async function runOnce(z: ReturnType<typeof syntheticZendesk>, out: string, opti
   const controller = new AbortController();
   const fetchImpl = async (input: string | URL | Request) => {
     const answer = await z.fetchImpl(input);
-    if (String(input).includes('/search/export')) {
+    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (href.includes('/search/export')) {
       if ((z.counts.export - before.export) % 50 === 0) peak = Math.max(peak, heap());
       if (options.killAtExportRequest !== undefined && z.counts.export - before.export >= options.killAtExportRequest) controller.abort();
     }
     return answer;
   };
   const code = await main({
-    argv: ['--url', 'https://acme.zendesk.com', '--email', 'lead@acme.com', '--token-env', 'T', '--values-field', String(VALUES)]
-      .concat(['--record-field', String(RECORD), '--since', '2026-01-01', '--format', 'csv', '--out', out, '--progress', 'none']),
+    argv: ['--url', 'https://acme.zendesk.com', '--email', 'lead@acme.com', '--token-env', 'T', '--values-field', String(VALUES)].concat([
+      '--record-field',
+      String(RECORD),
+      '--since',
+      '2026-01-01',
+      '--format',
+      'csv',
+      '--out',
+      out,
+      '--progress',
+      'none',
+    ]),
     env: { T: 'token' },
     stdout: () => undefined,
     stderr: () => undefined,
@@ -139,7 +156,7 @@ async function runOnce(z: ReturnType<typeof syntheticZendesk>, out: string, opti
     signal: controller.signal,
     sleep: async (ms) => void z.clock.advance(ms),
     now: z.clock.now,
-    fetch: fetchImpl as typeof fetch,
+    fetch: fetchImpl,
   });
   peak = Math.max(peak, heap());
   return {
@@ -195,4 +212,5 @@ export async function benchCliExport(sizes = [100_000, 1_000_000]): Promise<stri
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(await benchCliExport(process.argv[2] ? process.argv.slice(2).map(Number) : undefined));
+if (import.meta.url === `file://${process.argv[1]}`)
+  console.log(await benchCliExport(process.argv[2] ? process.argv.slice(2).map(Number) : undefined));

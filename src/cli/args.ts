@@ -28,7 +28,8 @@ export interface CliOptions {
   reserve: number;
 }
 
-export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' } | { kind: 'usage-error'; message: string };
+export type ParsedArgs =
+  { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' } | { kind: 'usage-error'; message: string };
 
 export const HELP = `values-coach-export: Values Coach tag events from Zendesk into a file a warehouse loads.
 
@@ -120,10 +121,12 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.url && values.subdomain) return fail('Give --url or --subdomain, not both.');
   let baseUrl = values.url ?? (values.subdomain ? `https://${values.subdomain}.zendesk.com` : '');
   if (!baseUrl) return fail('--url (or --subdomain) is required.');
-  if (values.subdomain && !/^[a-z0-9][a-z0-9-]*$/i.test(values.subdomain)) return fail(`--subdomain "${values.subdomain}" is not a Zendesk subdomain.`);
+  if (values.subdomain && !/^[a-z0-9][a-z0-9-]*$/i.test(values.subdomain))
+    return fail(`--subdomain "${values.subdomain}" is not a Zendesk subdomain.`);
   try {
     const parsed = new URL(baseUrl);
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return fail('--url must start with https:// (or http:// for a local server).');
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+      return fail('--url must start with https:// (or http:// for a local server).');
     baseUrl = parsed.toString().replace(/\/+$/, '');
   } catch {
     return fail(`--url "${baseUrl}" is not a URL.`);
@@ -136,7 +139,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const recordFieldId = positiveInt(values['record-field'], 'record-field');
   if (typeof recordFieldId === 'string') return fail(recordFieldId);
   const since = values.since!;
-  if (!DAY.test(since) || Number.isNaN(Date.parse(`${since}T00:00:00Z`))) return fail(`--since must be a day as YYYY-MM-DD (got "${since}").`);
+  if (!DAY.test(since) || Number.isNaN(Date.parse(`${since}T00:00:00Z`)))
+    return fail(`--since must be a day as YYYY-MM-DD (got "${since}").`);
   const format = values.format as ExportFormat;
   if (!FORMATS.includes(format)) return fail(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}").`);
   const progress = values.progress as CliOptions['progress'];
@@ -148,7 +152,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const reserve = Number(values.reserve);
   if (!Number.isInteger(reserve) || reserve < 0) return fail('--reserve must be a whole number, zero or more.');
   const tokenEnv = values['token-env']!;
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) return fail('--token-env takes the NAME of an environment variable, not the token itself.');
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv))
+    return fail('--token-env takes the NAME of an environment variable, not the token itself.');
   const out = values.out!;
   return {
     kind: 'run',

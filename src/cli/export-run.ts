@@ -23,12 +23,12 @@ export type ExitCode = 0 | 1 | 2;
 
 export interface RunEnvironment {
   token: string;
-  sleep(ms: number): Promise<void>;
-  now(): number;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
   signal: AbortSignal;
   progress: ProgressMode;
   /** Progress and warnings (stderr). */
-  status(text: string): void;
+  status: (text: string) => void;
   fetch?: typeof fetch;
 }
 
@@ -45,9 +45,17 @@ const TRANSIENT = new Set(['rate-limited', 'server', 'offline']);
 
 function apiProblem(error: unknown, what: string): { exit: ExitCode; message: string } {
   if (error instanceof ApiError) {
-    if (error.kind === 'forbidden') return { exit: 1, message: `Zendesk refused the credentials while reading ${what} (${error.status}): check --email, the token and that the user is an admin or agent with access.` };
+    if (error.kind === 'forbidden')
+      return {
+        exit: 1,
+        message: `Zendesk refused the credentials while reading ${what} (${error.status}): check --email, the token and that the user is an admin or agent with access.`,
+      };
     if (error.kind === 'not-found') return { exit: 1, message: `Zendesk has no ${what} (404): check the id.` };
-    if (TRANSIENT.has(error.kind)) return { exit: 2, message: `Zendesk did not answer while reading ${what} (${error.kind}, ${error.status}); run the same command again.` };
+    if (TRANSIENT.has(error.kind))
+      return {
+        exit: 2,
+        message: `Zendesk did not answer while reading ${what} (${error.kind}, ${error.status}); run the same command again.`,
+      };
     return { exit: 1, message: `Zendesk rejected the request for ${what} (${error.status}).` };
   }
   return { exit: 2, message: `Could not read ${what}: ${error instanceof Error ? error.message : String(error)}` };
@@ -77,7 +85,11 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
     incremental: options.incremental,
     since: options.since,
   };
-  const outcome = (exit: ExitCode, message: string, counts = { rows: 0, tickets: 0, requests: 0, pages: 0 }): RunOutcome => ({ exit, message, ...counts });
+  const outcome = (exit: ExitCode, message: string, counts = { rows: 0, tickets: 0, requests: 0, pages: 0 }): RunOutcome => ({
+    exit,
+    message,
+    ...counts,
+  });
 
   let saved: Checkpoint | null;
   try {
@@ -87,7 +99,10 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
   }
   const ours = saved !== null && sameJob(saved.job, job);
   if (saved?.run && !ours && !options.restart) {
-    return outcome(1, `${options.checkpoint} holds an unfinished run of another export. Pass --restart to discard it, or another --checkpoint.`);
+    return outcome(
+      1,
+      `${options.checkpoint} holds an unfinished run of another export. Pass --restart to discard it, or another --checkpoint.`,
+    );
   }
   const lastSuccess = ours ? (saved?.lastSuccess ?? null) : null;
 
@@ -112,7 +127,10 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
     const field = await api.getTicketField(options.valuesFieldId);
     const choices = field.custom_field_options ?? [];
     if (field.type !== 'multiselect' || choices.length === 0) {
-      return outcome(1, `Ticket field ${options.valuesFieldId} is not a multi-select with options: pass the "Values exemplified" field as --values-field.`);
+      return outcome(
+        1,
+        `Ticket field ${options.valuesFieldId} is not a multi-select with options: pass the "Values exemplified" field as --values-field.`,
+      );
     }
     catalogueByTag = new Map(choices.map((o) => [o.value, o.name]));
   } catch (error) {
@@ -136,15 +154,26 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
   // A new run, or the unfinished one in the checkpoint.
   const now = () => new Date(env.now()).toISOString();
   let run: RunState;
-  const resuming = ours && saved?.run != null && !options.restart && existsSync(saved.run.stagingPath) && statSync(saved.run.stagingPath).size >= saved.run.stagingBytes;
+  const resuming =
+    ours &&
+    saved?.run != null &&
+    !options.restart &&
+    existsSync(saved.run.stagingPath) &&
+    statSync(saved.run.stagingPath).size >= saved.run.stagingBytes;
   if (resuming && saved?.run) {
     run = saved.run;
     env.status(`Resuming the run started ${run.startedAt}: ${run.counts.rows.toLocaleString('en')} rows already written.\n`);
   } else {
     const overlapMs = options.overlapHours * 3_600_000;
     const lowerBound =
-      options.incremental && lastSuccess ? new Date(Date.parse(lastSuccess.startedAt) - overlapMs).toISOString() : `${options.since}T00:00:00.000Z`;
-    const query = buildExportQuery({ valuesFieldId: options.valuesFieldId, tags: [...catalogueByTag.keys()], from: lowerBound.slice(0, 10) });
+      options.incremental && lastSuccess
+        ? new Date(Date.parse(lastSuccess.startedAt) - overlapMs).toISOString()
+        : `${options.since}T00:00:00.000Z`;
+    const query = buildExportQuery({
+      valuesFieldId: options.valuesFieldId,
+      tags: [...catalogueByTag.keys()],
+      from: lowerBound.slice(0, 10),
+    });
     run = {
       startedAt: now(),
       lowerBound,
@@ -161,8 +190,8 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
   if (resuming) await loadSeen(ledgerPath, run.ledgerBytes, seen);
   const staging = openFileSink(run.stagingPath, resuming ? run.stagingBytes : 0);
   const ledger = openFileSink(ledgerPath, resuming ? run.ledgerBytes : 0);
-  const writer =
-    options.format === 'csv' ? csvRowWriter(staging.write, { bom: options.bom, resuming }) : jsonlRowWriter(staging.write);
+  const write = (chunk: string) => staging.write(chunk);
+  const writer = options.format === 'csv' ? csvRowWriter(write, { bom: options.bom, resuming }) : jsonlRowWriter(write);
 
   const base = { ...run.counts };
   const counts = () => ({
@@ -225,7 +254,11 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
         await learnPeople(peopleOnPage(page.tickets, options.recordFieldId));
       } catch (error) {
         // Without the names the rows would be wrong: treat it as a failed page, retried by the runner.
-        return { ok: false, status: error instanceof ApiError ? error.status : 0, retryAfterSeconds: error instanceof ApiError ? error.retryAfterSeconds : undefined };
+        return {
+          ok: false,
+          status: error instanceof ApiError ? error.status : 0,
+          retryAfterSeconds: error instanceof ApiError ? error.retryAfterSeconds : undefined,
+        };
       }
       return page;
     },
@@ -281,5 +314,9 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
     lastSuccess: { startedAt: run.startedAt, finishedAt: now(), lowerBound: run.lowerBound, rows: final.rows, recentEvents: recent },
   });
   rmSync(ledgerPath, { force: true });
-  return outcome(0, `Complete: ${final.rows.toLocaleString('en')} rows from ${final.tickets.toLocaleString('en')} tickets in ${final.requests} requests → ${options.out}`, final);
+  return outcome(
+    0,
+    `Complete: ${final.rows.toLocaleString('en')} rows from ${final.tickets.toLocaleString('en')} tickets in ${final.requests} requests → ${options.out}`,
+    final,
+  );
 }

@@ -7,12 +7,12 @@ export const USAGE_ERROR = 64;
 interface Io {
   argv: readonly string[];
   env: Record<string, string | undefined>;
-  stdout(text: string): void;
-  stderr(text: string): void;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
   isTty: boolean;
   signal: AbortSignal;
-  sleep?(ms: number): Promise<void>;
-  now?(): number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
   fetch?: typeof fetch;
 }
 

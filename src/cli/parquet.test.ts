@@ -32,7 +32,7 @@ describe('Parquet output, read back by DuckDB (an independent reader)', { timeou
     const db = await DuckDBInstance.create(':memory:');
     const connection = await db.connect();
     const schema = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${parquet}')`)).getRowObjectsJson();
-    const types = Object.fromEntries(schema.map((c) => [String(c.column_name), String(c.column_type)]));
+    const types = Object.fromEntries(schema.map((c) => [c.column_name as string, c.column_type as string]));
     expect(types).toMatchObject({
       ticket_id: 'BIGINT',
       assignee_id: 'BIGINT',
@@ -51,11 +51,26 @@ describe('Parquet output, read back by DuckDB (an independent reader)', { timeou
               reply_comment_id, reply_excerpt, note, satisfaction
          FROM read_parquet('${parquet}')`,
     );
-    const fromParquet = read.getRowObjectsJson().map((r) =>
-      [r.ticket_id, r.ticket_url, r.subject, r.status, r.assignee, r.group, r.value, r.value_tag, r.tagged_by, r.tagged_at ?? '', r.reply_comment_id, r.reply_excerpt, r.note, r.satisfaction].map(
-        (v) => (v === null ? null : String(v)),
-      ),
-    );
+    const fromParquet = read
+      .getRowObjectsJson()
+      .map((r) =>
+        [
+          r.ticket_id,
+          r.ticket_url,
+          r.subject,
+          r.status,
+          r.assignee,
+          r.group,
+          r.value,
+          r.value_tag,
+          r.tagged_by,
+          r.tagged_at ?? '',
+          r.reply_comment_id,
+          r.reply_excerpt,
+          r.note,
+          r.satisfaction,
+        ].map((v) => (v === null ? null : String(v as string | number))),
+      );
     const fromCsv = Papa.parse<string[]>(readFileSync(csv, 'utf8'), { skipEmptyLines: true })
       .data.slice(1)
       .map((r) => [r[0]!, r[1]!, plain(r[2]!), r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!, idOrNull(r[10]!), r[11]!, r[12]!, r[13]!]);

@@ -21,7 +21,7 @@ const id = (name: string, required = false): SchemaElement => ({
 });
 
 /** The columns, in order, with how each is read from a row. See docs/headless-export.md for the schema. */
-const COLUMNS: { element: SchemaElement; read(row: CliRow): unknown }[] = [
+const COLUMNS: { element: SchemaElement; read: (row: CliRow) => unknown }[] = [
   { element: id('ticket_id', true), read: (r) => BigInt(r.ticketId) },
   { element: text('ticket_url', true), read: (r) => r.ticketUrl },
   { element: text('subject', true), read: (r) => r.subject },
@@ -73,13 +73,13 @@ export async function writeParquetFromJsonl(stagingPath: string, outPath: string
   const writer = new ParquetWriter({ writer: fileWriter(outPath), schema: PARQUET_SCHEMA, createdBy: 'values-coach-export' });
   let batch: CliRow[] = [];
   let rows = 0;
-  const flush = () => {
+  const flush = async () => {
     if (batch.length === 0) return;
     const columnData = [
       ...COLUMNS.map((c) => ({ name: c.element.name, data: batch.map(c.read) })),
       { name: 'ticket_values', data: batch.map((r) => r.ticketValues) },
     ];
-    void writer.write({ columnData, rowGroupSize: BATCH_ROWS });
+    await writer.write({ columnData, rowGroupSize: BATCH_ROWS });
     rows += batch.length;
     batch = [];
   };
@@ -87,9 +87,9 @@ export async function writeParquetFromJsonl(stagingPath: string, outPath: string
   for await (const line of lines) {
     if (line.trim() === '') continue;
     batch.push(JSON.parse(line) as CliRow);
-    if (batch.length >= BATCH_ROWS) flush();
+    if (batch.length >= BATCH_ROWS) await flush();
   }
-  flush();
-  writer.finish();
+  await flush();
+  await writer.finish();
   return rows;
 }

@@ -41,8 +41,8 @@ export function rowContext(input: {
   valuesFieldId: number;
   recordFieldId: number;
   catalogueByTag: ReadonlyMap<string, string>;
-  userName(id: number): string;
-  groupName(id: number): string;
+  userName: (id: number) => string;
+  groupName: (id: number) => string;
   baseUrl: string;
 }): RowContext {
   return {

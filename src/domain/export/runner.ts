@@ -59,7 +59,7 @@ function isExpiredCursor(status: number, cursor: string | null): boolean {
 export async function runExport<T extends { id: number }>(options: RunExportOptions<T>): Promise<ExportResult> {
   const perMinute = options.maxRequestsPerMinute ?? 100;
   const maxRetries = options.maxTransientRetries ?? 5;
-  const pacer = createPacer(perMinute, options.now);
+  const pacer = createPacer(perMinute, () => options.now());
   const emitted = options.seen ?? new Set<number>();
   const progress: ExportProgress = { requests: 0, pages: 0, tickets: 0 };
   const result = (complete: boolean, error: string | null = null): ExportResult => ({
