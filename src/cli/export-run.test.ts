@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -197,5 +198,45 @@ describe('values-coach-export over real HTTP to the Zendesk double', { timeout: 
     const plain = await runCli(w, server.url, ['--format', 'csv', '--out', join(dir, 'b.csv')]);
     expect(plain.stderr).not.toContain('\r');
     expect(plain.stderr).toMatch(/tickets, .* rows, \d+ requests\n/);
+  });
+});
+
+describe('the npx launcher, killed with SIGKILL', { timeout: 60_000 }, () => {
+  it('leaves a checkpoint the same command resumes from, without duplicates or gaps', async () => {
+    const clean = join(dir, 'clean.csv');
+    expect((await runCli(w, server.url, ['--format', 'csv', '--out', clean])).code).toBe(0);
+    const out = join(dir, 'killed.csv');
+    // Slow pages, so the process is still at work when it is killed.
+    w.store.fault({ path: '/api/v2/search/export', delayMs: 1500, times: 10 });
+    const child = spawn(
+      process.execPath,
+      ['bin/values-coach-export.js', '--url', server.url, '--email', EMAIL, '--token-env', 'ZD_TOKEN', '--values-field', '9001'].concat([
+        '--record-field',
+        '9002',
+        '--since',
+        '2026-01-01',
+        '--format',
+        'csv',
+        '--out',
+        out,
+        '--progress',
+        'none',
+      ]),
+      { env: { ...process.env, ZD_TOKEN: TOKEN }, stdio: 'ignore' },
+    );
+    const checkpointPath = `${out}.checkpoint.json`;
+    const deadline = Date.now() + 45_000;
+    const hasCursor = () =>
+      existsSync(checkpointPath) && (JSON.parse(readFileSync(checkpointPath, 'utf8')) as { run?: { cursor?: string } }).run?.cursor;
+    while (!hasCursor() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(hasCursor()).toBeTruthy();
+    expect(existsSync(out)).toBe(false);
+
+    w.store.clearFaults();
+    const resumed = await runCli(w, server.url, ['--format', 'csv', '--out', out]);
+    expect(resumed.code).toBe(0);
+    expect(csvRows(out).rows.map(keyOf).sort()).toEqual(csvRows(clean).rows.map(keyOf).sort());
   });
 });

@@ -12,7 +12,10 @@ describe('createFetchTransport', () => {
       token: 'tök3n',
       onResponse: (r) => void seen.push(r.status),
       fetch: async (input, init) => {
-        calls.push({ url: String(input as string), auth: new Headers(init?.headers).get('authorization') });
+        calls.push({
+          url: typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+          auth: new Headers(init?.headers).get('authorization'),
+        });
         return new Response(JSON.stringify({ groups: [{ id: 1, name: 'Support' }] }), {
           status: 200,
           headers: { 'X-Rate-Limit-Remaining': '9' },
