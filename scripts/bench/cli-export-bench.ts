@@ -207,7 +207,7 @@ export async function benchCliExport(sizes = [100_000, 1_000_000]): Promise<stri
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...lines,
     '',
-    'All requests = search-export pages + the values field, groups, one search count (the progress bar) and user look-ups (show_many, 100 ids each: O(agents), not O(N)). The floor time is ⌈N/1000⌉ pages at 100 a minute; a run can finish slightly under it because the sliding window lets the first minute's 100 requests go at once.',
+    'All requests = search-export pages + the values field, groups, one search count (the progress bar) and user look-ups (show_many, 100 ids each: O(agents), not O(N)). The floor time is ⌈N/1000⌉ pages at 100 a minute; a run can finish slightly under it because the sliding window lets the first 100 requests go at once.',
     '',
   ].join('\n');
 }
