@@ -1,6 +1,7 @@
 // `npm run bench`: every performance figure, written to docs/benchmarks.md (never asserted in tests).
 import { writeFileSync } from 'node:fs';
 import { bundleSection, measureBundle } from './bundle-bench';
+import { benchCliExport } from './cli-export-bench';
 import { benchExport } from './export-bench';
 import { benchFaults } from './fault-bench';
 import { benchLeads } from './leads-bench';
@@ -18,6 +19,7 @@ const sections = [
   await benchSuggest(),
   await benchFaults(),
   await benchExport(),
+  await benchCliExport(),
 ];
 writeFileSync('docs/benchmarks.md', sections.join('\n'));
 console.log(sections.join('\n'));

@@ -17,6 +17,14 @@ describe('architecture boundaries', () => {
     expect(rules('features/tagging/x.tsx', "import { a } from '../../locations/nav-bar/nav-bar';")).toEqual(['layers-import-downwards']);
   });
 
+  it('lets the command-line export use the domain and the REST adapter only, and nothing use it', () => {
+    expect(rules('cli/x.ts', "import { a } from '../domain/export/rows';")).toEqual([]);
+    expect(rules('cli/x.ts', "import { a } from '../adapters/zendesk-api/zendesk-api';")).toEqual([]);
+    expect(rules('cli/x.ts', "import { a } from '../features/export/run-tag-export';")).toEqual(['layers-import-downwards']);
+    expect(rules('features/export/x.ts', "import { a } from '../../cli/args';")).toEqual(['layers-import-downwards']);
+    expect(rules('cli/x.ts', "const u = '/api/v2/tickets';")).toEqual(['only-rest-adapter-builds-urls']);
+  });
+
   it('keeps ZAFClient and API paths in their adapters', () => {
     expect(rules('features/a/x.ts', 'window.ZAFClient.init()')).toEqual(['only-zaf-adapter-touches-zafclient']);
     expect(rules('adapters/zaf/x.ts', 'window.ZAFClient.init()')).toEqual([]);

@@ -1,4 +1,4 @@
-import type { ZafPort } from '../zaf/zaf-port';
+import type { ZendeskTransport } from './fetch-transport';
 import { ApiError } from './api-error';
 import { defaultRetryPolicy } from './send';
 import { createZendeskApi } from './zendesk-api';
@@ -9,7 +9,7 @@ import type { PageResult } from '../../domain/export/runner';
  * Search Export pages for the runner, which owns waiting and retrying (so it can resume from the
  * last cursor and show what it waits for): this API client therefore never retries by itself.
  */
-export function createExportPageFetcher(port: ZafPort, query: string, pageSize = 1000) {
+export function createExportPageFetcher(port: ZendeskTransport, query: string, pageSize = 1000) {
   const api = createZendeskApi(port, { ...defaultRetryPolicy, maxRetries: 0 });
   return async (cursor: string | null): Promise<PageResult<ZdTicket>> => {
     try {

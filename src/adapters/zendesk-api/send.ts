@@ -1,4 +1,5 @@
-import type { HttpRequest, ZafPort } from '../zaf/zaf-port';
+import type { ZendeskTransport } from './fetch-transport';
+import type { HttpRequest } from '../zaf/zaf-port';
 import { ApiError, classify } from './api-error';
 import { ShapeError, type Guard } from './shapes';
 
@@ -52,7 +53,12 @@ function checked<T>(request: HttpRequest, status: number, body: unknown, check: 
  * waits exactly Retry-After, a 5xx backs off exponentially, and both give up after a few tries
  * with a typed error. Offline (status 0) fails at once: the caller decides whether to queue.
  */
-export async function send<T>(port: ZafPort, request: HttpRequest, check: Guard<T>, policy: RetryPolicy = defaultRetryPolicy): Promise<T> {
+export async function send<T>(
+  port: ZendeskTransport,
+  request: HttpRequest,
+  check: Guard<T>,
+  policy: RetryPolicy = defaultRetryPolicy,
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     const response = await port.request(request);
     if (response.status >= 200 && response.status < 300) return checked(request, response.status, response.body, check);

@@ -1,4 +1,4 @@
-import type { ZafPort } from '../zaf/zaf-port';
+import type { ZendeskTransport } from './fetch-transport';
 import { body as shapes } from './response-shapes';
 import { defaultRetryPolicy, send, type RetryPolicy } from './send';
 import type { Guard } from './shapes';
@@ -54,7 +54,7 @@ async function allPages<K extends string, T>(
   return { items, truncated: true };
 }
 
-export function createZendeskApi(port: ZafPort, policy: RetryPolicy = defaultRetryPolicy): ZendeskApi {
+export function createZendeskApi(port: ZendeskTransport, policy: RetryPolicy = defaultRetryPolicy): ZendeskApi {
   const get = <T>(url: string, check: Guard<T>) => send(port, { url, method: 'GET' }, check, policy);
   return {
     async getTicket(id) {

@@ -39,6 +39,40 @@ describe('runExport', () => {
     expect(c.sleeps).toEqual([]);
   });
 
+  it('resumes from a start cursor, skipping tickets a seen-set already holds, and restarts if that cursor expired', async () => {
+    const c = clock();
+    const source = exportOf(3000, 1000);
+    const emitted: number[] = [];
+    const seen = new Set([1001, 1002]);
+    const resumed = await runExport({
+      fetchPage: source.fetchPage,
+      onTicket: (t) => void emitted.push(t.id),
+      sleep: c.sleep,
+      now: c.now,
+      startCursor: '1000',
+      seen,
+    });
+    expect(source.cursors[0]).toBe('1000');
+    expect(resumed.complete).toBe(true);
+    expect(emitted).toHaveLength(1998);
+    expect(emitted).not.toContain(1001);
+
+    const expired = exportOf(2000, 1000, { 1: { ok: false, status: 400 } });
+    const again: number[] = [];
+    const ids = new Set(Array.from({ length: 1000 }, (_, i) => i + 1));
+    const result = await runExport({
+      fetchPage: expired.fetchPage,
+      onTicket: (t) => void again.push(t.id),
+      sleep: c.sleep,
+      now: c.now,
+      startCursor: 'old',
+      seen: ids,
+    });
+    expect(expired.cursors.slice(0, 2)).toEqual(['old', null]);
+    expect(result.complete).toBe(true);
+    expect(again).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1001));
+  });
+
   it('waits exactly Retry-After on a 429 and asks for the same cursor again', async () => {
     const c = clock();
     const source = exportOf(2500, 1000, { 2: { ok: false, status: 429, retryAfterSeconds: 13 } });

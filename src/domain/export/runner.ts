@@ -35,6 +35,10 @@ export interface RunExportOptions<T extends { id: number }> {
   maxRequestsPerMinute?: number;
   /** Consecutive failures (5xx, offline) tolerated on one cursor before giving up. */
   maxTransientRetries?: number;
+  /** Resume from a checkpointed cursor; if it has expired, the query restarts and `seen` skips what was emitted. */
+  startCursor?: string | null;
+  /** Ticket ids already emitted (default: a fresh Set). A resumed run passes the ids it emitted before. */
+  seen?: { has(id: number): boolean; add(id: number): void };
 }
 
 const MAX_BACKOFF_MS = 60_000;
@@ -55,8 +59,8 @@ function isExpiredCursor(status: number, cursor: string | null): boolean {
 export async function runExport<T extends { id: number }>(options: RunExportOptions<T>): Promise<ExportResult> {
   const perMinute = options.maxRequestsPerMinute ?? 100;
   const maxRetries = options.maxTransientRetries ?? 5;
-  const pacer = createPacer(perMinute, options.now);
-  const emitted = new Set<number>();
+  const pacer = createPacer(perMinute, () => options.now());
+  const emitted = options.seen ?? new Set<number>();
   const progress: ExportProgress = { requests: 0, pages: 0, tickets: 0 };
   const result = (complete: boolean, error: string | null = null): ExportResult => ({
     complete,
@@ -72,7 +76,7 @@ export async function runExport<T extends { id: number }>(options: RunExportOpti
     await options.sleep(ms);
   };
 
-  let cursor: string | null = null;
+  let cursor: string | null = options.startCursor ?? null;
   let failures = 0;
   let restarts = 0;
   for (;;) {

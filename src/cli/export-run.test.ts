@@ -1,0 +1,242 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cliWorld, EMAIL, runCli, TOKEN, type CliWorld } from '../../test/support/cli-world';
+import { serveZendesk } from '../../test/support/zendesk-http-server';
+import { CSV_HEADERS } from './formats';
+import { EXPORT_COLUMNS } from '../domain/export/rows';
+
+let dir: string;
+let w: CliWorld;
+let server: Awaited<ReturnType<typeof serveZendesk>>;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'vc-cli-'));
+  w = cliWorld(2_100);
+  server = await serveZendesk(w.store);
+});
+afterEach(() => server.close());
+
+const exportRequests = () => server.requests().filter((r) => r.url.includes('/search/export'));
+const csvRows = (path: string) => {
+  const parsed = Papa.parse<string[]>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  return { header: parsed.data[0], rows: parsed.data.slice(1) };
+};
+const keyOf = (row: string[]) => `${row[0]}|${row[7]}|${row[9]}`; // ticket id, value tag, tagged at
+
+describe('values-coach-export over real HTTP to the Zendesk double', { timeout: 30_000 }, () => {
+  it('exports every tag event as the leads page CSV, at the ⌈N/1000⌉ floor, with API-token basic auth', async () => {
+    const out = join(dir, 'tags.csv');
+    const run = await runCli(w, server.url, ['--format', 'csv', '--out', out]);
+    expect(run.stderr).not.toContain(TOKEN);
+    expect(run.code).toBe(0);
+    const { header, rows } = csvRows(out);
+    expect(header).toEqual(EXPORT_COLUMNS.map((c) => CSV_HEADERS[c]));
+    expect(rows).toHaveLength(w.expectedRows);
+    expect(new Set(rows.map(keyOf)).size).toBe(rows.length);
+    expect(exportRequests()).toHaveLength(Math.ceil(w.tickets / 1000));
+    const auth = `Basic ${Buffer.from(`${EMAIL}/token:${TOKEN}`).toString('base64')}`;
+    expect(server.requests().every((r) => r.authorization === auth)).toBe(true);
+    // Formula neutralised; the value without a record line is kept, with no tagger.
+    const hand = rows.filter((r) => r[0] === '500');
+    expect(hand.map((r) => r[2])).toEqual([`'=HYPERLINK("http://evil.example","click")`, `'=HYPERLINK("http://evil.example","click")`]);
+    expect(hand.find((r) => r[7] === 'vc_say_it_plainly')?.[8]).toBe('');
+    expect(hand.find((r) => r[7] === 'vc_own_the_outcome')?.[12]).toBe('Stayed on it, "all week",\nthen closed it');
+    // The checkpoint records the success and never the credentials.
+    const checkpoint = readFileSync(`${out}.checkpoint.json`, 'utf8');
+    expect(checkpoint).not.toContain(TOKEN);
+    expect(checkpoint).not.toContain(EMAIL);
+    expect(JSON.parse(checkpoint)).toMatchObject({ run: null, lastSuccess: { rows: w.expectedRows } });
+    expect(existsSync(`${out}.partial`)).toBe(false);
+  });
+
+  it('writes JSON Lines with event ids and the values in force on each ticket', async () => {
+    const out = join(dir, 'tags.jsonl');
+    expect((await runCli(w, server.url, ['--format', 'jsonl', '--out', out])).code).toBe(0);
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(w.expectedRows);
+    expect(lines.find((l) => l.eventId === 'hand-1')).toMatchObject({ ticketId: 500, ticketValues: ['Own the outcome', 'Say it plainly'] });
+    expect(new Set(lines.map((l) => l.eventId)).size).toBe(lines.length);
+  });
+
+  it('waits out a 429 storm (Retry-After) and 5xx answers, and loses nothing', async () => {
+    w.store.fault({ path: '/api/v2/search/export', status: 429, retryAfter: 7, times: 6 });
+    const out = join(dir, 'tags.csv');
+    const run = await runCli(w, server.url, ['--format', 'csv', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.waits.filter((ms) => ms === 7000)).toHaveLength(6);
+    w.store.fault({ path: '/api/v2/search/export', status: 500, times: 3 });
+    const again = await runCli(w, server.url, ['--format', 'csv', '--out', join(dir, 'b.csv')]);
+    expect(again.code).toBe(0);
+    expect(csvRows(join(dir, 'b.csv')).rows).toEqual(csvRows(out).rows);
+  });
+
+  it('retries a page whose connection is reset mid-body, without duplicates or gaps', async () => {
+    let cut = 0;
+    server.resetWhen((url) => url.pathname.includes('/search/export') && url.searchParams.has('page[after]') && cut++ === 0);
+    const out = join(dir, 'tags.csv');
+    expect((await runCli(w, server.url, ['--format', 'csv', '--out', out])).code).toBe(0);
+    expect(cut).toBeGreaterThan(1);
+    const { rows } = csvRows(out);
+    expect(rows).toHaveLength(w.expectedRows);
+    expect(new Set(rows.map(keyOf)).size).toBe(rows.length);
+  });
+
+  it('restarts the query when a cursor has expired and skips what it already wrote', async () => {
+    let moved = false;
+    server.beforeEach((url) => {
+      if (!moved && url.searchParams.has('page[after]')) {
+        moved = true;
+        w.clock.advance(61 * 60_000);
+      }
+    });
+    const out = join(dir, 'tags.csv');
+    expect((await runCli(w, server.url, ['--format', 'csv', '--out', out])).code).toBe(0);
+    const { rows } = csvRows(out);
+    expect(rows).toHaveLength(w.expectedRows);
+    expect(new Set(rows.map(keyOf)).size).toBe(rows.length);
+    expect(exportRequests().length).toBe(Math.ceil(w.tickets / 1000) + 2); // the 400, and page 1 again
+  });
+
+  it('resumes a killed run from its checkpoint (even after the cursor expired) without duplicates or gaps', async () => {
+    const clean = join(dir, 'clean.csv');
+    expect((await runCli(w, server.url, ['--format', 'csv', '--out', clean])).code).toBe(0);
+
+    const out = join(dir, 'tags.csv');
+    const kill = new AbortController();
+    let pages = 0;
+    server.beforeEach((url) => {
+      if (url.pathname.includes('/search/export') && ++pages === 3) kill.abort();
+    });
+    const first = await runCli(w, server.url, ['--format', 'csv', '--out', out], { signal: kill.signal });
+    expect(first.code).toBe(2);
+    expect(first.stderr).toMatch(/resume/);
+    expect(existsSync(out)).toBe(false);
+    const saved = JSON.parse(readFileSync(`${out}.checkpoint.json`, 'utf8')) as { run: { cursor: string; counts: { rows: number } } };
+    expect(saved.run.cursor).toEqual(expect.any(String));
+    expect(saved.run.counts.rows).toBeGreaterThan(0);
+
+    server.beforeEach(null);
+    w.clock.advance(2 * 3_600_000); // resumed the next morning: the saved cursor has expired
+    const resumed = await runCli(w, server.url, ['--format', 'csv', '--out', out]);
+    expect(resumed.code).toBe(0);
+    expect(resumed.stderr).toMatch(/Resuming/);
+    expect(csvRows(out).rows.map(keyOf).sort()).toEqual(csvRows(clean).rows.map(keyOf).sort());
+    expect(csvRows(out).header).toEqual(csvRows(clean).header);
+  });
+
+  it('stops with exit 2 when Zendesk keeps failing, and the same command then finishes the job', async () => {
+    w.store.fault({ path: '/api/v2/search/export', status: 500, times: 8 });
+    const out = join(dir, 'tags.csv');
+    const failed = await runCli(w, server.url, ['--format', 'csv', '--out', out]);
+    expect(failed.code).toBe(2);
+    const done = await runCli(w, server.url, ['--format', 'csv', '--out', out]);
+    expect(done.code).toBe(0);
+    expect(csvRows(out).rows).toHaveLength(w.expectedRows);
+  });
+
+  it('fails with exit 1 and a clear message when the values field does not exist', async () => {
+    const run = await runCli(w, server.url, ['--format', 'csv', '--out', join(dir, 'x.csv'), '--values-field', '123']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/no ticket field 123/);
+  });
+
+  it('in incremental mode exports only the tag events since the last successful run', async () => {
+    const checkpoint = join(dir, 'state.json');
+    const args = (out: string) => ['--format', 'jsonl', '--out', join(dir, out), '--checkpoint', checkpoint, '--incremental'];
+    expect((await runCli(w, server.url, args('week1.jsonl'))).code).toBe(0);
+    expect(readFileSync(join(dir, 'week1.jsonl'), 'utf8').trim().split('\n')).toHaveLength(w.expectedRows);
+
+    // A week later: one new tag on an old ticket, one tag that reached Zendesk late (tagged before the last run).
+    w.clock.advance(7 * 86_400_000);
+    const lastRun = Date.parse('2026-11-22T12:00:00Z');
+    const ticket = w.store.ticket(1000);
+    const record = ticket.custom_fields.find((f) => f.id === 9002)!;
+    const late = {
+      v: 1,
+      e: 'late-1',
+      op: 'add',
+      tag: 'vc_learn_out_loud',
+      by: 1,
+      at: new Date(lastRun - 3_600_000).toISOString(),
+      reply: null,
+    };
+    const fresh = { v: 1, e: 'new-1', op: 'add', tag: 'vc_make_it_effortless', by: 4, at: w.clock.now().toISOString(), reply: null };
+    record.value = `${String(record.value)}\n${JSON.stringify(late)}\n${JSON.stringify(fresh)}`;
+    ticket.updated_at = w.clock.now().toISOString();
+    expect((await runCli(w, server.url, args('week2.jsonl'))).code).toBe(0);
+    const week2 = readFileSync(join(dir, 'week2.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { eventId: string }).eventId);
+    expect(week2.sort()).toEqual(['late-1', 'new-1']);
+
+    w.clock.advance(86_400_000);
+    expect((await runCli(w, server.url, args('week3.jsonl'))).code).toBe(0);
+    expect(readFileSync(join(dir, 'week3.jsonl'), 'utf8')).toBe('');
+  });
+
+  it('leaves account-wide requests to the agents when X-Rate-Limit-Remaining runs low', async () => {
+    w.store.setRateLimit({ perMinute: 12 });
+    const out = join(dir, 'tags.csv');
+    const run = await runCli(w, server.url, ['--format', 'csv', '--out', out, '--reserve', '8']);
+    expect(run.code).toBe(0);
+    expect(w.store.requests().filter((r) => r.status === 429)).toHaveLength(0);
+    expect(run.waits.length).toBeGreaterThan(0);
+  });
+
+  it('draws a progress bar on a terminal and plain lines elsewhere', async () => {
+    const tty = await runCli(w, server.url, ['--format', 'csv', '--out', join(dir, 'a.csv')], { tty: true });
+    expect(tty.stderr).toContain('\r\u001b[2K[');
+    expect(tty.stderr).toMatch(/\[#+-*\] \d+% /);
+    const plain = await runCli(w, server.url, ['--format', 'csv', '--out', join(dir, 'b.csv')]);
+    expect(plain.stderr).not.toContain('\r');
+    expect(plain.stderr).toMatch(/tickets, .* rows, \d+ requests\n/);
+  });
+});
+
+describe('the npx launcher, killed with SIGKILL', { timeout: 60_000 }, () => {
+  it('leaves a checkpoint the same command resumes from, without duplicates or gaps', async () => {
+    const clean = join(dir, 'clean.csv');
+    expect((await runCli(w, server.url, ['--format', 'csv', '--out', clean])).code).toBe(0);
+    const out = join(dir, 'killed.csv');
+    // Slow pages, so the process is still at work when it is killed.
+    w.store.fault({ path: '/api/v2/search/export', delayMs: 1500, times: 10 });
+    const child = spawn(
+      process.execPath,
+      ['bin/values-coach-export.js', '--url', server.url, '--email', EMAIL, '--token-env', 'ZD_TOKEN', '--values-field', '9001'].concat([
+        '--record-field',
+        '9002',
+        '--since',
+        '2026-01-01',
+        '--format',
+        'csv',
+        '--out',
+        out,
+        '--progress',
+        'none',
+      ]),
+      { env: { ...process.env, ZD_TOKEN: TOKEN }, stdio: 'ignore' },
+    );
+    const checkpointPath = `${out}.checkpoint.json`;
+    const deadline = Date.now() + 45_000;
+    const hasCursor = () =>
+      existsSync(checkpointPath) && (JSON.parse(readFileSync(checkpointPath, 'utf8')) as { run?: { cursor?: string } }).run?.cursor;
+    while (!hasCursor() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(hasCursor()).toBeTruthy();
+    expect(existsSync(out)).toBe(false);
+
+    w.store.clearFaults();
+    const resumed = await runCli(w, server.url, ['--format', 'csv', '--out', out]);
+    expect(resumed.code).toBe(0);
+    expect(csvRows(out).rows.map(keyOf).sort()).toEqual(csvRows(clean).rows.map(keyOf).sort());
+  });
+});

@@ -1,0 +1,322 @@
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { ApiError } from '../adapters/zendesk-api/api-error';
+import { createExportPageFetcher } from '../adapters/zendesk-api/export-pages';
+import { createFetchTransport } from '../adapters/zendesk-api/fetch-transport';
+import { defaultRetryPolicy } from '../adapters/zendesk-api/send';
+import { createZendeskApi } from '../adapters/zendesk-api/zendesk-api';
+import type { ZdTicket } from '../adapters/zendesk-api/zendesk-types';
+import { buildExportQuery } from '../domain/export/query';
+import { runExport, type ExportResult } from '../domain/export/runner';
+import type { CliOptions } from './args';
+import { readCheckpoint, sameJob, writeCheckpoint, type Checkpoint, type ExportJob, type RunState } from './checkpoint';
+import { openFileSink } from './file-sink';
+import { csvRowWriter, jsonlRowWriter } from './formats';
+import { ledgerLine, loadSeen, recentEvents } from './ledger';
+import { writeParquetFromJsonl } from './parquet';
+import { createProgress, type ProgressMode } from './progress';
+import { createRateBudget } from './rate-budget';
+import { createSeenIds } from './seen-ids';
+import { peopleOnPage, rowContext, tagRowsForTicket } from './tag-rows';
+
+/** 0 complete, 2 partial (run the same command to resume), 1 failed (needs a change first). */
+export type ExitCode = 0 | 1 | 2;
+
+export interface RunEnvironment {
+  token: string;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  signal: AbortSignal;
+  progress: ProgressMode;
+  /** Progress and warnings (stderr). */
+  status: (text: string) => void;
+  fetch?: typeof fetch;
+}
+
+export interface RunOutcome {
+  exit: ExitCode;
+  message: string;
+  rows: number;
+  tickets: number;
+  requests: number;
+  pages: number;
+}
+
+const TRANSIENT = new Set(['rate-limited', 'server', 'offline']);
+
+function apiProblem(error: unknown, what: string): { exit: ExitCode; message: string } {
+  if (error instanceof ApiError) {
+    if (error.kind === 'forbidden')
+      return {
+        exit: 1,
+        message: `Zendesk refused the credentials while reading ${what} (${error.status}): check --email, the token and that the user is an admin or agent with access.`,
+      };
+    if (error.kind === 'not-found') return { exit: 1, message: `Zendesk has no ${what} (404): check the id.` };
+    if (TRANSIENT.has(error.kind))
+      return {
+        exit: 2,
+        message: `Zendesk did not answer while reading ${what} (${error.kind}, ${error.status}); run the same command again.`,
+      };
+    return { exit: 1, message: `Zendesk rejected the request for ${what} (${error.status}).` };
+  }
+  return { exit: 2, message: `Could not read ${what}: ${error instanceof Error ? error.message : String(error)}` };
+}
+
+function explain(result: ExportResult): { exit: ExitCode; message: string } {
+  if (result.cancelled) return { exit: 2, message: 'Interrupted. Run the same command to resume from the last complete page.' };
+  const error = result.error ?? 'unexpected';
+  if (['rate-limited', 'server', 'offline'].includes(error)) {
+    return { exit: 2, message: `Stopped: Zendesk kept failing (${error}). Run the same command to resume from the last complete page.` };
+  }
+  if (error === 'http-401' || error === 'http-403') return { exit: 1, message: `Zendesk refused the credentials (${error.slice(5)}).` };
+  return { exit: 1, message: `Stopped: Zendesk rejected the export (${error}). The checkpoint is kept; fix the cause and run again.` };
+}
+
+/**
+ * The command-line export: Search Export pages through the leads page's runner, rows from the
+ * leads page's domain code, streamed to a staging file; a checkpoint after every complete page;
+ * the final file only when the run is complete.
+ */
+export async function runCliExport(options: CliOptions, env: RunEnvironment): Promise<RunOutcome> {
+  const job: ExportJob = {
+    baseUrl: options.baseUrl,
+    valuesFieldId: options.valuesFieldId,
+    recordFieldId: options.recordFieldId,
+    format: options.format,
+    incremental: options.incremental,
+    since: options.since,
+  };
+  const outcome = (exit: ExitCode, message: string, counts = { rows: 0, tickets: 0, requests: 0, pages: 0 }): RunOutcome => ({
+    exit,
+    message,
+    ...counts,
+  });
+
+  let saved: Checkpoint | null;
+  try {
+    saved = readCheckpoint(options.checkpoint);
+  } catch (error) {
+    return outcome(1, `Cannot read the checkpoint ${options.checkpoint}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const ours = saved !== null && sameJob(saved.job, job);
+  if (saved?.run && !ours && !options.restart) {
+    return outcome(
+      1,
+      `${options.checkpoint} holds an unfinished run of another export. Pass --restart to discard it, or another --checkpoint.`,
+    );
+  }
+  const lastSuccess = ours ? (saved?.lastSuccess ?? null) : null;
+
+  const budget = createRateBudget(options.reserve, options.exportPerMinute);
+  let httpRequests = 0;
+  const transport = createFetchTransport({
+    baseUrl: options.baseUrl,
+    email: options.email,
+    token: env.token,
+    ...(env.fetch ? { fetch: env.fetch } : {}),
+    onResponse: (response) => {
+      httpRequests++;
+      budget.observe(response.headers);
+    },
+  });
+  const api = createZendeskApi(transport, { ...defaultRetryPolicy, sleep: env.sleep });
+
+  // Value names from the field's options (what the catalogue maps to), and group names.
+  let catalogueByTag: Map<string, string>;
+  let groupNames: Map<number, string>;
+  try {
+    const field = await api.getTicketField(options.valuesFieldId);
+    const choices = field.custom_field_options ?? [];
+    if (field.type !== 'multiselect' || choices.length === 0) {
+      return outcome(
+        1,
+        `Ticket field ${options.valuesFieldId} is not a multi-select with options: pass the "Values exemplified" field as --values-field.`,
+      );
+    }
+    catalogueByTag = new Map(choices.map((o) => [o.value, o.name]));
+  } catch (error) {
+    const problem = apiProblem(error, `ticket field ${options.valuesFieldId}`);
+    return outcome(problem.exit, problem.message);
+  }
+  try {
+    groupNames = new Map((await api.getGroups()).map((g) => [g.id, g.name]));
+  } catch (error) {
+    const problem = apiProblem(error, 'the groups');
+    return outcome(problem.exit, problem.message);
+  }
+  const userNames = new Map<number, string>();
+  const learnPeople = async (ids: number[]) => {
+    const unknown = [...new Set(ids)].filter((id) => !userNames.has(id));
+    if (unknown.length === 0) return;
+    for (const user of await api.getUsers(unknown)) userNames.set(user.id, user.name);
+    for (const id of unknown) if (!userNames.has(id)) userNames.set(id, String(id));
+  };
+
+  // A new run, or the unfinished one in the checkpoint.
+  const now = () => new Date(env.now()).toISOString();
+  let run: RunState;
+  const resuming =
+    ours &&
+    saved?.run != null &&
+    !options.restart &&
+    existsSync(saved.run.stagingPath) &&
+    statSync(saved.run.stagingPath).size >= saved.run.stagingBytes;
+  if (resuming && saved?.run) {
+    run = saved.run;
+    env.status(`Resuming the run started ${run.startedAt}: ${run.counts.rows.toLocaleString('en')} rows already written.\n`);
+  } else {
+    const overlapMs = options.overlapHours * 3_600_000;
+    const lowerBound =
+      options.incremental && lastSuccess
+        ? new Date(Date.parse(lastSuccess.startedAt) - overlapMs).toISOString()
+        : `${options.since}T00:00:00.000Z`;
+    const query = buildExportQuery({
+      valuesFieldId: options.valuesFieldId,
+      tags: [...catalogueByTag.keys()],
+      from: lowerBound.slice(0, 10),
+    });
+    run = {
+      startedAt: now(),
+      lowerBound,
+      query,
+      stagingPath: options.format === 'parquet' ? `${options.out}.partial.jsonl` : `${options.out}.partial`,
+      cursor: null,
+      stagingBytes: 0,
+      ledgerBytes: 0,
+      counts: { requests: 0, pages: 0, tickets: 0, rows: 0 },
+    };
+  }
+  const ledgerPath = `${options.checkpoint}.emitted`;
+  const seen = createSeenIds();
+  if (resuming) await loadSeen(ledgerPath, run.ledgerBytes, seen);
+  const staging = openFileSink(run.stagingPath, resuming ? run.stagingBytes : 0);
+  const ledger = openFileSink(ledgerPath, resuming ? run.ledgerBytes : 0);
+  const write = (chunk: string) => staging.write(chunk);
+  const writer = options.format === 'csv' ? csvRowWriter(write, { bom: options.bom, resuming }) : jsonlRowWriter(write);
+
+  const base = { ...run.counts };
+  const counts = () => ({
+    requests: base.requests + httpRequests,
+    pages: base.pages + progressNow.pages,
+    tickets: base.tickets + progressNow.tickets,
+    rows: rows,
+  });
+  let rows = run.counts.rows;
+  const progressNow = { pages: 0, tickets: 0 };
+  const checkpoint = (cursor: string | null) => {
+    run = { ...run, cursor, stagingBytes: staging.sync(), ledgerBytes: ledger.sync(), counts: counts() };
+    writeCheckpoint(options.checkpoint, { version: 1, job, run, lastSuccess });
+  };
+  checkpoint(run.cursor);
+
+  let total: number | null = null;
+  try {
+    total = (await api.searchCount(run.query)) + 0;
+  } catch {
+    // The bar then shows counts without a percentage.
+  }
+  const progress = createProgress(env.progress, env.status);
+  const show = (extra: { waitingMs?: number; reason?: string } = {}) => progress.update({ ...counts(), total, ...extra });
+
+  const lowerBoundMs = Date.parse(run.lowerBound);
+  const skip = new Set(options.incremental && lastSuccess ? lastSuccess.recentEvents.map(([id]) => id) : []);
+  const ctx = rowContext({
+    valuesFieldId: options.valuesFieldId,
+    recordFieldId: options.recordFieldId,
+    catalogueByTag,
+    userName: (id) => userNames.get(id) ?? String(id),
+    groupName: (id) => groupNames.get(id) ?? String(id),
+    baseUrl: options.baseUrl,
+  });
+  const keep = (row: { taggedAt: string | null; eventId: string }) => {
+    if (row.taggedAt === null) return !(options.incremental && lastSuccess);
+    return Date.parse(row.taggedAt) >= lowerBoundMs && !skip.has(row.eventId);
+  };
+
+  const fetchExportPage = createExportPageFetcher(transport, run.query);
+  let lastCursor = run.cursor;
+  let firstFetch = true;
+  const result = await runExport<ZdTicket>({
+    startCursor: run.cursor,
+    seen,
+    fetchPage: async (cursor) => {
+      // Every row of the pages before `cursor` is written: that is a resumable point.
+      if (!firstFetch && cursor !== lastCursor) checkpoint(cursor);
+      firstFetch = false;
+      lastCursor = cursor;
+      const pause = budget.pauseMs();
+      if (pause > 0) {
+        show({ waitingMs: pause, reason: 'sharing the account limit' });
+        await env.sleep(pause);
+      }
+      const page = await fetchExportPage(cursor);
+      if (!page.ok) return page;
+      try {
+        await learnPeople(peopleOnPage(page.tickets, options.recordFieldId));
+      } catch (error) {
+        // Without the names the rows would be wrong: treat it as a failed page, retried by the runner.
+        return {
+          ok: false,
+          status: error instanceof ApiError ? error.status : 0,
+          retryAfterSeconds: error instanceof ApiError ? error.retryAfterSeconds : undefined,
+        };
+      }
+      return page;
+    },
+    onTicket: (ticket) => {
+      const events: [string, string | null][] = [];
+      for (const row of tagRowsForTicket(ticket, ctx)) {
+        if (!keep(row)) continue;
+        writer.writeRow(row);
+        events.push([row.eventId, row.taggedAt]);
+        rows++;
+      }
+      ledger.write(ledgerLine(ticket.id, events));
+    },
+    sleep: env.sleep,
+    now: env.now,
+    signal: env.signal,
+    maxRequestsPerMinute: options.exportPerMinute,
+    onProgress: (p) => {
+      progressNow.pages = p.pages;
+      progressNow.tickets = p.tickets;
+      show(p.waitingMs ? { waitingMs: p.waitingMs, reason: p.reason ?? '' } : {});
+    },
+  });
+  progress.done();
+
+  if (!result.complete) {
+    // The checkpoint stays at the last complete page; rows after it are cut off when the run resumes.
+    staging.close();
+    ledger.close();
+    const { exit, message } = explain(result);
+    return outcome(exit, message, run.counts);
+  }
+
+  checkpoint(null);
+  staging.close();
+  ledger.close();
+  if (options.format === 'parquet') {
+    const temporary = `${options.out}.tmp`;
+    await writeParquetFromJsonl(run.stagingPath, temporary);
+    renameSync(temporary, options.out);
+    rmSync(run.stagingPath);
+  } else {
+    renameSync(run.stagingPath, options.out);
+  }
+  const cutoff = Date.parse(run.startedAt) - options.overlapHours * 3_600_000;
+  const carried = (lastSuccess?.recentEvents ?? []).filter(([, at]) => Date.parse(at) >= cutoff);
+  const recent = [...carried, ...(await recentEvents(ledgerPath, run.ledgerBytes, cutoff))];
+  const final = counts();
+  writeCheckpoint(options.checkpoint, {
+    version: 1,
+    job,
+    run: null,
+    lastSuccess: { startedAt: run.startedAt, finishedAt: now(), lowerBound: run.lowerBound, rows: final.rows, recentEvents: recent },
+  });
+  rmSync(ledgerPath, { force: true });
+  return outcome(
+    0,
+    `Complete: ${final.rows.toLocaleString('en')} rows from ${final.tickets.toLocaleString('en')} tickets in ${final.requests} requests → ${options.out}`,
+    final,
+  );
+}

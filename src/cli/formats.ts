@@ -1,0 +1,31 @@
+import { createCsvWriter } from '../domain/export/csv';
+import { EXPORT_COLUMNS, type ExportColumn } from '../domain/export/rows';
+import en from '../../translations/en.json';
+import type { CliRow } from './tag-rows';
+
+/** The leads page's CSV column titles (English): the same columns, in the same order. */
+export const CSV_HEADERS = Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, en.vc.export.column[c]])) as Record<ExportColumn, string>;
+
+export interface RowWriter {
+  writeRow(row: CliRow): void;
+}
+
+/**
+ * CSV through the domain's writer (formula-safe cells, RFC 4180), exactly the leads page's columns.
+ * A new file gets the header at once (so an export without rows still has one); a resumed run
+ * appends to a file that has it already, so the writer's header line is dropped.
+ */
+export function csvRowWriter(write: (chunk: string) => void, options: { bom: boolean; resuming: boolean }): RowWriter {
+  let skipHeader = options.resuming;
+  const writer = createCsvWriter({ bom: options.bom, headers: CSV_HEADERS }, (chunk) => {
+    if (skipHeader) skipHeader = false;
+    else write(chunk);
+  });
+  if (!options.resuming) writer.end();
+  return { writeRow: (row) => writer.writeRow(row) };
+}
+
+/** JSON Lines: one row object a line (the leads page's JSON row, plus `eventId` and `ticketValues`). */
+export function jsonlRowWriter(write: (chunk: string) => void): RowWriter {
+  return { writeRow: (row) => write(`${JSON.stringify(row)}\n`) };
+}
