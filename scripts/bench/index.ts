@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { bundleSection, measureBundle } from './bundle-bench';
 import { benchExport } from './export-bench';
 import { benchFaults } from './fault-bench';
+import { benchLeads } from './leads-bench';
 import { benchSuggest } from './suggest-bench';
 import { benchValuesVisible } from './values-visible-bench';
 import { BEFORE_ISSUE_11, measureRequests, requestsSection } from './requests-bench';
@@ -12,6 +13,8 @@ const sections = [
   bundleSection(measureBundle()),
   await benchValuesVisible(),
   requestsSection(await measureRequests(), BEFORE_ISSUE_11),
+  // The build benchValuesVisible made is reused.
+  await benchLeads({ build: false }),
   await benchSuggest(),
   await benchFaults(),
   await benchExport(),

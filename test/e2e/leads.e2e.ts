@@ -93,6 +93,24 @@ describe('the leads page', () => {
     expect(await panel.getByRole('button', { name: 'Save the partial file' }).count()).toBe(1);
   });
 
+  it('keeps a half-typed year off the charts and makes one Search Export run for a typed date (issue 9, items 9-10)', async () => {
+    await session.page.evaluate(() => window.workspace!.openNavBar());
+    const nav = session.navBar();
+    await nav.getByTestId('leads-summary').waitFor({ timeout: 20_000 });
+    const runs = async () =>
+      (await requests()).filter((r) => r.url.includes('/search/export') && !r.url.includes('page%5Bafter%5D')).length;
+    const before = await runs();
+    const from = nav.getByLabel('From');
+    for (const value of ['0002-11-01', '0020-11-01', '0202-11-01']) await from.fill(value);
+    await nav.getByText(/^Enter a year from 2000 to \d{4}\.$/).waitFor();
+    expect(await from.getAttribute('aria-invalid')).toBe('true');
+    expect(await nav.getByTestId('per-week').getByRole('row').count()).toBeLessThanOrEqual(6);
+    await from.fill('2026-11-01');
+    await session.page.waitForTimeout(1500);
+    expect(await runs()).toBe(before + 1);
+    await nav.getByTestId('leads-summary').waitFor();
+  });
+
   it('passes axe in light and dark', async () => {
     await session.page.evaluate(() => window.workspace!.openNavBar());
     await session.navBar().getByTestId('leads-summary').waitFor({ timeout: 20_000 });

@@ -1,12 +1,12 @@
 import type { ExportRow } from '../export/rows';
-import { agentOf } from './filter-rows';
+import { agentOf } from '../export/tag-rows';
 import { isoWeek, weekStart } from './iso-week';
 import type { ValueRef } from './aggregate';
 
 export interface Badge {
   tag: string;
   value: string;
-  /** The agent(s) tagged most for this value this week; ties share the badge. */
+  /** The agent(s) who wrote most replies exemplifying this value this week; ties share the badge. */
   agentIds: number[];
   count: number;
 }
@@ -17,13 +17,17 @@ export interface WeekBadges {
   badges: Badge[];
 }
 
-/** For each week with tags (newest first) and each value, who exemplified it most. */
-export function weeklyBadges(rows: readonly (ExportRow & { replyAuthorId?: number | null })[], values: readonly ValueRef[]): WeekBadges[] {
+/**
+ * For each week with counted replies (newest first) and each value, who wrote most replies
+ * exemplifying it. Replies counted once however many reviewers tagged them; replies whose author is
+ * not recorded earn nobody a badge.
+ */
+export function weeklyBadges(rows: readonly ExportRow[], values: readonly ValueRef[]): WeekBadges[] {
   const counts = new Map<string, Map<string, Map<number, number>>>();
   const starts = new Map<string, string>();
   for (const row of rows) {
     const agent = agentOf(row);
-    if (row.taggedAt === null || agent === null) continue;
+    if (row.counted !== 1 || row.taggedAt === null || agent === null) continue;
     const date = new Date(row.taggedAt);
     const week = isoWeek(date);
     starts.set(week, weekStart(date));

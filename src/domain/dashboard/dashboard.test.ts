@@ -5,7 +5,7 @@ import { aggregate } from './aggregate';
 import { celebrationMessage, weeklyBadges } from './badges';
 import { exemplaryFeed } from './feed';
 import { filterRows } from './filter-rows';
-import { isoWeek, weeksBetween, weekStart } from './iso-week';
+import { isoWeek, MAX_WEEKS, weeksBetween, weekStart } from './iso-week';
 import { outcomes } from './outcomes';
 
 const values = [
@@ -30,14 +30,19 @@ function row(o: Partial<ExportRow>): ExportRow {
     taggedBy: 'Rev',
     taggedAt: '2026-11-18T10:00:00.000Z',
     replyCommentId: 5,
+    replyAuthorId: 10,
+    replyAuthor: 'Ten',
     replyExcerpt: '',
     note: '',
     satisfaction: '',
+    recordState: 'in-field',
+    counted: 1,
     ...o,
   };
 }
 
 const name = (id: number) => `agent ${id}`;
+const labels = { agentName: name, unknownAgent: 'Unknown', noGroup: 'No group' };
 
 describe('ISO weeks', () => {
   it('starts weeks on Monday and follows the Thursday rule at year ends', () => {
@@ -49,14 +54,21 @@ describe('ISO weeks', () => {
   it('lists every week of a range, empty ones included', () => {
     expect(weeksBetween('2026-11-01', '2026-11-22').map((w) => w.week)).toEqual(['2026-W44', '2026-W45', '2026-W46', '2026-W47']);
   });
+
+  it('never builds more than MAX_WEEKS bars, nor any for a date that is not one (a half-typed year built 95,177)', () => {
+    const weeks = weeksBetween('0202-11-01', '2026-11-22');
+    expect(weeks).toHaveLength(MAX_WEEKS);
+    expect(weeks.at(-1)!.week).toBe('2026-W47');
+    expect(weeksBetween('2026-13-45', '2026-11-22')).toEqual([]);
+  });
 });
 
 describe('aggregate', () => {
   it('counts per value (zeros included, rare flagged), agent, group and week', () => {
     const rows = Array.from({ length: 8 }, () => row({})).concat([
-      row({ valueTag: 'vc_b', value: 'B', assigneeId: 11, groupId: 2, group: 'G2', taggedAt: '2026-11-10T00:00:00Z' }),
+      row({ valueTag: 'vc_b', value: 'B', replyAuthorId: 11, groupId: 2, group: 'G2', taggedAt: '2026-11-10T00:00:00Z' }),
     ]);
-    const result = aggregate(rows, { values, from: '2026-11-09', to: '2026-11-22', agentName: name });
+    const result = aggregate(rows, { values, from: '2026-11-09', to: '2026-11-22', ...labels });
     expect(result.perValue).toEqual([
       { tag: 'vc_a', name: 'A', count: 8, rare: false },
       { tag: 'vc_b', name: 'B', count: 1, rare: false },
@@ -73,21 +85,57 @@ describe('aggregate', () => {
     expect(result.perWeek.map((w) => w.count)).toEqual([1, 8]);
   });
 
-  it('credits the reply author when known rather than the assignee', () => {
-    const result = aggregate([{ ...row({}), replyAuthorId: 12 }], { values, from: '2026-11-16', to: '2026-11-22', agentName: name });
-    expect(result.perAgent).toEqual([{ agentId: 12, name: 'agent 12', count: 1 }]);
+  it('credits the reply author when known, and "unknown" (never the assignee) when not recorded', () => {
+    const result = aggregate([row({ replyAuthorId: 12 }), row({ replyAuthorId: null, assigneeId: 10 })], {
+      values,
+      from: '2026-11-16',
+      to: '2026-11-22',
+      ...labels,
+    });
+    expect(result.perAgent).toEqual([
+      { agentId: 12, name: 'agent 12', count: 1 },
+      { agentId: null, name: 'Unknown', count: 1 },
+    ]);
+  });
+
+  it('counts replies, not tag events, and leaves out rows that are not counted', () => {
+    const result = aggregate(
+      [
+        row({}),
+        row({ taggedById: 98, counted: 0 }),
+        row({ recordState: 'removed-outside-app', counted: 0 }),
+        row({ recordState: 'no-record-line', taggedAt: null, counted: 0 }),
+      ],
+      { values, from: '2026-11-16', to: '2026-11-22', ...labels },
+    );
+    expect(result.total).toBe(1);
+    expect(result.tagEvents).toBe(2);
+    expect(result.perWeek.map((w) => w.count)).toEqual([1]);
   });
 
   it('per-value counts always add up to the rows', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('vc_a', 'vc_b', 'vc_c', 'vc_unknown')), (tags) => {
-        const result = aggregate(
-          tags.map((valueTag) => row({ valueTag })),
-          { values, from: '2026-11-16', to: '2026-11-22', agentName: name },
-        );
-        expect(result.perValue.reduce((s, v) => s + v.count, 0)).toBe(tags.length);
-        expect(result.perWeek.reduce((s, w) => s + w.count, 0)).toBe(tags.length);
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            valueTag: fc.constantFrom('vc_a', 'vc_b', 'vc_c', 'vc_unknown'),
+            replyAuthorId: fc.constantFrom(10, 11, null),
+            groupId: fc.constantFrom(1, 2, null),
+            day: fc.integer({ min: 1, max: 28 }),
+            counted: fc.constantFrom(0 as const, 1 as const),
+          }),
+        ),
+        (specs) => {
+          const result = aggregate(
+            specs.map(({ day, ...o }) => row({ ...o, taggedAt: `2026-11-${String(day).padStart(2, '0')}T10:00:00Z` })),
+            { values, from: '2026-11-01', to: '2026-11-28', ...labels },
+          );
+          const total = specs.filter((s) => s.counted === 1).length;
+          expect(result.total).toBe(total);
+          for (const chart of [result.perValue, result.perAgent, result.perGroup, result.perWeek])
+            expect(chart.reduce((s: number, v: { count: number }) => s + v.count, 0)).toBe(total);
+        },
+      ),
     );
   });
 });
@@ -99,7 +147,7 @@ describe('filterRows', () => {
       row({ taggedAt: '2026-11-23T00:00:00Z' }),
       row({ valueTag: 'vc_b' }),
       row({ groupId: 2 }),
-      row({ assigneeId: 11 }),
+      row({ replyAuthorId: 11 }),
     ];
     expect(filterRows(rows, { from: '2026-11-16', to: '2026-11-22', valueTags: [], agentIds: [], groupIds: [] })).toHaveLength(4);
     expect(filterRows(rows, { from: '2026-11-16', to: '2026-11-22', valueTags: ['vc_a'], agentIds: [10], groupIds: [1] })).toHaveLength(1);
@@ -109,12 +157,15 @@ describe('filterRows', () => {
 describe('weekly badges', () => {
   it('gives each week’s badge per value to the agent tagged most, ties sharing it', () => {
     const rows = [
-      row({ assigneeId: 10 }),
-      row({ assigneeId: 10 }),
-      row({ assigneeId: 11 }),
-      row({ valueTag: 'vc_b', value: 'B', assigneeId: 11 }),
-      row({ valueTag: 'vc_b', value: 'B', assigneeId: 12 }),
-      row({ taggedAt: '2026-11-10T00:00:00Z', assigneeId: 12 }),
+      row({ replyAuthorId: 10 }),
+      row({ replyAuthorId: 10 }),
+      row({ replyAuthorId: 10, counted: 0 }),
+      row({ replyAuthorId: 11 }),
+      row({ replyAuthorId: null }),
+      row({ replyAuthorId: null }),
+      row({ valueTag: 'vc_b', value: 'B', replyAuthorId: 11 }),
+      row({ valueTag: 'vc_b', value: 'B', replyAuthorId: 12 }),
+      row({ taggedAt: '2026-11-10T00:00:00Z', replyAuthorId: 12 }),
     ];
     const weeks = weeklyBadges(rows, values);
     expect(weeks.map((w) => w.week)).toEqual(['2026-W47', '2026-W46']);

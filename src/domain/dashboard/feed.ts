@@ -12,11 +12,14 @@ export interface FeedEntry {
   excerpt: string;
 }
 
-/** Tagged replies to read out, newest first: one entry per (ticket, reply), values and notes merged. */
+/**
+ * Tagged replies to read out, newest first: one entry per (ticket, reply), values and notes merged.
+ * Only values still on the ticket: a tag whose value was removed outside the app is not exemplary.
+ */
 export function exemplaryFeed(rows: readonly ExportRow[], limit: number): FeedEntry[] {
   const entries = new Map<string, FeedEntry>();
   for (const row of rows) {
-    if (row.taggedAt === null) continue;
+    if (row.taggedAt === null || row.recordState !== 'in-field') continue;
     const key = `${row.ticketId}:${row.replyCommentId ?? '-'}`;
     const entry = entries.get(key) ?? {
       ticketId: row.ticketId,

@@ -18,11 +18,21 @@ export function isoWeek(date: Date): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-/** Every week (Monday start) from the week of `from` to the week of `to`, inclusive. */
+/** Never more bars than this, whatever reaches the chart: 3 years of weeks and a bit. */
+export const MAX_WEEKS = 160;
+
+/**
+ * Every week (Monday start) from the week of `from` to the week of `to`, inclusive; at most the last
+ * MAX_WEEKS of them, and none for a date that is not one (the range is checked before, this is the floor).
+ */
 export function weeksBetween(from: string, to: string): { week: string; start: string }[] {
   const weeks: { week: string; start: string }[] = [];
-  const end = Date.parse(`${weekStart(new Date(`${to}T00:00:00Z`))}T00:00:00Z`);
-  for (let t = Date.parse(`${weekStart(new Date(`${from}T00:00:00Z`))}T00:00:00Z`); t <= end; t += 7 * DAY_MS) {
+  const fromMs = Date.parse(`${from}T00:00:00Z`);
+  const toMs = Date.parse(`${to}T00:00:00Z`);
+  if (Number.isNaN(fromMs) || Number.isNaN(toMs)) return weeks;
+  const end = Date.parse(`${weekStart(new Date(toMs))}T00:00:00Z`);
+  const first = Math.max(Date.parse(`${weekStart(new Date(fromMs))}T00:00:00Z`), end - (MAX_WEEKS - 1) * 7 * DAY_MS);
+  for (let t = first; t <= end; t += 7 * DAY_MS) {
     weeks.push({ week: isoWeek(new Date(t)), start: new Date(t).toISOString().slice(0, 10) });
   }
   return weeks;

@@ -22,9 +22,13 @@ function row(overrides: Partial<ExportRow> = {}): ExportRow {
     taggedBy: 'Marco',
     taggedAt: '2026-11-20T10:00:00.000Z',
     replyCommentId: 5,
+    replyAuthorId: 2,
+    replyAuthor: 'Priya',
     replyExcerpt: 'We fixed it.',
     note: '',
     satisfaction: 'good',
+    recordState: 'in-field',
+    counted: 1,
     ...overrides,
   };
 }

@@ -16,9 +16,12 @@ export const EXPORT_COLUMNS = [
   'taggedBy',
   'taggedAt',
   'replyCommentId',
+  'replyAuthor',
   'replyExcerpt',
   'note',
   'satisfaction',
+  'recordState',
+  'counted',
 ] as const;
 
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
@@ -40,12 +43,30 @@ export interface ExportRow {
   /** ISO time of the tag; null when unknown (a tag set without a record, read from the field). */
   taggedAt: string | null;
   replyCommentId: number | null;
-  /** Who wrote the tagged reply, when the record says: the agent the tag celebrates. */
-  replyAuthorId?: number | null;
+  /** Who wrote the tagged reply, as recorded: the agent the tag credits. Null when not recorded (never guessed). */
+  replyAuthorId: number | null;
+  /** The reply author's name; empty when unknown. */
+  replyAuthor: string;
   replyExcerpt: string;
   note: string;
   satisfaction: string;
+  /** Whether the value is on the ticket, and how we know (ADR 0015). */
+  recordState: RecordState;
+  /**
+   * 1 for the row the leads page counts: the first tag, in the range, of one reply exemplifying one
+   * value (in-field rows only); 0 for further tags of the same reply and value, and for rows not
+   * counted at all. Summing this column gives the page's total.
+   */
+  counted: 0 | 1;
 }
+
+/**
+ * `in-field`: a record add whose value is in the multi-select field (the truth for "is this value on
+ * this ticket"). `removed-outside-app`: a record add whose value is no longer in the field (removed by
+ * hand, a trigger or a macro): not counted. `no-record-line`: a value in the field that no record line
+ * explains (set outside the app): its time is unknown, so it is not counted in any figure.
+ */
+export type RecordState = 'in-field' | 'removed-outside-app' | 'no-record-line';
 
 /** The parts of a Zendesk ticket an export row needs (the REST adapter's ticket type fits). */
 export interface ExportableTicket {
@@ -72,14 +93,37 @@ export interface RowContext {
 }
 
 const EXCERPT_LENGTH = 200;
+const SPACE = /\s/;
 
+/**
+ * The first 200 characters of a reply, tags dropped and white space collapsed. One pass that stops
+ * once it has enough: a 2 MB comment of `<` (no tag ever closes) costs one scan, not one per `<`.
+ */
 export function excerpt(text: string | undefined): string {
   if (!text) return '';
-  const flat = text
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1)}…` : flat;
+  let out = '';
+  let pendingSpace = false;
+  let closesAhead = true; // false once no `>` is left: every later `<` is then plain text
+  for (let i = 0; i < text.length && out.length <= EXCERPT_LENGTH; i++) {
+    const char = text[i]!;
+    if (char === '<' && closesAhead) {
+      const close = text.indexOf('>', i + 1);
+      if (close === -1) closesAhead = false;
+      else {
+        pendingSpace = out.length > 0;
+        i = close;
+        continue;
+      }
+    }
+    if (SPACE.test(char)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += char;
+  }
+  return out.length > EXCERPT_LENGTH ? `${out.slice(0, EXCERPT_LENGTH - 1)}…` : out;
 }
 
 function fieldValue(ticket: ExportableTicket, id: number | null): unknown {
@@ -88,9 +132,11 @@ function fieldValue(ticket: ExportableTicket, id: number | null): unknown {
 }
 
 /**
- * One row per tag that is in force on the ticket: the record's active add events (who, when,
- * which reply, note), plus any tag in the values field that no event explains (set by hand, or
- * no record field), which is exported with an unknown tagger and time rather than dropped.
+ * One row per tag event in force on the ticket: the record's active add events (who, when, which
+ * reply, note), marked `removed-outside-app` when the field no longer holds the value; plus any
+ * value in the field that no event explains (set outside the app, or no record field), exported
+ * with an unknown tagger and time rather than dropped. `counted` is left 0: `tagRowsForTicket`
+ * decides it once the rows are in a range.
  */
 export function exportRowsForTicket(ticket: ExportableTicket, ctx: RowContext): ExportRow[] {
   const events = ctx.events ?? parseRecord(fieldValue(ticket, ctx.recordFieldId) as string | null).events;
@@ -116,8 +162,11 @@ export function exportRowsForTicket(ticket: ExportableTicket, ctx: RowContext): 
     taggedAt: event.at,
     replyCommentId: event.reply,
     replyAuthorId: event.author ?? null,
+    replyAuthor: event.author === undefined ? '' : ctx.userName(event.author),
     replyExcerpt: event.reply === null ? '' : excerpt(ctx.replyExcerpt?.(ticket.id, event.reply)),
     note: event.note ?? '',
+    recordState: inField.has(event.tag) ? 'in-field' : 'removed-outside-app',
+    counted: 0,
   }));
   const explained = new Set(active.map((e) => e.tag));
   for (const tag of inField) {
@@ -130,8 +179,12 @@ export function exportRowsForTicket(ticket: ExportableTicket, ctx: RowContext): 
       taggedBy: '',
       taggedAt: null,
       replyCommentId: null,
+      replyAuthorId: null,
+      replyAuthor: '',
       replyExcerpt: '',
       note: '',
+      recordState: 'no-record-line',
+      counted: 0,
     });
   }
   return rows;

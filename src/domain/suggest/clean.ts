@@ -43,6 +43,15 @@ export function activeText(body: string): ActiveText {
     position += line.length + 1;
     if (lines.length > 20_000) break;
   }
+  // Counted from the end once, so the signature check below stays linear (it once sliced the rest of
+  // the lines for every line: a 2 MB log comment took seconds).
+  const nonEmptyAfter = new Array<number>(lines.length).fill(0);
+  const longAfter = new Array<number>(lines.length).fill(0);
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const next = lines[i + 1]!.text;
+    nonEmptyAfter[i] = nonEmptyAfter[i + 1]! + (next === '' ? 0 : 1);
+    longAfter[i] = longAfter[i + 1]! + (next.length > 60 ? 1 : 0);
+  }
   let end = body.length;
   const skip: [number, number][] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -53,8 +62,7 @@ export function activeText(body: string): ActiveText {
     }
     if (line.text.startsWith('>')) skip.push([line.start, line.end]);
     // A closing ("Best regards,") near the end with only a few short lines after it is a signature.
-    const rest = lines.slice(i + 1).filter((l) => l.text !== '');
-    if (i > 0 && CLOSINGS.test(line.text) && rest.length <= 4 && rest.every((l) => l.text.length <= 60)) {
+    if (i > 0 && nonEmptyAfter[i]! <= 4 && longAfter[i] === 0 && CLOSINGS.test(line.text)) {
       end = line.start;
       break;
     }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { celebrationMessage, type WeekBadges } from '../../domain/dashboard/badges';
-import { useServices } from '../../services/services';
+import { useServices, useT } from '../../services/services';
 import { formatDay } from '../../ui/format-day';
 import { StyledBadge, StyledCard, StyledCardTitle, StyledList, StyledSubtle } from './styled';
 
@@ -13,7 +13,7 @@ interface IBadgeBoardProps {
 /** Who exemplified each value most, week by week, ready to present and to share as a message. */
 export function BadgeBoard({ weeks, agentName }: IBadgeBoardProps) {
   const { i18n } = useServices();
-  const t = i18n.t;
+  const t = useT();
   const [copied, setCopied] = useState<string | null>(null);
   const list = new Intl.ListFormat(i18n.locale, { type: 'conjunction' });
 
@@ -37,6 +37,7 @@ export function BadgeBoard({ weeks, agentName }: IBadgeBoardProps) {
   return (
     <StyledCard aria-labelledby="badges">
       <StyledCardTitle id="badges">{t('vc.leads.badges')}</StyledCardTitle>
+      <StyledSubtle>{t('vc.figures.badgesHint')}</StyledSubtle>
       {weeks.length === 0 ? <StyledSubtle>{t('vc.leads.noBadges')}</StyledSubtle> : null}
       {weeks.slice(0, 4).map((week) => (
         <section key={week.week} aria-label={t('vc.leads.weekOf', { date: formatDay(week.start, i18n.locale) })} data-testid="badge-week">
@@ -44,7 +45,8 @@ export function BadgeBoard({ weeks, agentName }: IBadgeBoardProps) {
           <StyledList>
             {week.badges.map((badge) => (
               <StyledBadge key={badge.tag}>
-                <strong>{badge.value}</strong>: {list.format(badge.agentIds.map(agentName))} ({t('vc.leads.tags', { count: badge.count })})
+                <strong>{badge.value}</strong>: {list.format(badge.agentIds.map(agentName))} (
+                {t('vc.figures.repliesCount', { count: badge.count })})
               </StyledBadge>
             ))}
           </StyledList>

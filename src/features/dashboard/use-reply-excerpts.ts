@@ -1,8 +1,11 @@
-import { useEffect, useState } from 'react';
-import { useServices } from '../../services/services';
+import { useCallback } from 'react';
 import { commentText } from '../../adapters/zendesk-api/mappers';
-import { excerpt } from '../../domain/export/rows';
 import type { FeedEntry } from '../../domain/dashboard/feed';
+import { excerpt } from '../../domain/export/rows';
+import { useServices } from '../../services/services';
+import { useAsync } from '../../ui/use-async';
+
+const NONE = new Map<number, string>();
 
 /**
  * The feed shows what each tagged reply said: one comments request per ticket in the feed (at
@@ -10,32 +13,28 @@ import type { FeedEntry } from '../../domain/dashboard/feed';
  */
 export function useReplyExcerpts(entries: FeedEntry[]): Map<number, string> {
   const { api } = useServices();
-  const [excerpts, setExcerpts] = useState<Map<number, string>>(new Map());
-  const key = entries.map((e) => `${e.ticketId}:${e.replyCommentId}`).join(',');
-
-  useEffect(() => {
-    let alive = true;
-    const tickets = [...new Set(entries.filter((e) => e.replyCommentId !== null).map((e) => e.ticketId))];
-    void Promise.all(
-      tickets.map(async (ticketId) => {
-        try {
-          return (await api.getComments(ticketId)).comments;
-        } catch {
-          return [];
-        }
-      }),
-    ).then((lists) => {
-      if (!alive) return;
+  const tickets = [...new Set(entries.filter((e) => e.replyCommentId !== null).map((e) => e.ticketId))];
+  const key = tickets.join(',');
+  const load = useCallback(
+    async (signal: AbortSignal) => {
+      const ids = key === '' ? [] : key.split(',').map(Number);
+      const lists = await Promise.all(
+        ids.map((id) =>
+          api.getComments(id).then(
+            (r) => r.comments,
+            () => [],
+          ),
+        ),
+      );
       const found = new Map<number, string>();
-      for (const comment of lists.flat()) found.set(comment.id, excerpt(commentText(comment)));
-      setExcerpts(found);
-    });
-    return () => {
-      alive = false;
-    };
-    // The key captures the entries' identity; the array itself changes on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, key]);
-
-  return excerpts;
+      for (const comment of lists.flat()) {
+        if (signal.aborted) break;
+        found.set(comment.id, excerpt(commentText(comment)));
+      }
+      return found;
+    },
+    [api, key],
+  );
+  const { state } = useAsync(load, [api, key]);
+  return state.status === 'ready' ? state.data : NONE;
 }

@@ -6,11 +6,11 @@ import { ApiError } from '../../adapters/zendesk-api/api-error';
 import { defaultRetryPolicy } from '../../adapters/zendesk-api/send';
 import { createZendeskApi } from '../../adapters/zendesk-api/zendesk-api';
 import type { Catalogue } from '../../domain/catalogue/types';
-import { filterRows, type RowFilters } from '../../domain/dashboard/filter-rows';
 import { tagEventsFromAudits } from '../../domain/export/audit-events';
 import { runAuditExport } from '../../domain/export/audit-runner';
 import { buildExportQuery } from '../../domain/export/query';
-import { exportRowsForTicket, type ExportRow } from '../../domain/export/rows';
+import type { ExportRow } from '../../domain/export/rows';
+import { tagRowsForTicket, type RowFilters } from '../../domain/export/tag-rows';
 import { runExport, type ExportProgress, type ExportResult } from '../../domain/export/runner';
 import { parseRecord } from '../../domain/tagging/tag-record';
 import { createPacer } from '../../domain/export/pacer';
@@ -60,6 +60,26 @@ function abortableSleep(signal: AbortSignal) {
  * found the same way, then their audits are read one request per ticket (the slow path).
  */
 export async function runTagExport(input: TagExportInput): Promise<ExportResult & { rows: number }> {
+  let rows = 0;
+  let requests = 0;
+  try {
+    return await runTagExportUnguarded(
+      input,
+      (n) => (rows = n),
+      (n) => (requests = n),
+    );
+  } catch {
+    // Whatever went wrong, the export ends: as cancelled when it was, otherwise as failed with its rows.
+    const cancelled = input.signal.aborted;
+    return { complete: false, cancelled, error: cancelled ? null : 'unexpected', requests, pages: 0, tickets: 0, rows };
+  }
+}
+
+async function runTagExportUnguarded(
+  input: TagExportInput,
+  reportRows: (rows: number) => void,
+  reportRequests: (requests: number) => void,
+): Promise<ExportResult & { rows: number }> {
   const { valuesFieldId, recordFieldId, filters } = input;
   const sleep = input.sleep ?? abortableSleep(input.signal);
   const now = input.now ?? (() => Date.now());
@@ -99,8 +119,8 @@ export async function runTagExport(input: TagExportInput): Promise<ExportResult 
   const emit = (ticket: ZdTicket, events?: ReturnType<typeof tagEventsFromAudits>, replies?: Map<number, string>) => {
     const withReplies =
       replies && replies.size > 0 ? { ...ctx, replyExcerpt: (_: number, commentId: number) => replies.get(commentId) } : ctx;
-    for (const row of filterRows(exportRowsForTicket(ticket, events ? { ...withReplies, events } : withReplies), filters)) {
-      rows++;
+    for (const row of tagRowsForTicket(ticket, events ? { ...withReplies, events } : withReplies, filters)) {
+      reportRows(++rows);
       input.onRow(row);
     }
   };
@@ -114,7 +134,9 @@ export async function runTagExport(input: TagExportInput): Promise<ExportResult 
         // Learn the names on this page before its rows are written.
         const ids = page.tickets.flatMap((t) => [
           ...(t.assignee_id ? [t.assignee_id] : []),
-          ...parseRecord(customFieldValue(t, recordFieldId ?? 0) as string | null).events.map((e) => e.by),
+          ...parseRecord(customFieldValue(t, recordFieldId ?? 0) as string | null).events.flatMap((e) =>
+            e.op === 'add' && e.author !== undefined ? [e.by, e.author] : [e.by],
+          ),
         ]);
         await users.learn(ids);
       }
@@ -127,7 +149,10 @@ export async function runTagExport(input: TagExportInput): Promise<ExportResult 
     sleep,
     now,
     signal: input.signal,
-    onProgress: (p) => input.onProgress({ ...p, rows, phase: 'search' }),
+    onProgress: (p) => {
+      reportRequests(p.requests + excerptRequests);
+      input.onProgress({ ...p, rows, phase: 'search' });
+    },
   });
   if (!slowPath || !result.complete) return { ...result, requests: result.requests + excerptRequests, rows };
 

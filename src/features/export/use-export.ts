@@ -16,7 +16,7 @@ export type ExportState =
   | { kind: 'idle' }
   | { kind: 'running'; progress: ExportProgress & { rows: number; phase: 'search' | 'audits' } }
   | { kind: 'done'; rows: number; tickets: number; requests: number; fileName: string }
-  | { kind: 'partial'; rows: number; reason: 'cancelled' | string; save: () => void };
+  | { kind: 'partial'; rows: number; /** `cancelled`, or the error code of a failed run. */ reason: string; save: () => void };
 
 interface Options {
   settings: AppSettings;
@@ -48,7 +48,7 @@ export function useExport({ settings, catalogue, filters, groupName, subdomain }
         format === 'json' ? createJsonWriter({ generatedAt: new Date().toISOString(), query: '', filters: { ...filters } }, write) : null;
       const base = `values-coach-${filters.from}-to-${filters.to}`;
       setState({ kind: 'running', progress: { requests: 0, pages: 0, tickets: 0, rows: 0, phase: 'search' } });
-      const result = await runTagExport({
+      const run = runTagExport({
         port,
         api,
         catalogue,
@@ -62,6 +62,16 @@ export function useExport({ settings, catalogue, filters, groupName, subdomain }
         onRow: (row) => (csv ? csv.writeRow(row) : json?.writeRow(row)),
         onProgress: (progress) => setState({ kind: 'running', progress }),
       });
+      // runTagExport settles with a result; this guard keeps the panel from ever staying at "running".
+      const result = await run.catch(() => ({
+        complete: false,
+        cancelled: false,
+        error: 'unexpected',
+        requests: 0,
+        pages: 0,
+        tickets: 0,
+        rows: 0,
+      }));
       csv?.end();
       json?.end({ complete: result.complete, cancelled: result.cancelled, error: result.error, tickets: result.tickets });
       const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';

@@ -1,0 +1,236 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeTicket, makeWorld } from '../../../test/mocks/factories';
+import { useZendesk as zendeskDouble } from '../../../test/mocks/node-testing';
+import type { Ticket } from '../../../test/mocks/world';
+import { renderWithServices } from '../../../test/support/render-app';
+import NavBar from './nav-bar';
+
+const zd = zendeskDouble();
+/** jsdom renders of the whole page are slow on a loaded machine. */
+const SLOW = 60_000;
+const VALUES = 9001;
+const RECORD = 9002;
+const LEAD = { id: 2, name: 'Alex Admin', role: 'admin' as const, groups: [] };
+const AGENT = { id: 4, name: 'Nat Newhire', role: 'agent' as const, groups: [{ id: 10, name: 'Support' }] };
+
+interface Line {
+  e: string;
+  tag: string;
+  by: number;
+  at: string;
+  reply: number | null;
+  author?: number;
+  op?: 'add';
+}
+
+function tagged(id: number, o: { values: string[]; lines: Line[]; assignee?: number; updated?: string }): Ticket {
+  const updated =
+    o.updated ??
+    o.lines
+      .map((l) => l.at)
+      .sort()
+      .at(-1) ??
+    '2026-11-20T12:00:00Z';
+  return makeTicket({
+    id,
+    assignee_id: o.assignee ?? 1,
+    created_at: '2026-10-20T09:00:00Z',
+    updated_at: updated,
+    tags: o.values,
+    custom_fields: [
+      { id: VALUES, value: o.values },
+      { id: RECORD, value: o.lines.map((l) => JSON.stringify({ v: 1, op: 'add', ...l })).join('\n') },
+    ],
+  });
+}
+
+/** A small account: reassignments, two reviewers on one reply, an unknown author, a hand-set and a hand-removed value. */
+function smallWorld() {
+  return makeWorld({
+    tickets: [
+      // Ada (1) wrote reply 111; two reviewers tagged it; the ticket is now assigned to Nat (4).
+      tagged(11, {
+        values: ['vc_own_the_outcome'],
+        assignee: 4,
+        lines: [
+          { e: 'a1', tag: 'vc_own_the_outcome', by: 2, at: '2026-11-17T10:00:00Z', reply: 111, author: 1 },
+          { e: 'a2', tag: 'vc_own_the_outcome', by: 1, at: '2026-11-18T10:00:00Z', reply: 111 },
+        ],
+      }),
+      // An older line without the reply's author, on a ticket assigned to Nat.
+      tagged(12, {
+        values: ['vc_lead_with_empathy'],
+        assignee: 4,
+        lines: [{ e: 'b1', tag: 'vc_lead_with_empathy', by: 2, at: '2026-11-03T10:00:00Z', reply: 121 }],
+      }),
+      // Set by hand in the field (no record line), ticket updated in range.
+      tagged(13, { values: ['vc_say_it_plainly'], lines: [], updated: '2026-11-10T08:00:00Z' }),
+      // Added in the app, then removed from the field by hand (the record still holds the add).
+      tagged(14, {
+        values: ['vc_own_the_outcome'],
+        lines: [
+          { e: 'c1', tag: 'vc_own_the_outcome', by: 2, at: '2026-11-05T10:00:00Z', reply: 141, author: 1 },
+          { e: 'c2', tag: 'vc_learn_out_loud', by: 2, at: '2026-11-05T10:00:00Z', reply: 141, author: 1 },
+        ],
+      }),
+    ],
+    comments: {},
+  });
+}
+
+/** The numbers of a chart's table, label → count. */
+function chart(testId: string): Record<string, number> {
+  const rows = within(screen.getByTestId(testId)).getAllByRole('row').slice(1);
+  return Object.fromEntries(
+    rows.map((row) => [within(row).getByRole('rowheader').textContent, parseInt(within(row).getByRole('cell').textContent, 10)]),
+  );
+}
+
+const exportStarts = (store: ReturnType<typeof zd.start>) =>
+  store.requests().filter((r) => r.url.includes('/search/export') && !r.url.includes('page%5Bafter%5D')).length;
+
+function renderPage(user: typeof LEAD | typeof AGENT = LEAD) {
+  return renderWithServices(<NavBar />, { user, settings: makeWorld().settings });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-22T12:00:00Z'));
+});
+afterEach(() => vi.useRealTimers());
+
+describe('the leads page (nav bar), figures', () => {
+  it(
+    'counts replies once, credits the recorded author (or unknown), and leaves hand edits out of every figure',
+    async () => {
+      zd.start(smallWorld());
+      renderPage();
+      const summary = await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
+      // Item 5: ticket 11's reply is 1 reply from 2 tags; item 3: the hand-set value counts nowhere.
+      expect(summary).toHaveTextContent('3 replies exemplify a value on 3 tickets in this range (4 tags by reviewers).');
+      expect(chart('per-value')).toMatchObject({ 'Own the outcome': 2, 'Lead with empathy': 1, 'Say it plainly': 0, 'Learn out loud': 0 });
+      // Item 2: the reply's author as recorded, never the current assignee (Nat).
+      expect(chart('per-agent')).toEqual({ 'Ada Agent': 2, 'Unknown (author not recorded)': 1 });
+      // Item 3: the weeks add up to the total.
+      expect(Object.values(chart('per-week')).reduce((a, b) => a + b, 0)).toBe(3);
+      expect(Object.values(chart('per-group')).reduce((a, b) => a + b, 0)).toBe(3);
+      expect(screen.getByTestId('undated-note')).toHaveTextContent('1 value in the field has no record line');
+      // Item 4: the removed value is shown as such, and counted nowhere.
+      expect(
+        within(screen.getByTestId('removed-outside')).getByRole('button', {
+          name: /Ticket #14: Learn out loud \(removed outside the app\)/,
+        }),
+      ).toBeVisible();
+      // Item 5: the titles say what is counted; the badge counts the reply once.
+      expect(screen.getByRole('heading', { name: 'Replies exemplifying each value' })).toBeVisible();
+      const week = screen.getAllByTestId('badge-week')[0]!;
+      expect(week).toHaveTextContent('Own the outcome: Ada Agent (1 reply)');
+      expect(week).not.toHaveTextContent('Nat Newhire');
+    },
+    SLOW,
+  );
+
+  it(
+    'shows an agent the same figures as a lead',
+    async () => {
+      zd.start(smallWorld());
+      renderPage(AGENT);
+      await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
+      expect(chart('per-agent')).toEqual({ 'Ada Agent': 2, 'Unknown (author not recorded)': 1 });
+    },
+    SLOW,
+  );
+
+  it(
+    'exports a CSV from which the per-agent chart is recomputed exactly (item 8)',
+    async () => {
+      zd.start(smallWorld());
+      const blobs: Blob[] = [];
+      vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:export'));
+      vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+      renderPage();
+      await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
+      fireEvent.click(within(screen.getByTestId('export-panel')).getByRole('button', { name: 'Export' }));
+      await screen.findByText(/^Done:/, {}, { timeout: 5000 });
+      const text = (await blobs[0]!.text()).replace(/^\uFEFF/, '');
+      const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+      const perAgent: Record<string, number> = {};
+      for (const row of rows) {
+        if (row['Counted on the leads page'] !== '1') continue;
+        const agent = row['Reply author (credited)'] || 'Unknown (author not recorded)';
+        perAgent[agent] = (perAgent[agent] ?? 0) + 1;
+      }
+      expect(perAgent).toEqual(chart('per-agent'));
+      expect(rows.map((r) => r['Record state']).sort()).toEqual([
+        'in-field',
+        'in-field',
+        'in-field',
+        'in-field',
+        'no-record-line',
+        'removed-outside-app',
+      ]);
+    },
+    SLOW,
+  );
+
+  it(
+    'never shows a superseded range, even when its last phase lands after the new one (item 6)',
+    async () => {
+      const store = zd.start(smallWorld());
+      // The first range's user look-up is slow; the new range's is not.
+      store.fault({ method: 'GET', path: '/api/v2/users/show_many', delayMs: 1500, times: 1 });
+      renderPage();
+      await waitFor(() => expect(exportStarts(store)).toBe(1));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-15' } });
+      await waitFor(() => expect(screen.getByTestId('leads-summary')).toHaveTextContent('1 reply exemplifies a value'), { timeout: 5000 });
+      await new Promise((resolve) => setTimeout(resolve, 1800));
+      expect(screen.getByTestId('leads-summary')).toHaveTextContent('1 reply exemplifies a value on 1 tickets in this range');
+    },
+    SLOW,
+  );
+});
+
+describe('the leads page (nav bar), dates', () => {
+  it(
+    'does not load a half-typed year: the message is at the field, the figures stay (item 9)',
+    async () => {
+      const store = zd.start(smallWorld());
+      renderPage();
+      await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
+      const before = store.requests().length;
+      const from = screen.getByLabelText('From');
+      fireEvent.change(from, { target: { value: '0202-11-01' } });
+      expect(from).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.getByText('Enter a year from 2000 to 2027.')).toBeVisible();
+      expect(screen.getByText('The figures still show 2026-10-26 to 2026-11-22.')).toBeVisible();
+      await new Promise((resolve) => setTimeout(resolve, 900));
+      expect(store.requests().length).toBe(before);
+      expect(Object.keys(chart('per-week'))).toHaveLength(4);
+    },
+    SLOW,
+  );
+
+  it(
+    'makes one Search Export run for a date typed key by key (item 10)',
+    async () => {
+      const store = zd.start(smallWorld());
+      renderPage();
+      await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
+      expect(exportStarts(store)).toBe(1);
+      const from = screen.getByLabelText('From');
+      // What a date field holds while a year is typed digit by digit, then the day.
+      for (const value of ['0002-11-01', '0020-11-01', '0202-11-01', '2026-11-01', '2026-11-02', '2026-11-12']) {
+        fireEvent.change(from, { target: { value } });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await waitFor(() => expect(screen.getByTestId('leads-summary')).toHaveTextContent('1 reply exemplifies'), { timeout: 5000 });
+      expect(exportStarts(store)).toBe(2);
+    },
+    SLOW,
+  );
+});
