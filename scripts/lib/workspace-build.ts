@@ -8,9 +8,11 @@ import { assemblePackage } from './assemble';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export function buildWorkspace(): void {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would make Vite build a development bundle: ship-mode here.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env });
   assemblePackage(ROOT);
-  execFileSync('npx', ['vite', 'build', '--mode', 'workspace', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--mode', 'workspace', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env });
 }
 
 export async function serveWorkspace(): Promise<{ server: PreviewServer; url: string }> {

@@ -59,6 +59,9 @@ export function useSetupCheck(
     force.current = false;
     const cached = fresh ? null : parseReads(session.read(cacheKey));
     if (cached) return cached;
+    // One check at a time per settings: a second sidebar (or StrictMode's second effect) shares it.
+    const running = fresh ? undefined : inFlight.get(cacheKey);
+    if (running) return running;
     const read = async (id: number | null): Promise<FieldInfo | null> => {
       if (id === null) return null;
       try {
@@ -68,10 +71,17 @@ export function useSetupCheck(
         throw error;
       }
     };
-    const [values, record] = await Promise.all([read(valuesFieldId), read(recordFieldId)]);
-    const reads = { values, record, checkedAt: new Date().toISOString() };
-    session.write(cacheKey, JSON.stringify(reads));
-    return reads;
+    const check = Promise.all([read(valuesFieldId), read(recordFieldId)]).then(([values, record]) => {
+      const reads = { values, record, checkedAt: new Date().toISOString() };
+      session.write(cacheKey, JSON.stringify(reads));
+      return reads;
+    });
+    inFlight.set(cacheKey, check);
+    try {
+      return await check;
+    } finally {
+      if (inFlight.get(cacheKey) === check) inFlight.delete(cacheKey);
+    }
   }, [api, session, cacheKey]);
   const { reload } = resource;
   const recheck = useCallback(() => {
@@ -103,6 +113,7 @@ export function useSetupCheck(
   return { state, createOptions, recheck };
 }
 
+const inFlight = new Map<string, Promise<FieldReads>>();
 let sessionStore: LocalStore | undefined;
 function defaultSession(): LocalStore {
   sessionStore ??= createLocalStore(globalThis.sessionStorage);
