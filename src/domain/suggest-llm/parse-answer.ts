@@ -37,7 +37,7 @@ export function extractAnswer(provider: ProviderKind, body: unknown): RawAnswer 
     const text = content.find((c): c is Record<string, unknown> => isRecord(c) && c.type === 'text');
     return text ? parseJsonText(text.text) : { kind: 'malformed' };
   }
-  const choice = Array.isArray(body.choices) ? body.choices[0] : undefined;
+  const choice: unknown = Array.isArray(body.choices) ? body.choices[0] : undefined;
   if (!isRecord(choice) || !isRecord(choice.message)) return { kind: 'malformed' };
   if (typeof choice.message.refusal === 'string' && choice.message.refusal !== '') return { kind: 'refusal' };
   if (choice.finish_reason === 'content_filter') return { kind: 'refusal' };

@@ -12,9 +12,11 @@ export function parseLedger(text: string | null): UsageLedger {
   try {
     const value: unknown = JSON.parse(text ?? '{}');
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-    return Object.fromEntries(
-      Object.entries(value).filter(([day, n]) => /^\d{4}-\d{2}-\d{2}$/.test(day) && Number.isSafeInteger(n) && (n as number) > 0),
-    ) as UsageLedger;
+    const ledger: UsageLedger = {};
+    for (const [day, n] of Object.entries(value)) {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(day) && typeof n === 'number' && Number.isSafeInteger(n) && n > 0) ledger[day] = n;
+    }
+    return ledger;
   } catch {
     return {};
   }
