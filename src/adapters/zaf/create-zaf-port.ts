@@ -48,6 +48,14 @@ export function createZafPort(client: ZafClient, context: ZafContext, metadata: 
     onColorSchemeChange(listener) {
       return subscribe(client, ['colorScheme.changed'], (data) => listener(asColorScheme(data)));
     },
+    onVisibilityChange(listener) {
+      const shown = subscribe(client, ['app.activated', 'pane.activated'], () => listener(true));
+      const hidden = subscribe(client, ['app.deactivated', 'pane.deactivated'], () => listener(false));
+      return () => {
+        shown();
+        hidden();
+      };
+    },
     onTicketChange(listener) {
       return subscribe(client, TICKET_CHANGE_EVENTS, () => listener());
     },
@@ -66,6 +74,8 @@ export function createZafPort(client: ZafClient, context: ZafContext, metadata: 
         httpCompleteResponse: true,
         // We honour Retry-After and back off ourselves, so the host must not retry behind our back.
         autoRetry: false,
+        ...(request.headers ? { headers: request.headers } : {}),
+        ...(request.secure ? { secure: true, cors: false } : {}),
       } as const;
       try {
         return toHttpResponse(await client.request(options));

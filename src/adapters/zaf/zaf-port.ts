@@ -17,6 +17,13 @@ export interface HttpRequest {
   url: string;
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** Extra headers; with `secure`, values may hold `{{setting.<name>}}` placeholders of secure settings. */
+  headers?: Record<string, string>;
+  /**
+   * Sent through Zendesk's proxy, which replaces secure-setting placeholders server-side (only to
+   * domains in the manifest's domainWhitelist), so a secret never reaches the browser.
+   */
+  secure?: boolean;
 }
 
 /** An HTTP answer from Zendesk, whatever its status. `status` 0 means it never reached Zendesk. */
@@ -36,6 +43,8 @@ export interface ZafPort {
   currentUser(): Promise<ZafUser>;
   colorScheme(): Promise<ColorScheme>;
   onColorSchemeChange(listener: (scheme: ColorScheme) => void): () => void;
+  /** Fires with false when the app is hidden (another ticket tab, the pane collapsed) and true when shown again. */
+  onVisibilityChange(listener: (visible: boolean) => void): () => void;
   /** Fires when the open ticket's conversation or fields change in the agent's workspace. */
   onTicketChange(listener: () => void): () => void;
   resize(heightPx: number): void;
