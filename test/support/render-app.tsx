@@ -1,8 +1,8 @@
 import { render, type RenderResult } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { ThemeProvider, DEFAULT_THEME } from '@zendeskgarden/react-theming';
 import { ServicesProvider, type Services } from '../../src/services/services';
-import { createMemoryStore } from '../../src/adapters/storage/local-store';
+import { createMemoryStore, type LocalStore } from '../../src/adapters/storage/local-store';
 import { createZendeskApi } from '../../src/adapters/zendesk-api/zendesk-api';
 import type { ZafUser } from '../../src/adapters/zaf/zaf-port';
 import en from '../../translations/en.json';
@@ -15,6 +15,10 @@ export interface RenderOptions {
   user?: Partial<ZafUser>;
   settings?: Record<string, unknown>;
   ticketId?: number;
+  /** Secure settings: only the simulated Zendesk proxy sees them. */
+  secureSettings?: Record<string, string>;
+  /** The browser storage (default: a fresh one), e.g. to start the app again in the same browser. */
+  storage?: LocalStore;
 }
 
 /** Renders a feature with the real providers: Garden's theme, English strings, and ports to the test double. */
@@ -27,18 +31,26 @@ export function renderWithServices(ui: ReactElement, options: RenderOptions = {}
     groups: [{ id: 360003, name: 'Reviewers' }],
     ...options.user,
   };
-  const port = createNodePort({ user, settings: options.settings, context: { ticketId: options.ticketId ?? 1002 } });
+  const port = createNodePort({
+    user,
+    settings: options.settings,
+    context: { ticketId: options.ticketId ?? 1002 },
+    ...(options.secureSettings ? { secureSettings: options.secureSettings } : {}),
+  });
   const services: Services = {
     port,
     user,
     api: createZendeskApi(port, recordingPolicy().policy),
     i18n: createTranslator('en', englishMessages, englishMessages),
-    storage: createMemoryStore(),
+    storage: options.storage ?? createMemoryStore(),
   };
-  const result = render(
-    <ThemeProvider theme={DEFAULT_THEME}>
-      <ServicesProvider value={services}>{ui}</ServicesProvider>
-    </ThemeProvider>,
-  );
+  // As a wrapper, so `rerender` keeps the providers (and the same services) around the new element.
+  const result = render(ui, {
+    wrapper: ({ children }: { children: ReactNode }) => (
+      <ThemeProvider theme={DEFAULT_THEME}>
+        <ServicesProvider value={services}>{children}</ServicesProvider>
+      </ThemeProvider>
+    ),
+  });
   return { ...result, services };
 }

@@ -45,3 +45,6 @@ export function callsThisWeek(ledger: UsageLedger, now: Date): number {
   const today = dayOf(now);
   return Object.entries(ledger).reduce((sum, [day, n]) => (day >= monday && day <= today ? sum + n : sum), 0);
 }
+
+/** Where the ledger is kept in the app's storage; the sidebar writes it, the leads page reads it. */
+export const USAGE_STORAGE_KEY = 'llm-usage';
