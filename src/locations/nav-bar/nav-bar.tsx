@@ -18,6 +18,7 @@ import { StyledGrid } from '../../features/dashboard/styled';
 import { useLeadsData, DASHBOARD_TICKET_CAP } from '../../features/dashboard/use-leads-data';
 import { ValueCharts } from '../../features/dashboard/value-charts';
 import { ExportPanel } from '../../features/export/export-panel';
+import { ModelUsagePanel } from '../../features/model-usage/model-usage-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig } from '../../features/settings/use-app-config';
 
@@ -97,6 +98,7 @@ export default function NavBar() {
           <OutcomesPanel tagged={view.outcomes.tagged} all={data.data.allInRange ? view.outcomes.all : null} />
         </>
       ) : null}
+      <ModelUsagePanel />
       <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} />
     </StyledPage>
   );
