@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { parseModelSettings } from '../../domain/settings/model-settings';
 import { USAGE_STORAGE_KEY, callsOn, callsThisWeek, dayOf, parseLedger } from '../../domain/suggest-llm/usage';
-import { useServices } from '../../services/services';
+import { useServices, useT } from '../../services/services';
 import { Section } from '../../ui/section';
 
 interface IModelUsagePanelProps {
@@ -11,8 +11,8 @@ interface IModelUsagePanelProps {
 
 /** Leads page: whether model suggestions are on, and how many model requests were made this week. */
 export function ModelUsagePanel({ now }: IModelUsagePanelProps) {
-  const { port, storage, i18n } = useServices();
-  const t = i18n.t;
+  const { port, storage } = useServices();
+  const t = useT();
   const settings = useMemo(() => parseModelSettings(port.settings, () => undefined), [port]);
   const at = now ?? new Date();
   const ledger = parseLedger(storage.read(USAGE_STORAGE_KEY));

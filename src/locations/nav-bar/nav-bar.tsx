@@ -3,7 +3,7 @@ import styled from 'styled-components';
 import { XL } from '@zendeskgarden/react-typography';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Dots } from '@zendeskgarden/react-loaders';
-import { useServices } from '../../services/services';
+import { useServices, useT } from '../../services/services';
 import { aggregate } from '../../domain/dashboard/aggregate';
 import { weeklyBadges } from '../../domain/dashboard/badges';
 import { exemplaryFeed } from '../../domain/dashboard/feed';
@@ -32,7 +32,7 @@ const StyledPage = styled.main`
 /** The leads' page: what the team's tagged replies say, week by week, and the export. */
 export default function NavBar() {
   const { i18n } = useServices();
-  const t = i18n.t;
+  const t = useT();
   const config = useAppConfig();
   const catalogue = config.catalogue.catalogue;
   const [filters, setFilters] = useState<DashboardFilters>(() => defaultFilters(new Date()));
