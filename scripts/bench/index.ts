@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { bundleSection, measureBundle } from './bundle-bench';
 import { benchExport } from './export-bench';
 import { benchFaults } from './fault-bench';
+import { benchModelCalls } from './model-calls-bench';
 import { benchSuggest } from './suggest-bench';
 import { benchValuesVisible } from './values-visible-bench';
 
@@ -11,6 +12,7 @@ const sections = [
   bundleSection(measureBundle()),
   await benchValuesVisible(),
   await benchSuggest(),
+  await benchModelCalls(),
   await benchFaults(),
   await benchExport(),
 ];
