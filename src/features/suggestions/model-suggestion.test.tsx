@@ -43,7 +43,8 @@ function renderPanel(ticket: TicketSnapshot = llmTicket(), settings: Record<stri
   return { ...result, port: result.services.port as NodePort };
 }
 
-describe('SuggestionPanel with a language model', () => {
+// The first render loads Garden and MSW: slow on a busy machine.
+describe('SuggestionPanel with a language model', { timeout: 20_000 }, () => {
   it('shows the model’s value with its verified quotes, marked as suggested by the model, and says what was sent', async () => {
     state.value = 'say-it-plainly';
     renderPanel();
