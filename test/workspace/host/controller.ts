@@ -3,6 +3,8 @@ import { createRequestBridge } from './request-bridge';
 import type { WorkspaceStore } from './workspace-store';
 import type { WorkspaceHandle } from '../workspace-handle';
 import manifest from '../../../manifest.json';
+import { publicSettings } from '../../mocks/secure-proxy';
+import { createProviderBridge } from './llm-bridge';
 
 export type Location = 'ticket_sidebar' | 'nav_bar';
 
@@ -161,13 +163,14 @@ export class WorkspaceController {
         console.error(`[workspace] unhandled request from the app: ${what}`);
       },
     );
+    const providers = createProviderBridge(manifest, () => this.state.settings);
     return {
       metadata: () => ({
         appId: 1,
         installationId: 1,
         name: manifest.name,
         version: manifest.version,
-        settings: { ...this.state.settings, title: manifest.name },
+        settings: { ...publicSettings(this.state.settings, manifest), title: manifest.name },
       }),
       get: (path, instance) => {
         if (path === 'currentUser') return this.currentUser();
@@ -202,7 +205,7 @@ export class WorkspaceController {
         throw new Error(`invoke('${name}') is not supported by the local workspace`);
       },
       request: async (options) => {
-        const response = await perform(options);
+        const response = providers.handles(options) ? await providers.perform(options) : await perform(options);
         this.touch();
         return response;
       },
