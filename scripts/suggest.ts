@@ -5,6 +5,7 @@
 import { rankValues } from '../src/domain/suggest/rank-values';
 import { prepare, profileFrom } from './lib/eval-core';
 import { flagValue, readCases, readCatalogues, toCatalogue, toTicket } from './lib/eval-data';
+import { formatSummary, parseProviderFlags, runProviderSuggest } from './lib/provider-suggest';
 
 const args = process.argv.slice(2);
 const examplesPath = flagValue(args, '--examples');
@@ -15,6 +16,18 @@ if (!cataloguesPath || !casesPath) {
 }
 const onError = (line: number, message: string) => console.error(`line ${line}: not JSON (${message})`);
 const catalogues = readCatalogues(cataloguesPath);
+const providerFlags = parseProviderFlags(process.argv.slice(4));
+if (providerFlags) {
+  const key = 'error' in providerFlags ? undefined : process.env[providerFlags.keyEnv];
+  if ('error' in providerFlags || !key) {
+    console.error('error' in providerFlags ? providerFlags.error : `the environment variable ${providerFlags.keyEnv} is empty`);
+    process.exit(2);
+  }
+  const cases = readCases(casesPath, (line, message) => console.error(`line ${line}: not JSON (${message})`));
+  const summary = await runProviderSuggest(providerFlags, key, catalogues, cases, (line) => process.stdout.write(`${line}\n`));
+  console.error(formatSummary(summary));
+  process.exit(0);
+}
 const converted = new Map([...catalogues].map(([id, c]) => [id, toCatalogue(c)]));
 const examples = examplesPath ? prepare(catalogues, readCases(examplesPath, onError)) : [];
 const profiles = new Map([...converted.keys()].map((id) => [id, profileFrom(examples.filter((e) => e.team === id))]));

@@ -5,6 +5,7 @@ import { benchCliExport } from './cli-export-bench';
 import { benchExport } from './export-bench';
 import { benchFaults } from './fault-bench';
 import { benchLeads } from './leads-bench';
+import { benchModelCalls } from './model-calls-bench';
 import { benchSuggest } from './suggest-bench';
 import { benchValuesVisible } from './values-visible-bench';
 import { BEFORE_ISSUE_11, measureRequests, requestsSection } from './requests-bench';
@@ -17,6 +18,7 @@ const sections = [
   // The build benchValuesVisible made is reused.
   await benchLeads({ build: false }),
   await benchSuggest(),
+  await benchModelCalls(),
   await benchFaults(),
   await benchExport(),
   await benchCliExport(),

@@ -1,7 +1,9 @@
-import type { ZafPort, ZafUser } from '../../src/adapters/zaf/zaf-port';
+import type { HttpRequest, ZafPort, ZafUser } from '../../src/adapters/zaf/zaf-port';
 import type { ZafClient, ZafContext } from '../../src/adapters/zaf/zaf-client';
 import { createZafPort } from '../../src/adapters/zaf/create-zaf-port';
 import { ORIGIN } from '../mocks/node-testing';
+import { applySecureProxy, type ManifestLike } from '../mocks/secure-proxy';
+import appManifest from '../../manifest.json';
 import type { ZendeskStore } from '../mocks/store';
 import { markTicket, ticketEvents, zafGet } from '../workspace/host/zaf-data';
 
@@ -11,6 +13,10 @@ interface NodePortOptions {
   user?: ZafUser;
   /** The in-memory Zendesk whose open ticket `readTicket` and the ticket events come from. */
   store?: ZendeskStore;
+  /** Values of secure settings, known to the simulated proxy only (never in `settings`). */
+  secureSettings?: Record<string, string>;
+  /** The manifest the proxy reads domainWhitelist and scopes from (default: ours). */
+  manifest?: ManifestLike;
 }
 
 /**
@@ -61,8 +67,15 @@ export function createStoreZafClient(store: ZendeskStore, ticketId: number | und
  */
 export function createNodePort(
   options: NodePortOptions = {},
-): ZafPort & { resized: number[]; zaf: ReturnType<typeof createStoreZafClient> | null } {
+): ZafPort & {
+  resized: number[];
+  zaf: ReturnType<typeof createStoreZafClient> | null;
+  setVisible(visible: boolean): void;
+  sent: HttpRequest[];
+} {
   const resized: number[] = [];
+  const sent: HttpRequest[] = [];
+  const visibility = new Set<(visible: boolean) => void>();
   const context: ZafContext = { product: 'support', location: 'ticket_sidebar', ...options.context };
   const zaf = options.store ? createStoreZafClient(options.store, context.ticketId) : null;
   // Ticket reads and events go through the real ZAF adapter code, over the store-backed client.
@@ -70,6 +83,12 @@ export function createNodePort(
   return {
     resized,
     zaf,
+    sent,
+    setVisible: (visible) => visibility.forEach((listener) => listener(visible)),
+    onVisibilityChange: (listener) => {
+      visibility.add(listener);
+      return () => visibility.delete(listener);
+    },
     context,
     settings: options.settings ?? {},
     currentUser: async () => options.user ?? { id: 361001, name: 'Priya Raman', role: 'agent', locale: 'en-US', groups: [] },
@@ -81,11 +100,23 @@ export function createNodePort(
     resize: (height) => void resized.push(height),
     openTicket: () => undefined,
     async request(request) {
-      try {
-        const response = await fetch(`${ORIGIN}${request.url}`, {
-          method: request.method ?? 'GET',
-          headers: { 'content-type': 'application/json' },
+      sent.push(request);
+      const proxied = applySecureProxy(
+        {
+          url: /^https?:\/\//.test(request.url) ? request.url : `${ORIGIN}${request.url}`,
+          headers: { 'content-type': 'application/json', ...request.headers },
           ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+          secure: request.secure,
+        },
+        options.manifest ?? appManifest,
+        options.secureSettings ?? {},
+      );
+      if (!proxied.ok) return { status: 0, body: null, headers: {} };
+      try {
+        const response = await fetch(proxied.request.url, {
+          method: request.method ?? 'GET',
+          headers: proxied.request.headers,
+          ...(proxied.request.body === undefined ? {} : { body: proxied.request.body }),
         });
         const text = await response.text();
         const headers: Record<string, string> = {};

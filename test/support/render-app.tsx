@@ -1,8 +1,8 @@
 import { render, type RenderResult } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { ThemeProvider, DEFAULT_THEME } from '@zendeskgarden/react-theming';
 import { ServicesProvider, type Services } from '../../src/services/services';
-import { createMemoryStore } from '../../src/adapters/storage/local-store';
+import { createMemoryStore, type LocalStore } from '../../src/adapters/storage/local-store';
 import { createZendeskApi } from '../../src/adapters/zendesk-api/zendesk-api';
 import type { ZafUser } from '../../src/adapters/zaf/zaf-port';
 import en from '../../translations/en.json';
@@ -18,6 +18,10 @@ export interface RenderOptions {
   ticketId?: number;
   /** The in-memory Zendesk the open ticket is read from through ZAF (see createNodePort). */
   store?: ZendeskStore;
+  /** Secure settings: only the simulated Zendesk proxy sees them. */
+  secureSettings?: Record<string, string>;
+  /** The browser storage (default: a fresh one), e.g. to start the app again in the same browser. */
+  storage?: LocalStore;
 }
 
 /** Renders a feature with the real providers: Garden's theme, English strings, and ports to the test double. */
@@ -38,18 +42,22 @@ export function renderWithServices(
     settings: options.settings,
     context: { ticketId: options.ticketId ?? 1002 },
     ...(options.store ? { store: options.store } : {}),
+    ...(options.secureSettings ? { secureSettings: options.secureSettings } : {}),
   });
   const services: Services = {
     port,
     user,
     api: createZendeskApi(port, recordingPolicy().policy),
     i18n: createTranslator('en', englishMessages, englishMessages),
-    storage: createMemoryStore(),
+    storage: options.storage ?? createMemoryStore(),
   };
-  const result = render(
-    <ThemeProvider theme={DEFAULT_THEME}>
-      <ServicesProvider value={services}>{ui}</ServicesProvider>
-    </ThemeProvider>,
-  );
+  // As a wrapper, so `rerender` keeps the providers (and the same services) around the new element.
+  const result = render(ui, {
+    wrapper: ({ children }: { children: ReactNode }) => (
+      <ThemeProvider theme={DEFAULT_THEME}>
+        <ServicesProvider value={services}>{children}</ServicesProvider>
+      </ThemeProvider>
+    ),
+  });
   return { ...result, services, port };
 }

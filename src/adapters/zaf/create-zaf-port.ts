@@ -49,6 +49,14 @@ export function createZafPort(client: ZafClient, context: ZafContext, metadata: 
     onColorSchemeChange(listener) {
       return subscribe(client, ['colorScheme.changed'], (data) => listener(asColorScheme(data)));
     },
+    onVisibilityChange(listener) {
+      const shown = subscribe(client, ['app.activated', 'pane.activated'], () => listener(true));
+      const hidden = subscribe(client, ['app.deactivated', 'pane.deactivated'], () => listener(false));
+      return () => {
+        shown();
+        hidden();
+      };
+    },
     readTicket(fieldIds) {
       return readTicket(client, fieldIds);
     },
@@ -79,6 +87,8 @@ export function createZafPort(client: ZafClient, context: ZafContext, metadata: 
         httpCompleteResponse: true,
         // We honour Retry-After and back off ourselves, so the host must not retry behind our back.
         autoRetry: false,
+        ...(request.headers ? { headers: request.headers } : {}),
+        ...(request.secure ? { secure: true, cors: false } : {}),
       } as const;
       try {
         return toHttpResponse(await client.request(options));

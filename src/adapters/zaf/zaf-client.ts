@@ -22,6 +22,7 @@ export interface ZafRequestOptions {
   autoRetry?: boolean;
   cors?: boolean;
   headers?: Record<string, string>;
+  secure?: boolean;
 }
 
 export interface ZafMetadata {

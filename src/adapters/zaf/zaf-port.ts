@@ -18,6 +18,13 @@ export interface HttpRequest {
   url: string;
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** Extra headers; with `secure`, values may hold `{{setting.<name>}}` placeholders of secure settings. */
+  headers?: Record<string, string>;
+  /**
+   * Sent through Zendesk's proxy, which replaces secure-setting placeholders server-side (only to
+   * domains in the manifest's domainWhitelist), so a secret never reaches the browser.
+   */
+  secure?: boolean;
 }
 
 /** An HTTP answer from Zendesk, whatever its status. `status` 0 means it never reached Zendesk. */
@@ -43,6 +50,8 @@ export interface ZafPort {
   currentUser(): Promise<ZafUser>;
   colorScheme(): Promise<ColorScheme>;
   onColorSchemeChange(listener: (scheme: ColorScheme) => void): () => void;
+  /** Fires with false when the app is hidden (another ticket tab, the pane collapsed) and true when shown again. */
+  onVisibilityChange(listener: (visible: boolean) => void): () => void;
   /**
    * The open ticket as the agent interface holds it, with the given custom fields: read through
    * ZAF's data APIs, so it costs the account's API limit nothing.

@@ -1,3 +1,4 @@
+import type { ModelSettings } from './model-settings';
 import type { SettingsIssueCode } from './settings-issue-codes';
 
 /** Tagging needs the values field; without it the app still coaches but cannot record tags. */
@@ -13,6 +14,8 @@ export interface AppSettings {
   agentsTagOwnReplies: boolean;
   privateNote: boolean;
   tagging: TaggingAvailability;
+  /** Suggestions by a language model (off by default). */
+  model: ModelSettings;
 }
 
 /** Roles allowed to tag when the admin names neither roles nor groups. */

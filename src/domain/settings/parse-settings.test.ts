@@ -19,6 +19,7 @@ describe('parseSettings', () => {
       agentsTagOwnReplies: false,
       privateNote: false,
       tagging: { enabled: true },
+      model: { enabled: false, provider: 'openai', model: '', baseUrl: 'https://api.openai.com/v1', masking: true, dailyCap: 200 },
     });
   });
 
@@ -104,6 +105,10 @@ describe('parseSettings', () => {
       { private_note: 'x' },
       { tagger_group_ids: 'x' },
       { tagger_roles: {} },
+      { llm_enabled: true, llm_provider: 'gemini' },
+      { llm_enabled: true, llm_model: 'm', llm_base_url: 'http://x' },
+      { llm_enabled: true, llm_model: 'm', llm_provider: 'azure' },
+      { llm_enabled: true, llm_daily_cap: 'lots', llm_masking: 'maybe' },
     ];
     for (const input of inputs) for (const issue of parseSettings(input).issues) seen.add(issue.code);
     expect([...seen].sort()).toEqual([...SETTINGS_ISSUE_CODES].sort());
@@ -122,6 +127,12 @@ describe('parseSettings', () => {
             tagger_group_ids: anyValue,
             agents_tag_own_replies: anyValue,
             private_note: anyValue,
+            llm_enabled: anyValue,
+            llm_provider: anyValue,
+            llm_model: anyValue,
+            llm_base_url: anyValue,
+            llm_daily_cap: anyValue,
+            llm_masking: anyValue,
           },
           { requiredKeys: [] },
         ),
@@ -129,6 +140,8 @@ describe('parseSettings', () => {
           const { settings, catalogue } = parseSettings(raw);
           expect(catalogue.catalogue.values.length).toBeGreaterThan(0);
           expect(settings.tagging.enabled).toBe(settings.valuesFieldId !== null);
+          if (settings.model.enabled) expect(settings.model.model).not.toBe('');
+          if (settings.model.enabled) expect(settings.model.baseUrl).toMatch(/^https:\/\//);
         },
       ),
     );

@@ -1,6 +1,7 @@
 import { parseCatalogue } from '../catalogue/parse-catalogue';
 import type { CatalogueParseResult } from '../catalogue/parse-result';
 import { DEFAULT_TAGGER_ROLES, type AppSettings, type TaggingAvailability } from './app-settings';
+import { parseModelSettings } from './model-settings';
 import { readBoolean, readFieldId, readList, roleKey } from './setting-values';
 import type { SettingName, SettingsIssue } from './settings-issue-codes';
 
@@ -89,6 +90,7 @@ export function parseSettings(raw: Record<string, unknown>): ParsedSettings {
     agentsTagOwnReplies: flag('agents_tag_own_replies'),
     privateNote: flag('private_note'),
     tagging,
+    model: parseModelSettings(raw, report),
   };
   return { settings, catalogue, issues };
 }

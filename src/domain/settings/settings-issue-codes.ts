@@ -6,6 +6,12 @@ export const SETTINGS_ISSUE_CODES = [
   'settings.boolean.invalid',
   'settings.group-ids.invalid-entry',
   'settings.wrong-type',
+  'settings.llm.provider.invalid',
+  'settings.llm.model.missing',
+  'settings.llm.base-url.invalid',
+  'settings.llm.base-url.missing',
+  'settings.llm.cap.invalid',
+  'settings.llm.masking.invalid',
 ] as const;
 
 export type SettingsIssueCode = (typeof SETTINGS_ISSUE_CODES)[number];
@@ -18,6 +24,13 @@ export const SETTING_NAMES = [
   'tagger_group_ids',
   'agents_tag_own_replies',
   'private_note',
+  'llm_enabled',
+  'llm_provider',
+  'llm_model',
+  'llm_base_url',
+  'llm_api_key',
+  'llm_daily_cap',
+  'llm_masking',
 ] as const;
 
 export type SettingName = (typeof SETTING_NAMES)[number];

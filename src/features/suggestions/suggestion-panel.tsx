@@ -9,6 +9,8 @@ import { Section } from '../../ui/section';
 import { SuggestionCard } from './suggestion-card';
 import { StyledSubtle } from './styled';
 import { useDismissed } from './use-dismissed';
+import { ModelNote } from './model-note';
+import { useModelSuggestion } from './use-model-suggestion';
 
 interface ISuggestionPanelProps {
   catalogue: Catalogue;
@@ -35,13 +37,19 @@ export function SuggestionPanel({ catalogue, ticket, authorName, focusCommentInd
     [catalogue, ticket, focusCommentIndex],
   );
   const byId = new Map(catalogue.values.map((v) => [v.id, v]));
-  const live = ranked.filter((r) => !dismissed.includes(r.valueId));
+  const model = useModelSuggestion(catalogue, ticket);
+  const fromModel = model.kind === 'done' && model.outcome.kind === 'suggested' ? model.outcome.ranked : undefined;
+  // The model's value leads (unless dismissed); the built-in ranking stays for runners-up and after "Not this one".
+  const live = [...(fromModel ? [fromModel] : []), ...ranked.filter((r) => r.valueId !== fromModel?.valueId)].filter(
+    (r) => !dismissed.includes(r.valueId),
+  );
   const top = live[0];
   const runnerUp = live[1] && isCloseRunnerUp(live) ? live[1] : undefined;
   const replyTop = forReply?.[0];
 
   return (
     <Section title={t('vc.suggest.title')}>
+      {model.kind === 'off' ? null : <ModelNote state={model} />}
       {top && top.band === 'weak' ? (
         <StyledSubtle data-testid="no-clear-value">{t('vc.suggest.noClearValue')}</StyledSubtle>
       ) : top && byId.get(top.valueId) ? (

@@ -14,6 +14,7 @@ import { StyledGrid } from '../../features/dashboard/styled';
 import { useLeadsModel } from '../../features/dashboard/use-leads-model';
 import { ValueCharts } from '../../features/dashboard/value-charts';
 import { ExportPanel } from '../../features/export/export-panel';
+import { ModelUsagePanel } from '../../features/model-usage/model-usage-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig } from '../../features/settings/use-app-config';
 
@@ -86,6 +87,7 @@ export default function NavBar() {
           <OutcomesPanel tagged={view.outcomes.tagged} all={view.outcomes.all} />
         </>
       ) : null}
+      <ModelUsagePanel />
       <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} />
     </StyledPage>
   );

@@ -5,6 +5,8 @@ import { PathError, markTicket, ticketEvents, zafGet, type TicketMark } from './
 import type { WorkspaceStore } from './workspace-store';
 import type { WorkspaceHandle } from '../workspace-handle';
 import { locationPath, visibleSettings, type AppPackage, type Location, type Settings } from './app-package';
+import type { ManifestLike } from '../../mocks/secure-proxy';
+import { createProviderBridge } from './llm-bridge';
 
 export type { Location };
 
@@ -210,6 +212,9 @@ export class WorkspaceController {
         console.error(`[workspace] unhandled request from the app: ${what}`);
       },
     );
+    // Model providers answer the first hosted app (Values Coach), through the simulated secure proxy.
+    const main = this.apps[0]!;
+    const providers = createProviderBridge(main.manifest as ManifestLike, () => this.state.settings[main.name] ?? {});
     return {
       metadata: (instance) => {
         const app = this.appNamed(instance.app);
@@ -244,7 +249,7 @@ export class WorkspaceController {
         throw new Error(`invoke('${name}') is not supported by the local workspace`);
       },
       request: async (options) => {
-        const response = await perform(options);
+        const response = providers.handles(options) ? await providers.perform(options) : await perform(options);
         this.touch();
         return response;
       },
