@@ -4,6 +4,7 @@ import { ThemeProvider, DEFAULT_THEME } from '@zendeskgarden/react-theming';
 import { ServicesProvider, type Services } from '../../src/services/services';
 import { createMemoryStore } from '../../src/adapters/storage/local-store';
 import { createZendeskApi } from '../../src/adapters/zendesk-api/zendesk-api';
+import { createCustomObjectRecordsApi } from '../../src/adapters/zendesk-api/custom-object-records';
 import type { ZafUser } from '../../src/adapters/zaf/zaf-port';
 import en from '../../translations/en.json';
 import { createTranslator, flattenMessages } from '../../src/i18n/translator';
@@ -32,6 +33,7 @@ export function renderWithServices(ui: ReactElement, options: RenderOptions = {}
     port,
     user,
     api: createZendeskApi(port, recordingPolicy().policy),
+    records: createCustomObjectRecordsApi(port, recordingPolicy().policy),
     i18n: createTranslator('en', englishMessages, englishMessages),
     storage: createMemoryStore(),
   };
