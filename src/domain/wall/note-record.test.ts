@@ -12,10 +12,17 @@ const base = {
 
 describe('wall note records', () => {
   it('round-trips a note through record fields', () => {
-    const note = { valueTag: 'vc_own_it', body: 'We stayed on it.', authorId: 7, ticketId: 1002, writtenAt: '2026-11-01T09:00:00Z' };
+    const note = {
+      valueTag: 'vc_own_it',
+      body: 'We stayed on it.',
+      authorId: 7,
+      authorName: 'Ada',
+      ticketId: 1002,
+      writtenAt: '2026-11-01T09:00:00Z',
+    };
     const fields = {
       ...authorFields(note),
-      ...moderationFields({ hidden: true, hiddenBy: 9, hiddenAt: '2026-11-04T00:00:00Z', featured: true }),
+      ...moderationFields({ hidden: true, hiddenBy: 9, hiddenByName: 'Lee', hiddenAt: '2026-11-04T00:00:00Z', featured: true }),
     };
     expect(noteFromRecord({ ...base, custom_object_fields: fields })).toEqual({
       id: 'vcn-1',
@@ -24,6 +31,7 @@ describe('wall note records', () => {
       updatedAt: base.updated_at,
       hidden: true,
       hiddenBy: 9,
+      hiddenByName: 'Lee',
       hiddenAt: '2026-11-04T00:00:00Z',
       featured: true,
     });

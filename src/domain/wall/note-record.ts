@@ -12,10 +12,12 @@ export const WALL_FIELDS = [
   { key: 'value_tag', type: 'text', title: 'Value tag' },
   { key: 'body', type: 'textarea', title: 'Note' },
   { key: 'author_id', type: 'integer', title: 'Author (user id)' },
+  { key: 'author_name', type: 'text', title: 'Author name' },
   { key: 'ticket_id', type: 'integer', title: 'Ticket id' },
   { key: 'written_at', type: 'text', title: 'Written at' },
   { key: 'hidden', type: 'checkbox', title: 'Hidden' },
   { key: 'hidden_by', type: 'integer', title: 'Hidden by (user id)' },
+  { key: 'hidden_by_name', type: 'text', title: 'Hidden by (name)' },
   { key: 'hidden_at', type: 'text', title: 'Hidden at' },
   { key: 'featured', type: 'checkbox', title: 'Featured' },
 ] as const;
@@ -41,21 +43,33 @@ export function recordName(note: Pick<WallNote, 'valueTag' | 'body'>): string {
 }
 
 /** The fields only the author writes (create and edit). */
-export function authorFields(note: Pick<WallNote, 'valueTag' | 'body' | 'authorId' | 'ticketId' | 'writtenAt'>) {
+export function authorFields(note: Pick<WallNote, 'valueTag' | 'body' | 'authorId' | 'authorName' | 'ticketId' | 'writtenAt'>) {
   return {
     value_tag: note.valueTag,
     body: note.body,
     author_id: note.authorId,
+    author_name: note.authorName.slice(0, 255),
     ticket_id: note.ticketId,
     written_at: note.writtenAt,
   };
 }
 
 /** The fields only leads and admins write. */
-export function moderationFields(change: { hidden?: boolean; hiddenBy?: number | null; hiddenAt?: string | null; featured?: boolean }) {
+export function moderationFields(change: {
+  hidden?: boolean;
+  hiddenBy?: number | null;
+  hiddenByName?: string | null;
+  hiddenAt?: string | null;
+  featured?: boolean;
+}) {
   return {
     ...(change.hidden !== undefined
-      ? { hidden: change.hidden, hidden_by: change.hiddenBy ?? null, hidden_at: change.hiddenAt ?? null }
+      ? {
+          hidden: change.hidden,
+          hidden_by: change.hiddenBy ?? null,
+          hidden_by_name: change.hiddenByName?.slice(0, 255) ?? null,
+          hidden_at: change.hiddenAt ?? null,
+        }
       : {}),
     ...(change.featured !== undefined ? { featured: change.featured } : {}),
   };
@@ -77,11 +91,13 @@ export function noteFromRecord(record: RecordLike): WallNote | null {
     valueTag,
     body,
     authorId: int(f.author_id) ?? Number(record.created_by_user_id),
+    authorName: str(f.author_name) ?? '',
     ticketId: int(f.ticket_id),
     writtenAt: str(f.written_at) ?? record.created_at,
     updatedAt: record.updated_at,
     hidden,
     hiddenBy: hidden ? int(f.hidden_by) : null,
+    hiddenByName: hidden ? str(f.hidden_by_name) : null,
     hiddenAt: hidden ? str(f.hidden_at) : null,
     featured: f.featured === true,
   };

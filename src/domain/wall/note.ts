@@ -8,6 +8,8 @@ export interface WallNote {
   valueTag: string;
   body: string;
   authorId: number;
+  /** The author's name when they wrote it (so showing a note costs no user lookup). */
+  authorName: string;
   /** The ticket the author was on, if they chose to link it. */
   ticketId: number | null;
   /** When the author wrote it (kept from the author's device, so a note queued offline keeps its time). */
@@ -17,6 +19,7 @@ export interface WallNote {
   hidden: boolean;
   /** Who hid it and when (a lead or an admin); notes are hidden, never deleted, by moderators. */
   hiddenBy: number | null;
+  hiddenByName: string | null;
   hiddenAt: string | null;
   /** Chosen by a lead to be read out at the celebration. */
   featured: boolean;

@@ -18,6 +18,7 @@ function withFields(note: WallNote, fields: Record<string, unknown>): WallNote {
     ticketId: 'ticket_id' in fields ? int(fields.ticket_id) : note.ticketId,
     hidden: typeof fields.hidden === 'boolean' ? fields.hidden : note.hidden,
     hiddenBy: 'hidden_by' in fields ? int(fields.hidden_by) : note.hiddenBy,
+    hiddenByName: 'hidden_by_name' in fields ? str(fields.hidden_by_name) : note.hiddenByName,
     hiddenAt: 'hidden_at' in fields ? str(fields.hidden_at) : note.hiddenAt,
     featured: typeof fields.featured === 'boolean' ? fields.featured : note.featured,
   };
@@ -35,11 +36,13 @@ function fromFields(noteId: string, fields: Record<string, unknown>, queuedAt: s
     valueTag,
     body,
     authorId,
+    authorName: str(fields.author_name) ?? '',
     ticketId: int(fields.ticket_id),
     writtenAt,
     updatedAt: queuedAt,
     hidden: false,
     hiddenBy: null,
+    hiddenByName: null,
     hiddenAt: null,
     featured: false,
   };

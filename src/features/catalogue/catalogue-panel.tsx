@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
-import type { Catalogue } from '../../domain/catalogue/types';
+import type { Catalogue, CatalogueValue } from '../../domain/catalogue/types';
 import { useT } from '../../services/services';
 import { Section } from '../../ui/section';
 import { StyledLabel, StyledStatement, StyledValueList } from './styled';
@@ -10,12 +10,14 @@ interface ICataloguePanelProps {
   catalogue: Catalogue;
   /** The value to open and mark first (the top suggestion), if any. */
   highlightedValueId?: string;
+  /** Shown at the end of each open value card (the location mounts the value's wall notes here). */
+  renderValueExtra?: (value: CatalogueValue) => ReactNode;
 }
 
 /** Short catalogues open in full; long ones start collapsed so the sidebar stays scannable. */
 const OPEN_ALL_UP_TO = 3;
 
-export function CataloguePanel({ catalogue, highlightedValueId }: ICataloguePanelProps) {
+export function CataloguePanel({ catalogue, highlightedValueId, renderValueExtra }: ICataloguePanelProps) {
   const t = useT();
   useEffect(() => {
     // Lets `npm run bench` read how long the values took to appear after the iframe started loading.
@@ -65,6 +67,7 @@ export function CataloguePanel({ catalogue, highlightedValueId }: ICataloguePane
               isExpanded={isOpen(value.id)}
               isHighlighted={value.id === highlightedValueId}
               onToggle={toggle}
+              extra={renderValueExtra?.(value)}
             />
           ))}
         </StyledValueList>

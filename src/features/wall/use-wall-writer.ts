@@ -39,12 +39,19 @@ export function useWallWriter(onLanded?: (landed: Landed) => void) {
       const checked = checkNoteBody(text);
       if (!checked.ok) return checked;
       const noteId = newNoteId();
-      const note = { valueTag, body: checked.body, authorId: user.id, ticketId, writtenAt: new Date().toISOString() };
+      const note = {
+        valueTag,
+        body: checked.body,
+        authorId: user.id,
+        authorName: user.name,
+        ticketId,
+        writtenAt: new Date().toISOString(),
+      };
       writer.queue(noteId, { kind: 'upsert', name: recordName(note), fields: authorFields(note) });
       void writer.flush();
       return { ok: true, noteId };
     },
-    [writer, user.id],
+    [writer, user.id, user.name],
   );
 
   const edit = useCallback(
@@ -81,7 +88,7 @@ export function useWallWriter(onLanded?: (landed: Landed) => void) {
       writer.queue(note.id, { kind: 'moderate', recordId: note.recordId, fields });
       void writer.flush();
     },
-    [writer, user.id],
+    [writer, user.id, user.name],
   );
 
   return {

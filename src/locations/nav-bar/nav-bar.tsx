@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
+import { Tabs } from '@zendeskgarden/react-tabs';
 import styled from 'styled-components';
 import { XL } from '@zendeskgarden/react-typography';
 import { Alert } from '@zendeskgarden/react-notifications';
@@ -20,6 +21,11 @@ import { ValueCharts } from '../../features/dashboard/value-charts';
 import { ExportPanel } from '../../features/export/export-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig } from '../../features/settings/use-app-config';
+
+// The Wall and Celebrations load their code and data only when their tab is opened.
+const WallView = lazy(() => import('../../features/wall/wall-view').then((m) => ({ default: m.WallView })));
+const CelebrationsView = lazy(() => import('../../features/celebrations/celebrations-view').then((m) => ({ default: m.CelebrationsView })));
+type LeadsTab = 'overview' | 'wall' | 'celebrations';
 
 const StyledPage = styled.main`
   padding: ${({ theme }) => theme.space.base * 6}px;
@@ -60,44 +66,68 @@ export default function NavBar() {
       groups: [...data.data.groups].map(([id, name]) => ({ id: String(id), label: name })),
     };
   }, [data, filters, values]);
+  const [tab, setTab] = useState<LeadsTab>('overview');
   const groupName = (id: number) => (data.kind === 'ready' ? data.data.groups.get(id) : undefined) ?? String(id);
 
   return (
     <StyledPage>
       <XL tag="h1">{t('vc.leads.title')}</XL>
       <SettingsIssues config={config} />
-      <FiltersBar
-        filters={filters}
-        values={values.map((v) => ({ id: v.tag, label: v.name }))}
-        agents={view?.agents ?? []}
-        groups={view?.groups ?? []}
-        onChange={setFilters}
-      />
-      {data.kind === 'loading' ? (
-        <div role="status">
-          <Dots aria-label={t('vc.loading')} /> {t('vc.leads.loading', { tickets: data.tickets, requests: data.requests })}
-        </div>
-      ) : null}
-      {data.kind === 'failed' ? (
-        <Alert type="error" role="alert">
-          {i18n.has(`vc.tagging.error.${data.code}`) ? t(`vc.tagging.error.${data.code}`) : t('vc.tagging.error.unexpected')}
-        </Alert>
-      ) : null}
-      {data.kind === 'ready' && view ? (
-        <>
-          <p role="status" data-testid="leads-summary">
-            {t('vc.leads.summary', { tags: view.rows.length, tickets: new Set(view.rows.map((r) => r.ticketId)).size })}
-            {data.data.capped ? ` ${t('vc.leads.capped', { cap: DASHBOARD_TICKET_CAP })}` : ''}
-          </p>
-          <ValueCharts aggregates={view.aggregates} />
-          <StyledGrid>
-            <BadgeBoard weeks={view.badges} agentName={view.agentName} />
-            <ExemplaryFeed entries={view.feed} />
-          </StyledGrid>
-          <OutcomesPanel tagged={view.outcomes.tagged} all={data.data.allInRange ? view.outcomes.all : null} />
-        </>
-      ) : null}
-      <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} />
+      <Tabs selectedItem={tab} onChange={(item: LeadsTab) => setTab(item)}>
+        <Tabs.TabList>
+          <Tabs.Tab item="overview">{t('vc.leadsTabs.overview')}</Tabs.Tab>
+          <Tabs.Tab item="wall">{t('vc.leadsTabs.wall')}</Tabs.Tab>
+          <Tabs.Tab item="celebrations">{t('vc.leadsTabs.celebrations')}</Tabs.Tab>
+        </Tabs.TabList>
+        <Tabs.TabPanel item="wall">
+          {tab === 'wall' ? (
+            <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
+              <WallView catalogue={catalogue} settings={config.settings} />
+            </Suspense>
+          ) : null}
+        </Tabs.TabPanel>
+        <Tabs.TabPanel item="celebrations">
+          {tab === 'celebrations' ? (
+            <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
+              <CelebrationsView catalogue={catalogue} settings={config.settings} />
+            </Suspense>
+          ) : null}
+        </Tabs.TabPanel>
+        <Tabs.TabPanel item="overview">
+          <FiltersBar
+            filters={filters}
+            values={values.map((v) => ({ id: v.tag, label: v.name }))}
+            agents={view?.agents ?? []}
+            groups={view?.groups ?? []}
+            onChange={setFilters}
+          />
+          {data.kind === 'loading' ? (
+            <div role="status">
+              <Dots aria-label={t('vc.loading')} /> {t('vc.leads.loading', { tickets: data.tickets, requests: data.requests })}
+            </div>
+          ) : null}
+          {data.kind === 'failed' ? (
+            <Alert type="error" role="alert">
+              {i18n.has(`vc.tagging.error.${data.code}`) ? t(`vc.tagging.error.${data.code}`) : t('vc.tagging.error.unexpected')}
+            </Alert>
+          ) : null}
+          {data.kind === 'ready' && view ? (
+            <>
+              <p role="status" data-testid="leads-summary">
+                {t('vc.leads.summary', { tags: view.rows.length, tickets: new Set(view.rows.map((r) => r.ticketId)).size })}
+                {data.data.capped ? ` ${t('vc.leads.capped', { cap: DASHBOARD_TICKET_CAP })}` : ''}
+              </p>
+              <ValueCharts aggregates={view.aggregates} />
+              <StyledGrid>
+                <BadgeBoard weeks={view.badges} agentName={view.agentName} />
+                <ExemplaryFeed entries={view.feed} />
+              </StyledGrid>
+              <OutcomesPanel tagged={view.outcomes.tagged} all={data.data.allInRange ? view.outcomes.all : null} />
+            </>
+          ) : null}
+          <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} />
+        </Tabs.TabPanel>
+      </Tabs>
     </StyledPage>
   );
 }
