@@ -83,6 +83,7 @@ export function useWallWriter(onLanded?: (landed: Landed) => void) {
           : moderationFields({
               ...change,
               hiddenBy: change.hidden ? user.id : null,
+              hiddenByName: change.hidden ? user.name : null,
               hiddenAt: change.hidden ? new Date().toISOString() : null,
             });
       writer.queue(note.id, { kind: 'moderate', recordId: note.recordId, fields });
