@@ -12,6 +12,7 @@ import { PERIOD_KINDS, periodOf, shiftPeriod, type Period, type PeriodKind } fro
 import type { AppSettings } from '../../domain/settings/app-settings';
 import { useServices } from '../../services/services';
 import { chatMessage } from './chat-message';
+import { MeetingQuestions } from './meeting-questions';
 import { CelebrationPrintStyle } from './print-style';
 import { useCelebrationData } from './use-celebration-data';
 
@@ -100,6 +101,7 @@ export function CelebrationsView({ catalogue, settings, now = new Date() }: ICel
         <Button onClick={() => setPeriod(shiftPeriod(period, 1))}>{t('vc.celebrations.next')}</Button>
         <Button onClick={() => window.print()}>{t('vc.celebrations.print')}</Button>
       </StyledBar>
+      <MeetingQuestions catalogue={catalogue} />
       {state.status === 'loading' ? <Dots aria-label={t('vc.loading')} /> : null}
       {state.status === 'failed' ? (
         <Alert type="error" role="alert">

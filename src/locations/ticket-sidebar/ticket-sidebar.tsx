@@ -82,6 +82,7 @@ export default function TicketSidebar() {
       ) : null}
       <CataloguePanel
         catalogue={catalogue}
+        ticketId={port.context.ticketId}
         renderValueExtra={(value) => (
           <Suspense fallback={null}>
             <ValueWall value={value} ticketId={port.context.ticketId ?? null} settings={config.settings} />
