@@ -5,6 +5,7 @@ import { benchExport } from './export-bench';
 import { benchFaults } from './fault-bench';
 import { benchSuggest } from './suggest-bench';
 import { benchValuesVisible } from './values-visible-bench';
+import { benchWall } from './wall-bench';
 
 const sections = [
   `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ${process.platform}/${process.arch}). Numbers vary with the machine; compare runs on the same one.\n`,
@@ -13,6 +14,7 @@ const sections = [
   await benchSuggest(),
   await benchFaults(),
   await benchExport(),
+  await benchWall(),
 ];
 writeFileSync('docs/benchmarks.md', sections.join('\n'));
 console.log(sections.join('\n'));
