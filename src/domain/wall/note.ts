@@ -49,7 +49,7 @@ export function checkNoteBody(raw: string): NoteBodyCheck {
   const body = raw
     .replace(/\r\n?/g, '\n')
     // Control characters other than newline and tab carry nothing a reader can see.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/[^\P{Cc}\n\t]/gu, '')
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

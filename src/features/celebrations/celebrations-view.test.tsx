@@ -50,7 +50,7 @@ describe('CelebrationsView', { timeout: 60_000 }, () => {
     expect(within(first).getByText('Recognised')).toBeInTheDocument();
     expect(within(first).getByText(/Stayed on it until it worked\./)).toBeInTheDocument();
     expect(screen.getByText('Solved before my coffee cooled. Thank you!')).toBeInTheDocument();
-    const message = screen.getByRole('textbox', { name: "Message for the team's chat" }) as HTMLTextAreaElement;
+    const message = screen.getByRole<HTMLTextAreaElement>('textbox', { name: "Message for the team's chat" });
     expect(message.value).toMatch(/^Our values, /);
     expect(message.value).toContain(`• ${DEFAULT_CATALOGUE.values[0]!.name}: well done`);
     expect(screen.getByTestId('meeting-questions')).toHaveTextContent(DEFAULT_CATALOGUE.missionQuestions[0]!.text);
@@ -61,7 +61,7 @@ describe('CelebrationsView', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     renderWithServices(<CelebrationsView catalogue={DEFAULT_CATALOGUE} settings={settings} now={new Date('2027-03-10T00:00:00Z')} />);
     expect(await screen.findByTestId('celebrations-empty')).toBeInTheDocument();
-    expect((screen.getByRole('textbox', { name: "Message for the team's chat" }) as HTMLTextAreaElement).value).toContain('A quiet period');
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: "Message for the team's chat" }).value).toContain('A quiet period');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'quarter');
     await user.click(screen.getByRole('button', { name: 'Previous' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Oct'));

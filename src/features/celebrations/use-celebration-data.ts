@@ -25,7 +25,7 @@ export interface CelebrationData {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function goodComment(ticket: ZdTicket): string | null {
-  const rating = ticket.satisfaction_rating as { score?: string; comment?: string | null } | null | undefined;
+  const rating = ticket.satisfaction_rating;
   return rating?.score === 'good' && typeof rating.comment === 'string' && rating.comment.trim() !== '' ? rating.comment : null;
 }
 

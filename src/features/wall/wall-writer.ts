@@ -21,19 +21,19 @@ const MAX_BACKOFF_MS = 60_000;
 export type Landed = { noteId: string; record: ZdCustomObjectRecord | null };
 
 export interface WallWriter {
-  entries(): NoteOutboxEntry[];
-  corrupt(): boolean;
-  queue(noteId: string, write: NoteWrite): void;
+  entries: () => NoteOutboxEntry[];
+  corrupt: () => boolean;
+  queue: (noteId: string, write: NoteWrite) => void;
   /** Sends everything queued, one at a time; resolves when this pass is over. */
-  flush(): Promise<void>;
-  discard(noteId: string): void;
+  flush: () => Promise<void>;
+  discard: (noteId: string) => void;
   /** Tries a refused entry again (after the admin set the wall up, say). */
-  retry(noteId: string): Promise<void>;
-  subscribe(listener: () => void): () => void;
+  retry: (noteId: string) => Promise<void>;
+  subscribe: (listener: () => void) => () => void;
   /** Called with each write that reached Zendesk (record null for a delete). */
-  onLanded(listener: (landed: Landed) => void): () => void;
+  onLanded: (listener: (landed: Landed) => void) => () => void;
   /** Stops the retry timer (tests, unmount of the last user). */
-  dispose(): void;
+  dispose: () => void;
 }
 
 function errorCode(error: unknown): string {
