@@ -10,6 +10,7 @@ import { F, G, U } from './world/ids';
 import { groupMemberships, groups, ticketFields, users } from './world/people';
 import { englishTickets } from './world/tickets-english';
 import { moreTickets } from './world/tickets-more';
+import { wallWorld } from './world/wall-notes';
 
 const tickets: Ticket[] = [];
 const comments: Record<string, Comment[]> = {};
@@ -40,6 +41,7 @@ const world: World = {
   tickets,
   comments,
   audits,
+  ...wallWorld(),
 };
 
 const target = resolve(import.meta.dirname, '../test/fixtures/world.json');

@@ -9,6 +9,7 @@ import { benchModelCalls } from './model-calls-bench';
 import { benchSuggest } from './suggest-bench';
 import { benchValuesVisible } from './values-visible-bench';
 import { BEFORE_ISSUE_11, measureRequests, requestsSection } from './requests-bench';
+import { benchWall } from './wall-bench';
 
 const sections = [
   `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ${process.platform}/${process.arch}). Numbers vary with the machine; compare runs on the same one.\n`,
@@ -22,6 +23,7 @@ const sections = [
   await benchFaults(),
   await benchExport(),
   await benchCliExport(),
+  await benchWall(),
 ];
 writeFileSync('docs/benchmarks.md', sections.join('\n'));
 console.log(sections.join('\n'));

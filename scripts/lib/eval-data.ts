@@ -34,6 +34,8 @@ export function toCatalogue(raw: EvalCatalogue): Catalogue {
   return {
     mission: raw.mission ?? '',
     vision: raw.vision ?? '',
+    missionQuestions: [],
+    visionQuestions: [],
     values: raw.values.map((v) => {
       const base = slugify(v.name);
       const n = (seen.get(base) ?? 0) + 1;

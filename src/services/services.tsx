@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { ZafPort, ZafUser } from '../adapters/zaf/zaf-port';
 import type { ZendeskApi } from '../adapters/zendesk-api/zendesk-api';
+import type { CustomObjectRecordsApi } from '../adapters/zendesk-api/custom-object-records';
 import type { Translator } from '../i18n/translator';
 import type { LocalStore } from '../adapters/storage/local-store';
 
@@ -11,6 +12,8 @@ export interface Services {
   user: ZafUser;
   i18n: Translator;
   storage: LocalStore;
+  /** Custom object records (team content); made from `port` when not given (see useRecordsApi). */
+  records?: CustomObjectRecordsApi;
 }
 
 const ServicesContext = createContext<Services | null>(null);

@@ -4,6 +4,7 @@ import { ThemeProvider, DEFAULT_THEME } from '@zendeskgarden/react-theming';
 import { ServicesProvider, type Services } from '../../src/services/services';
 import { createMemoryStore, type LocalStore } from '../../src/adapters/storage/local-store';
 import { createZendeskApi } from '../../src/adapters/zendesk-api/zendesk-api';
+import { createCustomObjectRecordsApi } from '../../src/adapters/zendesk-api/custom-object-records';
 import type { ZafUser } from '../../src/adapters/zaf/zaf-port';
 import en from '../../translations/en.json';
 import { createTranslator, flattenMessages } from '../../src/i18n/translator';
@@ -48,6 +49,7 @@ export function renderWithServices(
     port,
     user,
     api: createZendeskApi(port, recordingPolicy().policy),
+    records: createCustomObjectRecordsApi(port, recordingPolicy().policy),
     i18n: createTranslator('en', englishMessages, englishMessages),
     storage: options.storage ?? createMemoryStore(),
   };

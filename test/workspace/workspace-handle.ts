@@ -2,8 +2,9 @@
 import type { FaultRule } from '../mocks/faults';
 import type { LoggedRequest } from '../mocks/store';
 import type { WorkspaceController } from './host/controller';
+import type { CustomObjectRecord } from '../mocks/custom-object-types';
 
-export type { FaultRule, LoggedRequest };
+export type { CustomObjectRecord, FaultRule, LoggedRequest };
 
 export interface WorkspaceHandle<Ticket = unknown> {
   store: {
@@ -12,6 +13,8 @@ export interface WorkspaceHandle<Ticket = unknown> {
     requests(): LoggedRequest[];
     /** Someone adds a comment to a ticket (a customer reply, a colleague's note); open sidebars hear of it through ZAF events. */
     addComment(ticketId: number, authorId: number, body: string, isPublic: boolean): void;
+    /** Every record of a custom object (e.g. `vc_wall_note`), oldest first, in Zendesk's record shape. */
+    records(objectKey: string): CustomObjectRecord[];
     /** Another agent saves the ticket in their own Zendesk tab (for concurrency checks). */
     updateTicketAs(userId: number, ticketId: number, update: { custom_fields?: { id: number; value: unknown }[] }): Ticket;
   };

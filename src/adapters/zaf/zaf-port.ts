@@ -16,7 +16,7 @@ export interface ZafUser {
 
 export interface HttpRequest {
   url: string;
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   /** Extra headers; with `secure`, values may hold `{{setting.<name>}}` placeholders of secure settings. */
   headers?: Record<string, string>;

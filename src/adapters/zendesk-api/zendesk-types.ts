@@ -15,7 +15,7 @@ export interface ZdTicket {
   group_id: number | null;
   tags: string[];
   custom_fields: ZdCustomField[];
-  satisfaction_rating?: { score?: string } | null;
+  satisfaction_rating?: { score?: string; comment?: string | null } | null;
   via?: { channel?: string };
   created_at: string;
   updated_at: string;

@@ -1,10 +1,10 @@
 import { assignIds } from './assign-ids';
 import { assignTags, checkGivenTags } from './assign-tags';
-import type { CatalogueDraft, Located, ValueDraft } from './draft';
+import type { CatalogueDraft, Located, QuestionDraft, ValueDraft } from './draft';
 import type { IssueList } from './issue-list';
 import { CATALOGUE_LIMITS, type ListField, type TextField } from './limits';
 import { collapseSpace, cutTo, foldKey } from './text-cleanup';
-import type { Catalogue, CatalogueValue } from './types';
+import type { Catalogue, CatalogueValue, ReflectiveQuestion } from './types';
 
 /** A value that passed the name checks, with cleaned text; ids and tags come next. */
 export interface NamedValue {
@@ -27,7 +27,9 @@ export function buildCatalogue(draft: CatalogueDraft, issues: IssueList): Catalo
   // ids and tags when the catalogue is parsed again without the skipped ones.
   const withIds = assignIds(checkGivenTags(named, issues), issues);
   const values = assignTags(withIds, issues);
-  return values.length === 0 ? null : { mission, vision, values };
+  const missionQuestions = cleanQuestions(draft.missionQuestions, 'missionQuestions', mission, issues);
+  const visionQuestions = cleanQuestions(draft.visionQuestions, 'visionQuestions', vision, issues);
+  return values.length === 0 ? null : { mission, vision, values, missionQuestions, visionQuestions };
 }
 
 function uniqueNames(drafts: ValueDraft[], issues: IssueList): NamedValue[] {
@@ -96,6 +98,39 @@ function cleanList(items: Located<string>[], list: ListField, field: TextField, 
     }
     seen.add(key);
     kept.push(text);
+  }
+  return kept;
+}
+
+const fold = (text: string) => collapseSpace(text).toLocaleLowerCase();
+
+/**
+ * Questions on the mission or the vision. A phrase must be words of that statement (spacing and
+ * case aside): one that is not is dropped with a warning, and the question kept for the whole.
+ */
+function cleanQuestions(
+  items: Located<QuestionDraft>[],
+  list: 'missionQuestions' | 'visionQuestions',
+  statement: string,
+  issues: IssueList,
+): ReflectiveQuestion[] {
+  const field = list === 'missionQuestions' ? 'mission' : 'vision';
+  const seen = new Set<string>();
+  const kept: ReflectiveQuestion[] = [];
+  for (const item of items) {
+    const text = cleanText({ ...item, value: item.value.text }, 'question', issues);
+    const key = foldKey(text);
+    if (text === '' || seen.has(key)) continue;
+    if (kept.length === CATALOGUE_LIMITS.list[list]) {
+      issues.warn('catalogue.list-too-long', at(item), { field: list, max: CATALOGUE_LIMITS.list[list] });
+      break;
+    }
+    seen.add(key);
+    const phrase = item.value.phrase ? collapseSpace(item.value.phrase) : '';
+    const start = phrase === '' ? -1 : fold(statement).indexOf(fold(phrase));
+    if (phrase !== '' && start === -1) issues.warn('catalogue.question.phrase-not-found', at(item), { field, phrase });
+    // The phrase as the statement spells it, so the sidebar can highlight it there.
+    kept.push({ text, phrase: start === -1 ? null : statement.slice(start, start + phrase.length) });
   }
   return kept;
 }

@@ -10,6 +10,21 @@ export const DEFAULT_CATALOGUE: Catalogue = {
     'Help every customer get back to what they were doing, with an answer they can trust and the sense that someone was on their side.',
   vision:
     'Support that customers recommend to their friends: most questions solved in the first reply, nothing lost between teams, and every conversation making the product a little better.',
+  missionQuestions: [
+    {
+      phrase: 'get back to what they were doing',
+      text: 'Do our replies end the interruption, or do they start a longer conversation than the customer wanted?',
+    },
+    { phrase: 'an answer they can trust', text: 'When we are not sure, do we say so, and say when we will be?' },
+    {
+      phrase: 'someone was on their side',
+      text: 'Would the customer say we were on their side, even when the answer was no?',
+    },
+  ],
+  visionQuestions: [
+    { phrase: 'solved in the first reply', text: 'What did the last ticket that needed three replies teach us?' },
+    { phrase: 'nothing lost between teams', text: 'Which hand-over this week made a customer repeat themselves?' },
+  ],
   values: [
     {
       id: 'own-the-outcome',

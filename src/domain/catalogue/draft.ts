@@ -21,10 +21,31 @@ export interface ValueDraft {
   tag: Located<string> | null;
 }
 
+export interface QuestionDraft {
+  text: string;
+  phrase: string | null;
+}
+
 export interface CatalogueDraft {
   mission: Located<string> | null;
   vision: Located<string> | null;
   values: ValueDraft[];
+  missionQuestions: Located<QuestionDraft>[];
+  visionQuestions: Located<QuestionDraft>[];
+}
+
+export function emptyCatalogueDraft(): CatalogueDraft {
+  return { mission: null, vision: null, values: [], missionQuestions: [], visionQuestions: [] };
+}
+
+/**
+ * A question item of the text form: `"phrase of the mission": the question?` ties the question to
+ * that phrase (straight or curly quotes; a colon or a dash after the closing quote is optional).
+ */
+export function splitQuestion(item: string): QuestionDraft {
+  const match = /^["\u201C\u00AB\u300C](.+?)["\u201D\u00BB\u300D]\s*[:\-\u2013\u2014\uFF1A]?\s*(.*)$/s.exec(item);
+  if (!match || (match[2] ?? '').trim() === '') return { text: item, phrase: null };
+  return { text: (match[2] ?? '').trim(), phrase: (match[1] ?? '').trim() };
 }
 
 export function emptyValueDraft(index: number, line: number, column?: number): ValueDraft {

@@ -1,4 +1,4 @@
-import type { Catalogue, CatalogueValue } from './types';
+import type { Catalogue, CatalogueValue, ReflectiveQuestion } from './types';
 
 /**
  * Writes a catalogue in the plain-text form, e.g. for the admin page's "copy as text". Parsing the
@@ -10,6 +10,8 @@ export function formatCatalogueAsText(catalogue: Catalogue): string {
     [`Mission: ${catalogue.mission}`.trimEnd(), `Vision: ${catalogue.vision}`.trimEnd()],
     ...catalogue.values.map(formatValue),
   ];
+  if (catalogue.missionQuestions.length > 0) blocks.push(['Mission questions:', ...catalogue.missionQuestions.map(formatQuestion)]);
+  if (catalogue.visionQuestions.length > 0) blocks.push(['Vision questions:', ...catalogue.visionQuestions.map(formatQuestion)]);
   return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
 
@@ -20,6 +22,10 @@ function formatValue(value: CatalogueValue): string[] {
   if (value.questions.length > 0) lines.push('Questions:', ...value.questions.map((item) => `- ${item}`));
   if (value.signals.length > 0) lines.push(`Signals: ${value.signals.map(formatSignal).join(', ')}`);
   return lines;
+}
+
+function formatQuestion(question: ReflectiveQuestion): string {
+  return question.phrase ? `- "${question.phrase}": ${question.text}` : `- ${question.text}`;
 }
 
 /** Quotes keep a comma inside a signal from splitting it. */

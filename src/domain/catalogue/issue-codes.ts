@@ -38,6 +38,7 @@ export const CATALOGUE_ISSUE_CODES = [
   'catalogue.text.item-outside-list',
   'catalogue.text.duplicate-field',
   'catalogue.text.unterminated-quote',
+  'catalogue.question.phrase-not-found',
 ] as const;
 
 export type CatalogueIssueCode = (typeof CATALOGUE_ISSUE_CODES)[number];

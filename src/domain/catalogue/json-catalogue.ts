@@ -1,4 +1,4 @@
-import { emptyValueDraft, type CatalogueDraft, type Located, type ValueDraft } from './draft';
+import { emptyCatalogueDraft, emptyValueDraft, type CatalogueDraft, type Located, type QuestionDraft, type ValueDraft } from './draft';
 import type { IssueList } from './issue-list';
 import type { JsonEntry, JsonNode } from './json-node';
 import { scanJson } from './json-scanner';
@@ -7,14 +7,14 @@ import { lineStarts, locate, type Position } from './text-lines';
 
 type ListKey = 'prompts' | 'questions' | 'signals';
 const LIST_KEYS: readonly ListKey[] = ['prompts', 'questions', 'signals'];
-const ROOT_KEYS = ['mission', 'vision', 'values'];
+const ROOT_KEYS = ['mission', 'vision', 'values', 'missionQuestions', 'visionQuestions'];
 const VALUE_KEYS = ['name', 'description', 'tag', ...LIST_KEYS];
 
 /** Reads the JSON form into a draft; syntax and shape problems go to `issues` with positions. */
 export function readJsonCatalogue(text: string, issues: IssueList): CatalogueDraft {
   const starts = lineStarts(text);
   const at = (offset: number): Position => locate(starts, offset);
-  const draft: CatalogueDraft = { mission: null, vision: null, values: [] };
+  const draft: CatalogueDraft = emptyCatalogueDraft();
   const scan = scanJson(text);
   if (scan.error) issues.error(scan.error.code, at(scan.error.offset), scan.error.params);
   const root = scan.root;
@@ -31,6 +31,8 @@ export function readJsonCatalogue(text: string, issues: IssueList): CatalogueDra
       if (text) draft[key] = text;
     } else if (key === 'values') {
       draft.values = readValues(value, reader);
+    } else if (key === 'missionQuestions' || key === 'visionQuestions') {
+      if (value.kind !== 'null') draft[key] = readQuestions(value, key, reader);
     } else {
       warnUnknown(entry, '', ROOT_KEYS, reader);
     }
@@ -77,6 +79,41 @@ function readValue(entries: JsonEntry[], index: number, start: Position, path: s
     }
   }
   return draft;
+}
+
+/** Questions are strings, or `{ "question": "…", "phrase": "…" }` to tie one to a phrase. */
+function readQuestions(node: JsonNode, path: string, reader: JsonReader): Located<QuestionDraft>[] {
+  if (node.kind !== 'array') {
+    wrongType(node, path, 'array', reader);
+    return [];
+  }
+  const items: Located<QuestionDraft>[] = [];
+  node.items.forEach((item, i) => {
+    const itemPath = `${path}[${i}]`;
+    if (item.kind === 'string') {
+      items.push({ value: { text: item.value, phrase: null }, ...reader.at(item.offset) });
+      return;
+    }
+    if (item.kind !== 'object') {
+      wrongType(item, itemPath, 'string-or-object', reader);
+      return;
+    }
+    let text: Located<string> | null = null;
+    let phrase: Located<string> | null = null;
+    for (const entry of uniqueEntries(item.entries, itemPath, reader)) {
+      if (entry.value.kind === 'null') continue;
+      if (entry.key === 'question') text = readString(entry.value, `${itemPath}.question`, reader);
+      else if (entry.key === 'phrase') phrase = readString(entry.value, `${itemPath}.phrase`, reader);
+      else warnUnknown(entry, itemPath, ['question', 'phrase'], reader);
+    }
+    if (text)
+      items.push({
+        value: { text: text.value, phrase: phrase?.value ?? null },
+        line: text.line,
+        ...(text.column !== undefined ? { column: text.column } : {}),
+      });
+  });
+  return items;
 }
 
 function readList(node: JsonNode, key: ListKey, path: string, reader: JsonReader): Located<string>[] {

@@ -20,6 +20,8 @@ export const CATALOGUE_LIMITS = {
     prompts: 20,
     questions: 20,
     signals: 50,
+    missionQuestions: 20,
+    visionQuestions: 20,
   },
 } as const;
 

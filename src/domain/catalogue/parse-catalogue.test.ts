@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOGUE } from './default-catalogue';
 import { CATALOGUE_ISSUE_CODES, type CatalogueIssueCode } from './issue-codes';
 import { parseCatalogue } from './parse-catalogue';
+import { formatCatalogueAsText } from './format-catalogue';
 
 const values = (count: number): string =>
   Array.from({ length: count }, (_, i) => `Value: Value number ${i + 1}\nDescription: d`).join('\n');
@@ -15,6 +16,7 @@ const SAMPLES: Record<CatalogueIssueCode, string> = {
   'catalogue.list-too-long': `Value: A\nPrompts:\n${Array.from({ length: 21 }, (_, i) => `- p${i}`).join('\n')}`,
   'catalogue.mission.missing': 'Vision: v\nValue: A',
   'catalogue.vision.missing': 'Mission: m\nValue: A',
+  'catalogue.question.phrase-not-found': 'Mission: Help customers\nVision: v\nValue: A\nMission questions:\n- "delight": Do we delight?',
   'catalogue.value.missing-name': 'Value:\nValue: B',
   'catalogue.value.duplicate-name': 'Value: Own it\nValue: own  IT',
   'catalogue.value.duplicate-id': 'Value: Own it!\nValue: Own it?',
@@ -95,6 +97,8 @@ describe('parseCatalogue: text form', () => {
     expect(catalogue).toEqual({
       mission: 'Help customers',
       vision: 'Be the best',
+      missionQuestions: [],
+      visionQuestions: [],
       values: [
         {
           id: 'own-the-outcome',
@@ -229,5 +233,59 @@ describe('parseCatalogue: JSON form', () => {
         params: { path: 'values[1].prompts[1]', expected: 'string', found: 'number' },
       }),
     ]);
+  });
+});
+
+describe('questions on the mission and the vision', () => {
+  it('reads them in the text form, tied to a phrase by quotes, and keeps the statement’s spelling of it', () => {
+    const { catalogue, issues } = parseCatalogue(
+      [
+        "Mission: Be an integral part of the customer's team.",
+        'Vision: Support people recommend.',
+        'Value: Own it',
+        'Description: d',
+        'Mission questions:',
+        '- \u201CIntegral part of the customer\u2019s team\u201D \u2014 do we abide by their values as much as ours?',
+        '- "integral part of the customer\'s team": so do we?',
+        '- What would the customer say about us today?',
+        'Vision questions:',
+        '- "recommend": Would you recommend us?',
+      ].join('\n'),
+    );
+    expect(issues.map((i) => i.code)).toEqual(['catalogue.question.phrase-not-found']);
+    expect(catalogue.missionQuestions).toEqual([
+      { text: 'do we abide by their values as much as ours?', phrase: null },
+      { text: 'so do we?', phrase: "integral part of the customer's team" },
+      { text: 'What would the customer say about us today?', phrase: null },
+    ]);
+    expect(catalogue.visionQuestions).toEqual([{ text: 'Would you recommend us?', phrase: 'recommend' }]);
+    expect(issues[0]).toMatchObject({ line: 6, params: { field: 'mission' } });
+  });
+
+  it('reads them in JSON as strings or { question, phrase }, with located errors', () => {
+    const json = JSON.stringify(
+      {
+        mission: 'Help customers get back to work.',
+        vision: 'v',
+        values: [{ name: 'A', description: 'd' }],
+        missionQuestions: ['Plain?', { question: 'Do we?', phrase: 'get back to work' }, 7, { question: 'x?', colour: 'red' }],
+      },
+      null,
+      2,
+    );
+    const { catalogue, issues } = parseCatalogue(json);
+    expect(catalogue.missionQuestions).toEqual([
+      { text: 'Plain?', phrase: null },
+      { text: 'Do we?', phrase: 'get back to work' },
+      { text: 'x?', phrase: null },
+    ]);
+    expect(issues.map((i) => [i.code, i.line])).toEqual([
+      ['catalogue.json.wrong-type', 16],
+      ['catalogue.json.unknown-key', 19],
+    ]);
+  });
+
+  it('round-trips through the text form', () => {
+    expect(parseCatalogue(formatCatalogueAsText(DEFAULT_CATALOGUE)).catalogue).toEqual(DEFAULT_CATALOGUE);
   });
 });

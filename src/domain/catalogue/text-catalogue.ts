@@ -1,11 +1,11 @@
-import { emptyValueDraft, type CatalogueDraft, type Located, type ValueDraft } from './draft';
+import { emptyCatalogueDraft, emptyValueDraft, splitQuestion, type CatalogueDraft, type Located, type ValueDraft } from './draft';
 import type { IssueList } from './issue-list';
 import { splitSignals } from './signal-list';
 import { readBullet, readHeader, type HeaderKey } from './text-headers';
 import { splitLines } from './text-lines';
 
 type TextField = 'mission' | 'vision' | 'description';
-type ListField = 'prompts' | 'questions' | 'signals';
+type ListField = 'prompts' | 'questions' | 'signals' | 'missionQuestions' | 'visionQuestions';
 type Section = { kind: 'text'; field: TextField } | { kind: 'list'; field: ListField } | null;
 
 interface LineAt {
@@ -19,7 +19,7 @@ interface LineAt {
  * located warning instead of being silently lost.
  */
 export function readTextCatalogue(text: string, issues: IssueList): CatalogueDraft {
-  const draft: CatalogueDraft = { mission: null, vision: null, values: [] };
+  const draft: CatalogueDraft = emptyCatalogueDraft();
   let value: ValueDraft | null = null;
   let section: Section = null;
 
@@ -32,7 +32,12 @@ export function readTextCatalogue(text: string, issues: IssueList): CatalogueDra
   };
 
   const addItems = (field: ListField, content: string, at: LineAt): void => {
-    if (!value || content === '') return;
+    if (content === '') return;
+    if (field === 'missionQuestions' || field === 'visionQuestions') {
+      draft[field].push({ value: splitQuestion(content), ...at });
+      return;
+    }
+    if (!value) return;
     if (field !== 'signals') {
       value[field].push({ value: content, ...at });
       return;
@@ -43,6 +48,13 @@ export function readTextCatalogue(text: string, issues: IssueList): CatalogueDra
   };
 
   const startField = (key: Exclude<HeaderKey, 'value' | 'heading'>, rest: string, at: LineAt): void => {
+    if (key === 'missionQuestions' || key === 'visionQuestions') {
+      // Catalogue-level lists: they may come before, between or after the values.
+      value = null;
+      addItems(key, rest, at);
+      section = { kind: 'list', field: key };
+      return;
+    }
     if (key === 'mission' || key === 'vision') {
       if (draft[key]) issues.warn('catalogue.text.duplicate-field', at, { field: key });
       appendText(key, rest, at);

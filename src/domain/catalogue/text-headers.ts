@@ -8,6 +8,8 @@ export type HeaderKey =
   | 'prompts'
   | 'questions'
   | 'signals'
+  | 'missionQuestions'
+  | 'visionQuestions'
   /** "Values:" above the value blocks: a heading people write naturally; it starts nothing. */
   | 'heading';
 
@@ -35,6 +37,10 @@ const ALIASES: Record<string, HeaderKey> = {
   'signal words': 'signals',
   keywords: 'signals',
   values: 'heading',
+  'mission questions': 'missionQuestions',
+  'questions on the mission': 'missionQuestions',
+  'vision questions': 'visionQuestions',
+  'questions on the vision': 'visionQuestions',
   'our values': 'heading',
 };
 

@@ -3,6 +3,15 @@ export interface Catalogue {
   mission: string;
   vision: string;
   values: CatalogueValue[];
+  /** Reflective questions the team asks itself about its mission, each optionally tied to a phrase of it. */
+  missionQuestions: ReflectiveQuestion[];
+  visionQuestions: ReflectiveQuestion[];
+}
+
+export interface ReflectiveQuestion {
+  text: string;
+  /** The words of the mission (or vision) the question is about, exactly as they appear there; null when it is about the whole. */
+  phrase: string | null;
 }
 
 export interface CatalogueValue {

@@ -14,6 +14,8 @@ function value(id: string, name: string, description: string, extra: Partial<Cat
 const catalogue: Catalogue = {
   mission: 'm',
   vision: 'v',
+  missionQuestions: [],
+  visionQuestions: [],
   values: [
     value('heart', 'Heart', 'We notice how people feel and acknowledge the stress before fixing anything.'),
     value('clock', 'Clockwork', 'We answer fast when it is urgent and keep people updated without being chased.'),

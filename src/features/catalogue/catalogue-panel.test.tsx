@@ -9,6 +9,19 @@ import { SettingsIssues } from '../settings/settings-issues';
 import { renderWithServices } from '../../../test/support/render-app';
 
 describe('CataloguePanel', () => {
+  it('shows one mission question per ticket with its phrase highlighted in the mission, the same on every visit', () => {
+    const first = renderWithServices(<CataloguePanel catalogue={DEFAULT_CATALOGUE} ticketId={1002} />);
+    const question = screen.getByTestId('mission-question').textContent;
+    const marked = screen.getByTestId('mission').querySelector('mark')?.textContent;
+    const picked = DEFAULT_CATALOGUE.missionQuestions.find((q) => question?.endsWith(q.text));
+    expect(picked).toBeDefined();
+    expect(marked).toBe(picked?.phrase);
+    expect(screen.getByTestId('mission')).toHaveTextContent(DEFAULT_CATALOGUE.mission);
+    first.unmount();
+    renderWithServices(<CataloguePanel catalogue={DEFAULT_CATALOGUE} ticketId={1002} />);
+    expect(screen.getByTestId('mission-question').textContent).toBe(question);
+  });
+
   it('shows the mission, the vision and every value, long catalogues collapsed', () => {
     renderWithServices(<CataloguePanel catalogue={DEFAULT_CATALOGUE} />);
     expect(screen.getByText(DEFAULT_CATALOGUE.mission)).toBeVisible();

@@ -1,22 +1,28 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
-import type { Catalogue } from '../../domain/catalogue/types';
+import type { Catalogue, CatalogueValue } from '../../domain/catalogue/types';
 import { useT } from '../../services/services';
 import { Section } from '../../ui/section';
-import { StyledLabel, StyledStatement, StyledValueList } from './styled';
+import { markPhrase, questionForTicket } from '../../domain/catalogue/ticket-question';
+import { StyledLabel, StyledMark, StyledQuestion, StyledStatement, StyledValueList } from './styled';
 import { ValueCard } from './value-card';
 
 interface ICataloguePanelProps {
   catalogue: Catalogue;
   /** The value to open and mark first (the top suggestion), if any. */
   highlightedValueId?: string;
+  /** Shown at the end of each open value card (the location mounts the value's wall notes here). */
+  renderValueExtra?: (value: CatalogueValue) => ReactNode;
+  /** The open ticket: picks its mission question (stable for the ticket, varying between tickets). */
+  ticketId?: number;
 }
 
 /** Short catalogues open in full; long ones start collapsed so the sidebar stays scannable. */
 const OPEN_ALL_UP_TO = 3;
 
-export function CataloguePanel({ catalogue, highlightedValueId }: ICataloguePanelProps) {
+export function CataloguePanel({ catalogue, highlightedValueId, renderValueExtra, ticketId }: ICataloguePanelProps) {
   const t = useT();
+  const question = ticketId === undefined ? null : questionForTicket(catalogue.missionQuestions, ticketId);
   useEffect(() => {
     // Lets `npm run bench` read how long the values took to appear after the iframe started loading.
     performance.mark('vc:values-visible');
@@ -37,7 +43,17 @@ export function CataloguePanel({ catalogue, highlightedValueId }: ICataloguePane
         {catalogue.mission ? (
           <>
             <StyledLabel>{t('vc.catalogue.mission')}</StyledLabel>
-            <StyledStatement>{catalogue.mission}</StyledStatement>
+            <StyledStatement data-testid="mission">
+              {markPhrase(catalogue.mission, question?.phrase ?? null).map((part, i) =>
+                part.isPhrase ? <StyledMark key={i}>{part.text}</StyledMark> : <span key={i}>{part.text}</span>,
+              )}
+            </StyledStatement>
+            {question ? (
+              <StyledQuestion data-testid="mission-question">
+                <StyledLabel>{t('vc.catalogue.missionQuestion')}</StyledLabel>
+                {question.text}
+              </StyledQuestion>
+            ) : null}
           </>
         ) : null}
         {catalogue.vision ? (
@@ -65,6 +81,7 @@ export function CataloguePanel({ catalogue, highlightedValueId }: ICataloguePane
               isExpanded={isOpen(value.id)}
               isHighlighted={value.id === highlightedValueId}
               onToggle={toggle}
+              extra={renderValueExtra?.(value)}
             />
           ))}
         </StyledValueList>

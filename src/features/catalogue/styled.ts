@@ -67,3 +67,17 @@ export const StyledValueBody = styled.div`
     padding-inline-start: ${({ theme }) => theme.space.base * 5}px;
   }
 `;
+
+/** The mission phrase the ticket's question is about. */
+export const StyledMark = styled.mark`
+  background: ${({ theme }) => getColor({ theme, variable: 'background.warning' })};
+  color: ${({ theme }) => getColor({ theme, variable: 'foreground.default' })};
+  border-radius: ${({ theme }) => theme.borderRadii.sm};
+  padding: 0 2px;
+`;
+
+export const StyledQuestion = styled.p`
+  margin: 0 0 ${({ theme }) => theme.space.base * 3}px;
+  font-style: italic;
+  line-height: ${({ theme }) => theme.lineHeights.md};
+`;

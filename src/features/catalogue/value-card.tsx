@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { CatalogueValue } from '../../domain/catalogue/types';
 import { useT } from '../../services/services';
 import { StyledChevron, StyledDisclosure, StyledLabel, StyledValueBody, StyledValueItem } from './styled';
@@ -9,6 +9,8 @@ interface IValueCardProps {
   /** Marks the value the suggestion engine ranked first. */
   isHighlighted?: boolean;
   onToggle: (valueId: string) => void;
+  /** Extra content at the end of the open card (the value's wall notes). */
+  extra?: ReactNode;
 }
 
 function LabelledList({ label, items }: { label: string; items: string[] }) {
@@ -26,7 +28,7 @@ function LabelledList({ label, items }: { label: string; items: string[] }) {
 }
 
 /** One value as a disclosure: the name is a button that shows or hides its coaching. */
-export function ValueCard({ value, isExpanded, isHighlighted = false, onToggle }: IValueCardProps) {
+export function ValueCard({ value, isExpanded, isHighlighted = false, onToggle, extra }: IValueCardProps) {
   const t = useT();
   const bodyId = useId();
   return (
@@ -41,6 +43,7 @@ export function ValueCard({ value, isExpanded, isHighlighted = false, onToggle }
         {value.description ? <p>{value.description}</p> : null}
         <LabelledList label={t('vc.catalogue.prompts')} items={value.prompts} />
         <LabelledList label={t('vc.catalogue.questions')} items={value.questions} />
+        {extra}
       </StyledValueBody>
     </StyledValueItem>
   );

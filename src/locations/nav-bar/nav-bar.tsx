@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
+import { Tabs } from '@zendeskgarden/react-tabs';
 import styled from 'styled-components';
 import { XL } from '@zendeskgarden/react-typography';
 import { Alert } from '@zendeskgarden/react-notifications';
@@ -18,6 +19,11 @@ import { ModelUsagePanel } from '../../features/model-usage/model-usage-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig } from '../../features/settings/use-app-config';
 
+// The Wall and Celebrations load their code and data only when their tab is opened.
+const WallView = lazy(() => import('../../features/wall/wall-view').then((m) => ({ default: m.WallView })));
+const CelebrationsView = lazy(() => import('../../features/celebrations/celebrations-view').then((m) => ({ default: m.CelebrationsView })));
+type LeadsTab = 'overview' | 'wall' | 'celebrations';
+
 const StyledPage = styled.main`
   padding: ${({ theme }) => theme.space.base * 6}px;
   display: grid;
@@ -36,6 +42,7 @@ export default function NavBar() {
   const model = useLeadsModel(config.settings, catalogue, filters);
   const view = model.status === 'ready' ? model.view : null;
   const groupName = (id: number) => view?.groups.find((g) => g.id === String(id))?.label ?? String(id);
+  const [tab, setTab] = useState<LeadsTab>('overview');
 
   useEffect(() => {
     // For `npm run bench`: time to the first chart, read like the sidebar's `vc:values-visible`.
@@ -46,49 +53,72 @@ export default function NavBar() {
     <StyledPage>
       <XL tag="h1">{t('vc.leads.title')}</XL>
       <SettingsIssues config={config} />
-      <FiltersBar
-        filters={filters}
-        today={today}
-        values={catalogue.values.map((v) => ({ id: v.tag, label: v.name }))}
-        agents={view?.agents ?? []}
-        groups={view?.groups ?? []}
-        onChange={setFilters}
-      />
-      {model.status === 'loading' ? (
-        <div role="status">
-          <Dots aria-label={t('vc.loading')} />{' '}
-          {t('vc.leads.loading', { tickets: model.progress.tickets, requests: model.progress.requests })}
-        </div>
-      ) : null}
-      {model.status === 'failed' ? (
-        <Alert type="error" role="alert">
-          {i18n.has(`vc.figures.error.${model.code}`)
-            ? t(`vc.figures.error.${model.code}`)
-            : i18n.has(`vc.tagging.error.${model.code}`)
-              ? t(`vc.tagging.error.${model.code}`)
-              : t('vc.figures.error.unexpected')}
-        </Alert>
-      ) : null}
-      {view ? (
-        <>
-          <p role="status" data-testid="leads-summary">
-            {t('vc.figures.summary', {
-              count: view.aggregates.total,
-              tickets: view.tickets,
-              events: view.aggregates.tagEvents,
-            })}
-          </p>
-          <FiguresNotes view={view} from={filters.from} to={filters.to} />
-          <ValueCharts aggregates={view.aggregates} />
-          <StyledGrid>
-            <BadgeBoard weeks={view.badges} agentName={view.agentName} />
-            <ExemplaryFeed entries={view.feed} />
-          </StyledGrid>
-          <OutcomesPanel tagged={view.outcomes.tagged} all={view.outcomes.all} />
-        </>
-      ) : null}
-      <ModelUsagePanel />
-      <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} />
+      <Tabs selectedItem={tab} onChange={(item: LeadsTab) => setTab(item)}>
+        <Tabs.TabList>
+          <Tabs.Tab item="overview">{t('vc.leadsTabs.overview')}</Tabs.Tab>
+          <Tabs.Tab item="wall">{t('vc.leadsTabs.wall')}</Tabs.Tab>
+          <Tabs.Tab item="celebrations">{t('vc.leadsTabs.celebrations')}</Tabs.Tab>
+        </Tabs.TabList>
+        <Tabs.TabPanel item="wall">
+          {tab === 'wall' ? (
+            <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
+              <WallView catalogue={catalogue} settings={config.settings} />
+            </Suspense>
+          ) : null}
+        </Tabs.TabPanel>
+        <Tabs.TabPanel item="celebrations">
+          {tab === 'celebrations' ? (
+            <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
+              <CelebrationsView catalogue={catalogue} settings={config.settings} />
+            </Suspense>
+          ) : null}
+        </Tabs.TabPanel>
+        <Tabs.TabPanel item="overview">
+          <FiltersBar
+            filters={filters}
+            today={today}
+            values={catalogue.values.map((v) => ({ id: v.tag, label: v.name }))}
+            agents={view?.agents ?? []}
+            groups={view?.groups ?? []}
+            onChange={setFilters}
+          />
+          {model.status === 'loading' ? (
+            <div role="status">
+              <Dots aria-label={t('vc.loading')} />{' '}
+              {t('vc.leads.loading', { tickets: model.progress.tickets, requests: model.progress.requests })}
+            </div>
+          ) : null}
+          {model.status === 'failed' ? (
+            <Alert type="error" role="alert">
+              {i18n.has(`vc.figures.error.${model.code}`)
+                ? t(`vc.figures.error.${model.code}`)
+                : i18n.has(`vc.tagging.error.${model.code}`)
+                  ? t(`vc.tagging.error.${model.code}`)
+                  : t('vc.figures.error.unexpected')}
+            </Alert>
+          ) : null}
+          {view ? (
+            <>
+              <p role="status" data-testid="leads-summary">
+                {t('vc.figures.summary', {
+                  count: view.aggregates.total,
+                  tickets: view.tickets,
+                  events: view.aggregates.tagEvents,
+                })}
+              </p>
+              <FiguresNotes view={view} from={filters.from} to={filters.to} />
+              <ValueCharts aggregates={view.aggregates} />
+              <StyledGrid>
+                <BadgeBoard weeks={view.badges} agentName={view.agentName} />
+                <ExemplaryFeed entries={view.feed} />
+              </StyledGrid>
+              <OutcomesPanel tagged={view.outcomes.tagged} all={view.outcomes.all} />
+            </>
+          ) : null}
+          <ModelUsagePanel />
+          <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} />
+        </Tabs.TabPanel>
+      </Tabs>
     </StyledPage>
   );
 }

@@ -16,6 +16,7 @@ import { useTicketData } from './use-ticket-data';
 // The values show first; the suggestion engine, the tagging form and the setup check follow.
 const SuggestionPanel = lazy(() => import('../../features/suggestions/suggestion-panel').then((m) => ({ default: m.SuggestionPanel })));
 const TaggingPanel = lazy(() => import('../../features/tagging/tagging-panel').then((m) => ({ default: m.TaggingPanel })));
+const ValueWall = lazy(() => import('../../features/wall/value-wall').then((m) => ({ default: m.ValueWall })));
 const SetupCheckPanel = lazy(() => import('../../features/setup-check/setup-check-panel').then((m) => ({ default: m.SetupCheckPanel })));
 
 const StyledSidebar = styled.main`
@@ -85,7 +86,15 @@ export default function TicketSidebar() {
           />
         </Suspense>
       ) : null}
-      <CataloguePanel catalogue={catalogue} />
+      <CataloguePanel
+        catalogue={catalogue}
+        ticketId={port.context.ticketId}
+        renderValueExtra={(value) => (
+          <Suspense fallback={null}>
+            <ValueWall value={value} ticketId={port.context.ticketId ?? null} settings={config.settings} />
+          </Suspense>
+        )}
+      />
       {user.role === 'admin' ? (
         <Suspense fallback={null}>
           <SetupCheckPanel settings={config.settings} catalogue={catalogue} />

@@ -272,6 +272,7 @@ export class WorkspaceController {
         ticket: (id) => this.store.ticket(id),
         requests: () => this.store.requests(),
         addComment: (ticketId, authorId, body, isPublic) => this.addComment(ticketId, authorId, body, isPublic),
+        records: (objectKey) => this.store.records(objectKey),
         updateTicketAs: (userId, ticketId, update) => {
           const me = this.store.currentUserId();
           this.store.setCurrentUserId(userId);
