@@ -44,7 +44,7 @@ describe('values-coach-export over real HTTP to the Zendesk double', { timeout: 
     const hand = rows.filter((r) => r[0] === '500');
     expect(hand.map((r) => r[2])).toEqual([`'=HYPERLINK("http://evil.example","click")`, `'=HYPERLINK("http://evil.example","click")`]);
     expect(hand.find((r) => r[7] === 'vc_say_it_plainly')?.[8]).toBe('');
-    expect(hand.find((r) => r[7] === 'vc_own_the_outcome')?.[12]).toBe('Stayed on it, "all week",\nthen closed it');
+    expect(hand.find((r) => r[7] === 'vc_own_the_outcome')?.[13]).toBe('Stayed on it, "all week",\nthen closed it');
     // The checkpoint records the success and never the credentials.
     const checkpoint = readFileSync(`${out}.checkpoint.json`, 'utf8');
     expect(checkpoint).not.toContain(TOKEN);

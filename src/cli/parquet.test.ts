@@ -73,7 +73,7 @@ describe('Parquet output, read back by DuckDB (an independent reader)', { timeou
       );
     const fromCsv = Papa.parse<string[]>(readFileSync(csv, 'utf8'), { skipEmptyLines: true })
       .data.slice(1)
-      .map((r) => [r[0]!, r[1]!, plain(r[2]!), r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!, idOrNull(r[10]!), r[11]!, r[12]!, r[13]!]);
+      .map((r) => [r[0]!, r[1]!, plain(r[2]!), r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!, idOrNull(r[10]!), r[12]!, r[13]!, r[14]!]);
     expect(fromParquet).toHaveLength(w.expectedRows);
     expect(fromParquet).toEqual(fromCsv);
 

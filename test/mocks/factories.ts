@@ -171,7 +171,7 @@ export function generateTaggedTickets(n: number, options: TaggedTicketOptions): 
     const chosen = [...new Set(Array.from({ length: count }, () => pick(options.tags)))];
     const by = pick(options.userIds);
     const lines = chosen.map((tag, k) =>
-      JSON.stringify({ v: 1, e: `e${id}-${k}`, op: 'add', tag, by, at: updated, reply: id * 10 + k, note: '' }),
+      JSON.stringify({ v: 1, e: `e${id}-${k}`, op: 'add', tag, by, at: updated, reply: id * 10 + k, author: by, note: '' }),
     );
     tickets[i] = {
       id,

@@ -22,8 +22,9 @@ const row = (over: Partial<ExportRow>): ExportRow => ({
   replyExcerpt: 'We fixed it',
   note: 'Great follow-up',
   satisfaction: 'good',
-  replyAuthorId: null,
-  replyAuthor: '',
+  // Credit follows the reply's recorded author (ADR 0015): here the assignee wrote it.
+  replyAuthorId: 7,
+  replyAuthor: 'Ann',
   recordState: 'in-field',
   counted: 1,
   ...over,
