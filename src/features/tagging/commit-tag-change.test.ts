@@ -112,11 +112,11 @@ describe('commitTagChange (the write path) against the test double', () => {
 
   it('records a double save once', async () => {
     const { api, store } = setUp();
-    const change = add('vc_own_the_outcome', 361001, 5000001);
+    const change = add('vc_own_the_outcome', 361001, 5000007);
     await commit(api, { ticketId: 1002, change, settings });
     const again = await commit(api, { ticketId: 1002, change, settings });
     expect(again.plan.noop).toBe(true);
-    const second = await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361001, 5000001), settings });
+    const second = await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361001, 5000007), settings });
     expect(second.plan.noop).toBe(true);
     expect(active(store.ticket(1002))).toEqual(['vc_own_the_outcome']);
   });
@@ -178,8 +178,8 @@ describe('commitTagChange (the write path) against the test double', () => {
 
   it('removes a tag by its event, and the option leaves the field only when no other tag holds it', async () => {
     const { api, store } = setUp();
-    await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361001, 5000001), settings });
-    await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361002, 5000001), settings });
+    await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361001, 5000007), settings });
+    await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361002, 5000007), settings });
     const [first, second] = activeTags(parseRecord(field(store.ticket(1002), RECORD) as string).events);
     const remove = (ref: string, by: number): TagChange => ({
       op: 'remove',

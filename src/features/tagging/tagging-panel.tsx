@@ -19,6 +19,8 @@ import { PendingChanges } from './pending-changes';
 import { replyOptions, type ReplyOption } from './reply-options';
 import { TagForm, type TagFormInput } from './tag-form';
 import { useTagWriter } from './use-tag-writer';
+import { useFieldCheck, type FieldProblem } from './use-field-check';
+import { errorMessage } from './error-message';
 
 interface ITaggingPanelProps {
   catalogue: Catalogue;
@@ -32,7 +34,24 @@ interface ITaggingPanelProps {
 }
 
 type Status =
-  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'pending'; code: string } | { kind: 'failed'; code: string };
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'pending'; code: string }
+  | { kind: 'unsaved'; code: string }
+  | { kind: 'failed'; code: string };
+
+const FIELD_CODES = new Set(['values-field-unusable', 'record-field-unusable']);
+
+/** A configured field the loaded ticket does not have (Zendesk lists every field, empty ones as null). */
+function missingField(ticket: ZdTicket, settings: AppSettings): FieldProblem {
+  const has = (id: number) => ticket.custom_fields.some((f) => f.id === id);
+  if (settings.valuesFieldId !== null && !has(settings.valuesFieldId))
+    return { code: 'values-field-unusable', fieldId: settings.valuesFieldId };
+  if (settings.recordFieldId !== null && !has(settings.recordFieldId))
+    return { code: 'record-field-unusable', fieldId: settings.recordFieldId };
+  return null;
+}
 
 /** Reviewers tag the value(s) a reply exemplified; the tags live in the ticket's custom fields. */
 export function TaggingPanel({ catalogue, settings, ticket, comments, users, onTicketUpdated, onReplyChange }: ITaggingPanelProps) {
@@ -40,6 +59,10 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
   const t = i18n.t;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [resetKey, setResetKey] = useState(0);
+  const [isFormInUse, setFormInUse] = useState(false);
+  const [writeProblem, setWriteProblem] = useState<FieldProblem>(null);
+  const checkedProblem = useFieldCheck(settings, isFormInUse);
+  const onUse = useCallback(() => setFormInUse(true), []);
   const taggingUser = useMemo(() => ({ id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) }), [user]);
   const valuesByTag = useMemo(() => new Map(catalogue.values.map((v) => [v.tag, v])), [catalogue]);
   const replies = useMemo(() => replyOptions(comments, users), [comments, users]);
@@ -56,16 +79,23 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
     },
     [comments, ticket.id, users],
   );
-  const writer = useTagWriter({ settings, replyOf, noteFor, onLanded: onTicketUpdated });
+  // A queued change for another ticket can land while this sidebar is open: its ticket is not ours.
+  const onLanded = useCallback(
+    (landedId: number, landed: ZdTicket) => {
+      if (landedId === ticket.id && landed.id === ticket.id) onTicketUpdated(landed);
+    },
+    [onTicketUpdated, ticket.id],
+  );
+  const writer = useTagWriter({ settings, replyOf, noteFor, onLanded });
 
   const permission = canTag(taggingUser, settings);
   if (!permission.allowed) return null;
 
   const tagsInField = settings.valuesFieldId === null ? [] : fieldTags(customFieldValue(ticket, settings.valuesFieldId));
-  const events =
-    settings.recordFieldId === null
-      ? []
-      : activeTags(parseRecord(customFieldValue(ticket, settings.recordFieldId) as string | null).events);
+  const record = settings.recordFieldId === null ? null : parseRecord(asText(customFieldValue(ticket, settings.recordFieldId)));
+  const events = record ? activeTags(record.events) : [];
+  const fieldProblem = missingField(ticket, settings) ?? writeProblem ?? checkedProblem;
+  const disabledReason = fieldProblem ? t(`vc.tagging.error.${fieldProblem.code}`, { id: fieldProblem.fieldId }) : undefined;
   const tracked = new Set(events.map((e) => e.tag));
   const untracked = tagsInField.filter((tag) => !tracked.has(tag));
   const userName = (id: number) => users.get(id)?.name ?? t('vc.tagging.unknownUser', { id });
@@ -77,10 +107,16 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
     if (outcome.kind === 'landed') {
       setStatus({ kind: 'saved' });
       setResetKey((k) => k + 1);
-    } else {
-      setStatus(outcome);
-      if (outcome.kind === 'pending') setResetKey((k) => k + 1);
+      return;
     }
+    if (outcome.kind === 'held') return setStatus({ kind: 'failed', code: outcome.code });
+    if (FIELD_CODES.has(outcome.code) && settings.valuesFieldId !== null) {
+      const fieldId = outcome.code === 'record-field-unusable' ? settings.recordFieldId : settings.valuesFieldId;
+      setWriteProblem({ code: outcome.code as NonNullable<FieldProblem>['code'], fieldId: fieldId ?? settings.valuesFieldId });
+    }
+    setStatus(outcome);
+    // Only a change stored in the outbox may leave the form: otherwise the form is the only copy.
+    if (outcome.kind === 'pending') setResetKey((k) => k + 1);
   };
 
   const replyAuthor = (replyId: number | null) => comments.find((c) => c.id === replyId)?.author_id;
@@ -104,6 +140,7 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
       .allowed;
   const mayRemove = (event: TagAddEvent) => canRemove(taggingUser, event, settings).allowed;
   const pendingHere = writer.pending.filter((e) => e.ticketId === ticket.id);
+  const message = (code: string) => errorMessage(i18n, code, settings);
 
   return (
     <Section title={t('vc.tagging.title')}>
@@ -117,14 +154,23 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
         canRemoveUntracked={user.role === 'admin'}
         onRemove={(items) => void remove(items)}
         isBusy={status.kind === 'saving' || isClosed}
+        unreadable={record?.malformed.length ?? 0}
       />
       <PendingChanges
         entries={pendingHere}
         otherTickets={writer.pending.length - pendingHere.length}
+        othersWaiting={writer.othersCount}
         valuesByTag={valuesByTag}
+        message={message}
         onRetry={() => void writer.flush()}
+        onRetryHeld={(entry) => void writer.retry(entry)}
         onDiscard={writer.discard}
       />
+      {writer.persistent ? null : (
+        <Alert type="info" role="status" data-testid="no-outbox">
+          {t('vc.tagging.noOutbox')}
+        </Alert>
+      )}
       {writer.corrupt ? (
         <Alert type="warning" role="alert">
           {t('vc.tagging.outboxCorrupt')}
@@ -132,12 +178,17 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
       ) : null}
       {status.kind === 'failed' ? (
         <Alert type="error" role="alert" data-testid="tagging-error">
-          {t(`vc.tagging.error.${status.code}`)}
+          {message(status.code)} {t('vc.tagging.inputKept')}
+        </Alert>
+      ) : null}
+      {status.kind === 'unsaved' ? (
+        <Alert type="error" role="alert" data-testid="tagging-error">
+          {t('vc.tagging.notSaved')} {message(status.code)}
         </Alert>
       ) : null}
       {status.kind === 'pending' ? (
         <Alert type="warning" role="status">
-          {t('vc.tagging.queued')} {t(`vc.tagging.error.${status.code}`)}
+          {t('vc.tagging.queued')} {message(status.code)}
         </Alert>
       ) : null}
       {status.kind === 'saved' ? (
@@ -156,8 +207,14 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
           onSubmit={(input) => void add(input)}
           onReplyChange={onReplyChange}
           resetKey={resetKey}
+          disabledReason={disabledReason}
+          onUse={onUse}
         />
       )}
     </Section>
   );
+}
+
+function asText(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
 }
