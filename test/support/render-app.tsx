@@ -15,6 +15,8 @@ export interface RenderOptions {
   user?: Partial<ZafUser>;
   settings?: Record<string, unknown>;
   ticketId?: number;
+  /** The browser storage the app gets (default: a working one in memory). */
+  storage?: Services['storage'];
 }
 
 /** Renders a feature with the real providers: Garden's theme, English strings, and ports to the test double. */
@@ -33,7 +35,7 @@ export function renderWithServices(ui: ReactElement, options: RenderOptions = {}
     user,
     api: createZendeskApi(port, recordingPolicy().policy),
     i18n: createTranslator('en', englishMessages, englishMessages),
-    storage: createMemoryStore(),
+    storage: options.storage ?? createMemoryStore(),
   };
   const result = render(
     <ThemeProvider theme={DEFAULT_THEME}>

@@ -8,6 +8,8 @@ import { StyledRow } from './styled';
 interface IPendingChangesProps {
   /** The signed-in user's changes for this ticket. */
   entries: OutboxEntry[];
+  /** The signed-in user's changes that cannot land as they are, for any ticket: each is reported. */
+  held: OutboxEntry[];
   /** The signed-in user's changes waiting for other tickets, counted so nothing waits unseen. */
   otherTickets: number;
   /** Changes someone else made on this browser: counted only, their content is not ours to see. */
@@ -23,6 +25,7 @@ interface IPendingChangesProps {
 /** Tag changes saved in this browser that have not reached Zendesk yet: visible until they land. */
 export function PendingChanges({
   entries,
+  held,
   otherTickets,
   othersWaiting,
   valuesByTag,
@@ -37,7 +40,6 @@ export function PendingChanges({
       .map((item) => valuesByTag.get(item.tag)?.name ?? item.tag)
       .join(', ');
   const waiting = entries.filter((entry) => entry.held === undefined);
-  const held = entries.filter((entry) => entry.held !== undefined);
   return (
     <>
       {othersWaiting > 0 ? (
@@ -51,6 +53,7 @@ export function PendingChanges({
           <ul>
             {held.map((entry) => (
               <li key={entry.createdAt + names(entry)}>
+                {t('vc.tagging.heldTicket', { id: entry.ticketId })}{' '}
                 {t(entry.change.op === 'add' ? 'vc.tagging.pendingAdd' : 'vc.tagging.pendingRemove', { values: names(entry) })}{' '}
                 {entry.change.op === 'add' && entry.change.note ? `“${entry.change.note}” ` : ''}
                 {message(entry.held ?? 'unexpected')}{' '}

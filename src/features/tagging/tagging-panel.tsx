@@ -139,7 +139,9 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
     canTag(taggingUser, settings, { authorId: reply.authorId, authorRole: users.get(reply.authorId)?.role ?? 'agent', public: true })
       .allowed;
   const mayRemove = (event: TagAddEvent) => canRemove(taggingUser, event, settings).allowed;
-  const pendingHere = writer.pending.filter((e) => e.ticketId === ticket.id);
+  const held = writer.pending.filter((e) => e.held !== undefined);
+  const waiting = writer.pending.filter((e) => e.held === undefined);
+  const pendingHere = waiting.filter((e) => e.ticketId === ticket.id);
   const message = (code: string) => errorMessage(i18n, code, settings);
 
   return (
@@ -158,7 +160,8 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
       />
       <PendingChanges
         entries={pendingHere}
-        otherTickets={writer.pending.length - pendingHere.length}
+        held={held}
+        otherTickets={waiting.length - pendingHere.length}
         othersWaiting={writer.othersCount}
         valuesByTag={valuesByTag}
         message={message}
