@@ -20,6 +20,7 @@ import { ValueCharts } from '../../features/dashboard/value-charts';
 import { ExportPanel } from '../../features/export/export-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig } from '../../features/settings/use-app-config';
+import { PanelBoundary } from '../../ui/panel-boundary';
 
 const StyledPage = styled.main`
   padding: ${({ theme }) => theme.space.base * 6}px;
@@ -84,7 +85,7 @@ export default function NavBar() {
         </Alert>
       ) : null}
       {data.kind === 'ready' && view ? (
-        <>
+        <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
           <p role="status" data-testid="leads-summary">
             {t('vc.leads.summary', { tags: view.rows.length, tickets: new Set(view.rows.map((r) => r.ticketId)).size })}
             {data.data.capped ? ` ${t('vc.leads.capped', { cap: DASHBOARD_TICKET_CAP })}` : ''}
@@ -95,9 +96,11 @@ export default function NavBar() {
             <ExemplaryFeed entries={view.feed} />
           </StyledGrid>
           <OutcomesPanel tagged={view.outcomes.tagged} all={data.data.allInRange ? view.outcomes.all : null} />
-        </>
+        </PanelBoundary>
       ) : null}
-      <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} />
+      <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
+        <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} />
+      </PanelBoundary>
     </StyledPage>
   );
 }
