@@ -43,13 +43,25 @@ type Status =
 
 const FIELD_CODES = new Set(['values-field-unusable', 'record-field-unusable']);
 
-/** A configured field the loaded ticket does not have (Zendesk lists every field, empty ones as null). */
-function missingField(ticket: ZdTicket, settings: AppSettings): FieldProblem {
-  const has = (id: number) => ticket.custom_fields.some((f) => f.id === id);
-  if (settings.valuesFieldId !== null && !has(settings.valuesFieldId))
-    return { code: 'values-field-unusable', fieldId: settings.valuesFieldId };
-  if (settings.recordFieldId !== null && !has(settings.recordFieldId))
-    return { code: 'record-field-unusable', fieldId: settings.recordFieldId };
+/**
+ * A configured field the loaded ticket shows to be unusable: not there at all (Zendesk lists every
+ * field, empty ones as null), or holding a value of another type's shape. Costs no request.
+ */
+function unusableField(ticket: ZdTicket, settings: AppSettings): FieldProblem {
+  const value = (id: number) => ticket.custom_fields.find((f) => f.id === id);
+  const { valuesFieldId, recordFieldId } = settings;
+  if (valuesFieldId !== null) {
+    const values = value(valuesFieldId);
+    if (!values || (values.value !== null && values.value !== undefined && !Array.isArray(values.value))) {
+      return { code: 'values-field-unusable', fieldId: valuesFieldId };
+    }
+  }
+  if (recordFieldId !== null) {
+    const record = value(recordFieldId);
+    if (!record || (record.value !== null && record.value !== undefined && typeof record.value !== 'string')) {
+      return { code: 'record-field-unusable', fieldId: recordFieldId };
+    }
+  }
   return null;
 }
 
@@ -94,10 +106,11 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
   const tagsInField = settings.valuesFieldId === null ? [] : fieldTags(customFieldValue(ticket, settings.valuesFieldId));
   const record = settings.recordFieldId === null ? null : parseRecord(asText(customFieldValue(ticket, settings.recordFieldId)));
   const events = record ? activeTags(record.events) : [];
-  const fieldProblem = missingField(ticket, settings) ?? writeProblem ?? checkedProblem;
+  const fieldProblem = unusableField(ticket, settings) ?? writeProblem ?? checkedProblem;
   const disabledReason = fieldProblem ? t(`vc.tagging.error.${fieldProblem.code}`, { id: fieldProblem.fieldId }) : undefined;
   const tracked = new Set(events.map((e) => e.tag));
-  const untracked = tagsInField.filter((tag) => !tracked.has(tag));
+  // A field of the wrong type holds something else: its value is not tags.
+  const untracked = fieldProblem ? [] : tagsInField.filter((tag) => !tracked.has(tag));
   const userName = (id: number) => users.get(id)?.name ?? t('vc.tagging.unknownUser', { id });
   const isClosed = ticket.status === 'closed';
 
