@@ -11,7 +11,7 @@ describe('authorizeChange (who tagged and whose reply it is come from Zendesk, n
       reply: { authorId: 42 },
       now,
     });
-    expect(result).toEqual({ ok: true, change: expect.objectContaining({ by: 7, replyAuthorId: 42, at: now.toISOString() }) });
+    expect(result).toMatchObject({ ok: true, change: { by: 7, replyAuthorId: 42, at: now.toISOString() } });
   });
 
   it('refuses a change signed as someone else', () => {

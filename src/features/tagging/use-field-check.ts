@@ -13,7 +13,8 @@ const EXPECTED = { values: 'multiselect', record: 'textarea' } as const;
 const checked = new Map<string, Promise<FieldProblem>>();
 
 async function checkFields(api: ZendeskApi, valuesFieldId: number, recordFieldId: number | null): Promise<FieldProblem> {
-  const kindOf = async (id: number): Promise<string | 'missing' | 'unknown'> => {
+  // The field's type, `missing` on a clear 404, `unknown` when the read proves nothing.
+  const kindOf = async (id: number): Promise<string> => {
     try {
       return (await api.getTicketField(id)).type;
     } catch (error) {

@@ -94,7 +94,7 @@ describe('the write path as the reviewer meets it (issue 8)', () => {
       </ThemeProvider>,
     );
     await user.click(screen.getByRole('checkbox', { name: 'Own the outcome' }));
-    expect((screen.getByRole('combobox', { name: 'Which reply' }) as HTMLSelectElement).value).toBe('5000007');
+    expect(screen.getByRole('combobox', { name: 'Which reply' })).toHaveValue('5000007');
     await user.click(screen.getByRole('button', { name: 'Save tag' }));
     await screen.findByText('Saved to the ticket.');
     const record = String(store.ticket(1002).custom_fields.find((f) => f.id === 360010002)?.value);
