@@ -3,7 +3,8 @@ import { runScenario, SCENARIOS } from '../../../test/support/fault-matrix';
 
 const scenario = (prefix: string) => SCENARIOS.find((s) => s.name.startsWith(prefix))!;
 
-describe('the tag write path under faults: nothing lost silently, nothing written in anyone else’s name', () => {
+// Component tests against the double: generous time on a loaded machine (figures live in the bench).
+describe('the tag write path under faults: nothing lost silently, nothing written in anyone else’s name', { timeout: 30_000 }, () => {
   it.each(SCENARIOS)('$name', async (s) => {
     const result = await runScenario(s);
     expect(result.lostSilently).toBe(0);
