@@ -9,6 +9,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/setup/vitest.setup.ts'],
     pool: 'threads',
+    // Generous for busy machines: no test asserts on time (performance lives in npm run bench).
+    testTimeout: 20_000,
     restoreMocks: true,
     reporters: ['default', './test/reporters/summary-reporter.ts'],
   },

@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectZaf } from './adapters/zaf/connect-zaf';
 import { App } from './app/app';
@@ -14,7 +15,9 @@ const root = createRoot(container);
 
 connectZaf().then(
   (connection) => {
-    root.render(connection.kind === 'connected' ? <App port={connection.port} initialScheme={initialScheme} /> : <OutsideZendesk />);
+    const app = connection.kind === 'connected' ? <App port={connection.port} initialScheme={initialScheme} /> : <OutsideZendesk />;
+    // StrictMode in development runs effects twice, so a hook that forgets its cleanup shows up in `npm run dev`.
+    root.render(import.meta.env.DEV ? <StrictMode>{app}</StrictMode> : app);
   },
   // The SDK could not connect (its script failed, the host refused): say so instead of a blank iframe.
   (error: unknown) => root.render(<ConnectionFailed error={error} />),

@@ -5,8 +5,8 @@ export type TranslateParams = Record<string, string | number>;
 
 export interface Translator {
   locale: string;
-  t(key: string, params?: TranslateParams): string;
-  has(key: string): boolean;
+  t: (key: string, params?: TranslateParams) => string;
+  has: (key: string) => boolean;
 }
 
 export function flattenMessages(tree: unknown, prefix = '', into: Messages = {}): Messages {

@@ -35,11 +35,6 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, key: Depe
   useEffect(() => {
     if (stableKey === null) return undefined;
     const controller = new AbortController();
-    setSlot((previous) =>
-      sameKey(previous.key, stableKey) && previous.state.status === 'ready'
-        ? { key: stableKey, state: { ...previous.state, reloading: true } }
-        : { key: stableKey, state: { status: 'loading' } },
-    );
     loadRef.current(controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setSlot({ key: stableKey, state: { status: 'ready', data, reloading: false } });
@@ -58,7 +53,15 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, key: Depe
     return () => controller.abort();
   }, [stableKey, revision]);
 
-  const reload = useCallback(() => setRevision((r) => r + 1), []);
+  const reload = useCallback(() => {
+    // Set here, not in the effect: a reload keeps ready data on screen, marked as reloading.
+    setSlot((previous) =>
+      previous.state.status === 'ready'
+        ? { ...previous, state: { ...previous.state, reloading: true } }
+        : { key: previous.key, state: { status: 'loading' } },
+    );
+    setRevision((r) => r + 1);
+  }, []);
   const update = useCallback((change: (data: T) => T) => {
     setSlot((previous) =>
       previous.state.status === 'ready' ? { ...previous, state: { ...previous.state, data: change(previous.state.data) } } : previous,

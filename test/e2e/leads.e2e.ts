@@ -23,7 +23,7 @@ async function exportCsv(options: { excerpts?: boolean } = {}) {
     panel.getByRole('button', { name: 'Export', exact: true }).click(),
   ]);
   const path = await download.path();
-  return { name: download.suggestedFilename(), text: readFileSync(path!, 'utf8') };
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
 describe('the leads page', () => {

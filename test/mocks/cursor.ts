@@ -19,7 +19,7 @@ export function decodeCursor(cursor: string): CursorState | null {
     if (typeof parsed !== 'object' || parsed === null) return null;
     const { t, k } = parsed as Record<string, unknown>;
     if (typeof t !== 'number' || !Array.isArray(k) || !k.every((n) => typeof n === 'number')) return null;
-    return { t, k: k as number[] };
+    return { t, k: k };
   } catch {
     return null;
   }

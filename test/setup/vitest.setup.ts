@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import * as matchers from '@testing-library/jest-dom/matchers';
+import { configure } from '@testing-library/dom';
 
 expect.extend(matchers);
+
+// Component tests wait for what the user would see; on a busy two-core machine that can take
+// longer than Testing Library's 1 s default. Correctness never depends on this number.
+configure({ asyncUtilTimeout: 5000 });
 
 // Any console.error / console.warn fails the test that produced it: they are how React, Garden
 // and styled-components report real problems (bad props, act() misuse, unknown DOM attributes).

@@ -24,8 +24,9 @@ export class ApiError extends Error {
     readonly status: number,
     readonly body: unknown,
     readonly retryAfterSeconds?: number,
+    detail?: string,
   ) {
-    super(`Zendesk API ${kind} (${status})`);
+    super(detail ?? `Zendesk API ${kind} (${status})`);
     this.name = 'ApiError';
   }
 }

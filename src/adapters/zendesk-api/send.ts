@@ -1,5 +1,6 @@
 import type { HttpRequest, ZafPort } from '../zaf/zaf-port';
-import { classify } from './api-error';
+import { ApiError, classify } from './api-error';
+import { ShapeError, type Guard } from './shapes';
 
 export interface RetryPolicy {
   /** Retries after 429 and 5xx before giving up (a 409 is the caller's to merge, never retried here). */
@@ -29,15 +30,32 @@ export function retryAfterSeconds(headers: Record<string, string>): number | und
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
+/** A body of another shape than documented is an ApiError that names what was wrong, not a TypeError later. */
+function checked<T>(request: HttpRequest, status: number, body: unknown, check: Guard<T>): T {
+  try {
+    return check(body, 'body');
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error;
+    const path = request.url.split('?')[0];
+    throw new ApiError(
+      'unexpected',
+      status,
+      body,
+      undefined,
+      `Zendesk answered ${request.method} ${path} with an unexpected shape: ${error.message}`,
+    );
+  }
+}
+
 /**
  * One Zendesk call through the host page, with Zendesk's rate-limit and outage manners: a 429
  * waits exactly Retry-After, a 5xx backs off exponentially, and both give up after a few tries
  * with a typed error. Offline (status 0) fails at once: the caller decides whether to queue.
  */
-export async function send<T>(port: ZafPort, request: HttpRequest, policy: RetryPolicy = defaultRetryPolicy): Promise<T> {
+export async function send<T>(port: ZafPort, request: HttpRequest, check: Guard<T>, policy: RetryPolicy = defaultRetryPolicy): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     const response = await port.request(request);
-    if (response.status >= 200 && response.status < 300) return response.body as T;
+    if (response.status >= 200 && response.status < 300) return checked(request, response.status, response.body, check);
     const wait = retryAfterSeconds(response.headers);
     const error = classify(response.status, response.body, wait);
     const retryable = error.kind === 'rate-limited' || error.kind === 'server';

@@ -1,5 +1,7 @@
 import type { ZafPort } from '../zaf/zaf-port';
+import { body as shapes } from './response-shapes';
 import { defaultRetryPolicy, send, type RetryPolicy } from './send';
+import type { Guard } from './shapes';
 import { urls } from './urls';
 import type {
   ZdAudit,
@@ -36,12 +38,16 @@ export interface ZendeskApi {
   searchCount(query: string): Promise<number>;
 }
 
-async function allPages<T>(fetchPage: (cursor?: string) => Promise<ZdCursorPage & Record<string, unknown>>, key: string, maxPages: number) {
+async function allPages<K extends string, T>(
+  fetchPage: (cursor?: string) => Promise<ZdCursorPage & Record<K, T[]>>,
+  key: K,
+  maxPages: number,
+) {
   const items: T[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < maxPages; page++) {
     const body = await fetchPage(cursor);
-    items.push(...((body[key] as T[]) ?? []));
+    items.push(...body[key]);
     if (!body.meta?.has_more || !body.meta.after_cursor) return { items, truncated: false };
     cursor = body.meta.after_cursor;
   }
@@ -49,18 +55,18 @@ async function allPages<T>(fetchPage: (cursor?: string) => Promise<ZdCursorPage 
 }
 
 export function createZendeskApi(port: ZafPort, policy: RetryPolicy = defaultRetryPolicy): ZendeskApi {
-  const get = <T>(url: string) => send<T>(port, { url, method: 'GET' }, policy);
+  const get = <T>(url: string, check: Guard<T>) => send(port, { url, method: 'GET' }, check, policy);
   return {
     async getTicket(id) {
-      return (await get<{ ticket: ZdTicket }>(urls.ticket(id))).ticket;
+      return (await get(urls.ticket(id), shapes.ticket)).ticket;
     },
     async updateTicketSafely(id, update, updatedStamp) {
       const body = { ticket: { ...update, safe_update: true, updated_stamp: updatedStamp } };
-      return (await send<{ ticket: ZdTicket }>(port, { url: urls.ticket(id), method: 'PUT', body }, policy)).ticket;
+      return (await send(port, { url: urls.ticket(id), method: 'PUT', body }, shapes.ticket, policy)).ticket;
     },
     async getComments(ticketId) {
-      const { items, truncated } = await allPages<ZdComment>(
-        (cursor) => get(urls.ticketComments(ticketId, cursor)),
+      const { items, truncated } = await allPages(
+        (cursor) => get(urls.ticketComments(ticketId, cursor), shapes.comments),
         'comments',
         MAX_COMMENT_PAGES,
       );
@@ -71,33 +77,29 @@ export function createZendeskApi(port: ZafPort, policy: RetryPolicy = defaultRet
       const users: ZdUser[] = [];
       // show_many takes up to 100 ids a call.
       for (let i = 0; i < unique.length; i += 100) {
-        users.push(...(await get<{ users: ZdUser[] }>(urls.usersShowMany(unique.slice(i, i + 100)))).users);
+        users.push(...(await get(urls.usersShowMany(unique.slice(i, i + 100)), shapes.users)).users);
       }
       return users;
     },
     async getGroups() {
-      return (await get<{ groups: ZdGroup[] }>(urls.groups())).groups;
+      return (await get(urls.groups(), shapes.groups)).groups;
     },
     async getTicketField(id) {
-      return (await get<{ ticket_field: ZdTicketField }>(urls.ticketField(id))).ticket_field;
+      return (await get(urls.ticketField(id), shapes.ticketField)).ticket_field;
     },
     async createFieldOption(fieldId, option) {
       const body = { custom_field_option: option };
-      const answer = await send<{ custom_field_option: ZdFieldOption }>(
-        port,
-        { url: urls.ticketFieldOptions(fieldId), method: 'POST', body },
-        policy,
-      );
+      const answer = await send(port, { url: urls.ticketFieldOptions(fieldId), method: 'POST', body }, shapes.fieldOption, policy);
       return answer.custom_field_option;
     },
     searchExportPage(query, cursor, pageSize = 1000) {
-      return get<ZdSearchExportPage>(urls.searchExport(query, pageSize, cursor));
+      return get(urls.searchExport(query, pageSize, cursor), shapes.searchExport);
     },
     async searchCount(query) {
-      return (await get<{ count: number }>(urls.searchCount(query))).count;
+      return (await get(urls.searchCount(query), shapes.count)).count;
     },
     async getAudits(ticketId) {
-      const { items } = await allPages<ZdAudit>((cursor) => get(urls.ticketAudits(ticketId, cursor)), 'audits', MAX_COMMENT_PAGES);
+      const { items } = await allPages((cursor) => get(urls.ticketAudits(ticketId, cursor), shapes.audits), 'audits', MAX_COMMENT_PAGES);
       return items;
     },
   };

@@ -20,8 +20,10 @@ const ESCAPES: Record<string, string> = {
   t: '\t',
 };
 
-class SyntaxStop {
-  constructor(readonly error: JsonSyntaxError) {}
+class SyntaxStop extends Error {
+  constructor(readonly error: JsonSyntaxError) {
+    super(error.code);
+  }
 }
 
 export function scanJson(text: string): JsonScan {

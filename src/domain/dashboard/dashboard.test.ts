@@ -53,9 +53,9 @@ describe('ISO weeks', () => {
 
 describe('aggregate', () => {
   it('counts per value (zeros included, rare flagged), agent, group and week', () => {
-    const rows = [...Array(8)]
-      .map(() => row({}))
-      .concat([row({ valueTag: 'vc_b', value: 'B', assigneeId: 11, groupId: 2, group: 'G2', taggedAt: '2026-11-10T00:00:00Z' })]);
+    const rows = Array.from({ length: 8 }, () => row({})).concat([
+      row({ valueTag: 'vc_b', value: 'B', assigneeId: 11, groupId: 2, group: 'G2', taggedAt: '2026-11-10T00:00:00Z' }),
+    ]);
     const result = aggregate(rows, { values, from: '2026-11-09', to: '2026-11-22', agentName: name });
     expect(result.perValue).toEqual([
       { tag: 'vc_a', name: 'A', count: 8, rare: false },

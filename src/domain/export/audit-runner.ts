@@ -6,8 +6,8 @@ export interface RunAuditExportOptions<A> {
   ticketIds: readonly number[];
   fetchAudits(ticketId: number): Promise<AuditFetchResult<A>>;
   onAudits(ticketId: number, audits: A[]): void | Promise<void>;
-  sleep(ms: number): Promise<void>;
-  now(): number;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
   signal?: AbortSignal;
   /** Parallel requests; small, because they share the account's rate limit with the agents. */
   concurrency?: number;

@@ -28,8 +28,8 @@ export interface RunExportOptions<T extends { id: number }> {
   fetchPage(cursor: string | null): Promise<PageResult<T>>;
   /** Called once per ticket, in order. The runner keeps nothing but the ids it has emitted. */
   onTicket(ticket: T): void | Promise<void>;
-  sleep(ms: number): Promise<void>;
-  now(): number;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
   signal?: AbortSignal;
   onProgress?(progress: ExportProgress): void;
   maxRequestsPerMinute?: number;

@@ -11,6 +11,7 @@ export const MAX_TEXT_CHARS = 200_000;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+// eslint-disable-next-line no-control-regex -- the ASCII range as a whole, not a search for control characters
 const ASCII = /^[\x00-\x7f]*$/;
 const folded = new Map<string, string>();
 

@@ -15,7 +15,7 @@ function ticketInput(body: unknown): TicketUpdateInput | null {
     return null;
   }
   if (comment !== undefined && (typeof comment !== 'object' || comment === null)) return null;
-  return ticket as TicketUpdateInput;
+  return ticket;
 }
 
 export function ticketHandlers(store: ZendeskStore): HttpHandler[] {

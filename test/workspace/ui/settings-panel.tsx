@@ -9,7 +9,7 @@ export function SettingsPanel() {
   const controller = useController();
   const state = useWorkspaceState();
   const [draft, setDraft] = useState(state.settings);
-  const labels = ((en as { app?: { parameters?: ParameterLabels } }).app?.parameters ?? {}) as ParameterLabels;
+  const labels = ((en as { app?: { parameters?: ParameterLabels } }).app?.parameters ?? {});
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
