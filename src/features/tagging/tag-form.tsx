@@ -54,10 +54,13 @@ export function TagForm({
     chosenReplyId !== undefined && replies.some((r) => r.commentId === chosenReplyId) ? chosenReplyId : (defaultReply?.commentId ?? null);
   const [note, setNote] = useState('');
 
-  useEffect(() => {
+  // A new resetKey (a save landed or was queued) clears the form, during render rather than in an effect.
+  const [seenResetKey, setSeenResetKey] = useState(resetKey);
+  if (seenResetKey !== resetKey) {
+    setSeenResetKey(resetKey);
     setSelected([]);
     setNote('');
-  }, [resetKey]);
+  }
 
   useEffect(() => {
     onReplyChange(replies.find((r) => r.commentId === replyId));

@@ -43,15 +43,11 @@ export default function TicketSidebar() {
   useAutoResize(ref);
   const onReplyChange = useCallback((next: ReplyOption | undefined) => setReply(next), []);
   const ticketId = port.context.ticketId;
-  const { replaceTicket } = ticketData;
   // This sidebar belongs to one ticket: a ticket with another id (a queued change for another
   // ticket that just landed) is never taken in.
-  const onTicketUpdated = useCallback(
-    (next: ZdTicket) => {
-      if (next.id === ticketId) replaceTicket(next);
-    },
-    [replaceTicket, ticketId],
-  );
+  const onTicketUpdated = (next: ZdTicket) => {
+    if (next.id === ticketId) ticketData.replaceTicket(next);
+  };
   const panel = (children: ReactNode) => (
     <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
       {children}
@@ -74,7 +70,7 @@ export default function TicketSidebar() {
         <Section title={t('vc.suggest.title')}>
           <Alert type="error" role="alert">
             {t('vc.ticketLoadFailed')}{' '}
-            <Button size="small" isLink onClick={ticketData.reload}>
+            <Button size="small" isLink onClick={() => ticketData.reload()}>
               {t('vc.tryAgain')}
             </Button>
           </Alert>
