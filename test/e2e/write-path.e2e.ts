@@ -91,6 +91,8 @@ describe('the write path across tickets and people (issue 8)', () => {
       await session.page.evaluate((value) => window.workspace!.setSettings({ values_field_id: value }), id);
       await open(1002);
       const sidebar = session.sidebar();
+      // The first use of the form checks the fields (one read per iframe); the ticket as read can show a wrong type at once.
+      await sidebar.getByRole('checkbox', { name: 'Own the outcome' }).check({ force: true });
       const reason = sidebar.getByTestId('tagging-disabled');
       await reason.waitFor();
       expect(await reason.textContent()).toContain(`values field (id ${id})`);

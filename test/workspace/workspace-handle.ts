@@ -1,6 +1,7 @@
 /** The `window.workspace` handle that e2e tests and exploratory checks drive (documented in the README). */
 import type { FaultRule } from '../mocks/faults';
 import type { LoggedRequest } from '../mocks/store';
+import type { WorkspaceController } from './host/controller';
 
 export type { FaultRule, LoggedRequest };
 
@@ -9,6 +10,8 @@ export interface WorkspaceHandle<Ticket = unknown> {
     tickets(): Ticket[];
     ticket(id: number): Ticket;
     requests(): LoggedRequest[];
+    /** Someone adds a comment to a ticket (a customer reply, a colleague's note); open sidebars hear of it through ZAF events. */
+    addComment(ticketId: number, authorId: number, body: string, isPublic: boolean): void;
     /** Another agent saves the ticket in their own Zendesk tab (for concurrency checks). */
     updateTicketAs(userId: number, ticketId: number, update: { custom_fields?: { id: number; value: unknown }[] }): Ticket;
   };
@@ -24,5 +27,7 @@ export interface WorkspaceHandle<Ticket = unknown> {
 declare global {
   interface Window {
     workspace?: WorkspaceHandle;
+    /** The workspace's controller, for tests that extend the host (extra HTTP routes: `answerRoutes`). */
+    workspaceController?: WorkspaceController;
   }
 }

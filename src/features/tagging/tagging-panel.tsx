@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Alert } from '@zendeskgarden/react-notifications';
-import type { ZdComment, ZdTicket, ZdUser } from '../../adapters/zendesk-api/zendesk-types';
-import { customFieldValue } from '../../adapters/zendesk-api/mappers';
+import type { ZdTicket } from '../../adapters/zendesk-api/zendesk-types';
+import { customFieldOf, type TicketSnapshot } from '../../domain/ticket';
 import type { Catalogue } from '../../domain/catalogue/types';
 import type { AppSettings } from '../../domain/settings/app-settings';
 import { activeTags } from '../../domain/tagging/active-tags';
@@ -25,9 +25,8 @@ import { errorMessage } from './error-message';
 interface ITaggingPanelProps {
   catalogue: Catalogue;
   settings: AppSettings;
-  ticket: ZdTicket;
-  comments: ZdComment[];
-  users: Map<number, ZdUser>;
+  /** The open ticket (with the values and record fields among its custom fields). */
+  ticket: TicketSnapshot;
   onTicketUpdated: (ticket: ZdTicket) => void;
   /** Tells the sidebar which reply is being tagged, so it can show what that reply seems to exemplify. */
   onReplyChange: (reply: ReplyOption | undefined) => void;
@@ -44,29 +43,26 @@ type Status =
 const FIELD_CODES = new Set(['values-field-unusable', 'record-field-unusable']);
 
 /**
- * A configured field the loaded ticket shows to be unusable: not there at all (Zendesk lists every
- * field, empty ones as null), or holding a value of another type's shape. Costs no request.
+ * A configured field whose value in the ticket as read has another type's shape (a multi-select
+ * holds a list, the record a text). Costs no request; a field that is not there at all is found
+ * when the form is first used (useFieldCheck) or by the write path.
  */
-function unusableField(ticket: ZdTicket, settings: AppSettings): FieldProblem {
-  const value = (id: number) => ticket.custom_fields.find((f) => f.id === id);
+function unusableField(ticket: TicketSnapshot, settings: AppSettings): FieldProblem {
   const { valuesFieldId, recordFieldId } = settings;
   if (valuesFieldId !== null) {
-    const values = value(valuesFieldId);
-    if (!values || (values.value !== null && values.value !== undefined && !Array.isArray(values.value))) {
-      return { code: 'values-field-unusable', fieldId: valuesFieldId };
-    }
+    const value = customFieldOf(ticket, valuesFieldId);
+    if (value !== null && value !== undefined && !Array.isArray(value)) return { code: 'values-field-unusable', fieldId: valuesFieldId };
   }
   if (recordFieldId !== null) {
-    const record = value(recordFieldId);
-    if (!record || (record.value !== null && record.value !== undefined && typeof record.value !== 'string')) {
+    const value = customFieldOf(ticket, recordFieldId);
+    if (value !== null && value !== undefined && typeof value !== 'string')
       return { code: 'record-field-unusable', fieldId: recordFieldId };
-    }
   }
   return null;
 }
 
 /** Reviewers tag the value(s) a reply exemplified; the tags live in the ticket's custom fields. */
-export function TaggingPanel({ catalogue, settings, ticket, comments, users, onTicketUpdated, onReplyChange }: ITaggingPanelProps) {
+export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onReplyChange }: ITaggingPanelProps) {
   const { user, i18n } = useServices();
   const t = i18n.t;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -77,7 +73,8 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
   const onUse = useCallback(() => setFormInUse(true), []);
   const taggingUser = useMemo(() => ({ id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) }), [user]);
   const valuesByTag = useMemo(() => new Map(catalogue.values.map((v) => [v.tag, v])), [catalogue]);
-  const replies = useMemo(() => replyOptions(comments, users), [comments, users]);
+  const comments = ticket.comments;
+  const replies = useMemo(() => replyOptions(comments), [comments]);
   const noteFor = useCallback(
     (change: TagChange) => (settings.privateNote ? noteText(change, catalogue, user.name, i18n) : undefined),
     [catalogue, i18n, settings.privateNote, user.name],
@@ -85,11 +82,10 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
   const replyOf = useCallback(
     (ticketId: number, replyId: number | null) => {
       const comment = ticketId === ticket.id ? comments.find((c) => c.id === replyId) : undefined;
-      if (!comment) return undefined;
-      const role = users.get(comment.author_id)?.role ?? 'end-user';
-      return { authorId: comment.author_id, authorRole: role, public: comment.public };
+      if (!comment || comment.authorId === undefined) return undefined;
+      return { authorId: comment.authorId, authorRole: comment.authorRole, public: comment.public };
     },
-    [comments, ticket.id, users],
+    [comments, ticket.id],
   );
   // A queued change for another ticket can land while this sidebar is open: its ticket is not ours.
   const onLanded = useCallback(
@@ -103,15 +99,17 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
   const permission = canTag(taggingUser, settings);
   if (!permission.allowed) return null;
 
-  const tagsInField = settings.valuesFieldId === null ? [] : fieldTags(customFieldValue(ticket, settings.valuesFieldId));
-  const record = settings.recordFieldId === null ? null : parseRecord(asText(customFieldValue(ticket, settings.recordFieldId)));
+  const tagsInField = settings.valuesFieldId === null ? [] : fieldTags(customFieldOf(ticket, settings.valuesFieldId));
+  const recordValue = settings.recordFieldId === null ? null : customFieldOf(ticket, settings.recordFieldId);
+  const record = settings.recordFieldId === null ? null : parseRecord(typeof recordValue === 'string' ? recordValue : null);
   const events = record ? activeTags(record.events) : [];
   const fieldProblem = unusableField(ticket, settings) ?? writeProblem ?? checkedProblem;
   const disabledReason = fieldProblem ? t(`vc.tagging.error.${fieldProblem.code}`, { id: fieldProblem.fieldId }) : undefined;
   const tracked = new Set(events.map((e) => e.tag));
   // A field of the wrong type holds something else: its value is not tags.
   const untracked = fieldProblem ? [] : tagsInField.filter((tag) => !tracked.has(tag));
-  const userName = (id: number) => users.get(id)?.name ?? t('vc.tagging.unknownUser', { id });
+  const userName = (id: number) =>
+    (id === user.id ? user.name : comments.find((c) => c.authorId === id)?.authorName) ?? t('vc.tagging.unknownUser', { id });
   const isClosed = ticket.status === 'closed';
 
   const send = async (change: TagChange) => {
@@ -132,7 +130,7 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
     if (outcome.kind === 'pending') setResetKey((k) => k + 1);
   };
 
-  const replyAuthor = (replyId: number | null) => comments.find((c) => c.id === replyId)?.author_id;
+  const replyAuthor = (replyId: number | null) => comments.find((c) => c.id === replyId)?.authorId;
 
   const add = (input: TagFormInput) =>
     send({
@@ -149,8 +147,7 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
     send({ op: 'remove', removes: items.map((i) => ({ ...i, eventId: newEventId() })), by: user.id, at: new Date().toISOString() });
 
   const isReplyAllowed = (reply: ReplyOption) =>
-    canTag(taggingUser, settings, { authorId: reply.authorId, authorRole: users.get(reply.authorId)?.role ?? 'agent', public: true })
-      .allowed;
+    canTag(taggingUser, settings, { authorId: reply.authorId, authorRole: reply.authorRole, public: true }).allowed;
   const mayRemove = (event: TagAddEvent) => canRemove(taggingUser, event, settings).allowed;
   const held = writer.pending.filter((e) => e.held !== undefined);
   const waiting = writer.pending.filter((e) => e.held === undefined);
@@ -229,8 +226,4 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
       )}
     </Section>
   );
-}
-
-function asText(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
 }

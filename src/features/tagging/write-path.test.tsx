@@ -14,6 +14,7 @@ import { DEFAULT_CATALOGUE } from '../../domain/catalogue/default-catalogue';
 import { parseSettings } from '../../domain/settings/parse-settings';
 import { parseOutbox, serializeOutbox, type OutboxEntry } from '../../domain/tagging/outbox';
 import { TaggingPanel } from './tagging-panel';
+import { toTicketSnapshot } from '../../adapters/zendesk-api/mappers';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import { ServicesProvider } from '../../services/services';
 import { forgetFieldChecks } from './use-field-check';
@@ -30,7 +31,7 @@ async function loadTicket(id: number) {
   const api = createZendeskApi(createNodePort(), recordingPolicy().policy);
   const [ticket, { comments }] = await Promise.all([api.getTicket(id), api.getComments(id)]);
   const users = new Map((await api.getUsers(comments.map((c) => c.author_id))).map((u) => [u.id, u]));
-  return { ticket, comments, users };
+  return { ticket: toTicketSnapshot(ticket, comments, users) };
 }
 
 const queued = (ticketId: number, userId: number, eventId: string, note = 'Kept the customer posted'): OutboxEntry => ({
@@ -86,7 +87,7 @@ describe('the write path as the reviewer meets it (issue 8)', { timeout: 30_000 
   it('2: a reply that arrives after the form opened is the one saved, as the form shows', async () => {
     const store = zd.start(world as unknown as World);
     const data = await loadTicket(1002);
-    const beforeReply = { ...data, comments: data.comments.filter((c) => c.id !== 5000007) };
+    const beforeReply = { ticket: { ...data.ticket, comments: data.ticket.comments.filter((c) => c.id !== 5000007) } };
     const user = userEvent.setup();
     const view = renderWithServices(panel(beforeReply), { user: { id: MARCO, name: 'Marco Bianchi' } });
     view.rerender(
@@ -161,7 +162,8 @@ describe('the write path as the reviewer meets it (issue 8)', { timeout: 30_000 
     const data = await loadTicket(1002);
     const broken = { ...settings, valuesFieldId: 999_999 };
     renderWithServices(panel(data, { settings: broken }));
-    expect(screen.getByTestId('tagging-disabled')).toHaveTextContent('values field (id 999999) does not exist');
+    await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Own the outcome' }));
+    expect(await screen.findByTestId('tagging-disabled')).toHaveTextContent('values field (id 999999) does not exist');
     expect(screen.getByRole('button', { name: 'Save tag' })).toBeDisabled();
     expect(store.requests().filter((r) => r.method === 'PUT')).toEqual([]);
   });
@@ -171,12 +173,9 @@ describe('the write path as the reviewer meets it (issue 8)', { timeout: 30_000 
     const data = await loadTicket(1002);
     const wrongType = { ...settings, valuesFieldId: 360010003 };
     // The ticket read does not show the type while the field is empty.
-    const ticket = {
-      ...data.ticket,
-      custom_fields: data.ticket.custom_fields.map((f) => (f.id === 360010003 ? { ...f, value: null } : f)),
-    };
+    const ticket = { ...data.ticket, customFields: { ...data.ticket.customFields, 360010003: null } };
     const user = userEvent.setup();
-    renderWithServices(panel({ ...data, ticket }, { settings: wrongType }));
+    renderWithServices(panel({ ticket }, { settings: wrongType }));
     const before = store.requests().length;
     expect(screen.queryByTestId('tagging-disabled')).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: 'Own the outcome' }));
