@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { ColorScheme, ZafPort } from '../adapters/zaf/zaf-port';
 import { createZendeskApi } from '../adapters/zendesk-api/zendesk-api';
 import { createLocalStore } from '../adapters/storage/local-store';
@@ -8,9 +8,10 @@ import { createTranslator } from '../i18n/translator';
 import { ServicesProvider, type Services } from '../services/services';
 import { ZendeskTheme } from './theme';
 import { StartupError } from './startup-error';
+import { lazyPanel, PanelBoundary } from '../ui/panel-boundary';
 
-const TicketSidebar = lazy(() => import('../locations/ticket-sidebar/ticket-sidebar'));
-const NavBar = lazy(() => import('../locations/nav-bar/nav-bar'));
+const TicketSidebar = lazyPanel(() => import('../locations/ticket-sidebar/ticket-sidebar'));
+const NavBar = lazyPanel(() => import('../locations/nav-bar/nav-bar'));
 
 type Boot = { kind: 'loading' } | { kind: 'ready'; services: Services } | { kind: 'failed'; error: unknown };
 
@@ -46,9 +47,12 @@ export function App({ port, initialScheme }: { port: ZafPort; initialScheme: Col
       {state.kind === 'failed' ? <StartupError error={state.error} /> : null}
       {state.kind === 'ready' ? (
         <ServicesProvider value={state.services}>
-          <Suspense fallback={null}>
-            <Location port={port} />
-          </Suspense>
+          {/* A failed location chunk or a render error outside any panel: a message and a retry, never a blank iframe. */}
+          <PanelBoundary failedText={state.services.i18n.t('vc.boundary.failed')} retryText={state.services.i18n.t('vc.tryAgain')}>
+            <Suspense fallback={null}>
+              <Location port={port} />
+            </Suspense>
+          </PanelBoundary>
         </ServicesProvider>
       ) : null}
     </ZendeskTheme>

@@ -1,5 +1,5 @@
 import styled from 'styled-components';
-import { getColor } from '@zendeskgarden/react-theming';
+import { DEFAULT_THEME, ThemeProvider, getColor } from '@zendeskgarden/react-theming';
 import { useEnglish } from './use-english';
 
 const StyledError = styled.div`
@@ -20,5 +20,14 @@ export function StartupError({ error }: { error: unknown }) {
     <StyledError role="alert">
       <strong>{english?.['vc.startupFailed']}</strong> {error instanceof Error ? error.message : String(error)}
     </StyledError>
+  );
+}
+
+/** The connection to Zendesk failed before there was a theme or a port: the same message, themed by default. */
+export function ConnectionFailed({ error }: { error: unknown }) {
+  return (
+    <ThemeProvider theme={DEFAULT_THEME}>
+      <StartupError error={error} />
+    </ThemeProvider>
   );
 }

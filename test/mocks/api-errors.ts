@@ -34,5 +34,10 @@ export const apiErrors = {
     status: 429,
     body: { error: 'APIRateLimitExceeded', description: 'Number of allowed API requests per minute exceeded' },
   }),
+  unauthorized: (): ApiError => ({ status: 401, body: { error: "Couldn't authenticate you" } }),
+  tooLarge: (): ApiError => ({ status: 413, body: { error: 'RequestEntityTooLarge', description: 'Request body too large' } }),
+  /** Zendesk's wording for an over-long text value is unconfirmed; this is the reported form. */
+  valueTooLong: (fieldTitle: string): ApiError =>
+    apiErrors.recordInvalid({ base: [{ description: `${fieldTitle} is too long (maximum is 65535 characters)`, error: 'TooLong' }] }),
   internal: (): ApiError => ({ status: 500, body: { error: 'InternalError', description: 'Something went wrong' } }),
 };

@@ -4,7 +4,8 @@ import { pathMatches } from './path-match';
 export interface FaultRule {
   method?: string;
   path?: string;
-  status?: 409 | 429 | 500;
+  /** 401 expired session, 403 forbidden, 413 body too large, 422 invalid option; 409/429/500 as before. */
+  status?: 401 | 403 | 409 | 413 | 422 | 429 | 500;
   times?: number;
   retryAfter?: number;
   offline?: boolean;

@@ -178,6 +178,11 @@ export function createZendeskStore(world: World, options: StoreOptions = {}) {
       nextCommentId = Math.max(nextCommentId, maxId(Object.values(addedComments).flat()) + 1);
       creationOrder = null;
     },
+    /** A ticket deleted in Zendesk (or merged away): reads and writes answer 404 from now on. */
+    deleteTicket(id: number): void {
+      tickets.delete(id);
+      creationOrder = null;
+    },
     comments: (ticketId: number): Comment[] => comments.get(ticketId) ?? [],
     audits: (ticketId: number): Audit[] => audits.get(ticketId) ?? [],
 

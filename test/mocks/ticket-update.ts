@@ -19,6 +19,9 @@ export interface FieldChange {
 export type UpdatePlan =
   { ok: true; custom_fields: CustomFieldValue[]; tags: string[]; changes: FieldChange[] } | { ok: false; error: ApiError };
 
+/** What Zendesk is reported to accept in a text field (65,535 characters); not documented. */
+export const TEXT_FIELD_MAX_CHARS = 65_535;
+
 function optionTags(field: TicketField): string[] {
   return (field.custom_field_options ?? []).map((o) => o.value);
 }
@@ -78,6 +81,9 @@ export function planTicketUpdate(ticket: Ticket, input: TicketUpdateInput, field
       tags.push(...unique);
       values.set(field.id, unique);
     } else {
+      // Reported (undocumented) limit of Zendesk's text fields; the app's own cap stays below it.
+      if (typeof value === 'string' && value.length > TEXT_FIELD_MAX_CHARS)
+        return { ok: false, error: apiErrors.valueTooLong(field.title) };
       values.set(field.id, value === undefined ? null : (value as CustomFieldValue['value']));
     }
   }

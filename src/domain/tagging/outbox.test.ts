@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dequeue, enqueue, parseOutbox, recordAttempt, serializeOutbox, type OutboxEntry } from './outbox';
+import { dequeue, enqueue, hold, parseOutbox, recordAttempt, release, serializeOutbox, splitByOwner, type OutboxEntry } from './outbox';
 import { readTagChange } from './tag-change';
 import { addChange, AT, removeChange } from './test-factories';
 
 const entry = (change: OutboxEntry['change'], ticketId = 5): OutboxEntry => ({
   ticketId,
+  userId: change.by,
   change,
   createdAt: AT,
   attempts: 0,
@@ -45,6 +46,22 @@ describe('outbox', () => {
     expect(failed[1]).toMatchObject({ attempts: 1, lastError: 'zendesk.offline' });
     expect(failed[0]).toBe(first);
     expect(dequeue(failed, 'e1')).toEqual([failed[1]]);
+  });
+
+  it('keeps each entry with the person who made it', () => {
+    const theirs = { ...entry(addChange([['vc_c', 'e9']], { by: 2 })), userId: 2 };
+    expect(splitByOwner([first, theirs, second], 1)).toEqual({ mine: [first, second], othersCount: 1 });
+    expect(parseOutbox(serializeOutbox([theirs])).entries[0]?.userId).toBe(2);
+    const legacy = JSON.parse(serializeOutbox([first])) as { entries: Record<string, unknown>[] };
+    delete legacy.entries[0]!.userId;
+    expect(parseOutbox(JSON.stringify(legacy)).entries[0]?.userId).toBe(first.change.by);
+  });
+
+  it('holds a change that cannot land as it is, for its author, until they retry or discard it', () => {
+    const held = hold([first, second], 'e1', 'closed-ticket');
+    expect(held[0]).toMatchObject({ held: 'closed-ticket', lastError: 'closed-ticket', attempts: 1 });
+    expect(parseOutbox(serializeOutbox(held)).entries[0]?.held).toBe('closed-ticket');
+    expect(release(held, 'e1')[0]).not.toHaveProperty('held');
   });
 
   it('reads empty storage as an empty outbox', () => {

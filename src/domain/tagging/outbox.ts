@@ -4,12 +4,23 @@ import { changeEventIds, readTagChange, type TagChange } from './tag-change';
 /** A tag change waiting to reach Zendesk. The app persists the list (localStorage); this is the model. */
 export interface OutboxEntry {
   ticketId: number;
+  /**
+   * The Zendesk user who made the change. Only they send, discard or see it: the next person on
+   * the same browser is told only that someone else's changes wait.
+   */
+  userId: number;
   change: TagChange;
   /** ISO time the change was first queued. */
   createdAt: string;
   attempts: number;
   /** Code of the last failure (from the API adapter), null before the first attempt. */
   lastError: string | null;
+  /**
+   * Set when the change cannot land as it is (closed or deleted ticket, refused by Zendesk): it is
+   * no longer retried by itself, but kept and shown to its author with the reason until they
+   * retry or discard it. Never dropped without a word.
+   */
+  held?: string;
 }
 
 const FORMAT_VERSION = 1;
@@ -56,6 +67,28 @@ export function recordAttempt(entries: readonly OutboxEntry[], eventId: string, 
   );
 }
 
+/** Marks the entry holding `eventId` as unable to land as it is, with the reason for its author. */
+export function hold(entries: readonly OutboxEntry[], eventId: string, code: string): OutboxEntry[] {
+  return entries.map((entry) =>
+    changeEventIds(entry.change).includes(eventId) ? { ...entry, attempts: entry.attempts + 1, lastError: code, held: code } : entry,
+  );
+}
+
+/** Lets a held entry be tried again (its author asked to). */
+export function release(entries: readonly OutboxEntry[], eventId: string): OutboxEntry[] {
+  return entries.map((entry) => {
+    if (!changeEventIds(entry.change).includes(eventId)) return entry;
+    const { held: _held, ...rest } = entry;
+    return rest;
+  });
+}
+
+/** The signed-in user's entries, and how many belong to other people (whose content is none of their business). */
+export function splitByOwner(entries: readonly OutboxEntry[], userId: number): { mine: OutboxEntry[]; othersCount: number } {
+  const mine = entries.filter((entry) => entry.userId === userId);
+  return { mine, othersCount: entries.length - mine.length };
+}
+
 /** Drops the entry holding `eventId`, once it landed or the user discarded it. */
 export function dequeue(entries: readonly OutboxEntry[], eventId: string): OutboxEntry[] {
   return entries.filter((entry) => !changeEventIds(entry.change).includes(eventId));
@@ -70,5 +103,10 @@ function readEntry(value: unknown): OutboxEntry | null {
   if (!change || !isZendeskId(ticketId) || typeof createdAt !== 'string') return null;
   if (typeof attempts !== 'number' || !Number.isSafeInteger(attempts) || attempts < 0) return null;
   if (lastError !== null && typeof lastError !== 'string') return null;
-  return { ticketId, change, createdAt, attempts, lastError };
+  // Entries stored before owners were recorded belong to whoever the change names.
+  const userId = raw.userId === undefined ? change.by : raw.userId;
+  if (!isZendeskId(userId)) return null;
+  const entry: OutboxEntry = { ticketId, userId, change, createdAt, attempts, lastError };
+  if (typeof raw.held === 'string') entry.held = raw.held;
+  return entry;
 }

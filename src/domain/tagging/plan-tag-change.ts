@@ -1,7 +1,9 @@
 import { activeTags } from './active-tags';
 import { checkTagChange, type TagAddChange, type TagChange, type TagChangeRejection, type TagRemoveChange } from './tag-change';
 import { formatTagEvent, NOTE_MAX_LENGTH, type TagAddEvent, type TagEvent } from './tag-event';
-import { parseRecord } from './tag-record';
+import { compactRecord } from './compact-record';
+import { RECORD_MAX_BYTES, recordBytes } from './record-limits';
+import { parseRecord, serializeRecord } from './tag-record';
 
 export interface TicketTagState {
   /** Current value of the multi-select field: option tags, including ones set by hand. */
@@ -24,6 +26,10 @@ export interface TagPlan extends TicketTagState {
   removedFromField: string[];
   /** Set when the change itself is invalid; the plan then leaves the ticket as it is. */
   rejected: TagChangeRejection | null;
+  /** True when the record had to be compacted (see compact-record.ts) to stay under its cap. */
+  compacted: boolean;
+  /** Size of the planned record in UTF-8 bytes (what RECORD_MAX_BYTES caps). */
+  recordBytes: number;
 }
 
 /**
@@ -56,8 +62,16 @@ export function planTagChange(current: TicketTagState, change: TagChange, ctx: P
       if (!activeTagNames.has(tag) && index >= 0) nextField.splice(index, 1);
     }
   }
-  const recordText = appended.length === 0 ? current.recordText : appendLines(current.recordText, appended);
-  return result(current, fieldTags, nextField, recordText, appended);
+  if (appended.length === 0) return result(current, fieldTags, nextField, current.recordText, appended);
+  let recordText = appendLines(current.recordText, appended);
+  let compacted = false;
+  if (recordBytes(recordText) > RECORD_MAX_BYTES) {
+    // Only when needed: otherwise the existing text stays byte for byte as others wrote it.
+    recordText = appendLines(serializeRecord(compactRecord(parseRecord(current.recordText).entries)), appended);
+    compacted = true;
+    if (recordBytes(recordText) > RECORD_MAX_BYTES) return unchanged(current, fieldTags, 'tagging.change.record-full');
+  }
+  return { ...result(current, fieldTags, nextField, recordText, appended), compacted };
 }
 
 function newAdds(events: readonly TagEvent[], change: TagAddChange): TagAddEvent[] {
@@ -117,7 +131,17 @@ function result(current: TicketTagState, before: string[], fieldTags: string[], 
   // A no-op hands back the ticket's own values so a caller comparing them sees no change at all.
   return noop
     ? unchanged(current, fieldTags, null)
-    : { fieldTags, recordText, noop, appended, addedToField, removedFromField, rejected: null };
+    : {
+        fieldTags,
+        recordText,
+        noop,
+        appended,
+        addedToField,
+        removedFromField,
+        rejected: null,
+        compacted: false,
+        recordBytes: recordBytes(recordText),
+      };
 }
 
 function unchanged(current: TicketTagState, fieldTags: string[], rejected: TagChangeRejection | null): TagPlan {
@@ -129,6 +153,8 @@ function unchanged(current: TicketTagState, fieldTags: string[], rejected: TagCh
     addedToField: [],
     removedFromField: [],
     rejected,
+    compacted: false,
+    recordBytes: recordBytes(current.recordText),
   };
 }
 

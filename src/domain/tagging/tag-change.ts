@@ -37,6 +37,7 @@ export const TAG_CHANGE_REJECTIONS = [
   'tagging.change.invalid-tag',
   'tagging.change.invalid-user',
   'tagging.change.invalid-time',
+  'tagging.change.record-full',
 ] as const;
 
 export type TagChangeRejection = (typeof TAG_CHANGE_REJECTIONS)[number];

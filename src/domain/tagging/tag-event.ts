@@ -33,8 +33,19 @@ export interface TagRemoveEvent {
 
 export type TagEvent = TagAddEvent | TagRemoveEvent;
 
-/** Notes are cut to this many characters; the record field is shared by every tag on a ticket. */
+/**
+ * Notes are cut to this many characters; the record field is shared by every tag on a ticket and
+ * a save of several values repeats the note on each line (see RECORD_MAX_BYTES in record-limits.ts).
+ */
 export const NOTE_MAX_LENGTH = 500;
+
+/** An ISO 8601 date-time with a zone, as `Date.prototype.toISOString` writes it (offsets accepted). */
+const ISO_TIME = /^([+-]\d{6}|\d{4})-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** True for an ISO time that denotes a real instant: record lines with anything else are unreadable. */
+export function isIsoTime(value: unknown): value is string {
+  return typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
+}
 
 /** Caller-made ids: short and safe inside JSON and log lines. */
 export const EVENT_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -49,7 +60,7 @@ export function readTagEvent(value: unknown): TagEvent | null {
   const line = value as Record<string, unknown>;
   const { v, e, op, tag, by, at } = line;
   if (v !== 1 || typeof e !== 'string' || !EVENT_ID.test(e)) return null;
-  if (typeof tag !== 'string' || tag === '' || !isZendeskId(by) || typeof at !== 'string' || at === '') return null;
+  if (typeof tag !== 'string' || tag === '' || !isZendeskId(by) || !isIsoTime(at)) return null;
   if (op === 'add') {
     const reply = line.reply ?? null;
     const note = line.note;

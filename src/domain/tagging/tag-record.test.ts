@@ -27,6 +27,8 @@ describe('parseRecord', () => {
     ['a string user id', '{"v":1,"e":"a","op":"add","tag":"t","by":"1","at":"x"}'],
     ['a bad reply id', '{"v":1,"e":"a","op":"add","tag":"t","by":1,"at":"x","reply":"456"}'],
     ['an array', '[1]'],
+    ['a time that is not ISO 8601', '{"v":1,"e":"a","op":"add","tag":"t","by":1,"at":"yesterday"}'],
+    ['an impossible ISO time', '{"v":1,"e":"a","op":"add","tag":"t","by":1,"at":"2026-13-45T99:00:00Z"}'],
   ])('keeps %s verbatim as a malformed line', (_, line) => {
     const text = `${ADD_LINE}\n  ${line}`;
     const record = parseRecord(text);
@@ -36,7 +38,7 @@ describe('parseRecord', () => {
   });
 
   it('accepts a missing reply as unknown', () => {
-    const event = parseRecord('{"v":1,"e":"a","op":"add","tag":"t","by":1,"at":"x"}').events[0];
+    const event = parseRecord('{"v":1,"e":"a","op":"add","tag":"t","by":1,"at":"2026-11-20T10:00:00Z"}').events[0];
     expect(event).toMatchObject({ reply: null });
   });
 

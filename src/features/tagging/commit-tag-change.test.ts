@@ -112,11 +112,11 @@ describe('commitTagChange (the write path) against the test double', () => {
 
   it('records a double save once', async () => {
     const { api, store } = setUp();
-    const change = add('vc_own_the_outcome', 361001, 5000001);
+    const change = add('vc_own_the_outcome', 361001, 5000007);
     await commit(api, { ticketId: 1002, change, settings });
     const again = await commit(api, { ticketId: 1002, change, settings });
     expect(again.plan.noop).toBe(true);
-    const second = await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361001, 5000001), settings });
+    const second = await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361001, 5000007), settings });
     expect(second.plan.noop).toBe(true);
     expect(active(store.ticket(1002))).toEqual(['vc_own_the_outcome']);
   });
@@ -178,8 +178,8 @@ describe('commitTagChange (the write path) against the test double', () => {
 
   it('removes a tag by its event, and the option leaves the field only when no other tag holds it', async () => {
     const { api, store } = setUp();
-    await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361001, 5000001), settings });
-    await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361002, 5000001), settings });
+    await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361001, 5000007), settings });
+    await commit(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361002, 5000007), settings });
     const [first, second] = activeTags(parseRecord(field(store.ticket(1002), RECORD) as string).events);
     const remove = (ref: string, by: number): TagChange => ({
       op: 'remove',
@@ -196,5 +196,102 @@ describe('commitTagChange (the write path) against the test double', () => {
     await commit(api, { ticketId: 1002, change: remove(second!.e, second!.by), settings });
     expect(field(store.ticket(1002), VALUES)).not.toContain('vc_own_the_outcome');
     expect(store.ticket(1002).tags).not.toContain('vc_own_the_outcome');
+  });
+});
+
+describe('commitTagChange refuses what the stored change cannot prove (issue 8, item 11)', () => {
+  const asPriya = actorFor(361001);
+
+  it('refuses a change signed as someone else, before writing', async () => {
+    const { api, store } = setUp();
+    const forged = add('vc_own_the_outcome', 361010);
+    await expect(commitTagChange(api, { ticketId: 1002, change: forged, settings, actor: asPriya })).rejects.toMatchObject({
+      code: 'tagging.forged',
+      reason: 'tagging.forged.tagger',
+    });
+    expect(store.requests().filter((r) => r.method === 'PUT')).toEqual([]);
+  });
+
+  it('refuses a reply that is not on the ticket, and a credited author who did not write it', async () => {
+    const { api } = setUp();
+    await expect(
+      commitTagChange(api, { ticketId: 1002, change: add('vc_own_the_outcome', 361001, 5000001), settings, actor: asPriya }),
+    ).rejects.toMatchObject({ reason: 'tagging.forged.reply-missing' });
+    const credited = { ...(add('vc_own_the_outcome', 361001, 5000007) as Extract<TagChange, { op: 'add' }>), replyAuthorId: 361002 };
+    await expect(commitTagChange(api, { ticketId: 1002, change: credited, settings, actor: asPriya })).rejects.toMatchObject({
+      reason: 'tagging.forged.reply-author',
+    });
+  });
+
+  it('checks the own-reply rule with the real author, whatever the stored change says', async () => {
+    const { api } = setUp();
+    const jordan = { user: { id: 361003, role: 'agent', groupIds: [360003] }, settings: taggingSettings };
+    // Jordan's own reply, with the stored author edited to someone else: refused as forged, not written.
+    const disguised = { ...(add('vc_own_the_outcome', 361003, 5000007) as Extract<TagChange, { op: 'add' }>), replyAuthorId: 361004 };
+    await expect(commitTagChange(api, { ticketId: 1002, change: disguised, settings, actor: jordan })).rejects.toMatchObject({
+      code: 'tagging.forged',
+    });
+    // Without the stored author, the real one is read and the rule applies.
+    const bare = add('vc_own_the_outcome', 361003, 5000007);
+    await expect(commitTagChange(api, { ticketId: 1002, change: bare, settings, actor: jordan })).rejects.toMatchObject({
+      reason: 'tagging.denied.own-reply',
+    });
+  });
+
+  it('writes the real reply author and the send time, not what was stored', async () => {
+    const { api, store } = setUp();
+    const backdated = { ...add('vc_own_the_outcome', 361001, 5000007), at: '2020-01-01T00:00:00.000Z' };
+    await commitTagChange(api, {
+      ticketId: 1002,
+      change: backdated,
+      settings,
+      actor: asPriya,
+      now: () => new Date('2026-11-22T12:00:00Z'),
+    });
+    const line = JSON.parse(
+      String(field(store.ticket(1002), RECORD))
+        .split('\n')
+        .at(-1)!,
+    ) as Record<string, unknown>;
+    expect(line).toMatchObject({ by: 361001, author: 361003, at: '2026-11-22T12:00:00.000Z' });
+  });
+});
+
+describe('commitTagChange tells each failure for what it is (issue 8, items 5 and 6)', () => {
+  it.each([
+    [401, 'unauthorized'],
+    [403, 'forbidden'],
+    [413, 'too-large'],
+    [422, 'invalid-option'],
+  ] as const)('a %i on the write is %s', async (status, kind) => {
+    const { api, store } = setUp();
+    store.fault({ method: 'PUT', status, times: 1 });
+    await expect(commit(api, { ticketId: 1002, change: add('vc_own_the_outcome'), settings })).rejects.toMatchObject({ kind });
+  });
+
+  it('a deleted ticket is named as such', async () => {
+    const { api, store } = setUp();
+    store.deleteTicket(1002);
+    await expect(commit(api, { ticketId: 1002, change: add('vc_own_the_outcome'), settings })).rejects.toEqual(
+      new TaggingError('tagging.ticket-deleted'),
+    );
+  });
+
+  it('does not say saved when Zendesk’s answer does not hold the change', async () => {
+    const { api } = setUp();
+    const ignoring = { ...api, updateTicketSafely: async (id: number) => api.getTicket(id) };
+    await expect(commit(ignoring, { ticketId: 1002, change: add('vc_own_the_outcome'), settings })).rejects.toMatchObject({
+      code: 'tagging.not-written',
+    });
+  });
+
+  it('writes nothing to a values field id that points nowhere, or to a field of the wrong type', async () => {
+    const { api, store } = setUp();
+    for (const valuesFieldId of [999_999, 360010003]) {
+      await expect(
+        commit(api, { ticketId: 1001, change: add('vc_own_the_outcome'), settings: { valuesFieldId, recordFieldId: RECORD } }),
+      ).rejects.toMatchObject({ code: 'tagging.values-field-unusable' });
+    }
+    expect(store.requests().filter((r) => r.method === 'PUT')).toEqual([]);
   });
 });

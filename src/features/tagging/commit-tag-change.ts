@@ -7,6 +7,7 @@ import { planTagChange, type TagPlan } from '../../domain/tagging/plan-tag-chang
 import type { TagChange } from '../../domain/tagging/tag-change';
 import { checkChangePermission } from '../../domain/tagging/change-permission';
 import type { TaggedReply, TaggingSettings, TaggingUser } from '../../domain/tagging/permissions';
+import { authorizeChange } from '../../domain/tagging/send-authority';
 import { parseRecord } from '../../domain/tagging/tag-record';
 import { fieldTags } from '../../domain/tagging/field-tags';
 
@@ -18,9 +19,14 @@ export interface CommitRequest {
   change: TagChange;
   settings: Pick<AppSettings, 'valuesFieldId' | 'recordFieldId'>;
   /** The private note's text in the tagger's language, when the setting asks for one. */
-  privateNote?: string;
-  /** Who is writing: checked against the ticket as read, whatever the UI showed. */
+  privateNote?: string | ((change: TagChange) => string | undefined);
+  /**
+   * Who is writing: the signed-in user, checked against the ticket as read, whatever the UI showed.
+   * `reply` is the tagged reply as the sidebar just read it from Zendesk; without it (a replay for
+   * another ticket) the write path reads the ticket's conversation itself.
+   */
   actor: { user: TaggingUser; settings: TaggingSettings; reply?: TaggedReply };
+  now?: () => Date;
 }
 
 export interface CommitResult {
@@ -30,9 +36,22 @@ export interface CommitResult {
   conflicts: number;
 }
 
+export type TaggingErrorCode =
+  | 'tagging.closed-ticket'
+  | 'tagging.ticket-deleted'
+  | 'tagging.not-configured'
+  | 'tagging.values-field-unusable'
+  | 'tagging.record-field-unusable'
+  | 'tagging.not-written'
+  | 'tagging.record-full'
+  | 'tagging.rejected'
+  | 'tagging.conflicts'
+  | 'tagging.denied'
+  | 'tagging.forged';
+
 export class TaggingError extends Error {
   constructor(
-    readonly code: 'tagging.closed-ticket' | 'tagging.not-configured' | 'tagging.rejected' | 'tagging.conflicts' | 'tagging.denied',
+    readonly code: TaggingErrorCode,
     readonly reason?: string,
   ) {
     super(code);
@@ -41,53 +60,116 @@ export class TaggingError extends Error {
 }
 
 /**
- * The write path for one tag change: read the ticket, plan the merged field values and record
- * lines (domain), write them with `safe_update`. A 409 means someone saved in between: re-read,
- * re-plan on top of their change, write again. Planning is idempotent, so a retry of a write that
- * did land (a lost response, an outbox replay) writes nothing.
+ * The write path for one tag change: read the ticket, settle who tagged and whose reply it is from
+ * Zendesk (never from what was stored), plan the merged field values and record lines (domain),
+ * write them with `safe_update`, and check what Zendesk says it saved before anyone is told
+ * "saved". A 409 means someone saved in between: re-read, re-plan on top of their change, write
+ * again. Planning is idempotent, so a retry of a write that did land writes nothing.
  */
 export async function commitTagChange(api: ZendeskApi, request: CommitRequest): Promise<CommitResult> {
   const { valuesFieldId, recordFieldId } = request.settings;
   if (valuesFieldId === null) throw new TaggingError('tagging.not-configured');
+  const now = request.now ?? (() => new Date());
   let conflicts = 0;
   for (;;) {
-    const ticket = await api.getTicket(request.ticketId);
+    const ticket = await readTicket(api, request.ticketId);
     if (ticket.status === 'closed') throw new TaggingError('tagging.closed-ticket');
+    checkFieldsUsable(ticket, valuesFieldId, recordFieldId);
     const current = {
       fieldTags: fieldTags(customFieldValue(ticket, valuesFieldId)),
       recordText: recordFieldId === null ? null : ((customFieldValue(ticket, recordFieldId) as string | null) ?? null),
     };
-    // A change replayed from the outbox knows its reply's author even when the sender does not.
-    const change = request.change;
-    const recordedReply =
-      change.op === 'add' && change.replyAuthorId !== undefined
-        ? { authorId: change.replyAuthorId, authorRole: 'agent' as const, public: true }
-        : undefined;
+    const reply = await replyFacts(api, request);
+    const authority = authorizeChange(request.change, {
+      userId: request.actor.user.id,
+      reply: reply === undefined ? null : reply === 'missing' || reply.authorId === undefined ? 'missing' : { authorId: reply.authorId },
+      now: now(),
+    });
+    if (!authority.ok) throw new TaggingError('tagging.forged', authority.code);
+    const change = authority.change;
     const permission = checkChangePermission(request.actor.user, request.actor.settings, change, {
       events: parseRecord(current.recordText).events,
-      reply: request.actor.reply ?? recordedReply,
+      ...(reply && reply !== 'missing' ? { reply } : {}),
     });
     if (!permission.allowed) throw new TaggingError('tagging.denied', permission.reason);
-    const plan = planTagChange(current, request.change, { hasRecordField: recordFieldId !== null });
-    if (plan.rejected) throw new TaggingError('tagging.rejected');
+    const plan = planTagChange(current, change, { hasRecordField: recordFieldId !== null });
+    if (plan.rejected === 'tagging.change.record-full') throw new TaggingError('tagging.record-full');
+    if (plan.rejected) throw new TaggingError('tagging.rejected', plan.rejected);
     if (plan.noop) return { ticket, plan, conflicts };
     const customFields: { id: number; value: unknown }[] = [{ id: valuesFieldId, value: plan.fieldTags }];
     if (recordFieldId !== null) customFields.push({ id: recordFieldId, value: plan.recordText });
-    const comment = request.privateNote ? { body: request.privateNote, public: false } : undefined;
+    const note = typeof request.privateNote === 'function' ? request.privateNote(change) : request.privateNote;
+    const comment = note ? { body: note, public: false } : undefined;
     try {
       const updated = await api.updateTicketSafely(
         request.ticketId,
         comment ? { custom_fields: customFields, comment } : { custom_fields: customFields },
         ticket.updated_at,
       );
+      checkWritten(updated, plan, valuesFieldId, recordFieldId);
       return { ticket: updated, plan, conflicts };
     } catch (error) {
       if (!(error instanceof ApiError) || error.kind !== 'conflict') {
         if (error instanceof ApiError && error.kind === 'closed-ticket') throw new TaggingError('tagging.closed-ticket');
+        if (error instanceof ApiError && error.kind === 'not-found') throw new TaggingError('tagging.ticket-deleted');
         throw error;
       }
       conflicts++;
       if (conflicts > MAX_CONFLICT_RETRIES) throw new TaggingError('tagging.conflicts');
     }
   }
+}
+
+async function readTicket(api: ZendeskApi, ticketId: number): Promise<ZdTicket> {
+  try {
+    return await api.getTicket(ticketId);
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === 'not-found') throw new TaggingError('tagging.ticket-deleted');
+    throw error;
+  }
+}
+
+/**
+ * Zendesk lists every ticket field on a ticket (null when empty). A configured id that is not
+ * there points nowhere; a value of the wrong shape is a field of the wrong type. Either way nothing
+ * would be written, so nothing is sent.
+ */
+function checkFieldsUsable(ticket: ZdTicket, valuesFieldId: number, recordFieldId: number | null) {
+  const values = ticket.custom_fields.find((f) => f.id === valuesFieldId);
+  if (!values || (values.value !== null && values.value !== undefined && !Array.isArray(values.value))) {
+    throw new TaggingError('tagging.values-field-unusable', String(valuesFieldId));
+  }
+  if (recordFieldId === null) return;
+  const record = ticket.custom_fields.find((f) => f.id === recordFieldId);
+  if (!record || (record.value !== null && record.value !== undefined && typeof record.value !== 'string')) {
+    throw new TaggingError('tagging.record-field-unusable', String(recordFieldId));
+  }
+}
+
+/** What Zendesk answered must hold what we wrote; otherwise the write did not do what it says. */
+function checkWritten(updated: ZdTicket, plan: TagPlan, valuesFieldId: number, recordFieldId: number | null) {
+  const values = updated.custom_fields.find((f) => f.id === valuesFieldId);
+  if (!values) throw new TaggingError('tagging.values-field-unusable', String(valuesFieldId));
+  const saved = new Set(fieldTags(values.value));
+  if (plan.fieldTags.some((tag) => !saved.has(tag)) || saved.size !== new Set(plan.fieldTags).size) {
+    throw new TaggingError('tagging.not-written', String(valuesFieldId));
+  }
+  if (recordFieldId === null) return;
+  const record = updated.custom_fields.find((f) => f.id === recordFieldId);
+  if (!record) throw new TaggingError('tagging.record-field-unusable', String(recordFieldId));
+  // Line endings may come back normalised; the events must all be there.
+  const savedIds = new Set(parseRecord(typeof record.value === 'string' ? record.value : null).events.map((e) => e.e));
+  if (plan.appended.some((event) => !savedIds.has(event.e))) throw new TaggingError('tagging.not-written', String(recordFieldId));
+}
+
+/** The tagged reply as Zendesk has it: from the sidebar's fresh read, or read now. */
+async function replyFacts(api: ZendeskApi, request: CommitRequest): Promise<TaggedReply | 'missing' | undefined> {
+  const { change } = request;
+  if (change.op !== 'add' || change.replyId === null) return undefined;
+  if (request.actor.reply) return request.actor.reply;
+  const { comments } = await api.getComments(request.ticketId);
+  const comment = comments.find((c) => c.id === change.replyId);
+  if (!comment) return 'missing';
+  const [author] = await api.getUsers([comment.author_id]);
+  return { authorId: comment.author_id, authorRole: author?.role ?? 'end-user', public: comment.public };
 }

@@ -18,6 +18,8 @@ interface IExistingTagsProps {
   canRemoveUntracked: boolean;
   onRemove: (tags: { tag: string; ref: string | null }[]) => void;
   isBusy: boolean;
+  /** Record lines that could not be read (edited by hand, another version): counted, never fatal. */
+  unreadable?: number;
 }
 
 export function ExistingTags({
@@ -30,59 +32,79 @@ export function ExistingTags({
   canRemoveUntracked,
   onRemove,
   isBusy,
+  unreadable = 0,
 }: IExistingTagsProps) {
   const { i18n } = useServices();
   const t = i18n.t;
   const date = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
-  if (events.length === 0 && untracked.length === 0) return <StyledMeta>{t('vc.tagging.none')}</StyledMeta>;
+  const unreadableNote =
+    unreadable > 0 ? (
+      <StyledMeta data-testid="unreadable-lines">{t('vc.tagging.unreadableLines', { count: unreadable })}</StyledMeta>
+    ) : null;
+  // Times are checked when the record is read; this guard keeps one odd value from blanking the sidebar.
+  const when = (at: string) => {
+    const time = new Date(at);
+    return Number.isNaN(time.getTime()) ? at : date.format(time);
+  };
+  if (events.length === 0 && untracked.length === 0) {
+    return (
+      <>
+        <StyledMeta>{t('vc.tagging.none')}</StyledMeta>
+        {unreadableNote}
+      </>
+    );
+  }
   const nameOf = (tag: string) => valuesByTag.get(tag)?.name ?? tag;
   return (
-    <StyledTagList aria-label={t('vc.tagging.existing')}>
-      {events.map((event) => {
-        const reply = replies.find((r) => r.commentId === event.reply);
-        return (
-          <StyledTagItem key={event.e} data-testid="existing-tag" data-tag={event.tag}>
+    <>
+      {unreadableNote}
+      <StyledTagList aria-label={t('vc.tagging.existing')}>
+        {events.map((event) => {
+          const reply = replies.find((r) => r.commentId === event.reply);
+          return (
+            <StyledTagItem key={event.e} data-testid="existing-tag" data-tag={event.tag}>
+              <StyledTagHead>
+                <span>{nameOf(event.tag)}</span>
+                {canRemove(event) ? (
+                  <Button
+                    size="small"
+                    isBasic
+                    isDanger
+                    disabled={isBusy}
+                    onClick={() => onRemove([{ tag: event.tag, ref: event.e }])}
+                    aria-label={t('vc.tagging.removeLabel', { value: nameOf(event.tag), name: userName(event.by) })}
+                  >
+                    {t('vc.tagging.remove')}
+                  </Button>
+                ) : null}
+              </StyledTagHead>
+              <StyledMeta>{t('vc.tagging.taggedBy', { name: userName(event.by), when: when(event.at) })}</StyledMeta>
+              {reply ? <StyledMeta>{t('vc.tagging.forReply', { name: reply.authorName, excerpt: reply.excerpt })}</StyledMeta> : null}
+              {event.note ? <StyledMeta>“{event.note}”</StyledMeta> : null}
+            </StyledTagItem>
+          );
+        })}
+        {untracked.map((tag) => (
+          <StyledTagItem key={tag} data-testid="existing-tag" data-tag={tag}>
             <StyledTagHead>
-              <span>{nameOf(event.tag)}</span>
-              {canRemove(event) ? (
+              <span>{nameOf(tag)}</span>
+              {canRemoveUntracked ? (
                 <Button
                   size="small"
                   isBasic
                   isDanger
                   disabled={isBusy}
-                  onClick={() => onRemove([{ tag: event.tag, ref: event.e }])}
-                  aria-label={t('vc.tagging.removeLabel', { value: nameOf(event.tag), name: userName(event.by) })}
+                  onClick={() => onRemove([{ tag, ref: null }])}
+                  aria-label={t('vc.tagging.removeUntrackedLabel', { value: nameOf(tag) })}
                 >
                   {t('vc.tagging.remove')}
                 </Button>
               ) : null}
             </StyledTagHead>
-            <StyledMeta>{t('vc.tagging.taggedBy', { name: userName(event.by), when: date.format(new Date(event.at)) })}</StyledMeta>
-            {reply ? <StyledMeta>{t('vc.tagging.forReply', { name: reply.authorName, excerpt: reply.excerpt })}</StyledMeta> : null}
-            {event.note ? <StyledMeta>“{event.note}”</StyledMeta> : null}
+            <StyledMeta>{t('vc.tagging.untracked')}</StyledMeta>
           </StyledTagItem>
-        );
-      })}
-      {untracked.map((tag) => (
-        <StyledTagItem key={tag} data-testid="existing-tag" data-tag={tag}>
-          <StyledTagHead>
-            <span>{nameOf(tag)}</span>
-            {canRemoveUntracked ? (
-              <Button
-                size="small"
-                isBasic
-                isDanger
-                disabled={isBusy}
-                onClick={() => onRemove([{ tag, ref: null }])}
-                aria-label={t('vc.tagging.removeUntrackedLabel', { value: nameOf(tag) })}
-              >
-                {t('vc.tagging.remove')}
-              </Button>
-            ) : null}
-          </StyledTagHead>
-          <StyledMeta>{t('vc.tagging.untracked')}</StyledMeta>
-        </StyledTagItem>
-      ))}
-    </StyledTagList>
+        ))}
+      </StyledTagList>
+    </>
   );
 }

@@ -23,23 +23,44 @@ interface ITagFormProps {
   onReplyChange: (reply: ReplyOption | undefined) => void;
   /** Set after a save landed: the form clears; after a failure it keeps what the user typed. */
   resetKey: number;
+  /** Why tagging cannot work right now (fields unusable); the form is shown disabled with it. */
+  disabledReason?: string;
+  /** Called the first time the user works with the form (the moment to check the fields, once). */
+  onUse?: () => void;
 }
 
 /** Values to tag, the reply they refer to, and a note. Nothing is pre-selected: the human decides. */
-export function TagForm({ values, replies, isReplyAllowed, isSaving, onSubmit, onReplyChange, resetKey }: ITagFormProps) {
+export function TagForm({
+  values,
+  replies,
+  isReplyAllowed,
+  isSaving,
+  onSubmit,
+  onReplyChange,
+  resetKey,
+  disabledReason,
+  onUse,
+}: ITagFormProps) {
   const { i18n } = useServices();
   const t = i18n.t;
   const date = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'short', timeStyle: 'short' });
   // The latest reply the user may tag; else the latest reply, so the form can say why it cannot be tagged.
   const defaultReply = replies.find(isReplyAllowed) ?? replies[0];
   const [selected, setSelected] = useState<string[]>([]);
-  const [replyId, setReplyId] = useState<number | null>(defaultReply?.commentId ?? null);
+  // Only a reply the user picked is kept; until then the selection follows the latest reply, so a
+  // reply that arrives after the sidebar opened is both shown and saved.
+  const [chosenReplyId, setChosenReplyId] = useState<number | null | undefined>(undefined);
+  const replyId =
+    chosenReplyId !== undefined && replies.some((r) => r.commentId === chosenReplyId) ? chosenReplyId : (defaultReply?.commentId ?? null);
   const [note, setNote] = useState('');
 
-  useEffect(() => {
+  // A new resetKey (a save landed or was queued) clears the form, during render rather than in an effect.
+  const [seenResetKey, setSeenResetKey] = useState(resetKey);
+  if (seenResetKey !== resetKey) {
+    setSeenResetKey(resetKey);
     setSelected([]);
     setNote('');
-  }, [resetKey]);
+  }
 
   useEffect(() => {
     onReplyChange(replies.find((r) => r.commentId === replyId));
@@ -47,7 +68,7 @@ export function TagForm({ values, replies, isReplyAllowed, isSaving, onSubmit, o
 
   const toggle = (tag: string) => setSelected((s) => (s.includes(tag) ? s.filter((x) => x !== tag) : [...s, tag]));
   const reply = replies.find((r) => r.commentId === replyId);
-  const canSave = selected.length > 0 && !isSaving && (!reply || isReplyAllowed(reply));
+  const canSave = selected.length > 0 && !isSaving && !disabledReason && (!reply || isReplyAllowed(reply));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -55,12 +76,17 @@ export function TagForm({ values, replies, isReplyAllowed, isSaving, onSubmit, o
   };
 
   return (
-    <StyledForm onSubmit={submit} aria-label={t('vc.tagging.formLabel')}>
+    <StyledForm onSubmit={submit} onFocus={onUse} aria-label={t('vc.tagging.formLabel')}>
+      {disabledReason ? (
+        <p role="alert" data-testid="tagging-disabled">
+          {disabledReason}
+        </p>
+      ) : null}
       <StyledFieldset>
         <legend>{t('vc.tagging.whichValues')}</legend>
         {values.map((value) => (
           <Field key={value.id}>
-            <Checkbox checked={selected.includes(value.tag)} onChange={() => toggle(value.tag)}>
+            <Checkbox checked={selected.includes(value.tag)} disabled={Boolean(disabledReason)} onChange={() => toggle(value.tag)}>
               <Field.Label isRegular>{value.name}</Field.Label>
             </Checkbox>
           </Field>
@@ -71,7 +97,7 @@ export function TagForm({ values, replies, isReplyAllowed, isSaving, onSubmit, o
         {replies.length === 0 ? (
           <Field.Hint>{t('vc.tagging.noReplies')}</Field.Hint>
         ) : (
-          <Select value={replyId ?? ''} onChange={(e) => setReplyId(e.target.value === '' ? null : Number(e.target.value))}>
+          <Select value={replyId ?? ''} onChange={(e) => setChosenReplyId(e.target.value === '' ? null : Number(e.target.value))}>
             {replies.map((option) => (
               <option key={option.commentId} value={option.commentId} disabled={!isReplyAllowed(option)}>
                 {t('vc.tagging.replyOption', {

@@ -1,7 +1,7 @@
 import type { ZendeskApi } from '../../adapters/zendesk-api/zendesk-api';
 import type { ZdTicket } from '../../adapters/zendesk-api/zendesk-types';
 import type { AppSettings } from '../../domain/settings/app-settings';
-import type { OutboxEntry } from '../../domain/tagging/outbox';
+import { splitByOwner, type OutboxEntry } from '../../domain/tagging/outbox';
 import type { TagChange } from '../../domain/tagging/tag-change';
 import type { TaggedReply, TaggingSettings, TaggingUser } from '../../domain/tagging/permissions';
 import { commitTagChange } from './commit-tag-change';
@@ -9,7 +9,15 @@ import { errorCode } from './error-code';
 import type { OutboxStore } from './outbox-store';
 
 export type SendOutcome =
-  { kind: 'landed'; ticket: ZdTicket; conflicts: number } | { kind: 'pending'; code: string } | { kind: 'failed'; code: string };
+  | { kind: 'landed'; ticketId: number; ticket: ZdTicket; conflicts: number }
+  /** Not landed yet, but stored in this browser: it will be sent by itself. */
+  | { kind: 'pending'; code: string }
+  /** Not landed and not stored anywhere (storage full or blocked): only the form still has it. */
+  | { kind: 'unsaved'; code: string }
+  /** Cannot land as it is; the change was the user's own input, still in the form. */
+  | { kind: 'failed'; code: string }
+  /** A queued change that cannot land as it is: kept for its author with the reason. */
+  | { kind: 'held'; code: string };
 
 export interface TagSenderOptions {
   api: ZendeskApi;
@@ -17,25 +25,27 @@ export interface TagSenderOptions {
   settings: Pick<AppSettings, 'valuesFieldId' | 'recordFieldId'>;
   /** The private note for a change, in the tagger's language; undefined when notes are off. */
   noteFor: (change: TagChange) => string | undefined;
-  onLanded?: (ticket: ZdTicket) => void;
+  onLanded?: (ticketId: number, ticket: ZdTicket) => void;
   now?: () => Date;
-  /** Who sends; the write path checks each change against the ticket as it reads it. */
+  /** The signed-in user: the only one whose queued changes this sender sends, shows or discards. */
   actor: { user: TaggingUser; settings: TaggingSettings };
-  /** The reply a change refers to, when the sender knows it (a replay from the outbox may not). */
+  /** The reply a change refers to, when the sender has just read it from Zendesk (the open ticket). */
   replyOf?: (ticketId: number, replyId: number | null) => TaggedReply | undefined;
 }
 
 /**
- * Sends tag changes through the outbox: each change is stored before it is sent, removed once it
- * landed (or can never land: closed ticket, forbidden), and otherwise kept for the next flush.
+ * Sends tag changes through the outbox: each change is stored before it is sent (and the store is
+ * checked), removed once it landed, kept for the next flush when it can land later, and held for
+ * its author with the reason when it cannot. Only the signed-in user's changes are ever sent.
  * Replays are safe because planning is idempotent.
  */
 export function createTagSender(options: TagSenderOptions) {
   const { api, outbox, settings, noteFor } = options;
   const now = options.now ?? (() => new Date());
   const inFlight = new Set<string>();
+  const userId = options.actor.user.id;
 
-  async function attempt(entry: OutboxEntry): Promise<SendOutcome> {
+  async function attempt(entry: OutboxEntry, mode: { direct: boolean; stored: boolean }): Promise<SendOutcome> {
     const key = JSON.stringify(entry.change);
     if (inFlight.has(key)) return { kind: 'pending', code: 'in-flight' };
     inFlight.add(key);
@@ -45,17 +55,27 @@ export function createTagSender(options: TagSenderOptions) {
         ticketId: entry.ticketId,
         change: entry.change,
         settings,
-        privateNote: noteFor(entry.change),
+        privateNote: noteFor,
         actor: { ...options.actor, ...(reply ? { reply } : {}) },
+        now,
       });
-      outbox.remove(entry);
-      options.onLanded?.(result.ticket);
-      return { kind: 'landed', ticket: result.ticket, conflicts: result.conflicts };
+      if (mode.stored) outbox.remove(entry);
+      options.onLanded?.(entry.ticketId, result.ticket);
+      return { kind: 'landed', ticketId: entry.ticketId, ticket: result.ticket, conflicts: result.conflicts };
     } catch (error) {
-      const { code, retryable } = errorCode(error);
-      if (retryable) outbox.attempted(entry, code);
-      else outbox.remove(entry);
-      return retryable ? { kind: 'pending', code } : { kind: 'failed', code };
+      const { code, retry } = errorCode(error);
+      if (retry) {
+        if (!mode.stored) return { kind: 'unsaved', code };
+        outbox.attempted(entry, code);
+        return { kind: 'pending', code };
+      }
+      if (mode.direct) {
+        // The user is looking at the form, which keeps their input: the message is the whole story.
+        if (mode.stored) outbox.remove(entry);
+        return { kind: 'failed', code };
+      }
+      outbox.hold(entry, code);
+      return { kind: 'held', code };
     } finally {
       inFlight.delete(key);
     }
@@ -63,15 +83,24 @@ export function createTagSender(options: TagSenderOptions) {
 
   return {
     submit(ticketId: number, change: TagChange): Promise<SendOutcome> {
-      const entry: OutboxEntry = { ticketId, change, createdAt: now().toISOString(), attempts: 0, lastError: null };
-      outbox.add(entry);
-      return attempt(entry);
+      const entry: OutboxEntry = { ticketId, userId, change, createdAt: now().toISOString(), attempts: 0, lastError: null };
+      const stored = outbox.add(entry);
+      return attempt(entry, { direct: true, stored });
     },
-    /** Tries every waiting change, oldest first; returns how many landed. */
+    /** Tries every change of the signed-in user that may land by itself, oldest first; returns how many landed. */
     async flush(): Promise<number> {
       let landed = 0;
-      for (const entry of outbox.entries()) if ((await attempt(entry)).kind === 'landed') landed++;
+      for (const entry of splitByOwner(outbox.entries(), userId).mine) {
+        if (entry.held !== undefined) continue;
+        if ((await attempt(entry, { direct: false, stored: true })).kind === 'landed') landed++;
+      }
       return landed;
+    },
+    /** The author asks to try a held change again. */
+    retry(entry: OutboxEntry): Promise<SendOutcome> {
+      if (entry.userId !== userId) return Promise.resolve({ kind: 'held', code: 'someone-else' });
+      outbox.release(entry);
+      return attempt(entry, { direct: false, stored: true });
     },
   };
 }

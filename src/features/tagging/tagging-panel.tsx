@@ -19,6 +19,8 @@ import { PendingChanges } from './pending-changes';
 import { replyOptions, type ReplyOption } from './reply-options';
 import { TagForm, type TagFormInput } from './tag-form';
 import { useTagWriter } from './use-tag-writer';
+import { useFieldCheck, type FieldProblem } from './use-field-check';
+import { errorMessage } from './error-message';
 
 interface ITaggingPanelProps {
   catalogue: Catalogue;
@@ -31,7 +33,33 @@ interface ITaggingPanelProps {
 }
 
 type Status =
-  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'pending'; code: string } | { kind: 'failed'; code: string };
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'pending'; code: string }
+  | { kind: 'unsaved'; code: string }
+  | { kind: 'failed'; code: string };
+
+const FIELD_CODES = new Set(['values-field-unusable', 'record-field-unusable']);
+
+/**
+ * A configured field whose value in the ticket as read has another type's shape (a multi-select
+ * holds a list, the record a text). Costs no request; a field that is not there at all is found
+ * when the form is first used (useFieldCheck) or by the write path.
+ */
+function unusableField(ticket: TicketSnapshot, settings: AppSettings): FieldProblem {
+  const { valuesFieldId, recordFieldId } = settings;
+  if (valuesFieldId !== null) {
+    const value = customFieldOf(ticket, valuesFieldId);
+    if (value !== null && value !== undefined && !Array.isArray(value)) return { code: 'values-field-unusable', fieldId: valuesFieldId };
+  }
+  if (recordFieldId !== null) {
+    const value = customFieldOf(ticket, recordFieldId);
+    if (value !== null && value !== undefined && typeof value !== 'string')
+      return { code: 'record-field-unusable', fieldId: recordFieldId };
+  }
+  return null;
+}
 
 /** Reviewers tag the value(s) a reply exemplified; the tags live in the ticket's custom fields. */
 export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onReplyChange }: ITaggingPanelProps) {
@@ -39,6 +67,10 @@ export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onR
   const t = i18n.t;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [resetKey, setResetKey] = useState(0);
+  const [isFormInUse, setFormInUse] = useState(false);
+  const [writeProblem, setWriteProblem] = useState<FieldProblem>(null);
+  const checkedProblem = useFieldCheck(settings, isFormInUse);
+  const onUse = useCallback(() => setFormInUse(true), []);
   const taggingUser = useMemo(() => ({ id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) }), [user]);
   const valuesByTag = useMemo(() => new Map(catalogue.values.map((v) => [v.tag, v])), [catalogue]);
   const comments = ticket.comments;
@@ -55,16 +87,27 @@ export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onR
     },
     [comments, ticket.id],
   );
-  const writer = useTagWriter({ settings, replyOf, noteFor, onLanded: onTicketUpdated });
+  // A queued change for another ticket can land while this sidebar is open: its ticket is not ours.
+  const onLanded = useCallback(
+    (landedId: number, landed: ZdTicket) => {
+      if (landedId === ticket.id && landed.id === ticket.id) onTicketUpdated(landed);
+    },
+    [onTicketUpdated, ticket.id],
+  );
+  const writer = useTagWriter({ settings, replyOf, noteFor, onLanded });
 
   const permission = canTag(taggingUser, settings);
   if (!permission.allowed) return null;
 
   const tagsInField = settings.valuesFieldId === null ? [] : fieldTags(customFieldOf(ticket, settings.valuesFieldId));
-  const events =
-    settings.recordFieldId === null ? [] : activeTags(parseRecord(customFieldOf(ticket, settings.recordFieldId) as string | null).events);
+  const recordValue = settings.recordFieldId === null ? null : customFieldOf(ticket, settings.recordFieldId);
+  const record = settings.recordFieldId === null ? null : parseRecord(typeof recordValue === 'string' ? recordValue : null);
+  const events = record ? activeTags(record.events) : [];
+  const fieldProblem = unusableField(ticket, settings) ?? writeProblem ?? checkedProblem;
+  const disabledReason = fieldProblem ? t(`vc.tagging.error.${fieldProblem.code}`, { id: fieldProblem.fieldId }) : undefined;
   const tracked = new Set(events.map((e) => e.tag));
-  const untracked = tagsInField.filter((tag) => !tracked.has(tag));
+  // A field of the wrong type holds something else: its value is not tags.
+  const untracked = fieldProblem ? [] : tagsInField.filter((tag) => !tracked.has(tag));
   const userName = (id: number) =>
     (id === user.id ? user.name : comments.find((c) => c.authorId === id)?.authorName) ?? t('vc.tagging.unknownUser', { id });
   const isClosed = ticket.status === 'closed';
@@ -75,10 +118,16 @@ export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onR
     if (outcome.kind === 'landed') {
       setStatus({ kind: 'saved' });
       setResetKey((k) => k + 1);
-    } else {
-      setStatus(outcome);
-      if (outcome.kind === 'pending') setResetKey((k) => k + 1);
+      return;
     }
+    if (outcome.kind === 'held') return setStatus({ kind: 'failed', code: outcome.code });
+    if (FIELD_CODES.has(outcome.code) && settings.valuesFieldId !== null) {
+      const fieldId = outcome.code === 'record-field-unusable' ? settings.recordFieldId : settings.valuesFieldId;
+      setWriteProblem({ code: outcome.code as NonNullable<FieldProblem>['code'], fieldId: fieldId ?? settings.valuesFieldId });
+    }
+    setStatus(outcome);
+    // Only a change stored in the outbox may leave the form: otherwise the form is the only copy.
+    if (outcome.kind === 'pending') setResetKey((k) => k + 1);
   };
 
   const replyAuthor = (replyId: number | null) => comments.find((c) => c.id === replyId)?.authorId;
@@ -100,7 +149,10 @@ export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onR
   const isReplyAllowed = (reply: ReplyOption) =>
     canTag(taggingUser, settings, { authorId: reply.authorId, authorRole: reply.authorRole, public: true }).allowed;
   const mayRemove = (event: TagAddEvent) => canRemove(taggingUser, event, settings).allowed;
-  const pendingHere = writer.pending.filter((e) => e.ticketId === ticket.id);
+  const held = writer.pending.filter((e) => e.held !== undefined);
+  const waiting = writer.pending.filter((e) => e.held === undefined);
+  const pendingHere = waiting.filter((e) => e.ticketId === ticket.id);
+  const message = (code: string) => errorMessage(i18n, code, settings);
 
   return (
     <Section title={t('vc.tagging.title')}>
@@ -114,14 +166,24 @@ export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onR
         canRemoveUntracked={user.role === 'admin'}
         onRemove={(items) => void remove(items)}
         isBusy={status.kind === 'saving' || isClosed}
+        unreadable={record?.malformed.length ?? 0}
       />
       <PendingChanges
         entries={pendingHere}
-        otherTickets={writer.pending.length - pendingHere.length}
+        held={held}
+        otherTickets={waiting.length - pendingHere.length}
+        othersWaiting={writer.othersCount}
         valuesByTag={valuesByTag}
+        message={message}
         onRetry={() => void writer.flush()}
+        onRetryHeld={(entry) => void writer.retry(entry)}
         onDiscard={writer.discard}
       />
+      {writer.persistent ? null : (
+        <Alert type="info" role="status" data-testid="no-outbox">
+          {t('vc.tagging.noOutbox')}
+        </Alert>
+      )}
       {writer.corrupt ? (
         <Alert type="warning" role="alert">
           {t('vc.tagging.outboxCorrupt')}
@@ -129,12 +191,17 @@ export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onR
       ) : null}
       {status.kind === 'failed' ? (
         <Alert type="error" role="alert" data-testid="tagging-error">
-          {t(`vc.tagging.error.${status.code}`)}
+          {message(status.code)} {t('vc.tagging.inputKept')}
+        </Alert>
+      ) : null}
+      {status.kind === 'unsaved' ? (
+        <Alert type="error" role="alert" data-testid="tagging-error">
+          {t('vc.tagging.notSaved')} {message(status.code)}
         </Alert>
       ) : null}
       {status.kind === 'pending' ? (
         <Alert type="warning" role="status">
-          {t('vc.tagging.queued')} {t(`vc.tagging.error.${status.code}`)}
+          {t('vc.tagging.queued')} {message(status.code)}
         </Alert>
       ) : null}
       {status.kind === 'saved' ? (
@@ -153,6 +220,8 @@ export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onR
           onSubmit={(input) => void add(input)}
           onReplyChange={onReplyChange}
           resetKey={resetKey}
+          disabledReason={disabledReason}
+          onUse={onUse}
         />
       )}
     </Section>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useServices } from '../../services/services';
 import type { ZdTicket } from '../../adapters/zendesk-api/zendesk-types';
 import type { AppSettings } from '../../domain/settings/app-settings';
-import type { OutboxEntry } from '../../domain/tagging/outbox';
+import { splitByOwner, type OutboxEntry } from '../../domain/tagging/outbox';
 import type { TagChange } from '../../domain/tagging/tag-change';
 import type { TaggedReply } from '../../domain/tagging/permissions';
 import { createOutboxStore } from './outbox-store';
@@ -15,20 +15,28 @@ interface Options {
   settings: AppSettings;
   replyOf: (ticketId: number, replyId: number | null) => TaggedReply | undefined;
   noteFor: (change: TagChange) => string | undefined;
-  onLanded: (ticket: ZdTicket) => void;
+  /** A change landed on `ticketId` (which may be another ticket than the one on screen). */
+  onLanded: (ticketId: number, ticket: ZdTicket) => void;
 }
 
 /**
- * The tag sender as React state: pending changes (of every ticket) are flushed on load, when the
- * browser comes back online and every 30 s, and shown until they land or the user discards them.
+ * The tag sender as React state: the signed-in user's pending changes (of every ticket) are flushed
+ * on load, when the browser comes back online and every 30 s, and shown until they land or the user
+ * discards them. Other people's queued changes are only counted: never sent, shown or discarded here.
  */
 export function useTagWriter({ settings, replyOf, noteFor, onLanded }: Options) {
   const { api, storage, user } = useServices();
   const outbox = useMemo(() => createOutboxStore(storage), [storage]);
+  const snapshot = useCallback(() => {
+    const { mine, othersCount } = splitByOwner(outbox.entries(), user.id);
+    return { pending: mine, othersCount, corrupt: outbox.corrupt() };
+  }, [outbox, user.id]);
   // One read of storage per change, not per render.
-  const [state, setState] = useState(() => ({ pending: outbox.entries(), corrupt: outbox.corrupt() }));
+  const [state, setState] = useState(snapshot);
   const callbacks = useRef({ noteFor, onLanded, replyOf });
-  callbacks.current = { noteFor, onLanded, replyOf };
+  useEffect(() => {
+    callbacks.current = { noteFor, onLanded, replyOf };
+  });
 
   const sender = useMemo(
     () =>
@@ -37,14 +45,14 @@ export function useTagWriter({ settings, replyOf, noteFor, onLanded }: Options) 
         outbox,
         settings,
         noteFor: (change) => callbacks.current.noteFor(change),
-        onLanded: (ticket) => callbacks.current.onLanded(ticket),
+        onLanded: (ticketId, ticket) => callbacks.current.onLanded(ticketId, ticket),
         replyOf: (ticketId, replyId) => callbacks.current.replyOf(ticketId, replyId),
         actor: { user: { id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) }, settings },
       }),
     [api, outbox, settings, user],
   );
 
-  const refresh = useCallback(() => setState({ pending: outbox.entries(), corrupt: outbox.corrupt() }), [outbox]);
+  const refresh = useCallback(() => setState(snapshot()), [snapshot]);
 
   const submit = useCallback(
     async (ticketId: number, change: TagChange) => {
@@ -62,12 +70,21 @@ export function useTagWriter({ settings, replyOf, noteFor, onLanded }: Options) 
     refresh();
   }, [refresh, sender]);
 
+  const retry = useCallback(
+    async (entry: OutboxEntry) => {
+      await sender.retry(entry);
+      refresh();
+    },
+    [refresh, sender],
+  );
+
   const discard = useCallback(
     (entry: OutboxEntry) => {
+      if (entry.userId !== user.id) return;
       outbox.remove(entry);
       refresh();
     },
-    [outbox, refresh],
+    [outbox, refresh, user.id],
   );
 
   useEffect(() => {
@@ -75,13 +92,13 @@ export function useTagWriter({ settings, replyOf, noteFor, onLanded }: Options) 
     const online = () => void flush();
     window.addEventListener('online', online);
     const timer = window.setInterval(() => {
-      if (outbox.entries().length > 0) void flush();
+      if (splitByOwner(outbox.entries(), user.id).mine.some((entry) => entry.held === undefined)) void flush();
     }, FLUSH_EVERY_MS);
     return () => {
       window.removeEventListener('online', online);
       window.clearInterval(timer);
     };
-  }, [flush, outbox]);
+  }, [flush, outbox, user.id]);
 
-  return { pending: state.pending, corrupt: state.corrupt, submit, flush, discard };
+  return { ...state, persistent: outbox.persistent, submit, flush, retry, discard };
 }

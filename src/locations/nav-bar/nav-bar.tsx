@@ -18,6 +18,7 @@ import { ExportPanel } from '../../features/export/export-panel';
 import { ModelUsagePanel } from '../../features/model-usage/model-usage-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig } from '../../features/settings/use-app-config';
+import { PanelBoundary } from '../../ui/panel-boundary';
 
 // The Wall and Celebrations load their code and data only when their tab is opened.
 const WallView = lazy(() => import('../../features/wall/wall-view').then((m) => ({ default: m.WallView })));
@@ -98,7 +99,7 @@ export default function NavBar() {
             </Alert>
           ) : null}
           {view ? (
-            <>
+            <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
               <p role="status" data-testid="leads-summary">
                 {t('vc.figures.summary', {
                   count: view.aggregates.total,
@@ -113,10 +114,12 @@ export default function NavBar() {
                 <ExemplaryFeed entries={view.feed} />
               </StyledGrid>
               <OutcomesPanel tagged={view.outcomes.tagged} all={view.outcomes.all} />
-            </>
+            </PanelBoundary>
           ) : null}
           <ModelUsagePanel />
-          <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} />
+          <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
+            <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} />
+          </PanelBoundary>
         </Tabs.TabPanel>
       </Tabs>
     </StyledPage>

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import styled from 'styled-components';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Button } from '@zendeskgarden/react-buttons';
@@ -8,16 +8,21 @@ import { CataloguePanel } from '../../features/catalogue/catalogue-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig } from '../../features/settings/use-app-config';
 import type { ReplyOption } from '../../features/tagging/reply-options';
+import { lazyPanel, PanelBoundary } from '../../ui/panel-boundary';
 import { Section } from '../../ui/section';
 import { useAutoResize } from '../../ui/use-auto-resize';
 import { VisuallyHidden } from '../../ui/visually-hidden';
 import { useTicketData } from './use-ticket-data';
 
 // The values show first; the suggestion engine, the tagging form and the setup check follow.
-const SuggestionPanel = lazy(() => import('../../features/suggestions/suggestion-panel').then((m) => ({ default: m.SuggestionPanel })));
-const TaggingPanel = lazy(() => import('../../features/tagging/tagging-panel').then((m) => ({ default: m.TaggingPanel })));
-const ValueWall = lazy(() => import('../../features/wall/value-wall').then((m) => ({ default: m.ValueWall })));
-const SetupCheckPanel = lazy(() => import('../../features/setup-check/setup-check-panel').then((m) => ({ default: m.SetupCheckPanel })));
+const SuggestionPanel = lazyPanel(() =>
+  import('../../features/suggestions/suggestion-panel').then((m) => ({ default: m.SuggestionPanel })),
+);
+const TaggingPanel = lazyPanel(() => import('../../features/tagging/tagging-panel').then((m) => ({ default: m.TaggingPanel })));
+const SetupCheckPanel = lazyPanel(() =>
+  import('../../features/setup-check/setup-check-panel').then((m) => ({ default: m.SetupCheckPanel })),
+);
+const ValueWall = lazyPanel(() => import('../../features/wall/value-wall').then((m) => ({ default: m.ValueWall })));
 
 const StyledSidebar = styled.main`
   min-width: 0;
@@ -75,30 +80,39 @@ export default function TicketSidebar() {
       ) : null}
       {snapshot ? (
         <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
-          <SuggestionPanel catalogue={catalogue} ticket={snapshot} authorName={authorName} focusCommentIndex={reply?.commentIndex} />
-          <SuggestionShownMark />
-          <TaggingPanel
-            catalogue={catalogue}
-            settings={config.settings}
-            ticket={snapshot}
-            onTicketUpdated={ticketData.replaceTicket}
-            onReplyChange={onReplyChange}
-          />
+          {/* Each panel fails alone (a render error or a failed chunk), with a retry. */}
+          <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
+            <SuggestionPanel catalogue={catalogue} ticket={snapshot} authorName={authorName} focusCommentIndex={reply?.commentIndex} />
+            <SuggestionShownMark />
+          </PanelBoundary>
+          <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
+            <TaggingPanel
+              catalogue={catalogue}
+              settings={config.settings}
+              ticket={snapshot}
+              onTicketUpdated={ticketData.replaceTicket}
+              onReplyChange={onReplyChange}
+            />
+          </PanelBoundary>
         </Suspense>
       ) : null}
-      <CataloguePanel
-        catalogue={catalogue}
-        ticketId={port.context.ticketId}
-        renderValueExtra={(value) => (
-          <Suspense fallback={null}>
-            <ValueWall value={value} ticketId={port.context.ticketId ?? null} settings={config.settings} />
-          </Suspense>
-        )}
-      />
+      <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
+        <CataloguePanel
+          catalogue={catalogue}
+          ticketId={port.context.ticketId}
+          renderValueExtra={(value) => (
+            <Suspense fallback={null}>
+              <ValueWall value={value} ticketId={port.context.ticketId ?? null} settings={config.settings} />
+            </Suspense>
+          )}
+        />
+      </PanelBoundary>
       {user.role === 'admin' ? (
-        <Suspense fallback={null}>
-          <SetupCheckPanel settings={config.settings} catalogue={catalogue} />
-        </Suspense>
+        <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
+          <Suspense fallback={null}>
+            <SetupCheckPanel settings={config.settings} catalogue={catalogue} />
+          </Suspense>
+        </PanelBoundary>
       ) : null}
     </StyledSidebar>
   );

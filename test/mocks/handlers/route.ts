@@ -46,6 +46,14 @@ function faultResponse(fault: FaultRule): Response {
     return errorResponse(error, { 'Retry-After': String(fault.retryAfter ?? 1) });
   }
   if (fault.status === 409) return errorResponse(apiErrors.updateConflict());
+  if (fault.status === 401) return errorResponse(apiErrors.unauthorized());
+  if (fault.status === 403) return errorResponse(apiErrors.forbidden());
+  if (fault.status === 413) return errorResponse(apiErrors.tooLarge());
+  if (fault.status === 422) {
+    return errorResponse(
+      apiErrors.recordInvalid({ '360010001': [{ description: 'Values exemplified: is not a valid option', error: 'InvalidValue' }] }),
+    );
+  }
   return errorResponse(apiErrors.internal());
 }
 
