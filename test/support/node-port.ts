@@ -65,9 +65,7 @@ export function createStoreZafClient(store: ZendeskStore, ticketId: number | und
  * A ZafPort for Node tests: `request` goes over fetch to the MSW test double, exactly as the
  * workspace host page would perform it (statuses, headers, network errors as status 0).
  */
-export function createNodePort(
-  options: NodePortOptions = {},
-): ZafPort & {
+export function createNodePort(options: NodePortOptions = {}): ZafPort & {
   resized: number[];
   zaf: ReturnType<typeof createStoreZafClient> | null;
   setVisible(visible: boolean): void;

@@ -17,8 +17,20 @@ describe('model settings', () => {
       masking: true,
       dailyCap: 200,
     });
-    const anthropic = model({ llm_enabled: 'true', llm_provider: ' Anthropic ', llm_model: 'claude', llm_daily_cap: '50', llm_masking: false });
-    expect(anthropic.settings.model).toMatchObject({ enabled: true, provider: 'anthropic', baseUrl: 'https://api.anthropic.com', dailyCap: 50, masking: false });
+    const anthropic = model({
+      llm_enabled: 'true',
+      llm_provider: ' Anthropic ',
+      llm_model: 'claude',
+      llm_daily_cap: '50',
+      llm_masking: false,
+    });
+    expect(anthropic.settings.model).toMatchObject({
+      enabled: true,
+      provider: 'anthropic',
+      baseUrl: 'https://api.anthropic.com',
+      dailyCap: 50,
+      masking: false,
+    });
     expect(anthropic.issues).toEqual([]);
   });
 

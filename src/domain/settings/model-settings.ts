@@ -42,7 +42,8 @@ export function parseModelSettings(raw: Record<string, unknown>, report: Report)
   // Masking is on unless switched off explicitly; an unreadable value keeps it on.
   const readMasking = readBoolean(raw.llm_masking);
   const masking = readMasking.ok ? (readMasking.value ?? true) : true;
-  if (!readMasking.ok) report('llm_masking', { severity: 'warning', code: 'settings.llm.masking.invalid', params: { value: readMasking.found } });
+  if (!readMasking.ok)
+    report('llm_masking', { severity: 'warning', code: 'settings.llm.masking.invalid', params: { value: readMasking.found } });
 
   const providerText = textOf(raw.llm_provider).toLowerCase() || 'openai';
   const provider = (PROVIDERS as readonly string[]).includes(providerText) ? (providerText as ProviderKind) : 'openai';
@@ -55,7 +56,12 @@ export function parseModelSettings(raw: Record<string, unknown>, report: Report)
   if (capText !== '') {
     const cap = /^\d{1,7}$/.test(capText) ? Number(capText) : NaN;
     if (Number.isSafeInteger(cap) && cap <= MAX_DAILY_CAP) dailyCap = cap;
-    else report('llm_daily_cap', { severity: 'warning', code: 'settings.llm.cap.invalid', params: { value: capText, cap: DEFAULT_DAILY_CAP } });
+    else
+      report('llm_daily_cap', {
+        severity: 'warning',
+        code: 'settings.llm.cap.invalid',
+        params: { value: capText, cap: DEFAULT_DAILY_CAP },
+      });
   }
 
   if (enabled) {

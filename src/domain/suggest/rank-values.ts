@@ -141,7 +141,7 @@ export function rankValuesDetailed(
   const ranked = raw.map((r, i) => ({
     valueId: r.valueId,
     score: evidence ? Math.round(((r.total - lowest) / (spread + p.scoreScale)) * 1000) / 1000 : 0,
-    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, p) : ('weak'),
+    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, p) : 'weak',
     reasons: r.reasons,
   }));
   return { ranked, totals: evidence ? raw.map((r) => r.total) : raw.map(() => 0) };

@@ -50,11 +50,14 @@ export function SuggestionPanel({ catalogue, ticket, authorName, focusCommentInd
   return (
     <Section title={t('vc.suggest.title')}>
       {model.kind === 'off' ? null : <ModelNote state={model} />}
-      {top && top.band === 'weak' ? (
+      {/* The built-in engine's weak lead is no lead; the model's unverified value is shown, marked as weak. */}
+      {top && top.band === 'weak' && top !== fromModel ? (
         <StyledSubtle data-testid="no-clear-value">{t('vc.suggest.noClearValue')}</StyledSubtle>
       ) : top && byId.get(top.valueId) ? (
         <SuggestionCard
-          ranked={top}
+          // A model value with no verified quote is the lowest band a card shows ("Possible"): the
+          // engine's "weak" means no lead at all, which is not what the model said.
+          ranked={top === fromModel && top.band === 'weak' ? { ...top, band: 'moderate' } : top}
           value={byId.get(top.valueId)!}
           ticket={ticket}
           authorName={authorName}

@@ -9,8 +9,30 @@ export type FieldProblem = { code: 'values-field-unusable' | 'record-field-unusa
 
 const EXPECTED = { values: 'multiselect', record: 'textarea' } as const;
 
-/** One check per iframe and field pair: a sidebar opened on many tickets does not repeat it. */
+/**
+ * One check per browser session and field pair: the answer is kept in sessionStorage, which every
+ * sidebar iframe of the app shares in that Zendesk tab, so reviewers opening many tickets pay two
+ * field reads once, on their first tag of the session, not per ticket.
+ */
 const checked = new Map<string, Promise<FieldProblem>>();
+const SESSION_PREFIX = 'vc:field-check:';
+
+function sessionAnswer(key: string): FieldProblem | undefined {
+  try {
+    const raw = globalThis.sessionStorage?.getItem(SESSION_PREFIX + key);
+    return raw === null || raw === undefined ? undefined : (JSON.parse(raw) as FieldProblem);
+  } catch {
+    return undefined; // storage blocked or unreadable: ask Zendesk
+  }
+}
+
+function keepAnswer(key: string, problem: FieldProblem): void {
+  try {
+    globalThis.sessionStorage?.setItem(SESSION_PREFIX + key, JSON.stringify(problem));
+  } catch {
+    // Storage blocked or full: the in-memory answer still serves this iframe.
+  }
+}
 
 async function checkFields(api: ZendeskApi, valuesFieldId: number, recordFieldId: number | null): Promise<FieldProblem> {
   // The field's type, `missing` on a clear 404, `unknown` when the read proves nothing.
@@ -42,10 +64,13 @@ export function useFieldCheck(settings: Pick<AppSettings, 'valuesFieldId' | 'rec
     () => {
       if (valuesFieldId === null) return Promise.resolve<FieldProblem>(null);
       const key = `${valuesFieldId}:${recordFieldId ?? ''}`;
+      const kept = sessionAnswer(key);
+      if (kept !== undefined) return Promise.resolve(kept);
       let check = checked.get(key);
       if (!check) {
         check = checkFields(api, valuesFieldId, recordFieldId);
         checked.set(key, check);
+        check.then((problem) => keepAnswer(key, problem)).catch(() => undefined);
         // A failure is not an answer: let the next use ask again.
         check.catch(() => checked.delete(key));
       }
@@ -59,4 +84,7 @@ export function useFieldCheck(settings: Pick<AppSettings, 'valuesFieldId' | 'rec
 /** Tests start each case with an iframe that has checked nothing yet. */
 export function forgetFieldChecks(): void {
   checked.clear();
+  for (const key of Object.keys(globalThis.sessionStorage ?? {})) {
+    if (key.startsWith(SESSION_PREFIX)) globalThis.sessionStorage.removeItem(key);
+  }
 }

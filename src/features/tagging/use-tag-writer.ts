@@ -40,6 +40,8 @@ export function useTagWriter({ settings, replyOf, noteFor, onLanded }: Options) 
 
   const sender = useMemo(
     () =>
+      // The sender calls these later, when a change lands, never during render: the latest callbacks are read then.
+      // eslint-disable-next-line react-hooks/refs
       createTagSender({
         api,
         outbox,
@@ -88,6 +90,8 @@ export function useTagWriter({ settings, replyOf, noteFor, onLanded }: Options) 
   );
 
   useEffect(() => {
+    // Flushing the outbox on mount is the effect; its result reaches state when the sends settle.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void flush();
     const online = () => void flush();
     window.addEventListener('online', online);

@@ -20,6 +20,13 @@ describe('the workspace reads an app folder by its manifest', () => {
       tagger_group_ids: '',
       agents_tag_own_replies: false,
       private_note: false,
+      llm_enabled: false,
+      llm_provider: 'openai',
+      llm_model: '',
+      llm_base_url: '',
+      llm_api_key: '',
+      llm_daily_cap: '200',
+      llm_masking: true,
     });
     expect(defaultSettings(minimal as AppManifest)).toMatchObject({ greeting: 'Hello', show_requester: true });
   });

@@ -5,7 +5,6 @@ import { PathError, markTicket, ticketEvents, zafGet, type TicketMark } from './
 import type { WorkspaceStore } from './workspace-store';
 import type { WorkspaceHandle } from '../workspace-handle';
 import { locationPath, visibleSettings, type AppPackage, type Location, type Settings } from './app-package';
-import type { ManifestLike } from '../../mocks/secure-proxy';
 import { createProviderBridge } from './llm-bridge';
 
 export type { Location };
@@ -214,7 +213,7 @@ export class WorkspaceController {
     );
     // Model providers answer the first hosted app (Values Coach), through the simulated secure proxy.
     const main = this.apps[0]!;
-    const providers = createProviderBridge(main.manifest as ManifestLike, () => this.state.settings[main.name] ?? {});
+    const providers = createProviderBridge(main.manifest, () => this.state.settings[main.name] ?? {});
     return {
       metadata: (instance) => {
         const app = this.appNamed(instance.app);
