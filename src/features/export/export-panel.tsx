@@ -42,7 +42,11 @@ export function ExportPanel({ settings, catalogue, filters, groupName }: IExport
   return (
     <StyledPanel aria-labelledby="export-title" data-testid="export-panel">
       <h2 id="export-title">{t('vc.export.title')}</h2>
-      {settings.recordFieldId === null ? <Alert type="info">{t('vc.export.slowPath')}</Alert> : null}
+      {settings.recordFieldId === null ? (
+        <Alert type="info" role="status">
+          {t('vc.export.slowPath')}
+        </Alert>
+      ) : null}
       <StyledRow role="radiogroup" aria-label={t('vc.export.format')}>
         <Field>
           <Radio name="format" value="csv" checked={format === 'csv'} onChange={() => setFormat('csv')} disabled={running}>

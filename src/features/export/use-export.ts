@@ -1,3 +1,4 @@
+import { buildExportQuery } from '../../domain/export/query';
 import { useCallback, useRef, useState } from 'react';
 import { useServices } from '../../services/services';
 import type { Catalogue } from '../../domain/catalogue/types';
@@ -45,7 +46,20 @@ export function useExport({ settings, catalogue, filters, groupName, subdomain }
       const headers = Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, i18n.t(`vc.export.column.${c}`)])) as Record<ExportColumn, string>;
       const csv = format === 'csv' ? createCsvWriter({ bom, headers }, write) : null;
       const json =
-        format === 'json' ? createJsonWriter({ generatedAt: new Date().toISOString(), query: '', filters: { ...filters } }, write) : null;
+        format === 'json'
+          ? createJsonWriter(
+              {
+                generatedAt: new Date().toISOString(),
+                query: buildExportQuery({
+                  valuesFieldId: settings.valuesFieldId,
+                  tags: catalogue.values.map((v) => v.tag),
+                  from: filters.from,
+                }),
+                filters: { ...filters },
+              },
+              write,
+            )
+          : null;
       const base = `values-coach-${filters.from}-to-${filters.to}`;
       setState({ kind: 'running', progress: { requests: 0, pages: 0, tickets: 0, rows: 0, phase: 'search' } });
       const run = runTagExport({

@@ -46,7 +46,7 @@ export function SetupCheckPanel({ settings, catalogue }: ISetupCheckPanelProps) 
   if (state.kind === 'failed') {
     return (
       <Section title={t('vc.setup.title')}>
-        <Alert type="warning">
+        <Alert type="warning" role="status">
           {t('vc.setup.failed')} {t(`vc.tagging.error.${state.code}`)}{' '}
           <Button size="small" isLink onClick={recheck}>
             {t('vc.tryAgain')}
@@ -80,7 +80,7 @@ export function SetupCheckPanel({ settings, catalogue }: ISetupCheckPanelProps) 
   return (
     <Section title={t('vc.setup.title')}>
       {report.findings.length === 0 ? (
-        <Alert type="success" data-testid="setup-ok">
+        <Alert type="success" role="status" data-testid="setup-ok">
           {t('vc.setup.allGood')}
           {again}
         </Alert>

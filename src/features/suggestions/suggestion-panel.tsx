@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import type { Catalogue } from '../../domain/catalogue/types';
 import { isCloseRunnerUp, rankValues } from '../../domain/suggest/rank-values';
@@ -18,6 +18,8 @@ interface ISuggestionPanelProps {
   authorName: (authorId: number | undefined) => string;
   /** Reviewer mode: the comment index of the reply being tagged. */
   focusCommentIndex?: number;
+  /** Told which value leads (null when none does), so the values list can open and mark it. */
+  onTopValue?: (valueId: string | null) => void;
 }
 
 /**
@@ -25,7 +27,7 @@ interface ISuggestionPanelProps {
  * messages call for; once an agent has answered, what that reply shows. With no clear lead, it says
  * so instead of naming a value. In reviewer mode, also what the chosen reply seems to show.
  */
-export function SuggestionPanel({ catalogue, ticket, authorName, focusCommentIndex }: ISuggestionPanelProps) {
+export function SuggestionPanel({ catalogue, ticket, authorName, focusCommentIndex, onTopValue }: ISuggestionPanelProps) {
   const t = useT();
   const { dismissed, dismiss, reset } = useDismissed(ticket.id);
   const ranked = useMemo(
@@ -46,6 +48,8 @@ export function SuggestionPanel({ catalogue, ticket, authorName, focusCommentInd
   const top = live[0];
   const runnerUp = live[1] && isCloseRunnerUp(live) ? live[1] : undefined;
   const replyTop = forReply?.[0];
+  const leading = top && (top.band !== 'weak' || top === fromModel) ? top.valueId : null;
+  useEffect(() => onTopValue?.(leading), [leading, onTopValue]);
 
   return (
     <Section title={t('vc.suggest.title')}>

@@ -210,7 +210,9 @@ export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onR
         </Alert>
       ) : null}
       {isClosed ? (
-        <Alert type="info">{t('vc.tagging.error.closed-ticket')}</Alert>
+        <Alert type="info" role="status">
+          {t('vc.tagging.error.closed-ticket')}
+        </Alert>
       ) : (
         <TagForm
           values={catalogue.values}

@@ -83,7 +83,11 @@ export function WallView({ catalogue, settings, now = new Date() }: IWallViewPro
         ) : null}
       </StyledToolbar>
       {writer.entries.length > 0 ? <p role="status">{t('vc.wall.pendingCount', { count: writer.entries.length })}</p> : null}
-      {writer.corrupt ? <Alert type="warning">{t('vc.wall.corrupt')}</Alert> : null}
+      {writer.corrupt ? (
+        <Alert type="warning" role="status">
+          {t('vc.wall.corrupt')}
+        </Alert>
+      ) : null}
       {state.status === 'loading' ? <Dots aria-label={t('vc.loading')} /> : null}
       {notSetUp ? <WallSetup onDone={wall.reload} /> : null}
       {state.status === 'failed' && !notSetUp ? (

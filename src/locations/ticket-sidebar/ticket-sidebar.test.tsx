@@ -60,6 +60,16 @@ describe('ticket sidebar, agent who does not tag', SLOW, () => {
     expect(requests()).toEqual([]);
   });
 
+  it('opens the suggested value in the values list (it started closed before: the prop was never passed)', async () => {
+    renderSidebar('agent');
+    const card = await screen.findByTestId('top-suggestion', {}, WAIT);
+    const valueId = card.getAttribute('data-value-id');
+    await waitFor(() => {
+      const item = document.querySelector(`li[data-value-id="${valueId}"]`);
+      expect(item?.querySelector('button[aria-expanded]')).toHaveAttribute('aria-expanded', 'true');
+    }, WAIT);
+  });
+
   it('follows a customer reply through ZAF events, re-reading nothing over REST', async () => {
     const { port } = renderSidebar('agent');
     await screen.findByTestId('top-suggestion', {}, WAIT);

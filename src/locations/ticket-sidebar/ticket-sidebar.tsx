@@ -52,6 +52,7 @@ export default function TicketSidebar() {
   // A failed re-read keeps what was shown: the agent interface still has it, so do we.
   const snapshot = ticket.status === 'loading' ? undefined : ticket.data;
   const [reply, setReply] = useState<ReplyOption | undefined>();
+  const [suggestedValueId, setSuggestedValueId] = useState<string | null>(null);
   const ref = useRef<HTMLElement>(null);
   useAutoResize(ref);
   const onReplyChange = useCallback((next: ReplyOption | undefined) => setReply(next), []);
@@ -82,7 +83,13 @@ export default function TicketSidebar() {
         <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
           {/* Each panel fails alone (a render error or a failed chunk), with a retry. */}
           <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
-            <SuggestionPanel catalogue={catalogue} ticket={snapshot} authorName={authorName} focusCommentIndex={reply?.commentIndex} />
+            <SuggestionPanel
+              catalogue={catalogue}
+              ticket={snapshot}
+              authorName={authorName}
+              focusCommentIndex={reply?.commentIndex}
+              onTopValue={setSuggestedValueId}
+            />
             <SuggestionShownMark />
           </PanelBoundary>
           <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
@@ -98,6 +105,7 @@ export default function TicketSidebar() {
       ) : null}
       <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
         <CataloguePanel
+          highlightedValueId={suggestedValueId ?? undefined}
           catalogue={catalogue}
           ticketId={port.context.ticketId}
           renderValueExtra={(value) => (
