@@ -1,4 +1,5 @@
 import type { HttpHandler } from 'msw';
+import { customObjectHandlers } from './handlers/custom-objects';
 import { groupHandlers } from './handlers/groups';
 import { searchHandlers } from './handlers/search';
 import { ticketFieldHandlers } from './handlers/ticket-fields';
@@ -14,5 +15,6 @@ export function createHandlers(store: ZendeskStore): HttpHandler[] {
     ...ticketHandlers(store),
     ...ticketFieldHandlers(store),
     ...searchHandlers(store),
+    ...customObjectHandlers(store),
   ];
 }

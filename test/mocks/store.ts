@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw';
 import { apiErrors, type ApiError } from './api-errors';
+import { createCustomObjects } from './custom-objects';
 import { createFaults, type FaultRule } from './faults';
 import { upsertFieldOption, type OptionPlan } from './field-options';
 import { createHandlers } from './handlers';
@@ -77,6 +78,11 @@ export function createZendeskStore(world: World, options: StoreOptions = {}) {
   const limiter = createRateLimiter(now);
   for (const rule of options.rateLimits ?? []) limiter.set(rule);
   let handlerCache: RequestHandler[] | null = null;
+  const customObjects = createCustomObjects(seed, {
+    stamp: () => nextStamp(),
+    actor: () => store.currentUser(),
+    subdomain: () => seed.subdomain ?? 'example',
+  });
 
   /** `updated_at` must strictly increase even when two writes land in the same millisecond. */
   function nextStamp(): string {
@@ -210,6 +216,11 @@ export function createZendeskStore(world: World, options: StoreOptions = {}) {
       if (!field) return { ok: false, error: apiErrors.notFound() };
       return upsertFieldOption(field, input, () => nextOptionId++);
     },
+
+    /** Custom objects, fields and records (any object key): `…/custom_objects/…` endpoints. */
+    customObjects,
+    /** Every record of a custom object, oldest first (`window.workspace.store.records`). */
+    records: (objectKey: string) => customObjects.records(objectKey),
 
     requests: (): LoggedRequest[] => log,
     logRequest(entry: LoggedRequest): void {

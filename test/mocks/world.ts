@@ -1,3 +1,5 @@
+import type { CustomObjectsWorld } from './custom-object-types';
+
 /**
  * A "world": everything the in-memory Zendesk knows, in Zendesk API shapes, so a fixture file can
  * be pasted from (or compared with) real API responses.
@@ -112,7 +114,7 @@ export interface Audit {
   events: AuditEvent[];
 }
 
-export interface World {
+export interface World extends CustomObjectsWorld {
   settings: Record<string, string | boolean>;
   currentUserId: number;
   subdomain?: string;

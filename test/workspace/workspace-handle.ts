@@ -1,14 +1,17 @@
 /** The `window.workspace` handle that e2e tests and exploratory checks drive (documented in the README). */
 import type { FaultRule } from '../mocks/faults';
 import type { LoggedRequest } from '../mocks/store';
+import type { CustomObjectRecord } from '../mocks/custom-object-types';
 
-export type { FaultRule, LoggedRequest };
+export type { CustomObjectRecord, FaultRule, LoggedRequest };
 
 export interface WorkspaceHandle<Ticket = unknown> {
   store: {
     tickets(): Ticket[];
     ticket(id: number): Ticket;
     requests(): LoggedRequest[];
+    /** Every record of a custom object (e.g. `vc_wall_note`), oldest first, in Zendesk's record shape. */
+    records(objectKey: string): CustomObjectRecord[];
     /** Another agent saves the ticket in their own Zendesk tab (for concurrency checks). */
     updateTicketAs(userId: number, ticketId: number, update: { custom_fields?: { id: number; value: unknown }[] }): Ticket;
   };

@@ -14,7 +14,7 @@ export interface RouteContext {
 
 export type Resolver = (context: RouteContext) => Response | Promise<Response>;
 
-type Method = 'get' | 'put' | 'post';
+type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
 
 export function json(body: unknown, status = 200): Response {
   return HttpResponse.json(body as Record<string, unknown>, { status });

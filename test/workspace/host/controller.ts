@@ -221,6 +221,7 @@ export class WorkspaceController {
         tickets: () => this.store.tickets(),
         ticket: (id) => this.store.ticket(id),
         requests: () => this.store.requests(),
+        records: (objectKey) => this.store.records(objectKey),
         updateTicketAs: (userId, ticketId, update) => {
           const me = this.store.currentUserId();
           this.store.setCurrentUserId(userId);

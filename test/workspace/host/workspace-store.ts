@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'msw';
-import type { FaultRule, LoggedRequest } from '../workspace-handle';
+import type { CustomObjectRecord, FaultRule, LoggedRequest } from '../workspace-handle';
 
 /** Zendesk API records as the workspace page displays them (a subset of the API shapes). */
 export interface WsTicket {
@@ -55,6 +55,7 @@ export interface WorkspaceStore {
     input: { custom_fields?: { id: number; value: unknown }[] },
   ): { ok: true; ticket: WsTicket } | { ok: false; error: unknown };
   requests(): LoggedRequest[];
+  records(objectKey: string): CustomObjectRecord[];
   fault(rule: FaultRule): void;
   clearFaults(): void;
   handlers(): RequestHandler[];
