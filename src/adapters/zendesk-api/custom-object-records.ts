@@ -1,6 +1,7 @@
 import type { ZafPort } from '../zaf/zaf-port';
 import { ApiError } from './api-error';
 import { defaultRetryPolicy, send, type RetryPolicy } from './send';
+import { unknownValue, type Guard } from './shapes';
 
 /**
  * The custom objects API (current version, `/api/v2/custom_objects`), generic over the object key:
@@ -116,7 +117,8 @@ function writeBody(record: RecordWrite & { externalId?: string }) {
 
 export function createCustomObjectRecordsApi(port: ZafPort, policy: RetryPolicy = defaultRetryPolicy): CustomObjectRecordsApi {
   const call = <T>(url: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE' = 'GET', body?: unknown) =>
-    send<T>(port, { url, method, ...(body !== undefined ? { body } : {}) }, policy);
+    // Bodies are checked below (checkRecord/checkPage), so the transport's guard passes them through.
+    send<T>(port, { url, method, ...(body !== undefined ? { body } : {}) }, unknownValue as Guard<T>, policy);
   const records = (key: string) => `${base}/${enc(key)}/records`;
   return {
     async getObject(key) {

@@ -34,9 +34,15 @@ export function visibleExportColumns(columns: readonly ExportColumn[], v: Visibi
   return v.perAgent ? [...columns] : columns.filter((c) => c !== 'assignee');
 }
 
-/** An export row with the agent's name blanked when they may not be named (the id goes too). */
+/** An export row with the agent's name blanked when they may not be named (their ids go too). */
 export function visibleExportRow(row: ExportRow, v: Visibility, hiddenLabel: string): ExportRow {
-  if (mayName(v, row.assigneeId)) return row;
-  if (row.assigneeId === null && v.perAgent) return row;
-  return { ...row, assigneeId: null, assignee: v.perAgent ? hiddenLabel : '' };
+  const author = row.replyAuthorId ?? null;
+  const out = author === null || mayName(v, author) ? row : { ...row, replyAuthorId: null };
+  if (row.assigneeId === null || mayName(v, row.assigneeId)) return out;
+  return { ...out, assigneeId: null, assignee: v.perAgent ? hiddenLabel : '' };
+}
+
+/** The note an export file carries about what it leaves out, in the reader's language (filled in by the UI). */
+export function exportPrivacyNote(v: Visibility): 'per-agent' | 'team-only' {
+  return v.perAgent ? 'per-agent' : 'team-only';
 }

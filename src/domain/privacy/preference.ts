@@ -36,3 +36,5 @@ export function ownChoice(record: PreferenceRecord | null, userId: number): bool
   if (!record) return false;
   return hiddenAgents([record]).has(userId);
 }
+
+export const PREFERENCE_FIELDS = [{ key: 'hide_name', type: 'checkbox', title: 'Hide my name on the leads page' }] as const;

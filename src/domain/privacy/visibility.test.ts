@@ -52,7 +52,11 @@ describe('an agent who opted out', () => {
     expect(badges[0]?.badges[0]?.agentIds).toEqual([11]);
     expect(visibleAgentOptions([{ id: '10', label: 'Ana' }, { id: '11', label: 'Bo' }], v).map((a) => a.label)).toEqual(['Bo']);
     const row = { assigneeId: 10, assignee: 'Ana', replyAuthorId: 10 } as ExportRow;
-    expect(visibleExportRow(row, v, '(not named)')).toMatchObject({ assigneeId: null, assignee: '(not named)' });
+    expect(visibleExportRow(row, v, '(not named)')).toMatchObject({ assigneeId: null, assignee: '(not named)', replyAuthorId: null });
+    const named = { assigneeId: 11, assignee: 'Bo', replyAuthorId: 11 } as ExportRow;
+    expect(visibleExportRow(named, v, '(not named)')).toEqual(named);
+    const teamOnly = visibility(agent, adminsOnly, []);
+    expect(visibleExportRow(named, teamOnly, '(not named)')).toMatchObject({ assigneeId: null, assignee: '', replyAuthorId: null });
     expect(visibleExportColumns(EXPORT_COLUMNS, v)).toContain('assignee');
   });
 

@@ -15,9 +15,6 @@ export interface PerAgentSetting {
   groupIds: readonly number[];
 }
 
-/** Admins only, unless the admin names roles or groups: the safe default. */
-export const DEFAULT_PER_AGENT_ROLES: readonly string[] = ['admin'];
-
 export function canSeePerAgent(viewer: Viewer, setting: PerAgentSetting): boolean {
   return setting.roles.includes(viewer.role.toLowerCase()) || viewer.groupIds.some((id) => setting.groupIds.includes(id));
 }

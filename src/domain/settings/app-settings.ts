@@ -13,7 +13,12 @@ export interface AppSettings {
   agentsTagOwnReplies: boolean;
   privateNote: boolean;
   tagging: TaggingAvailability;
+  /** Who sees per-agent figures on the leads page and in the export (ADR 0047); everyone else sees team-level figures. */
+  perAgent: { roles: string[]; groupIds: number[] };
 }
 
 /** Roles allowed to tag when the admin names neither roles nor groups. */
 export const DEFAULT_TAGGER_ROLES: readonly string[] = ['admin'];
+
+/** Roles that see per-agent figures when the admin names neither roles nor groups. */
+export const DEFAULT_PER_AGENT_ROLES: readonly string[] = ['admin'];

@@ -18,6 +18,8 @@ export const SETTING_NAMES = [
   'tagger_group_ids',
   'agents_tag_own_replies',
   'private_note',
+  'per_agent_roles',
+  'per_agent_group_ids',
 ] as const;
 
 export type SettingName = (typeof SETTING_NAMES)[number];

@@ -1,4 +1,5 @@
 import type { CustomObjectRecordsApi, RecordFilter } from '../../adapters/zendesk-api/custom-object-records';
+import { ensureObject } from '../../adapters/zendesk-api/custom-object-setup';
 import {
   ANSWER_FIELDS,
   ANSWER_OBJECT,
@@ -39,22 +40,22 @@ async function allPages<T>(read: (cursor: string | null) => Promise<{ records: T
 }
 
 export function createCalibrationStore(api: CustomObjectRecordsApi): CalibrationStore {
-  const ensure = async (key: string, title: string, plural: string, fields: readonly { key: string; type: string; title: string }[], create: boolean) => {
-    if ((await api.getObject(key)) === null) {
-      if (!create) return false;
-      await api.createObject({ key, title, title_pluralized: plural, description: 'Values Coach calibration (see the app docs)' });
-    }
-    const existing = new Set((await api.listFields(key)).map((f) => f.key));
-    for (const field of fields) if (!existing.has(field.key)) {
-      if (!create) return false;
-      await api.createField(key, field);
-    }
-    return true;
-  };
   return {
     async ready(create) {
-      const rounds = await ensure(ROUND_OBJECT, 'Calibration round', 'Calibration rounds', ROUND_FIELDS, create);
-      return rounds && (await ensure(ANSWER_OBJECT, 'Calibration answer', 'Calibration answers', ANSWER_FIELDS, create));
+      const description = 'Values Coach calibration (ADR 0046)';
+      const rounds = await ensureObject(
+        api,
+        { key: ROUND_OBJECT, title: 'Calibration round', titlePlural: 'Calibration rounds', description, fields: ROUND_FIELDS },
+        create,
+      );
+      const answers =
+        rounds &&
+        (await ensureObject(
+          api,
+          { key: ANSWER_OBJECT, title: 'Calibration answer', titlePlural: 'Calibration answers', description, fields: ANSWER_FIELDS },
+          create,
+        ));
+      return answers;
     },
     async rounds() {
       const records = await allPages((cursor) => api.list(ROUND_OBJECT, { sort: '-id', cursor }));

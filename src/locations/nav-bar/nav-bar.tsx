@@ -20,6 +20,14 @@ import { ValueCharts } from '../../features/dashboard/value-charts';
 import { ExportPanel } from '../../features/export/export-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig } from '../../features/settings/use-app-config';
+import { visibleAggregates, visibleAgentOptions, visibleBadges } from '../../domain/privacy/apply';
+import { visibility } from '../../domain/privacy/visibility';
+import { canTag } from '../../domain/tagging/permissions';
+import { CalibrationPanel } from '../../features/calibration/calibration-panel';
+import { PageTabs, type LeadsTab } from '../../features/calibration/page-tabs';
+import { NamePreference } from '../../features/privacy/name-preference';
+import { usePrivacy } from '../../features/privacy/use-privacy';
+import { VisibilityNote } from '../../features/privacy/visibility-note';
 
 const StyledPage = styled.main`
   padding: ${({ theme }) => theme.space.base * 6}px;
@@ -30,13 +38,20 @@ const StyledPage = styled.main`
 
 /** The leads' page: what the team's tagged replies say, week by week, and the export. */
 export default function NavBar() {
-  const { i18n } = useServices();
+  const { i18n, user } = useServices();
   const t = i18n.t;
   const config = useAppConfig();
   const catalogue = config.catalogue.catalogue;
   const [filters, setFilters] = useState<DashboardFilters>(() => defaultFilters(new Date()));
   const data = useLeadsData(config.settings, catalogue, filters.from, filters.to);
   const values = useMemo(() => catalogue.values.map((v) => ({ tag: v.tag, name: v.name })), [catalogue]);
+  const [tab, setTab] = useState<LeadsTab>('figures');
+  const privacy = usePrivacy();
+  const viewer = { id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) };
+  const prefs = privacy.resource.state.status === 'ready' ? privacy.resource.state.data : null;
+  // Until the opt-outs are read, nobody is named (ADR 0047).
+  const vis = visibility(viewer, prefs ? config.settings.perAgent : { roles: [], groupIds: [] }, prefs?.hidden ?? []);
+  const visKey = `${vis.perAgent}:${[...vis.hidden].join(',')}`;
 
   const view = useMemo(() => {
     if (data.kind !== 'ready') return null;
@@ -46,26 +61,51 @@ export default function NavBar() {
     return {
       rows,
       agentName,
-      aggregates: aggregate(rows, { values, from: filters.from, to: filters.to, agentName }),
-      badges: weeklyBadges(rows, values),
+      aggregates: visibleAggregates(aggregate(rows, { values, from: filters.from, to: filters.to, agentName }), vis),
+      badges: visibleBadges(weeklyBadges(rows, values), vis),
       feed: exemplaryFeed(rows, 12),
       outcomes: outcomes(
         data.data.tickets.filter((tk) => taggedIds.has(tk.id)),
         data.data.allInRange ?? { good: 0, bad: 0, offered: 0, unoffered: 0, total: 0 },
       ),
-      agents: [...new Set(data.data.rows.map(agentOf).filter((id): id is number => id !== null))].map((id) => ({
-        id: String(id),
-        label: agentName(id),
-      })),
+      agents: visibleAgentOptions(
+        [...new Set(data.data.rows.map(agentOf).filter((id): id is number => id !== null))].map((id) => ({ id: String(id), label: agentName(id) })),
+        vis,
+      ),
       groups: [...data.data.groups].map(([id, name]) => ({ id: String(id), label: name })),
     };
-  }, [data, filters, values]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- vis is rebuilt each render; visKey is its identity
+  }, [data, filters, values, visKey]);
   const groupName = (id: number) => (data.kind === 'ready' ? data.data.groups.get(id) : undefined) ?? String(id);
+
+  const people = data.kind === 'ready' ? [...data.data.users.values()].filter((u) => u.role !== 'end-user') : [];
+  const privacyPanel = (
+    <>
+      <VisibilityNote visibility={vis} settings={config.settings.perAgent} groupName={groupName} />
+      {prefs ? <NamePreference data={prefs} choose={privacy.choose} setUp={privacy.setUp} /> : null}
+    </>
+  );
+  if (tab === 'calibration') {
+    return (
+      <StyledPage>
+        <XL tag="h1">{t('vc.leads.title')}</XL>
+        <PageTabs tab={tab} onChange={setTab} />
+        <CalibrationPanel
+          people={people.map((u) => ({ id: u.id, name: u.name }))}
+          range={{ from: filters.from, to: filters.to }}
+          values={values}
+          canLead={user.role === 'admin' || canTag({ ...viewer, customRoleName: null }, config.settings).allowed}
+        />
+      </StyledPage>
+    );
+  }
 
   return (
     <StyledPage>
       <XL tag="h1">{t('vc.leads.title')}</XL>
+      <PageTabs tab={tab} onChange={setTab} />
       <SettingsIssues config={config} />
+      {privacyPanel}
       <FiltersBar
         filters={filters}
         values={values.map((v) => ({ id: v.tag, label: v.name }))}
@@ -97,7 +137,7 @@ export default function NavBar() {
           <OutcomesPanel tagged={view.outcomes.tagged} all={data.data.allInRange ? view.outcomes.all : null} />
         </>
       ) : null}
-      <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} />
+      <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} visibility={vis} />
     </StyledPage>
   );
 }
