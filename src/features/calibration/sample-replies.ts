@@ -15,8 +15,10 @@ export async function sampleReplies(api: ZendeskApi, range: { from: string; to: 
   const tickets = [...page.results].sort((a, b) => b.updated_at.localeCompare(a.updated_at) || b.id - a.id);
   const items: RoundItem[] = [];
   const staff = new Map<number, boolean>();
-  for (let start = 0; start < tickets.length && items.length < count; start += BATCH) {
-    const batch = tickets.slice(start, start + Math.min(BATCH, Math.max(count - items.length, 1)));
+  for (let start = 0; start < tickets.length && items.length < count; ) {
+    // Read only as many tickets as replies are still missing (most tickets have one), at most a batch.
+    const batch = tickets.slice(start, start + Math.min(BATCH, count - items.length));
+    start += batch.length;
     const read: { ticket: (typeof tickets)[number]; comments: ZdComment[] }[] = [];
     for (const ticket of batch) {
       if (signal.aborted) return items;
