@@ -17,13 +17,13 @@ const zd = useZendesk();
 
 /** The fixture world plus five more tickets with an agent's public reply: 22 candidates, so a round of 20 can be sampled. */
 function worldWithMoreReplies(): World {
-  const world = structuredClone(fixture) as unknown as World & { comments: Record<string, unknown[]> };
+  const world = structuredClone(fixture) as unknown as World;
   const source = world.tickets.find((t) => t.id === 1002);
   if (!source) throw new Error('fixture ticket 1002');
   for (let i = 1; i <= 5; i++) {
     const id = 1100 + i;
     world.tickets.push({ ...source, id, subject: `Extra ${i}`, updated_at: `2026-11-2${i}T10:00:00Z`, created_at: `2026-11-2${i}T09:00:00Z` });
-    world.comments[String(id)] = (world.comments['1002'] ?? []).map((c, n) => ({ ...(c as object), id: id * 100 + n }));
+    world.comments[String(id)] = (world.comments["1002"] ?? []).map((c, n) => ({ ...c, id: id * 100 + n }));
   }
   return world;
 }

@@ -5,7 +5,7 @@ import { BarChart, type BarDatum } from '../../ui/bar-chart';
 import { StyledCard, StyledCardTitle, StyledGrid, StyledSubtle } from './styled';
 
 /** Totals per value, week, agent and group, each a small chart with its table. */
-export function ValueCharts({ aggregates }: { aggregates: Aggregates }) {
+export function ValueCharts({ aggregates, showPerAgent = true }: { aggregates: Aggregates; showPerAgent?: boolean }) {
   const { i18n } = useServices();
   const t = i18n.t;
   const rare = aggregates.perValue.filter((v) => v.rare);
@@ -43,13 +43,15 @@ export function ValueCharts({ aggregates }: { aggregates: Aggregates }) {
   ];
   return (
     <StyledGrid>
-      {charts.map((chart) => (
-        <StyledCard key={chart.id} aria-labelledby={chart.id}>
-          <StyledCardTitle id={chart.id}>{chart.title}</StyledCardTitle>
-          {chart.note ? <StyledSubtle>{chart.note}</StyledSubtle> : null}
-          <BarChart title={chart.title} labelHeader={chart.labelHeader} valueHeader={count} data={chart.data} />
-        </StyledCard>
-      ))}
+      {charts
+        .filter((chart) => showPerAgent || chart.id !== 'per-agent')
+        .map((chart) => (
+          <StyledCard key={chart.id} aria-labelledby={chart.id}>
+            <StyledCardTitle id={chart.id}>{chart.title}</StyledCardTitle>
+            {chart.note ? <StyledSubtle>{chart.note}</StyledSubtle> : null}
+            <BarChart title={chart.title} labelHeader={chart.labelHeader} valueHeader={count} data={chart.data} />
+          </StyledCard>
+        ))}
     </StyledGrid>
   );
 }

@@ -129,7 +129,7 @@ export default function NavBar() {
             {t('vc.leads.summary', { tags: view.rows.length, tickets: new Set(view.rows.map((r) => r.ticketId)).size })}
             {data.data.capped ? ` ${t('vc.leads.capped', { cap: DASHBOARD_TICKET_CAP })}` : ''}
           </p>
-          <ValueCharts aggregates={view.aggregates} />
+          <ValueCharts aggregates={view.aggregates} showPerAgent={vis.perAgent} />
           <StyledGrid>
             <BadgeBoard weeks={view.badges} agentName={view.agentName} />
             <ExemplaryFeed entries={view.feed} />
