@@ -43,22 +43,38 @@ describe('nominalAlpha against Krippendorff (2011), "Computing Krippendorff\'s A
 });
 
 const values = fc.constantFrom('a', 'b', 'c', null);
-const dataArb = fc.integer({ min: 2, max: 5 }).chain((coders) => fc.array(fc.array(values, { minLength: coders, maxLength: coders }), { minLength: 1, maxLength: 15 }));
+const dataArb = fc
+  .integer({ min: 2, max: 5 })
+  .chain((coders) => fc.array(fc.array(values, { minLength: coders, maxLength: coders }), { minLength: 1, maxLength: 15 }));
 
 describe('nominalAlpha properties', () => {
   it('perfect agreement with some variation is 1', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 2, maxLength: 12 }), fc.integer({ min: 2, max: 5 }), (truth, coders) => {
-        fc.pre(new Set(truth).size > 1);
-        const data = truth.map((v) => Array.from({ length: coders }, () => v));
-        expect(nominalAlpha(data).alpha).toBe(1);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 2, maxLength: 12 }),
+        fc.integer({ min: 2, max: 5 }),
+        (truth, coders) => {
+          fc.pre(new Set(truth).size > 1);
+          const data = truth.map((v) => Array.from({ length: coders }, () => v));
+          expect(nominalAlpha(data).alpha).toBe(1);
+        },
+      ),
     );
   });
 
   it('no variation at all is undefined (null), not 1 or NaN', () => {
-    expect(nominalAlpha([['a', 'a'], ['a', 'a']]).alpha).toBeNull();
-    expect(nominalAlpha([['a', null], [null, 'b']]).alpha).toBeNull();
+    expect(
+      nominalAlpha([
+        ['a', 'a'],
+        ['a', 'a'],
+      ]).alpha,
+    ).toBeNull();
+    expect(
+      nominalAlpha([
+        ['a', null],
+        [null, 'b'],
+      ]).alpha,
+    ).toBeNull();
     expect(nominalAlpha([]).alpha).toBeNull();
   });
 
@@ -68,7 +84,7 @@ describe('nominalAlpha properties', () => {
         const base = nominalAlpha(data).alpha;
         const reversedUnits = [...data].reverse();
         const reversedCoders = data.map((u) => [...u].reverse());
-        const rotate = (v: string | null) => (v === null ? null : ({ a: 'b', b: 'c', c: 'a' } as Record<string, string>)[v] ?? v);
+        const rotate = (v: string | null) => (v === null ? null : (({ a: 'b', b: 'c', c: 'a' } as Record<string, string>)[v] ?? v));
         const renamed = data.map((u) => u.map(rotate));
         const shift = Math.abs(seed) % data.length;
         const rotatedUnits = [...data.slice(shift), ...data.slice(0, shift)];

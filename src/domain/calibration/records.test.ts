@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { answerFields, answerFromRecord, EXCERPT_MAX, ROUND_MAX_ITEMS, roundExcerpt, roundFields, roundFits, roundFromRecord, SUBJECT_MAX } from './records';
+import {
+  answerFields,
+  answerFromRecord,
+  EXCERPT_MAX,
+  ROUND_MAX_ITEMS,
+  roundExcerpt,
+  roundFields,
+  roundFits,
+  roundFromRecord,
+  SUBJECT_MAX,
+} from './records';
 import { latestAgentReply } from './sample';
 import type { Round } from './round';
 
@@ -48,7 +58,12 @@ describe('calibration records', () => {
     const cut = roundExcerpt(long);
     expect(cut.length).toBeLessThanOrEqual(EXCERPT_MAX + 1);
     expect(cut.endsWith('word…')).toBe(true);
-    const item = (excerpt: string, i: number) => ({ ...round.items[0], key: `${i}:${i}`, excerpt, subject: roundExcerpt('s '.repeat(200), SUBJECT_MAX) });
+    const item = (excerpt: string, i: number) => ({
+      ...round.items[0],
+      key: `${i}:${i}`,
+      excerpt,
+      subject: roundExcerpt('s '.repeat(200), SUBJECT_MAX),
+    });
     const items = Array.from({ length: ROUND_MAX_ITEMS }, (_, i) => item(cut, i)) as Round['items'];
     expect(roundFits({ ...round, items })).toBe(true);
     const japanese = roundExcerpt('返信です。'.repeat(200));
@@ -59,10 +74,20 @@ describe('calibration records', () => {
 
 describe('latestAgentReply', () => {
   const ticket = { id: 7, subject: 'Refund', requesterId: 100 };
-  const c = (id: number, authorId: number, at: string, isPublic = true) => ({ id, authorId, public: isPublic, body: `reply ${id}`, createdAt: at });
+  const c = (id: number, authorId: number, at: string, isPublic = true) => ({
+    id,
+    authorId,
+    public: isPublic,
+    body: `reply ${id}`,
+    createdAt: at,
+  });
   it('picks the newest public comment by staff, never the requester or an internal note', () => {
     const staff = (id: number) => id < 100;
-    const item = latestAgentReply(ticket, [c(1, 9, '2026-11-01'), c(2, 100, '2026-11-03'), c(3, 8, '2026-11-04', false), c(4, 9, '2026-11-02')], staff);
+    const item = latestAgentReply(
+      ticket,
+      [c(1, 9, '2026-11-01'), c(2, 100, '2026-11-03'), c(3, 8, '2026-11-04', false), c(4, 9, '2026-11-02')],
+      staff,
+    );
     expect(item).toMatchObject({ key: '7:4', commentId: 4, authorId: 9, excerpt: 'reply 4' });
     expect(latestAgentReply(ticket, [c(2, 100, '2026-11-03')], staff)).toBeNull();
   });

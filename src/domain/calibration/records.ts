@@ -120,7 +120,8 @@ export function answerFromRecord(record: RecordLike): Answer | null {
   const f = record.custom_object_fields;
   const tags = parseJson(f.tags);
   const reviewerId = Number(f.reviewer_id);
-  if (typeof f.round_id !== 'string' || !Number.isSafeInteger(reviewerId) || !tags || typeof tags !== 'object' || Array.isArray(tags)) return null;
+  if (typeof f.round_id !== 'string' || !Number.isSafeInteger(reviewerId) || !tags || typeof tags !== 'object' || Array.isArray(tags))
+    return null;
   const clean: Record<string, string[]> = {};
   for (const [key, list] of Object.entries(tags as Record<string, unknown>))
     if (Array.isArray(list)) clean[key] = list.filter((t): t is string => typeof t === 'string');

@@ -13,7 +13,14 @@ function round(items: number, reviewerIds: number[], values = ['own', 'kind']): 
     closedAt: null,
     reviewerIds,
     values: values.map((tag) => ({ tag, name: tag.toUpperCase() })),
-    items: Array.from({ length: items }, (_, i) => ({ key: `${i + 1}:${i + 100}`, ticketId: i + 1, commentId: i + 100, subject: `T${i}`, excerpt: '', authorId: 9 })),
+    items: Array.from({ length: items }, (_, i) => ({
+      key: `${i + 1}:${i + 100}`,
+      ticketId: i + 1,
+      commentId: i + 100,
+      subject: `T${i}`,
+      excerpt: '',
+      authorId: 9,
+    })),
   };
 }
 
@@ -29,7 +36,18 @@ describe('roundResults', () => {
     const a = [0, 1, 0, 0, 0, 0, 0, 0, 1, 0];
     const b = [1, 1, 1, 0, 0, 1, 0, 0, 0, 0];
     const r = round(10, [1, 2], ['own']);
-    const results = roundResults(r, [answer(r, 1, a.map((x) => (x ? ['own'] : []))), answer(r, 2, b.map((x) => (x ? ['own'] : [])))]);
+    const results = roundResults(r, [
+      answer(
+        r,
+        1,
+        a.map((x) => (x ? ['own'] : [])),
+      ),
+      answer(
+        r,
+        2,
+        b.map((x) => (x ? ['own'] : [])),
+      ),
+    ]);
     expect(results.perValue[0]?.alpha).toBeCloseTo(0.095, 3);
     expect(results.perValue[0]?.reading).toBe('poor');
     // One value only: the pooled figure is the same.
@@ -67,33 +85,46 @@ describe('roundResults', () => {
 
   it('identical answers with some variation agree perfectly on every value and overall', () => {
     fc.assert(
-      fc.property(fc.array(fc.subarray(['own', 'kind']), { minLength: 2, maxLength: 8 }), fc.integer({ min: 2, max: 4 }), (perItem, reviewers) => {
-        const r = round(perItem.length, Array.from({ length: reviewers }, (_, i) => i + 1));
-        const results = roundResults(r, r.reviewerIds.map((id) => answer(r, id, perItem)));
-        for (const v of results.perValue) {
-          const column = perItem.map((tags) => tags.includes(v.tag));
-          expect(v.alpha).toBe(new Set(column).size > 1 ? 1 : null);
-        }
-        if (results.overall.alpha !== null) expect(results.overall.alpha).toBe(1);
-        expect(results.items.every((i) => i.disagreement === 0)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.subarray(['own', 'kind']), { minLength: 2, maxLength: 8 }),
+        fc.integer({ min: 2, max: 4 }),
+        (perItem, reviewers) => {
+          const r = round(
+            perItem.length,
+            Array.from({ length: reviewers }, (_, i) => i + 1),
+          );
+          const results = roundResults(
+            r,
+            r.reviewerIds.map((id) => answer(r, id, perItem)),
+          );
+          for (const v of results.perValue) {
+            const column = perItem.map((tags) => tags.includes(v.tag));
+            expect(v.alpha).toBe(new Set(column).size > 1 ? 1 : null);
+          }
+          if (results.overall.alpha !== null) expect(results.overall.alpha).toBe(1);
+          expect(results.items.every((i) => i.disagreement === 0)).toBe(true);
+        },
+      ),
     );
   });
 
   it('does not depend on the order in which reviewers are listed', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.subarray(['own', 'kind']), { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 }), (byReviewer) => {
-        const r = round(4, [1, 2, 3]);
-        const answers = byReviewer.map((tags, i) => answer(r, i + 1, tags));
-        const a = roundResults(r, answers);
-        const b = roundResults({ ...r, reviewerIds: [3, 1, 2] }, [...answers].reverse());
-        expect(b.overall.alpha === null).toBe(a.overall.alpha === null);
-        if (a.overall.alpha !== null) expect(b.overall.alpha).toBeCloseTo(a.overall.alpha, 10);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.subarray(['own', 'kind']), { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 }),
+        (byReviewer) => {
+          const r = round(4, [1, 2, 3]);
+          const answers = byReviewer.map((tags, i) => answer(r, i + 1, tags));
+          const a = roundResults(r, answers);
+          const b = roundResults({ ...r, reviewerIds: [3, 1, 2] }, [...answers].reverse());
+          expect(b.overall.alpha === null).toBe(a.overall.alpha === null);
+          if (a.overall.alpha !== null) expect(b.overall.alpha).toBeCloseTo(a.overall.alpha, 10);
+        },
+      ),
     );
   });
 
-  it('reads α with Krippendorff\'s thresholds and words the summary by value', () => {
+  it("reads α with Krippendorff's thresholds and words the summary by value", () => {
     expect([0.8, 0.79, 0.667, 0.5, null].map(readAlpha)).toEqual(['good', 'tentative', 'tentative', 'poor', 'undefined']);
     const r = round(4, [1, 2]);
     const results = roundResults(r, [answer(r, 1, [['own'], ['kind'], [], ['own']]), answer(r, 2, [['own'], [], ['kind'], ['own']])]);

@@ -69,7 +69,15 @@ export function roundResults(round: Round, answers: readonly Answer[]): RoundRes
         const tags = answer?.tags[item.key];
         return { reviewerId, tags: Array.isArray(tags) ? tags : null };
       });
-      return { item, answers: perReviewer, disagreement: itemDisagreement(perReviewer, round.values.map((v) => v.tag)), index };
+      return {
+        item,
+        answers: perReviewer,
+        disagreement: itemDisagreement(
+          perReviewer,
+          round.values.map((v) => v.tag),
+        ),
+        index,
+      };
     })
     .sort((a, b) => b.disagreement - a.disagreement || a.index - b.index)
     .map(({ index: _index, ...rest }) => rest);

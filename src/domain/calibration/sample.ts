@@ -19,7 +19,11 @@ export interface SampleTicket {
  * The reply a round asks about for one ticket: its newest public comment written by staff (not the
  * requester, and not an end user), or null when the ticket has none.
  */
-export function latestAgentReply(ticket: SampleTicket, comments: readonly SampleComment[], isStaff: (id: number) => boolean): RoundItem | null {
+export function latestAgentReply(
+  ticket: SampleTicket,
+  comments: readonly SampleComment[],
+  isStaff: (id: number) => boolean,
+): RoundItem | null {
   const reply = [...comments]
     .filter((c) => c.public && c.authorId !== ticket.requesterId && isStaff(c.authorId) && c.body.trim() !== '')
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)[0];

@@ -35,7 +35,9 @@ describe('who sees per-agent figures', () => {
     const shown = visibleAggregates(aggregates, v);
     expect(shown.perAgent).toEqual([]);
     expect(shown.total).toBe(8);
-    expect(visibleBadges([{ week: 'w', start: 's', badges: [{ tag: 't', value: 'V', agentIds: [10], count: 2 }] }], v)[0]?.badges[0]?.agentIds).toEqual([]);
+    expect(
+      visibleBadges([{ week: 'w', start: 's', badges: [{ tag: 't', value: 'V', agentIds: [10], count: 2 }] }], v)[0]?.badges[0]?.agentIds,
+    ).toEqual([]);
     expect(visibleAgentOptions([{ id: '10', label: 'Ana' }], v)).toEqual([]);
     expect(visibleExportColumns(EXPORT_COLUMNS, v)).not.toContain('assignee');
   });
@@ -50,7 +52,15 @@ describe('an agent who opted out', () => {
     expect(shown.hiddenAgentTags).toBe(5);
     const badges = visibleBadges([{ week: 'w', start: 's', badges: [{ tag: 't', value: 'V', agentIds: [10, 11], count: 2 }] }], v);
     expect(badges[0]?.badges[0]?.agentIds).toEqual([11]);
-    expect(visibleAgentOptions([{ id: '10', label: 'Ana' }, { id: '11', label: 'Bo' }], v).map((a) => a.label)).toEqual(['Bo']);
+    expect(
+      visibleAgentOptions(
+        [
+          { id: '10', label: 'Ana' },
+          { id: '11', label: 'Bo' },
+        ],
+        v,
+      ).map((a) => a.label),
+    ).toEqual(['Bo']);
     const row = { assigneeId: 10, assignee: 'Ana', replyAuthorId: 10 } as ExportRow;
     expect(visibleExportRow(row, v, '(not named)')).toMatchObject({ assigneeId: null, assignee: '(not named)', replyAuthorId: null });
     const named = { assigneeId: 11, assignee: 'Bo', replyAuthorId: 11 } as ExportRow;
@@ -62,15 +72,19 @@ describe('an agent who opted out', () => {
 
   it('no name of a hidden agent survives any of the functions (property)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 10 }), fc.array(fc.integer({ min: 1, max: 30 })), (ids, hidden) => {
-        const vis = visibility(lead, adminsOnly, hidden);
-        const agg = { ...aggregates, perAgent: ids.map((agentId) => ({ agentId, name: `n${agentId}`, count: 1 })), total: ids.length };
-        const shown = visibleAggregates(agg, vis);
-        expect(shown.perAgent.some((a) => hidden.includes(a.agentId))).toBe(false);
-        expect(shown.perAgent.reduce((s, a) => s + a.count, 0) + shown.hiddenAgentTags).toBe(ids.length);
-        const badges = visibleBadges([{ week: 'w', start: 's', badges: [{ tag: 't', value: 'V', agentIds: ids, count: 1 }] }], vis);
-        expect(badges[0]?.badges[0]?.agentIds.some((id) => hidden.includes(id))).toBe(false);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 10 }),
+        fc.array(fc.integer({ min: 1, max: 30 })),
+        (ids, hidden) => {
+          const vis = visibility(lead, adminsOnly, hidden);
+          const agg = { ...aggregates, perAgent: ids.map((agentId) => ({ agentId, name: `n${agentId}`, count: 1 })), total: ids.length };
+          const shown = visibleAggregates(agg, vis);
+          expect(shown.perAgent.some((a) => hidden.includes(a.agentId))).toBe(false);
+          expect(shown.perAgent.reduce((s, a) => s + a.count, 0) + shown.hiddenAgentTags).toBe(ids.length);
+          const badges = visibleBadges([{ week: 'w', start: 's', badges: [{ tag: 't', value: 'V', agentIds: ids, count: 1 }] }], vis);
+          expect(badges[0]?.badges[0]?.agentIds.some((id) => hidden.includes(id))).toBe(false);
+        },
+      ),
     );
   });
 });
@@ -81,7 +95,7 @@ describe('the opt-out record', () => {
     custom_object_fields: { hide_name: hide },
     updated_by_user_id: String(by),
   });
-  it('counts as the agent\'s choice only when they wrote it last; anyone else\'s edit cannot make a name show', () => {
+  it("counts as the agent's choice only when they wrote it last; anyone else's edit cannot make a name show", () => {
     expect([...hiddenAgents([record(10, true, 10), record(11, false, 11)])]).toEqual([10]);
     expect([...hiddenAgents([record(12, false, 1)])]).toEqual([12]);
     expect(ownChoice(record(12, false, 1), 12)).toBe(true);

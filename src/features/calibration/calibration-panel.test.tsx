@@ -22,8 +22,14 @@ function worldWithMoreReplies(): World {
   if (!source) throw new Error('fixture ticket 1002');
   for (let i = 1; i <= 5; i++) {
     const id = 1100 + i;
-    world.tickets.push({ ...source, id, subject: `Extra ${i}`, updated_at: `2026-11-2${i}T10:00:00Z`, created_at: `2026-11-2${i}T09:00:00Z` });
-    world.comments[String(id)] = (world.comments["1002"] ?? []).map((c, n) => ({ ...c, id: id * 100 + n }));
+    world.tickets.push({
+      ...source,
+      id,
+      subject: `Extra ${i}`,
+      updated_at: `2026-11-2${i}T10:00:00Z`,
+      created_at: `2026-11-2${i}T09:00:00Z`,
+    });
+    world.comments[String(id)] = (world.comments['1002'] ?? []).map((c, n) => ({ ...c, id: id * 100 + n }));
   }
   return world;
 }
@@ -51,7 +57,12 @@ function recordResponses() {
     } catch {
       json = text;
     }
-    seen.push({ method: init?.method ?? 'GET', url: String(input), body: init?.body ? JSON.parse(String(init.body)) : undefined, response: json });
+    seen.push({
+      method: init?.method ?? 'GET',
+      url: String(input),
+      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      response: json,
+    });
     return response;
   });
   return { seen, restore: () => spy.mockRestore() };
@@ -62,7 +73,10 @@ afterEach(() => vi.restoreAllMocks());
 const panel = () => <CalibrationPanel people={people} range={range} values={values} canLead />;
 
 function answersIn(store: ZendeskStore): Answer[] {
-  return store.records(ANSWER_OBJECT).map((r) => answerFromRecord(r as never)).filter((a): a is Answer => a !== null);
+  return store
+    .records(ANSWER_OBJECT)
+    .map((r) => answerFromRecord(r as never))
+    .filter((a): a is Answer => a !== null);
 }
 
 describe('CalibrationPanel: a full round with three reviewers', () => {
@@ -110,7 +124,8 @@ describe('CalibrationPanel: a full round with three reviewers', () => {
       const answerCalls = beforeSubmit.filter((r) => r.url.includes(`/custom_objects/${ANSWER_OBJECT}/records`));
       expect(answerCalls.length).toBeGreaterThan(0);
       for (const call of answerCalls) {
-        if (call.url.includes('/records/search')) expect(JSON.stringify(call.body)).toContain(`"custom_object_fields.reviewer_id":{"$eq":"${reviewer.id}"}`);
+        if (call.url.includes('/records/search'))
+          expect(JSON.stringify(call.body)).toContain(`"custom_object_fields.reviewer_id":{"$eq":"${reviewer.id}"}`);
         else expect(call.url).toContain(`external_id=${encodeURIComponent(`${round?.id}:${reviewer.id}`)}`);
       }
       const others = reviewers.filter((r) => r.id !== reviewer.id).map((r) => `"reviewer_id":"${r.id}"`);
@@ -147,7 +162,9 @@ describe('CalibrationPanel: a full round with three reviewers', () => {
     const list = new Intl.ListFormat('en', { type: 'conjunction' });
     if (summary.good.length) expect(within(results).getByText(`Reviewers agree well on ${list.format(summary.good)}.`)).toBeInTheDocument();
     if (summary.poor.length)
-      expect(within(results).getByText(`They agree poorly on ${list.format(summary.poor)}: worth discussing what it means.`)).toBeInTheDocument();
+      expect(
+        within(results).getByText(`They agree poorly on ${list.format(summary.poor)}: worth discussing what it means.`),
+      ).toBeInTheDocument();
     expect(summary.good.length + summary.tentative.length + summary.poor.length).toBeGreaterThan(0);
 
     // Calibration never writes a ticket.

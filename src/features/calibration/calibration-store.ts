@@ -16,14 +16,14 @@ import type { Answer, Round } from '../../domain/calibration/round';
 /** Rounds and answers in Zendesk custom object records (ADR 0046). */
 export interface CalibrationStore {
   /** Whether both objects exist; creates them (and their fields) when `create` and the user is an admin. */
-  ready(create: boolean): Promise<boolean>;
-  rounds(): Promise<Round[]>;
-  saveRound(round: Round): Promise<Round>;
+  ready: (create: boolean) => Promise<boolean>;
+  rounds: () => Promise<Round[]>;
+  saveRound: (round: Round) => Promise<Round>;
   /** The viewer's own answer only: what a reviewer's page reads before submitting. */
-  ownAnswer(roundId: string, reviewerId: number): Promise<Answer | null>;
+  ownAnswer: (roundId: string, reviewerId: number) => Promise<Answer | null>;
   /** Every answer of a round: only once the viewer may see them (answerScope 'all'). */
-  allAnswers(roundId: string): Promise<Answer[]>;
-  saveAnswer(answer: Answer): Promise<Answer>;
+  allAnswers: (roundId: string) => Promise<Answer[]>;
+  saveAnswer: (answer: Answer) => Promise<Answer>;
 }
 
 const eq = (key: string, value: string): RecordFilter => ({ [`custom_object_fields.${key}`]: { $eq: value } });

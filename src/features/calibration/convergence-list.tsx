@@ -16,7 +16,10 @@ export function ConvergenceList({ store, rounds }: { store: CalibrationStore; ro
   const closed = rounds.filter((r) => r.status === 'closed').slice(0, TREND_ROUNDS);
   const key = closed.map((r) => r.id).join(',');
   const trend = useAsync(
-    async () => convergence(await Promise.all(closed.map(async (round) => ({ round, results: roundResults(round, await store.allAnswers(round.id)) })))),
+    async () =>
+      convergence(
+        await Promise.all(closed.map(async (round) => ({ round, results: roundResults(round, await store.allAnswers(round.id)) }))),
+      ),
     closed.length >= 2 ? [store, key] : null,
   );
   if (closed.length < 2 || trend.state.status !== 'ready') return null;

@@ -25,7 +25,7 @@ const StyledTab = styled.button<{ $isSelected: boolean }>`
 `;
 
 /** The leads page's two views: the team's figures, and calibration rounds. Arrow keys move between them. */
-export function PageTabs({ tab, onChange }: { tab: LeadsTab; onChange(tab: LeadsTab): void }) {
+export function PageTabs({ tab, onChange }: { tab: LeadsTab; onChange: (tab: LeadsTab) => void }) {
   const t = useServices().i18n.t;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;

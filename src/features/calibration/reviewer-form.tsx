@@ -11,7 +11,7 @@ interface IReviewerFormProps {
   round: Round;
   /** The reviewer's saved draft, if any: the only answer their page has read. */
   draft: Answer | null;
-  onSave(answer: Answer): Promise<void>;
+  onSave: (answer: Answer) => Promise<void>;
 }
 
 /**
@@ -61,7 +61,10 @@ export function ReviewerForm({ round, draft, onSave }: IReviewerFormProps) {
           <StyledRow>
             {round.values.map((value) => (
               <Field key={value.tag}>
-                <Checkbox checked={(tags[item.key] ?? []).includes(value.tag)} onChange={(e) => toggle(item.key, value.tag, e.target.checked)}>
+                <Checkbox
+                  checked={(tags[item.key] ?? []).includes(value.tag)}
+                  onChange={(e) => toggle(item.key, value.tag, e.target.checked)}
+                >
                   <Field.Label>{value.name}</Field.Label>
                 </Checkbox>
               </Field>

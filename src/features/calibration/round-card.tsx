@@ -15,8 +15,8 @@ import { useRoundAnswers } from './use-round-answers';
 interface IRoundCardProps {
   store: CalibrationStore;
   round: Round;
-  name(id: number): string;
-  onRoundChange(round: Round): void;
+  name: (id: number) => string;
+  onRoundChange: (round: Round) => void;
 }
 
 /** One round as this viewer may see it: their blind form, who has answered, or the results once closed. */
@@ -24,7 +24,7 @@ export function RoundCard({ store, round, name, onRoundChange }: IRoundCardProps
   const { user, i18n } = useServices();
   const t = i18n.t;
   const answers = useRoundAnswers(store, round);
-  const [closing, setClosing] = useState<'busy' | string | null>(null);
+  const [closing, setClosing] = useState<string | null>(null); /* 'busy' or an error code */
   const list = new Intl.ListFormat(i18n.locale, { type: 'conjunction' });
   const isReviewer = round.reviewerIds.includes(user.id);
 
@@ -79,7 +79,9 @@ export function RoundCard({ store, round, name, onRoundChange }: IRoundCardProps
           {closing && closing !== 'busy' ? <span role="alert">{t('vc.calibration.error', { code: closing })}</span> : null}
         </StyledRow>
       ) : null}
-      {data?.all && round.status === 'closed' ? <RoundResultsView round={round} results={roundResults(round, data.all)} name={name} /> : null}
+      {data?.all && round.status === 'closed' ? (
+        <RoundResultsView round={round} results={roundResults(round, data.all)} name={name} />
+      ) : null}
     </StyledCard>
   );
 }

@@ -6,7 +6,7 @@ import { StyledQuote, StyledSubtle, StyledTable } from './styled';
 interface IRoundResultsProps {
   round: Round;
   results: RoundResults;
-  name(id: number): string;
+  name: (id: number) => string;
 }
 
 /** Agreement per value and overall, in numbers and in words, then the replies most disagreed on, side by side. */
@@ -57,7 +57,11 @@ export function RoundResultsView({ round, results, name }: IRoundResultsProps) {
       <StyledSubtle>{t('vc.calibration.results.thresholds')}</StyledSubtle>
       <h4>{t('vc.calibration.results.disagreed')}</h4>
       {results.items.map(({ item, answers, disagreement }) => (
-        <section key={item.key} aria-label={t('vc.calibration.replyLabel', { id: item.ticketId, subject: item.subject })} data-testid="disagreement">
+        <section
+          key={item.key}
+          aria-label={t('vc.calibration.replyLabel', { id: item.ticketId, subject: item.subject })}
+          data-testid="disagreement"
+        >
           <strong>{t('vc.calibration.replyLabel', { id: item.ticketId, subject: item.subject })}</strong>{' '}
           <StyledSubtle>{t('vc.calibration.results.differ', { n: number.format(disagreement) })}</StyledSubtle>
           <StyledQuote>{item.excerpt}</StyledQuote>

@@ -5,6 +5,8 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { ROUND_MAX_ITEMS, roundFits } from '../../domain/calibration/records';
 import type { Round, RoundItem, RoundValue } from '../../domain/calibration/round';
 import { useServices } from '../../services/services';
+import { useAsync } from '../../ui/use-async';
+import { staffIds } from '../../adapters/zendesk-api/staff';
 import { errorCode } from './error-code';
 import { sampleReplies } from './sample-replies';
 import { StyledCard, StyledFieldset, StyledRow, StyledSubtle } from './styled';
@@ -15,20 +17,29 @@ interface IRoundSetupProps {
   /** The leads page's date range: replies are sampled from it. */
   range: { from: string; to: string };
   values: RoundValue[];
-  onStart(round: Round): Promise<void>;
+  onStart: (round: Round) => Promise<void>;
 }
 
 const newId = () => `vc-round-${crypto.randomUUID()}`;
 
 /** A lead samples recent replies, keeps the ones to discuss, picks reviewers, and starts the round. */
 export function RoundSetup({ candidates, range, values, onStart }: IRoundSetupProps) {
-  const { api, user, i18n } = useServices();
+  const { api, port, user, i18n } = useServices();
   const t = i18n.t;
   const [title, setTitle] = useState('');
   const [count, setCount] = useState(20);
   const [items, setItems] = useState<RoundItem[] | null>(null);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [reviewers, setReviewers] = useState<Set<number>>(new Set());
+  const [authors, setAuthors] = useState<{ id: number; name: string }[]>([]);
+  // Everyone in a group (every agent and admin): two requests, once per visit.
+  const staff = useAsync(async () => {
+    const ids = await staffIds(port);
+    return (await api.getUsers(ids)).filter((u) => u.role !== 'end-user').map((u) => ({ id: u.id, name: u.name }));
+  }, [api, port]);
+  const known = [...candidates, ...authors, ...(staff.state.status === 'ready' ? staff.state.data : [])].filter(
+    (c, i, all) => all.findIndex((o) => o.id === c.id) === i,
+  );
   const [busy, setBusy] = useState<'sampling' | 'starting' | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -37,8 +48,9 @@ export function RoundSetup({ candidates, range, values, onStart }: IRoundSetupPr
     setError(null);
     try {
       const found = await sampleReplies(api, range, count, new AbortController().signal);
-      setItems(found);
-      setPicked(new Set(found.map((i) => i.key)));
+      setItems(found.items);
+      setAuthors(found.staff);
+      setPicked(new Set(found.items.map((i) => i.key)));
     } catch (e) {
       setError(errorCode(e));
     } finally {
@@ -123,13 +135,15 @@ export function RoundSetup({ candidates, range, values, onStart }: IRoundSetupPr
       ) : null}
       <StyledFieldset>
         <legend>{t('vc.calibration.setup.reviewers')}</legend>
-        {candidates.map((c) => (
-          <Field key={c.id}>
-            <Checkbox checked={reviewers.has(c.id)} onChange={(e) => setReviewers(toggle(reviewers, c.id, e.target.checked))}>
-              <Field.Label>{c.name}</Field.Label>
-            </Checkbox>
-          </Field>
-        ))}
+        {known
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map((c) => (
+            <Field key={c.id}>
+              <Checkbox checked={reviewers.has(c.id)} onChange={(e) => setReviewers(toggle(reviewers, c.id, e.target.checked))}>
+                <Field.Label>{c.name}</Field.Label>
+              </Checkbox>
+            </Field>
+          ))}
       </StyledFieldset>
       {tooBig ? <Alert type="warning">{t('vc.calibration.setup.tooBig')}</Alert> : null}
       {error ? (

@@ -15,17 +15,13 @@ export interface CalibrationData {
 export function useCalibration() {
   const { port } = useServices();
   const store: CalibrationStore = useMemo(() => createCalibrationStore(createCustomObjectRecordsApi(port)), [port]);
-  const resource = useAsync<CalibrationData>(
-    async () => {
-      const ready = await store.ready(false);
-      return { ready, rounds: ready ? await store.rounds() : [] };
-    },
-    [store],
-  );
-  const { update } = resource;
+  const resource = useAsync<CalibrationData>(async () => {
+    const ready = await store.ready(false);
+    return { ready, rounds: ready ? await store.rounds() : [] };
+  }, [store]);
   const putRound = useCallback(
-    (round: Round) => update((data) => ({ ...data, rounds: [round, ...data.rounds.filter((r) => r.id !== round.id)] })),
-    [update],
+    (round: Round) => resource.update((data) => ({ ...data, rounds: [round, ...data.rounds.filter((r) => r.id !== round.id)] })),
+    [resource],
   );
   return { store, resource, putRound };
 }

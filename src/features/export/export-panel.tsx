@@ -39,7 +39,14 @@ export function ExportPanel({ settings, catalogue, filters, groupName, visibilit
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [bom, setBom] = useState(true);
   const [excerpts, setExcerpts] = useState(false);
-  const { state, start, cancel } = useExport({ settings, catalogue, filters, groupName, subdomain: port.context.account?.subdomain, visibility });
+  const { state, start, cancel } = useExport({
+    settings,
+    catalogue,
+    filters,
+    groupName,
+    subdomain: port.context.account?.subdomain,
+    visibility,
+  });
   const running = state.kind === 'running';
 
   return (

@@ -18,7 +18,7 @@ export type ExportState =
   | { kind: 'idle' }
   | { kind: 'running'; progress: ExportProgress & { rows: number; phase: 'search' | 'audits' } }
   | { kind: 'done'; rows: number; tickets: number; requests: number; fileName: string }
-  | { kind: 'partial'; rows: number; reason: 'cancelled' | string; save: () => void };
+  | { kind: 'partial'; rows: number; /** 'cancelled', or the error code. */ reason: string; save: () => void };
 
 interface Options {
   settings: AppSettings;
@@ -52,7 +52,10 @@ export function useExport({ settings, catalogue, filters, groupName, subdomain, 
       const csv = format === 'csv' ? createCsvWriter({ bom, headers, columns }, write) : null;
       const json =
         format === 'json'
-          ? createJsonWriter({ generatedAt: new Date().toISOString(), query: '', filters: { ...filters }, ...(privacy ? { privacy } : {}) }, write)
+          ? createJsonWriter(
+              { generatedAt: new Date().toISOString(), query: '', filters: { ...filters }, ...(privacy ? { privacy } : {}) },
+              write,
+            )
           : null;
       const hiddenLabel = i18n.t('vc.privacy.notNamed');
       const shown = (row: ExportRow) => (visibility ? visibleExportRow(row, visibility, hiddenLabel) : row);

@@ -8,8 +8,8 @@ import type { PrivacyData } from './use-privacy';
 
 interface INamePreferenceProps {
   data: PrivacyData;
-  choose(hide: boolean): Promise<void>;
-  setUp(): Promise<void>;
+  choose: (hide: boolean) => Promise<void>;
+  setUp: () => Promise<void>;
 }
 
 /** The agent's own switch: not named on boards, badges and celebrations; their tags still count in team totals. */

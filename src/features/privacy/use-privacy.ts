@@ -16,7 +16,7 @@ const spec = {
   key: PREFERENCE_OBJECT,
   title: 'Values Coach preference',
   titlePlural: 'Values Coach preferences',
-  description: 'An agent\'s own choice not to be named on the leads page (ADR 0047)',
+  description: "An agent's own choice not to be named on the leads page (ADR 0047)",
   fields: PREFERENCE_FIELDS,
 };
 
@@ -33,7 +33,11 @@ export function usePrivacy() {
       records.push(...page.records);
       cursor = page.next;
     } while (cursor);
-    return { ready: true, hidden: hiddenAgents(records), own: records.find((r) => r.external_id === preferenceExternalId(user.id)) ?? null };
+    return {
+      ready: true,
+      hidden: hiddenAgents(records),
+      own: records.find((r) => r.external_id === preferenceExternalId(user.id)) ?? null,
+    };
   }, [api, user.id]);
 
   /** Writes the viewer's own choice, only ever for the signed-in user. */

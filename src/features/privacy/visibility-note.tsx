@@ -6,7 +6,7 @@ interface IVisibilityNoteProps {
   visibility: Visibility;
   /** Who may see per-agent figures (the admin's setting). */
   settings: PerAgentSetting;
-  groupName(id: number): string;
+  groupName: (id: number) => string;
 }
 
 /** Says plainly what the page shows this viewer, and who sees per-agent figures. */

@@ -69,7 +69,10 @@ export default function NavBar() {
         data.data.allInRange ?? { good: 0, bad: 0, offered: 0, unoffered: 0, total: 0 },
       ),
       agents: visibleAgentOptions(
-        [...new Set(data.data.rows.map(agentOf).filter((id): id is number => id !== null))].map((id) => ({ id: String(id), label: agentName(id) })),
+        [...new Set(data.data.rows.map(agentOf).filter((id): id is number => id !== null))].map((id) => ({
+          id: String(id),
+          label: agentName(id),
+        })),
         vis,
       ),
       groups: [...data.data.groups].map(([id, name]) => ({ id: String(id), label: name })),
