@@ -1,28 +1,9 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { zafAppHosting } from './test/workspace/server/app-hosting.ts';
 
-const HOSTED_SDK = 'https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js';
 const WORKSPACE_URL = '/test/workspace/index.html';
-
-/**
- * In the local workspace the app iframe runs the real SDK code from the npm package instead of
- * Zendesk's hosted copy (this machine has no network). src/ stays unaware: only its HTML changes.
- */
-function localZafSdk(): Plugin {
-  return {
-    name: 'values-coach:local-zaf-sdk',
-    transformIndexHtml: {
-      order: 'pre',
-      handler(html, context) {
-        if (!context.path.endsWith('/src/iframe.html')) return html;
-        const tag = `<script src="${HOSTED_SDK}"></script>`;
-        if (!html.includes(tag)) throw new Error(`src/iframe.html must load the hosted ZAF SDK with ${tag}`);
-        return html.replace(tag, '<script type="module" src="/test/workspace/zaf-sdk.ts"></script>');
-      },
-    },
-  };
-}
 
 /**
  * The app's translation chunks carry only what the app shows: the Marketplace texts and the
@@ -69,20 +50,19 @@ function rootToWorkspace(): Plugin {
 }
 
 export default defineConfig(({ mode }): UserConfig => {
+  // The local Zendesk workspace: the host page is built here; the app it hosts is the production
+  // package in dist/ (served under /apps/values-coach/ with the hosted SDK URL answered locally).
   if (mode === 'workspace') {
     return {
       root: import.meta.dirname,
-      plugins: [react(), localZafSdk(), rootToWorkspace()],
+      plugins: [react(), zafAppHosting(), rootToWorkspace()],
       server: { port: 5173, strictPort: false, host: '127.0.0.1' },
       preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
       build: {
         outDir: resolve(import.meta.dirname, '.workspace-dist'),
         emptyOutDir: true,
         rollupOptions: {
-          input: {
-            workspace: resolve(import.meta.dirname, 'test/workspace/index.html'),
-            iframe: resolve(import.meta.dirname, 'src/iframe.html'),
-          },
+          input: { workspace: resolve(import.meta.dirname, 'test/workspace/index.html') },
         },
       },
     };

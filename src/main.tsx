@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectZaf } from './adapters/zaf/connect-zaf';
 import { App } from './app/app';
@@ -12,5 +13,7 @@ if (!container) throw new Error('iframe.html has no #root element');
 const root = createRoot(container);
 
 void connectZaf().then((connection) => {
-  root.render(connection.kind === 'connected' ? <App port={connection.port} initialScheme={initialScheme} /> : <OutsideZendesk />);
+  const app = connection.kind === 'connected' ? <App port={connection.port} initialScheme={initialScheme} /> : <OutsideZendesk />;
+  // StrictMode in development runs effects twice, so a hook that forgets its cleanup shows up in `npm run dev`.
+  root.render(import.meta.env.DEV ? <StrictMode>{app}</StrictMode> : app);
 });

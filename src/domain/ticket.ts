@@ -15,6 +15,8 @@ export interface TicketComment {
   /** Plain text body (HTML already reduced to text by the adapter). */
   body: string;
   createdAt?: string;
+  /** The author's display name, when the source carries it (ZAF's comment authors do). */
+  authorName?: string;
 }
 
 export interface TicketSnapshot {
@@ -27,4 +29,13 @@ export interface TicketSnapshot {
   satisfaction?: SatisfactionScore | null;
   channel?: string;
   comments: TicketComment[];
+  requesterId?: number;
+  assigneeId?: number | null;
+  /** Custom field values by field id, for the fields the reader was asked for (null when empty). */
+  customFields?: Readonly<Record<number, unknown>>;
+}
+
+/** A custom field's value in a snapshot; null when the field is empty or was not read. */
+export function customFieldOf(ticket: Pick<TicketSnapshot, 'customFields'>, fieldId: number): unknown {
+  return ticket.customFields?.[fieldId] ?? null;
 }

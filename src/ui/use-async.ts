@@ -7,9 +7,9 @@ export type AsyncState<T> =
 export interface AsyncResource<T> {
   state: AsyncState<T>;
   /** Loads again with the same key (e.g. after Zendesk said something changed); the data stays meanwhile. */
-  reload(): void;
+  reload: () => void;
   /** Replaces the loaded data without a request (e.g. with what a write answered). */
-  update(change: (data: T) => T): void;
+  update: (change: (data: T) => T) => void;
 }
 
 const sameKey = (a: DependencyList | null, b: DependencyList | null) =>

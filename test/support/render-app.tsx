@@ -10,15 +10,21 @@ import { createTranslator, flattenMessages } from '../../src/i18n/translator';
 
 const englishMessages = flattenMessages(en);
 import { createNodePort, recordingPolicy } from './node-port';
+import type { ZendeskStore } from '../mocks/store';
 
 export interface RenderOptions {
   user?: Partial<ZafUser>;
   settings?: Record<string, unknown>;
   ticketId?: number;
+  /** The in-memory Zendesk the open ticket is read from through ZAF (see createNodePort). */
+  store?: ZendeskStore;
 }
 
 /** Renders a feature with the real providers: Garden's theme, English strings, and ports to the test double. */
-export function renderWithServices(ui: ReactElement, options: RenderOptions = {}): RenderResult & { services: Services } {
+export function renderWithServices(
+  ui: ReactElement,
+  options: RenderOptions = {},
+): RenderResult & { services: Services; port: ReturnType<typeof createNodePort> } {
   const user: ZafUser = {
     id: 361001,
     name: 'Priya Raman',
@@ -27,7 +33,12 @@ export function renderWithServices(ui: ReactElement, options: RenderOptions = {}
     groups: [{ id: 360003, name: 'Reviewers' }],
     ...options.user,
   };
-  const port = createNodePort({ user, settings: options.settings, context: { ticketId: options.ticketId ?? 1002 } });
+  const port = createNodePort({
+    user,
+    settings: options.settings,
+    context: { ticketId: options.ticketId ?? 1002 },
+    ...(options.store ? { store: options.store } : {}),
+  });
   const services: Services = {
     port,
     user,
@@ -40,5 +51,5 @@ export function renderWithServices(ui: ReactElement, options: RenderOptions = {}
       <ServicesProvider value={services}>{ui}</ServicesProvider>
     </ThemeProvider>,
   );
-  return { ...result, services };
+  return { ...result, services, port };
 }

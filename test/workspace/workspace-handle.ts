@@ -2,6 +2,7 @@
 import type { FaultRule } from '../mocks/faults';
 import type { LoggedRequest } from '../mocks/store';
 import type { CustomObjectRecord } from '../mocks/custom-object-types';
+import type { WorkspaceController } from './host/controller';
 
 export type { CustomObjectRecord, FaultRule, LoggedRequest };
 
@@ -12,6 +13,8 @@ export interface WorkspaceHandle<Ticket = unknown> {
     requests(): LoggedRequest[];
     /** Every record of a custom object (e.g. `vc_wall_note`), oldest first, in Zendesk's record shape. */
     records(objectKey: string): CustomObjectRecord[];
+    /** Someone adds a comment to a ticket (a customer reply, a colleague's note); open sidebars hear of it through ZAF events. */
+    addComment(ticketId: number, authorId: number, body: string, isPublic: boolean): void;
     /** Another agent saves the ticket in their own Zendesk tab (for concurrency checks). */
     updateTicketAs(userId: number, ticketId: number, update: { custom_fields?: { id: number; value: unknown }[] }): Ticket;
   };
@@ -27,5 +30,7 @@ export interface WorkspaceHandle<Ticket = unknown> {
 declare global {
   interface Window {
     workspace?: WorkspaceHandle;
+    /** The workspace's controller, for tests that extend the host (extra HTTP routes: `answerRoutes`). */
+    workspaceController?: WorkspaceController;
   }
 }

@@ -1,8 +1,9 @@
 import type { ZafClient, ZafContext, ZafMetadata } from './zaf-client';
-import type { ColorScheme, HttpRequest, HttpResponse, ZafPort, ZafUser } from './zaf-port';
+import type { ColorScheme, HttpRequest, HttpResponse, TicketChange, ZafPort, ZafUser } from './zaf-port';
 import { toHttpResponse } from './http-response';
+import { readTicket } from './read-ticket';
 
-const TICKET_CHANGE_EVENTS = ['ticket.conversation.changed', 'ticket.comments.changed', 'ticket.updated'];
+const THREAD_EVENTS = ['ticket.conversation.changed', 'ticket.comments.changed'];
 
 function subscribe(client: ZafClient, events: string[], listener: (data: unknown) => void): () => void {
   for (const event of events) client.on(event, listener);
@@ -48,8 +49,20 @@ export function createZafPort(client: ZafClient, context: ZafContext, metadata: 
     onColorSchemeChange(listener) {
       return subscribe(client, ['colorScheme.changed'], (data) => listener(asColorScheme(data)));
     },
-    onTicketChange(listener) {
-      return subscribe(client, TICKET_CHANGE_EVENTS, () => listener());
+    readTicket(fieldIds) {
+      return readTicket(client, fieldIds);
+    },
+    onTicketChange(listener: (change: TicketChange) => void, fieldIds: number[] = []) {
+      const unsubscribers = [
+        subscribe(client, THREAD_EVENTS, () => listener({ kind: 'thread' })),
+        subscribe(client, ['ticket.updated'], () => listener({ kind: 'ticket' })),
+        ...fieldIds.map((fieldId) =>
+          subscribe(client, [`ticket.custom_field_${fieldId}.changed`], (value) =>
+            listener({ kind: 'field', fieldId, value: value ?? null }),
+          ),
+        ),
+      ];
+      return () => unsubscribers.forEach((off) => off());
     },
     resize(heightPx) {
       void client.invoke('resize', { width: '100%', height: `${Math.ceil(heightPx)}px` });

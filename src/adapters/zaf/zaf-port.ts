@@ -1,3 +1,4 @@
+import type { TicketSnapshot } from '../../domain/ticket';
 import type { ZafContext } from './zaf-client';
 
 export type ColorScheme = 'light' | 'dark';
@@ -26,6 +27,12 @@ export interface HttpResponse {
   headers: Record<string, string>;
 }
 
+/** What the agent interface says changed on the open ticket (ZAF events, no API request). */
+export type TicketChange =
+  | { kind: 'thread' } // ticket.conversation.changed / ticket.comments.changed: a reply or note was added
+  | { kind: 'ticket' } // ticket.updated: saved elsewhere (another agent, a trigger, an API write)
+  | { kind: 'field'; fieldId: number; value: unknown }; // ticket.custom_field_<id>.changed, with the new value
+
 /**
  * Everything the app needs from the Zendesk host page. Features depend on this interface, never on
  * the SDK, so they run the same in Zendesk, in the local workspace and in component tests.
@@ -36,8 +43,13 @@ export interface ZafPort {
   currentUser(): Promise<ZafUser>;
   colorScheme(): Promise<ColorScheme>;
   onColorSchemeChange(listener: (scheme: ColorScheme) => void): () => void;
-  /** Fires when the open ticket's conversation or fields change in the agent's workspace. */
-  onTicketChange(listener: () => void): () => void;
+  /**
+   * The open ticket as the agent interface holds it, with the given custom fields: read through
+   * ZAF's data APIs, so it costs the account's API limit nothing.
+   */
+  readTicket(fieldIds: number[]): Promise<TicketSnapshot>;
+  /** Follows the open ticket: its thread, saves made elsewhere, and the given custom fields. */
+  onTicketChange(listener: (change: TicketChange) => void, fieldIds?: number[]): () => void;
   resize(heightPx: number): void;
   /** Opens a ticket in the agent's workspace (a new tab in Zendesk). */
   openTicket(ticketId: number): void;

@@ -16,10 +16,12 @@ export function commentText(comment: ZdComment): string {
 }
 
 export function toTicketComment(comment: ZdComment, users: Map<number, ZdUser>): TicketComment {
+  const author = users.get(comment.author_id);
   return {
     id: comment.id,
     authorId: comment.author_id,
-    authorRole: roleOf(users.get(comment.author_id)),
+    authorRole: roleOf(author),
+    ...(author?.name ? { authorName: author.name } : {}),
     public: comment.public,
     body: commentText(comment),
     createdAt: comment.created_at,
@@ -42,7 +44,15 @@ export function toTicketSnapshot(ticket: ZdTicket, comments: ZdComment[], users:
     satisfaction: satisfactionOf(ticket),
     channel: ticket.via?.channel,
     comments: comments.map((c) => toTicketComment(c, users)),
+    requesterId: ticket.requester_id,
+    assigneeId: ticket.assignee_id,
+    customFields: customFieldsOf(ticket),
   };
+}
+
+/** Every custom field value of a ticket as the API answered it, by field id. */
+export function customFieldsOf(ticket: Pick<ZdTicket, 'custom_fields'>): Record<number, unknown> {
+  return Object.fromEntries((ticket.custom_fields ?? []).map((f) => [f.id, f.value ?? null]));
 }
 
 export function customFieldValue(ticket: ZdTicket, fieldId: number): unknown {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Dots } from '@zendeskgarden/react-loaders';
@@ -9,6 +10,10 @@ import { ApiError } from '../../adapters/zendesk-api/api-error';
 import { useServices } from '../../services/services';
 import { Section } from '../../ui/section';
 import { useSetupCheck } from './use-setup-check';
+
+const StyledChecked = styled.p`
+  margin-top: ${(p) => p.theme.space.xs};
+`;
 
 interface ISetupCheckPanelProps {
   settings: AppSettings;
@@ -51,6 +56,15 @@ export function SetupCheckPanel({ settings, catalogue }: ISetupCheckPanelProps) 
     );
   }
   const { report } = state;
+  const checkedAt = new Intl.DateTimeFormat(i18n.locale, { timeStyle: 'short' }).format(new Date(state.checkedAt));
+  const again = (
+    <StyledChecked data-testid="setup-checked-at">
+      {t('vc.setupCache.checkedAt', { when: checkedAt })}{' '}
+      <Button size="small" isLink disabled={state.rechecking} onClick={recheck}>
+        {state.rechecking ? t('vc.setup.checking') : t('vc.setupCache.checkAgain')}
+      </Button>
+    </StyledChecked>
+  );
   const fixable = report.findings.find((f) => f.code === 'values-field.options-missing');
   const create = async () => {
     if (!fixable || fixable.code !== 'values-field.options-missing') return;
@@ -68,6 +82,7 @@ export function SetupCheckPanel({ settings, catalogue }: ISetupCheckPanelProps) 
       {report.findings.length === 0 ? (
         <Alert type="success" data-testid="setup-ok">
           {t('vc.setup.allGood')}
+          {again}
         </Alert>
       ) : (
         <Alert type={report.ready ? 'info' : 'warning'} data-testid="setup-findings">
@@ -85,6 +100,7 @@ export function SetupCheckPanel({ settings, catalogue }: ISetupCheckPanelProps) 
             </Button>
           ) : null}
           {typeof creating === 'object' ? <p role="alert">{t(`vc.tagging.error.${creating.error}`)}</p> : null}
+          {again}
         </Alert>
       )}
     </Section>

@@ -21,7 +21,7 @@ async function loadTicket(id: number) {
   const api = createZendeskApi(createNodePort(), recordingPolicy().policy);
   const [ticket, { comments }] = await Promise.all([api.getTicket(id), api.getComments(id)]);
   const users = new Map((await api.getUsers(comments.map((c) => c.author_id))).map((u) => [u.id, u]));
-  return { ticket, comments, users };
+  return { ticket: toTicketSnapshot(ticket, comments, users), users };
 }
 
 describe('TaggingPanel', () => {
@@ -34,7 +34,7 @@ describe('TaggingPanel', () => {
       <TaggingPanel
         catalogue={DEFAULT_CATALOGUE}
         settings={settings}
-        {...data}
+        ticket={data.ticket}
         onTicketUpdated={() => void updated++}
         onReplyChange={() => undefined}
       />,
@@ -57,7 +57,7 @@ describe('TaggingPanel', () => {
       <TaggingPanel
         catalogue={DEFAULT_CATALOGUE}
         settings={settings}
-        {...data}
+        ticket={data.ticket}
         onTicketUpdated={() => undefined}
         onReplyChange={() => undefined}
       />,
@@ -75,7 +75,7 @@ describe('TaggingPanel', () => {
       <TaggingPanel
         catalogue={DEFAULT_CATALOGUE}
         settings={settings}
-        {...data}
+        ticket={data.ticket}
         onTicketUpdated={() => undefined}
         onReplyChange={() => undefined}
       />,
@@ -93,7 +93,7 @@ describe('TaggingPanel', () => {
       <TaggingPanel
         catalogue={DEFAULT_CATALOGUE}
         settings={settings}
-        {...data}
+        ticket={data.ticket}
         onTicketUpdated={() => undefined}
         onReplyChange={() => undefined}
       />,
@@ -107,7 +107,7 @@ describe('SuggestionPanel', () => {
   it('shows the top value with its quoted reasons and prompts, and remembers "not this one"', async () => {
     zd.start(world as unknown as World);
     const data = await loadTicket(1004);
-    const snapshot = toTicketSnapshot(data.ticket, data.comments, data.users);
+    const snapshot = data.ticket;
     const user = userEvent.setup();
     const { services } = renderWithServices(
       <SuggestionPanel catalogue={DEFAULT_CATALOGUE} ticket={snapshot} authorName={(id) => data.users.get(id ?? 0)?.name ?? '?'} />,

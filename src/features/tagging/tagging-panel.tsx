@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Alert } from '@zendeskgarden/react-notifications';
-import type { ZdComment, ZdTicket, ZdUser } from '../../adapters/zendesk-api/zendesk-types';
-import { customFieldValue } from '../../adapters/zendesk-api/mappers';
+import type { ZdTicket } from '../../adapters/zendesk-api/zendesk-types';
+import { customFieldOf, type TicketSnapshot } from '../../domain/ticket';
 import type { Catalogue } from '../../domain/catalogue/types';
 import type { AppSettings } from '../../domain/settings/app-settings';
 import { activeTags } from '../../domain/tagging/active-tags';
@@ -23,9 +23,8 @@ import { useTagWriter } from './use-tag-writer';
 interface ITaggingPanelProps {
   catalogue: Catalogue;
   settings: AppSettings;
-  ticket: ZdTicket;
-  comments: ZdComment[];
-  users: Map<number, ZdUser>;
+  /** The open ticket (with the values and record fields among its custom fields). */
+  ticket: TicketSnapshot;
   onTicketUpdated: (ticket: ZdTicket) => void;
   /** Tells the sidebar which reply is being tagged, so it can show what that reply seems to exemplify. */
   onReplyChange: (reply: ReplyOption | undefined) => void;
@@ -35,14 +34,15 @@ type Status =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'pending'; code: string } | { kind: 'failed'; code: string };
 
 /** Reviewers tag the value(s) a reply exemplified; the tags live in the ticket's custom fields. */
-export function TaggingPanel({ catalogue, settings, ticket, comments, users, onTicketUpdated, onReplyChange }: ITaggingPanelProps) {
+export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onReplyChange }: ITaggingPanelProps) {
   const { user, i18n } = useServices();
   const t = i18n.t;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [resetKey, setResetKey] = useState(0);
   const taggingUser = useMemo(() => ({ id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) }), [user]);
   const valuesByTag = useMemo(() => new Map(catalogue.values.map((v) => [v.tag, v])), [catalogue]);
-  const replies = useMemo(() => replyOptions(comments, users), [comments, users]);
+  const comments = ticket.comments;
+  const replies = useMemo(() => replyOptions(comments), [comments]);
   const noteFor = useCallback(
     (change: TagChange) => (settings.privateNote ? noteText(change, catalogue, user.name, i18n) : undefined),
     [catalogue, i18n, settings.privateNote, user.name],
@@ -50,25 +50,23 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
   const replyOf = useCallback(
     (ticketId: number, replyId: number | null) => {
       const comment = ticketId === ticket.id ? comments.find((c) => c.id === replyId) : undefined;
-      if (!comment) return undefined;
-      const role = users.get(comment.author_id)?.role ?? 'end-user';
-      return { authorId: comment.author_id, authorRole: role, public: comment.public };
+      if (!comment || comment.authorId === undefined) return undefined;
+      return { authorId: comment.authorId, authorRole: comment.authorRole, public: comment.public };
     },
-    [comments, ticket.id, users],
+    [comments, ticket.id],
   );
   const writer = useTagWriter({ settings, replyOf, noteFor, onLanded: onTicketUpdated });
 
   const permission = canTag(taggingUser, settings);
   if (!permission.allowed) return null;
 
-  const tagsInField = settings.valuesFieldId === null ? [] : fieldTags(customFieldValue(ticket, settings.valuesFieldId));
+  const tagsInField = settings.valuesFieldId === null ? [] : fieldTags(customFieldOf(ticket, settings.valuesFieldId));
   const events =
-    settings.recordFieldId === null
-      ? []
-      : activeTags(parseRecord(customFieldValue(ticket, settings.recordFieldId) as string | null).events);
+    settings.recordFieldId === null ? [] : activeTags(parseRecord(customFieldOf(ticket, settings.recordFieldId) as string | null).events);
   const tracked = new Set(events.map((e) => e.tag));
   const untracked = tagsInField.filter((tag) => !tracked.has(tag));
-  const userName = (id: number) => users.get(id)?.name ?? t('vc.tagging.unknownUser', { id });
+  const userName = (id: number) =>
+    (id === user.id ? user.name : comments.find((c) => c.authorId === id)?.authorName) ?? t('vc.tagging.unknownUser', { id });
   const isClosed = ticket.status === 'closed';
 
   const send = async (change: TagChange) => {
@@ -83,7 +81,7 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
     }
   };
 
-  const replyAuthor = (replyId: number | null) => comments.find((c) => c.id === replyId)?.author_id;
+  const replyAuthor = (replyId: number | null) => comments.find((c) => c.id === replyId)?.authorId;
 
   const add = (input: TagFormInput) =>
     send({
@@ -100,8 +98,7 @@ export function TaggingPanel({ catalogue, settings, ticket, comments, users, onT
     send({ op: 'remove', removes: items.map((i) => ({ ...i, eventId: newEventId() })), by: user.id, at: new Date().toISOString() });
 
   const isReplyAllowed = (reply: ReplyOption) =>
-    canTag(taggingUser, settings, { authorId: reply.authorId, authorRole: users.get(reply.authorId)?.role ?? 'agent', public: true })
-      .allowed;
+    canTag(taggingUser, settings, { authorId: reply.authorId, authorRole: reply.authorRole, public: true }).allowed;
   const mayRemove = (event: TagAddEvent) => canRemove(taggingUser, event, settings).allowed;
   const pendingHere = writer.pending.filter((e) => e.ticketId === ticket.id);
 

@@ -1,63 +1,53 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useServices } from '../../services/services';
 import type { TicketSnapshot } from '../../domain/ticket';
-import { toTicketSnapshot } from '../../adapters/zendesk-api/mappers';
-import type { ZdComment, ZdTicket, ZdUser } from '../../adapters/zendesk-api/zendesk-types';
+import { customFieldsOf } from '../../adapters/zendesk-api/mappers';
+import type { ZdTicket } from '../../adapters/zendesk-api/zendesk-types';
+import { useAsync, type AsyncState } from '../../ui/use-async';
 
 export interface TicketData {
-  ticket: ZdTicket;
-  comments: ZdComment[];
-  users: Map<number, ZdUser>;
-  snapshot: TicketSnapshot;
-  /** The thread was longer than we read (very long tickets are read in part). */
-  truncated: boolean;
+  state: AsyncState<TicketSnapshot>;
+  reload: () => void;
+  /** After our own write: Zendesk answered with the saved ticket, so its fields need no new read. */
+  replaceTicket: (ticket: ZdTicket) => void;
 }
 
-export type TicketDataState =
-  { kind: 'loading' } | { kind: 'ready'; data: TicketData; refreshing: boolean } | { kind: 'failed'; error: unknown };
-
 /**
- * The open ticket, its conversation and the people in it, read once and again whenever Zendesk
- * says the conversation changed. The location shares it with the features that need it.
+ * The open ticket as the sidebar's one model (the domain snapshot), read through ZAF's data APIs
+ * and kept current by ZAF events: a new reply or note, a save elsewhere, a field change. None of
+ * it is an API request; REST reads happen only on the write path, right before a write.
  */
-export function useTicketData(ticketId: number | undefined): TicketDataState & { reload(): void; replaceTicket(ticket: ZdTicket): void } {
-  const { api } = useServices();
-  const [state, setState] = useState<TicketDataState>({ kind: 'loading' });
-  const [revision, setRevision] = useState(0);
-  const reload = useCallback(() => setRevision((r) => r + 1), []);
+export function useTicketData(ticketId: number | undefined, fieldIds: readonly number[]): TicketData {
   const { port } = useServices();
+  const fieldKey = fieldIds.join(',');
+  const fields = useMemo(() => (fieldKey === '' ? [] : fieldKey.split(',').map(Number)), [fieldKey]);
+  const resource = useAsync(async () => {
+    if (ticketId === undefined) throw new Error('No ticket in this location');
+    return port.readTicket(fields);
+  }, [port, ticketId, fieldKey]);
+  const { reload, update } = resource;
 
-  useEffect(() => port.onTicketChange(reload), [port, reload]);
+  useEffect(
+    () =>
+      port.onTicketChange((change) => {
+        // A field event carries the new value; anything else is re-read from the agent interface (free).
+        if (change.kind === 'field') update((t) => ({ ...t, customFields: { ...t.customFields, [change.fieldId]: change.value } }));
+        else reload();
+      }, fields),
+    [port, fields, reload, update],
+  );
 
-  useEffect(() => {
-    if (ticketId === undefined) {
-      setState({ kind: 'failed', error: new Error('No ticket in this location') });
-      return undefined;
-    }
-    let alive = true;
-    setState((previous) => (previous.kind === 'ready' ? { ...previous, refreshing: true } : { kind: 'loading' }));
-    (async () => {
-      const [ticket, thread] = await Promise.all([api.getTicket(ticketId), api.getComments(ticketId)]);
-      const users = new Map((await api.getUsers(thread.comments.map((c) => c.author_id))).map((u) => [u.id, u]));
-      const snapshot = toTicketSnapshot(ticket, thread.comments, users);
-      return { ticket, comments: thread.comments, users, snapshot, truncated: thread.truncated };
-    })().then(
-      (data) => alive && setState({ kind: 'ready', data, refreshing: false }),
-      (error: unknown) => alive && setState({ kind: 'failed', error }),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [api, ticketId, revision]);
+  const replaceTicket = useCallback(
+    (ticket: ZdTicket) => {
+      const saved = customFieldsOf(ticket);
+      update((t) => {
+        if (t.id !== ticket.id) return t;
+        const known = Object.fromEntries(Object.keys(t.customFields ?? {}).map((id) => [id, saved[Number(id)] ?? null]));
+        return { ...t, status: ticket.status, tags: ticket.tags ?? t.tags, customFields: known };
+      });
+    },
+    [update],
+  );
 
-  /** After our own write: Zendesk answered with the saved ticket, so no need to read it again. */
-  const replaceTicket = useCallback((ticket: ZdTicket) => {
-    setState((previous) => {
-      if (previous.kind !== 'ready') return previous;
-      const { comments, users } = previous.data;
-      return { ...previous, data: { ...previous.data, ticket, snapshot: toTicketSnapshot(ticket, comments, users) } };
-    });
-  }, []);
-
-  return { ...state, reload, replaceTicket };
+  return { state: resource.state, reload, replaceTicket };
 }

@@ -1,13 +1,16 @@
-import { ZafHost, PathError, type AppInstance, type HostBackend } from './zaf-host';
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import { ZafHost, type HostBackend } from './zaf-host';
 import { createRequestBridge } from './request-bridge';
+import { PathError, markTicket, ticketEvents, zafGet, type TicketMark } from './zaf-data';
 import type { WorkspaceStore } from './workspace-store';
 import type { WorkspaceHandle } from '../workspace-handle';
-import manifest from '../../../manifest.json';
+import { locationPath, visibleSettings, type AppPackage, type Location, type Settings } from './app-package';
 
-export type Location = 'ticket_sidebar' | 'nav_bar';
+export type { Location };
 
 export interface WorkspaceState {
-  settings: Record<string, string | boolean>;
+  /** Each hosted app's installation settings, by app folder name. */
+  settings: Record<string, Settings>;
   scheme: 'light' | 'dark';
   view: 'ticket' | 'nav_bar';
   ticketId: number | null;
@@ -30,11 +33,21 @@ export class WorkspaceController {
   private waiters: Waiter[] = [];
   private registered = new Set<string>();
   private noticeId = 0;
+  /** What each open ticket looked like when its sidebar last heard of it (to fire what changed since). */
+  private marks = new Map<number, TicketMark>();
+  /** Extra HTTP routes answered before the store's (e.g. a third-party service an app calls). */
+  private extraRoutes: RequestHandler[] = [];
+
+  /** The hosted apps, in sidebar order; the first is the one `setSettings` configures. */
+  readonly apps: AppPackage[];
 
   constructor(
     readonly store: WorkspaceStore,
-    settings: Record<string, string | boolean>,
+    apps: AppPackage[],
+    settings: Record<string, Settings>,
   ) {
+    if (apps.length === 0) throw new Error('The workspace needs at least one app folder');
+    this.apps = apps;
     this.state = {
       settings,
       scheme: 'light',
@@ -62,7 +75,38 @@ export class WorkspaceController {
   }
 
   touch(): void {
+    this.fireTicketEvents();
     this.update({ revision: this.state.revision + 1 });
+  }
+
+  /** Answers more HTTP routes for `client.request` (MSW handlers, tried before the Zendesk store's). */
+  answerRoutes(handlers: RequestHandler[]): void {
+    this.extraRoutes = [...handlers, ...this.extraRoutes];
+  }
+
+  /** Answers one more route with JSON (e.g. a third-party service an app calls through Zendesk's proxy). */
+  answerJson(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    respond: (request: Request) => { status?: number; body: unknown },
+  ): void {
+    const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    this.answerRoutes([
+      http[verb](url, ({ request }) => {
+        const { status = 200, body } = respond(request);
+        return HttpResponse.json(body as Record<string, unknown>, { status });
+      }),
+    ]);
+  }
+
+  /** The agent interface tells open sidebars what changed on their ticket, whoever changed it. */
+  private fireTicketEvents(): void {
+    for (const [ticketId, mark] of this.marks) {
+      const events = ticketEvents(this.store, ticketId, mark);
+      if (events.length === 0) continue;
+      this.marks.set(ticketId, markTicket(this.store, ticketId));
+      for (const event of events) this.host.fire(event.name, event.data, (i) => i.ticketId === ticketId);
+    }
   }
 
   notify(kind: string, text: string): void {
@@ -75,24 +119,41 @@ export class WorkspaceController {
    * Each app instance gets its own guid: one sidebar instance per ticket (Zendesk starts a fresh
    * one per ticket tab) and one nav bar instance, both renewed when the apps are reloaded.
    */
-  appGuid(location: Location): string {
+  appGuid(app: AppPackage, location: Location): string {
     const slot = location === 'ticket_sidebar' ? `ticket-${this.state.ticketId}` : 'nav';
-    return `vc-${slot}-${this.state.epoch}`;
+    return `${app.name}-${slot}-${this.state.epoch}`;
   }
 
-  appUrl(location: Location): string {
+  /** The hosted apps that have a page for this location (from their manifests). */
+  appsAt(location: Location): AppPackage[] {
+    return this.apps.filter((app) => locationPath(app.manifest, location) !== null);
+  }
+
+  /** The app's page for a location, served from its folder, with the query Zendesk adds. */
+  appUrl(app: AppPackage, location: Location): string {
     const query = new URLSearchParams({
       origin: window.location.origin,
-      app_guid: this.appGuid(location),
+      app_guid: this.appGuid(app, location),
       colorScheme: this.state.scheme,
     });
-    return `/src/iframe.html?${query}`;
+    return `${app.base}${locationPath(app.manifest, location)}?${query}`;
   }
 
+  private appNamed(name: string): AppPackage {
+    const app = this.apps.find((a) => a.name === name);
+    if (!app) throw new Error(`No app folder ${name} in this workspace`);
+    return app;
+  }
+
+  /** Resolves when every app with a page at this location has completed its handshake. */
   private waitFor(location: Location): Promise<void> {
-    const appGuid = this.appGuid(location);
-    if (this.registered.has(appGuid)) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push({ appGuid, resolve }));
+    return Promise.all(
+      this.appsAt(location).map((app) => {
+        const appGuid = this.appGuid(app, location);
+        if (this.registered.has(appGuid)) return Promise.resolve();
+        return new Promise<void>((resolve) => this.waiters.push({ appGuid, resolve }));
+      }),
+    ).then(() => undefined);
   }
 
   async openTicket(id: number): Promise<void> {
@@ -122,8 +183,10 @@ export class WorkspaceController {
     await this.reloadApps();
   }
 
-  async setSettings(partial: Record<string, string | boolean>): Promise<void> {
-    this.update({ settings: { ...this.state.settings, ...partial } });
+  /** Saves an app's settings (the first app's when no name is given) and reloads the apps, as Zendesk does. */
+  async setSettings(partial: Settings, appName: string = this.apps[0]!.name): Promise<void> {
+    this.appNamed(appName);
+    this.update({ settings: { ...this.state.settings, [appName]: { ...this.state.settings[appName], ...partial } } });
     await this.reloadApps();
   }
 
@@ -137,50 +200,29 @@ export class WorkspaceController {
   addComment(ticketId: number, authorId: number, body: string, isPublic: boolean): void {
     this.store.addComment(ticketId, authorId, body, isPublic);
     this.touch();
-    this.host.fire('ticket.conversation.changed', {}, (i) => i.ticketId === ticketId);
-  }
-
-  private currentUser() {
-    const id = this.store.currentUserId();
-    const user = this.store.users().find((u) => u.id === id);
-    if (!user) throw new PathError('currentUser', `The world has no user ${id}`);
-    const groups = this.store.groups().filter((g) => this.store.groupIdsOf(id).includes(g.id));
-    return { id: user.id, name: user.name, email: user.email, role: user.role, locale: user.locale ?? 'en', groups };
-  }
-
-  private ticketFor(instance: AppInstance) {
-    if (instance.ticketId === undefined) throw new PathError('ticket', 'There is no ticket in this location');
-    return this.store.ticket(instance.ticketId);
   }
 
   private backend(): HostBackend {
     const perform = createRequestBridge(
-      () => this.store.handlers(),
+      () => [...this.extraRoutes, ...this.store.handlers()],
       (what) => {
         // Loud on purpose: e2e tests fail on console errors, so an unserved endpoint cannot go unnoticed.
         console.error(`[workspace] unhandled request from the app: ${what}`);
       },
     );
     return {
-      metadata: () => ({
-        appId: 1,
-        installationId: 1,
-        name: manifest.name,
-        version: manifest.version,
-        settings: { ...this.state.settings, title: manifest.name },
-      }),
-      get: (path, instance) => {
-        if (path === 'currentUser') return this.currentUser();
-        if (path === 'colorScheme') return this.state.scheme;
-        if (path === 'ticket.id') return this.ticketFor(instance).id;
-        if (path === 'ticket') {
-          const t = this.ticketFor(instance);
-          return { id: t.id, subject: t.subject, status: t.status, priority: t.priority, tags: t.tags };
-        }
-        const field = /^ticket\.customField:custom_field_(\d+)$/.exec(path);
-        if (field) return this.ticketFor(instance).custom_fields.find((f) => f.id === Number(field[1]))?.value ?? null;
-        throw new PathError(path, 'is not supported by the local workspace');
+      metadata: (instance) => {
+        const app = this.appNamed(instance.app);
+        const index = this.apps.indexOf(app) + 1;
+        return {
+          appId: index,
+          installationId: index,
+          name: app.manifest.name,
+          version: app.manifest.version ?? '',
+          settings: { ...visibleSettings(app.manifest, this.state.settings[app.name] ?? {}), title: app.manifest.name },
+        };
       },
+      get: (path, instance) => (path === 'colorScheme' ? this.state.scheme : zafGet(this.store, path, instance.ticketId)),
       set: (path) => {
         throw new PathError(path, 'cannot be set in the local workspace');
       },
@@ -207,6 +249,9 @@ export class WorkspaceController {
         return response;
       },
       registered: (instance) => {
+        if (instance.ticketId !== undefined && !this.marks.has(instance.ticketId)) {
+          this.marks.set(instance.ticketId, markTicket(this.store, instance.ticketId));
+        }
         this.registered.add(instance.appGuid);
         const ready = this.waiters.filter((w) => w.appGuid === instance.appGuid);
         this.waiters = this.waiters.filter((w) => !ready.includes(w));
@@ -222,6 +267,7 @@ export class WorkspaceController {
         ticket: (id) => this.store.ticket(id),
         requests: () => this.store.requests(),
         records: (objectKey) => this.store.records(objectKey),
+        addComment: (ticketId, authorId, body, isPublic) => this.addComment(ticketId, authorId, body, isPublic),
         updateTicketAs: (userId, ticketId, update) => {
           const me = this.store.currentUserId();
           this.store.setCurrentUserId(userId);
@@ -249,9 +295,5 @@ export class WorkspaceController {
         this.touch();
       },
     };
-  }
-
-  parameters() {
-    return manifest.parameters;
   }
 }

@@ -5,6 +5,9 @@ import type { CustomObjectRecord, FaultRule, LoggedRequest } from '../workspace-
 export interface WsTicket {
   id: number;
   subject: string;
+  description?: string;
+  type?: string | null;
+  via?: { channel: string };
   status: string;
   priority: string | null;
   requester_id: number;
@@ -21,7 +24,9 @@ export interface WsComment {
   id: number;
   author_id: number;
   plain_body?: string;
+  html_body?: string;
   body: string;
+  via?: { channel: string };
   public: boolean;
   created_at: string;
 }

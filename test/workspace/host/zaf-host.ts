@@ -1,6 +1,8 @@
 import { parseSdkMessage, type HostError, type SdkCallMessage, type SdkKeyedMessage } from './protocol';
 
 export interface AppInstance {
+  /** The app folder's name in the workspace (several apps can share a location, as in Zendesk). */
+  app: string;
   appGuid: string;
   frame: HTMLIFrameElement;
   location: 'ticket_sidebar' | 'nav_bar';
@@ -26,7 +28,13 @@ export interface CompleteResponse {
 
 /** What the host page provides to the protocol: data for `get`, actions for `invoke`, the REST API. */
 export interface HostBackend {
-  metadata(): { appId: number; installationId: number; name: string; version: string; settings: Record<string, unknown> };
+  metadata(instance: AppInstance): {
+    appId: number;
+    installationId: number;
+    name: string;
+    version: string;
+    settings: Record<string, unknown>;
+  };
   get(path: string, instance: AppInstance): unknown;
   set(path: string, value: unknown, instance: AppInstance): void;
   invoke(name: string, args: unknown[], instance: AppInstance): unknown;
@@ -37,16 +45,7 @@ export interface HostBackend {
 
 const IGNORED_KEYS = new Set(['__track__', 'session.live']);
 
-class PathError extends Error {
-  constructor(
-    readonly path: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-export { PathError };
+export { PathError } from './zaf-data';
 
 /**
  * The Zendesk side of the ZAF SDK protocol for the app iframes on this page. Speaks exactly what
@@ -118,7 +117,7 @@ export class ZafHost {
       instance.registered = true;
       this.post(instance, {
         key: 'zaf.app.registered',
-        message: { metadata: this.backend.metadata(), context: this.context(instance) },
+        message: { metadata: this.backend.metadata(instance), context: this.context(instance) },
       });
       this.backend.registered?.(instance);
       return;

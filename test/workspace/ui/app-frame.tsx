@@ -1,29 +1,30 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import type { Location } from '../host/controller';
+import type { AppPackage, Location } from '../host/app-package';
 import { useController, useWorkspaceState } from './use-workspace';
 
 interface AppFrameProps {
+  app: AppPackage;
   location: Location;
   hidden?: boolean;
 }
 
-/** The real app, in an iframe, attached to the ZAF host before its SDK can say hello. */
-export function AppFrame({ location, hidden = false }: AppFrameProps) {
+/** A hosted app's page, in an iframe, attached to the ZAF host before its SDK can say hello. */
+export function AppFrame({ app, location, hidden = false }: AppFrameProps) {
   const controller = useController();
   const state = useWorkspaceState();
   const ref = useRef<HTMLIFrameElement>(null);
-  const appGuid = controller.appGuid(location);
+  const appGuid = controller.appGuid(app, location);
   const ticketId = location === 'ticket_sidebar' ? (state.ticketId ?? undefined) : undefined;
   // The URL carries the scheme at load time only: later changes reach the app as events, not reloads.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const src = useMemo(() => controller.appUrl(location), [controller, location, appGuid]);
+  const src = useMemo(() => controller.appUrl(app, location), [controller, app, location, appGuid]);
 
   useLayoutEffect(() => {
     const frame = ref.current;
     if (!frame) return undefined;
-    controller.host.attach({ appGuid, frame, location, ticketId });
+    controller.host.attach({ app: app.name, appGuid, frame, location, ticketId });
     return () => controller.host.detach(frame);
-  }, [controller, appGuid, location, ticketId]);
+  }, [controller, app, appGuid, location, ticketId]);
 
   return (
     <iframe
@@ -31,8 +32,9 @@ export function AppFrame({ location, hidden = false }: AppFrameProps) {
       ref={ref}
       className={`app-frame app-frame--${location}`}
       data-location={location}
+      data-app={app.name}
       data-app-guid={appGuid}
-      title={location === 'nav_bar' ? 'Values Coach (nav bar)' : 'Values Coach (ticket sidebar)'}
+      title={`${app.manifest.name} (${location === 'nav_bar' ? 'nav bar' : 'ticket sidebar'})`}
       src={src}
       hidden={hidden}
     />

@@ -1,26 +1,28 @@
 import { useController, useWorkspaceState } from './use-workspace';
-import navIconUrl from '../../../assets/icon_nav_bar.svg';
 
 export function TopBar() {
   const controller = useController();
   const state = useWorkspaceState();
   const currentUserId = controller.store.currentUserId();
   const staff = controller.store.users().filter((u) => u.role !== 'end-user');
+  const navBarApp = controller.appsAt('nav_bar')[0];
   const togglePanel = (panel: typeof state.panel) => controller.update({ panel: state.panel === panel ? 'none' : panel });
 
   return (
     <header className="top-bar">
       <nav className="nav-rail" aria-label="Apps">
-        <button
-          type="button"
-          className="nav-app"
-          aria-label="Values Coach"
-          aria-pressed={state.view === 'nav_bar'}
-          onClick={() => void controller.openNavBar()}
-        >
-          {/* The app's own nav bar icon, as Zendesk shows it in the nav rail. */}
-          <img src={navIconUrl} alt="" width={24} height={24} />
-        </button>
+        {navBarApp ? (
+          <button
+            type="button"
+            className="nav-app"
+            aria-label={navBarApp.manifest.name}
+            aria-pressed={state.view === 'nav_bar'}
+            onClick={() => void controller.openNavBar()}
+          >
+            {/* The app's own nav bar icon from its folder, as Zendesk shows it in the nav rail. */}
+            <img src={`${navBarApp.base}assets/icon_nav_bar.svg`} alt="" width={24} height={24} />
+          </button>
+        ) : null}
       </nav>
       <h1>Local Zendesk workspace</h1>
       <label className="inline">

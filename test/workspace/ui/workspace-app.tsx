@@ -5,10 +5,12 @@ import { RequestsPanel } from './requests-panel';
 import { SettingsPanel } from './settings-panel';
 import { TicketList } from './ticket-list';
 import { TopBar } from './top-bar';
-import { useWorkspaceState } from './use-workspace';
+import { useController, useWorkspaceState } from './use-workspace';
 
 export function WorkspaceApp() {
+  const controller = useController();
   const state = useWorkspaceState();
+  const navBarApp = controller.appsAt('nav_bar')[0];
   return (
     <div className={`workspace workspace--${state.scheme}`}>
       <TopBar />
@@ -19,16 +21,18 @@ export function WorkspaceApp() {
             <div className="ticket-view">
               <Conversation ticketId={state.ticketId} />
               <aside className="sidebar" aria-label="Apps sidebar">
-                <AppFrame location="ticket_sidebar" />
+                {controller.appsAt('ticket_sidebar').map((app) => (
+                  <AppFrame key={app.name} app={app} location="ticket_sidebar" />
+                ))}
               </aside>
             </div>
           ) : null}
           {state.view === 'ticket' && state.ticketId === null ? (
             <p className="empty">Open a ticket from the list to see the Values Coach sidebar.</p>
           ) : null}
-          {state.navBarOpened ? (
+          {state.navBarOpened && navBarApp ? (
             <div className="nav-bar-view" hidden={state.view !== 'nav_bar'}>
-              <AppFrame location="nav_bar" />
+              <AppFrame app={navBarApp} location="nav_bar" />
             </div>
           ) : null}
         </main>

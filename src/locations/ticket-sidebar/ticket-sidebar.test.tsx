@@ -1,0 +1,135 @@
+// @vitest-environment jsdom
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import world from '../../../test/fixtures/world.json';
+import { useZendesk } from '../../../test/mocks/node-testing';
+import type { ZendeskStore } from '../../../test/mocks/store';
+import type { World } from '../../../test/mocks/world';
+import { renderWithServices } from '../../../test/support/render-app';
+import type { ZafUser } from '../../adapters/zaf/zaf-port';
+import TicketSidebar from './ticket-sidebar';
+// The sidebar loads these lazily; importing them here first keeps the test from timing the loader.
+import '../../features/suggestions/suggestion-panel';
+import '../../features/tagging/tagging-panel';
+import '../../features/setup-check/setup-check-panel';
+
+// Route-level: the whole sidebar for each role, against the in-memory Zendesk. The open ticket is
+// read through the ZAF adapter over the store (as the workspace host answers it); every REST
+// request the app makes is logged by the store, so "costs nothing" is checked, not assumed.
+const zd = useZendesk();
+const VALUES = 360010001;
+const ROLES: Record<'agent' | 'reviewer' | 'admin', Partial<ZafUser> & { id: number }> = {
+  agent: { id: 361003, name: 'Jordan Lee', role: 'agent', groups: [{ id: 360001, name: 'Support' }] },
+  reviewer: {
+    id: 361001,
+    name: 'Priya Raman',
+    role: 'agent',
+    groups: [
+      { id: 360001, name: 'Support' },
+      { id: 360003, name: 'Reviewers' },
+    ],
+  },
+  admin: { id: 361010, name: 'Sam Okafor', role: 'admin', groups: [{ id: 360001, name: 'Support' }] },
+};
+
+let store: ZendeskStore;
+beforeEach(() => {
+  store = zd.start(world as unknown as World);
+  sessionStorage.clear();
+});
+
+function renderSidebar(role: keyof typeof ROLES, ticketId = 1002) {
+  store.setCurrentUserId(ROLES[role].id);
+  return renderWithServices(<TicketSidebar />, { user: ROLES[role], settings: world.settings, ticketId, store });
+}
+
+const requests = () => store.requests().map((r) => `${r.method} ${new URL(r.url).pathname.replace(/\.json$/, '')}`);
+// Slow shared CI machines: waiting is not what these tests measure (the bench does).
+const WAIT = { timeout: 10_000 };
+const SLOW = { timeout: 60_000 };
+const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
+
+describe('ticket sidebar, agent who does not tag', SLOW, () => {
+  it('shows what the ticket calls for and the values, with no REST request', async () => {
+    renderSidebar('agent');
+    expect(await screen.findByTestId('top-suggestion', {}, WAIT)).toBeVisible();
+    expect(screen.getByRole('region', { name: 'What this ticket calls for' })).toBeVisible();
+    expect(screen.queryByRole('form', { name: 'Tag a reply' })).toBeNull();
+    await settle();
+    expect(requests()).toEqual([]);
+  });
+
+  it('follows a customer reply through ZAF events, re-reading nothing over REST', async () => {
+    const { port } = renderSidebar('agent');
+    await screen.findByTestId('top-suggestion', {}, WAIT);
+    const gets = port.zaf!.gets.length;
+    act(() => {
+      store.addComment(1002, store.ticket(1002).requester_id, 'Still broken, and our deadline is tomorrow.', true);
+      port.zaf!.sync();
+    });
+    await waitFor(() => expect(port.zaf!.gets.length).toBeGreaterThan(gets), WAIT);
+    await settle();
+    expect(requests()).toEqual([]);
+  });
+});
+
+describe('ticket sidebar, reviewer', SLOW, () => {
+  it('offers the tag form with no REST request; saving reads the ticket once and writes once', async () => {
+    renderSidebar('reviewer');
+    const form = await screen.findByRole('form', { name: 'Tag a reply' }, WAIT);
+    await settle();
+    expect(requests()).toEqual([]);
+    const user = userEvent.setup();
+    await user.click(within(form).getByRole('checkbox', { name: 'Own the outcome' }));
+    await user.click(within(form).getByRole('button', { name: 'Save tag' }));
+    expect(await screen.findByText('Saved to the ticket.', {}, WAIT)).toBeVisible();
+    expect(requests()).toEqual(['GET /api/v2/tickets/1002', 'PUT /api/v2/tickets/1002']);
+    expect(await screen.findByTestId('existing-tag', {}, WAIT)).toHaveTextContent('Own the outcome');
+  });
+
+  it('shows a tag another reviewer saved elsewhere, from the field-changed event', async () => {
+    const { port } = renderSidebar('reviewer');
+    await screen.findByRole('form', { name: 'Tag a reply' }, WAIT);
+    expect(screen.queryByTestId('existing-tag')).toBeNull();
+    act(() => {
+      store.setCurrentUserId(361002);
+      store.updateTicket(1002, { custom_fields: [{ id: VALUES, value: ['vc_lead_with_empathy'] }] });
+      port.zaf!.sync();
+    });
+    expect(await screen.findByTestId('existing-tag', {}, WAIT)).toHaveTextContent('Lead with empathy');
+    expect(requests().filter((r) => r.startsWith('GET'))).toEqual([]);
+  });
+
+  it('lists a new reply from a colleague as taggable as soon as the conversation changes', async () => {
+    const { port } = renderSidebar('reviewer');
+    const form = await screen.findByRole('form', { name: 'Tag a reply' }, WAIT);
+    act(() => {
+      store.addComment(1002, 361002, 'I have escalated this to the billing team and will update you by 5 pm.', true);
+      port.zaf!.sync();
+    });
+    await waitFor(
+      () => expect(within(form).getByRole('combobox', { name: 'Which reply' })).toHaveTextContent(/escalated this to the billing/),
+      WAIT,
+    );
+    expect(requests()).toEqual([]);
+  });
+});
+
+describe('ticket sidebar, admin', SLOW, () => {
+  it('runs the setup check once per session and settings, and again on demand', async () => {
+    const first = renderSidebar('admin');
+    expect(await screen.findByTestId('setup-ok', {}, WAIT)).toBeVisible();
+    expect(requests()).toEqual(['GET /api/v2/ticket_fields/360010001', 'GET /api/v2/ticket_fields/360010002']);
+    first.unmount();
+
+    renderSidebar('admin', 1006);
+    expect(await screen.findByTestId('setup-ok', {}, WAIT)).toBeVisible();
+    await settle();
+    expect(requests()).toHaveLength(2);
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Check again' }));
+    await waitFor(() => expect(requests()).toHaveLength(4), WAIT);
+    expect(await screen.findByTestId('setup-ok', {}, WAIT)).toBeVisible();
+  });
+});
