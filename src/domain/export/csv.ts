@@ -28,10 +28,12 @@ export interface CsvOptions {
   bom: boolean;
   /** Translated column titles. */
   headers: Record<ExportColumn, string>;
+  /** The columns to write, in order (default: all); per-agent columns go for viewers not allowed them (ADR 0047). */
+  columns?: readonly ExportColumn[];
 }
 
-function cellsOf(row: ExportRow): CsvCell[] {
-  return EXPORT_COLUMNS.map((column) => {
+function cellsOf(row: ExportRow, columns: readonly ExportColumn[]): CsvCell[] {
+  return columns.map((column) => {
     const value = row[column];
     return value === undefined ? null : value;
   });
@@ -39,16 +41,17 @@ function cellsOf(row: ExportRow): CsvCell[] {
 
 /** Streams rows as CSV text chunks: nothing but the current line is held. */
 export function createCsvWriter(options: CsvOptions, write: (chunk: string) => void) {
+  const columns = options.columns ?? EXPORT_COLUMNS;
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
-    write((options.bom ? UTF8_BOM : '') + csvLine(EXPORT_COLUMNS.map((c) => options.headers[c])));
+    write((options.bom ? UTF8_BOM : '') + csvLine(columns.map((c) => options.headers[c])));
   };
   return {
     writeRow(row: ExportRow) {
       start();
-      write(csvLine(cellsOf(row)));
+      write(csvLine(cellsOf(row, columns)));
     },
     /** Writes the header even for an export without rows. */
     end() {

@@ -4,6 +4,8 @@ export interface JsonExportMeta {
   generatedAt: string;
   query: string;
   filters: Record<string, unknown>;
+  /** What the file leaves out for privacy, in words (ADR 0047). */
+  privacy?: string;
 }
 
 export interface JsonExportSummary {

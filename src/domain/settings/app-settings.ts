@@ -16,7 +16,12 @@ export interface AppSettings {
   tagging: TaggingAvailability;
   /** Suggestions by a language model (off by default). */
   model: ModelSettings;
+  /** Who sees per-agent figures on the leads page and in the export (ADR 0047); everyone else sees team-level figures. */
+  perAgent: { roles: string[]; groupIds: number[] };
 }
 
 /** Roles allowed to tag when the admin names neither roles nor groups. */
 export const DEFAULT_TAGGER_ROLES: readonly string[] = ['admin'];
+
+/** Roles that see per-agent figures when the admin names neither roles nor groups. */
+export const DEFAULT_PER_AGENT_ROLES: readonly string[] = ['admin'];

@@ -20,7 +20,20 @@ describe('parseSettings', () => {
       privateNote: false,
       tagging: { enabled: true },
       model: { enabled: false, provider: 'openai', model: '', baseUrl: 'https://api.openai.com/v1', masking: true, dailyCap: 200 },
+      perAgent: { roles: ['admin'], groupIds: [] },
     });
+  });
+
+  it('reads who sees per-agent figures: roles and groups, admins only by default, bad group ids named', () => {
+    expect(parseSettings({ per_agent_roles: 'Admin, Team lead' }).settings.perAgent).toEqual({
+      roles: ['admin', 'team lead'],
+      groupIds: [],
+    });
+    const { settings, issues } = parseSettings({ values_field_id: 1, per_agent_group_ids: '12, x, 12' });
+    expect(settings.perAgent).toEqual({ roles: [], groupIds: [12] });
+    expect(issues).toEqual([
+      { severity: 'warning', setting: 'per_agent_group_ids', code: 'settings.group-ids.invalid-entry', params: { entry: 'x' } },
+    ]);
   });
 
   it('keeps the values but disables tagging, with a reason, when the field id is missing', () => {

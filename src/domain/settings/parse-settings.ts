@@ -1,6 +1,6 @@
 import { parseCatalogue } from '../catalogue/parse-catalogue';
 import type { CatalogueParseResult } from '../catalogue/parse-result';
-import { DEFAULT_TAGGER_ROLES, type AppSettings, type TaggingAvailability } from './app-settings';
+import { DEFAULT_PER_AGENT_ROLES, DEFAULT_TAGGER_ROLES, type AppSettings, type TaggingAvailability } from './app-settings';
 import { parseModelSettings } from './model-settings';
 import { readBoolean, readFieldId, readList, roleKey } from './setting-values';
 import type { SettingName, SettingsIssue } from './settings-issue-codes';
@@ -70,16 +70,22 @@ export function parseSettings(raw: Record<string, unknown>): ParsedSettings {
     recordFieldId = null;
   }
 
-  const groupIds: number[] = [];
-  for (const entry of readList(text('tagger_group_ids'))) {
-    const id = /^\d{1,16}$/.test(entry) ? Number(entry) : NaN;
-    if (Number.isSafeInteger(id) && id > 0) {
-      if (!groupIds.includes(id)) groupIds.push(id);
-    } else {
-      report('tagger_group_ids', { severity: 'warning', code: 'settings.group-ids.invalid-entry', params: { entry } });
+  const groupList = (setting: 'tagger_group_ids' | 'per_agent_group_ids'): number[] => {
+    const ids: number[] = [];
+    for (const entry of readList(text(setting))) {
+      const id = /^\d{1,16}$/.test(entry) ? Number(entry) : NaN;
+      if (Number.isSafeInteger(id) && id > 0) {
+        if (!ids.includes(id)) ids.push(id);
+      } else {
+        report(setting, { severity: 'warning', code: 'settings.group-ids.invalid-entry', params: { entry } });
+      }
     }
-  }
+    return ids;
+  };
+  const groupIds = groupList('tagger_group_ids');
   const roles = [...new Set(readList(text('tagger_roles')).map(roleKey))];
+  const perAgentGroupIds = groupList('per_agent_group_ids');
+  const perAgentRoles = [...new Set(readList(text('per_agent_roles')).map(roleKey))];
 
   const settings: AppSettings = {
     valuesFieldId,
@@ -91,6 +97,11 @@ export function parseSettings(raw: Record<string, unknown>): ParsedSettings {
     privateNote: flag('private_note'),
     tagging,
     model: parseModelSettings(raw, report),
+    // With neither roles nor groups named, only admins see per-agent figures.
+    perAgent: {
+      roles: perAgentRoles.length === 0 && perAgentGroupIds.length === 0 ? [...DEFAULT_PER_AGENT_ROLES] : perAgentRoles,
+      groupIds: perAgentGroupIds,
+    },
   };
   return { settings, catalogue, issues };
 }

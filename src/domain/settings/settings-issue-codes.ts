@@ -31,6 +31,8 @@ export const SETTING_NAMES = [
   'llm_api_key',
   'llm_daily_cap',
   'llm_masking',
+  'per_agent_roles',
+  'per_agent_group_ids',
 ] as const;
 
 export type SettingName = (typeof SETTING_NAMES)[number];

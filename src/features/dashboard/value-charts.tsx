@@ -9,7 +9,7 @@ import { StyledCard, StyledCardTitle, StyledGrid, StyledSubtle } from './styled'
  * Every chart counts the same replies (a reply tagged by two reviewers once), so each adds up to the
  * total in the summary; the titles and the table's column say so.
  */
-export function ValueCharts({ aggregates }: { aggregates: Aggregates }) {
+export function ValueCharts({ aggregates, showPerAgent = true }: { aggregates: Aggregates; showPerAgent?: boolean }) {
   const { i18n } = useServices();
   const t = useT();
   const rare = aggregates.perValue.filter((v) => v.rare);
@@ -50,13 +50,15 @@ export function ValueCharts({ aggregates }: { aggregates: Aggregates }) {
   ];
   return (
     <StyledGrid>
-      {charts.map((chart) => (
-        <StyledCard key={chart.id} aria-labelledby={chart.id} data-testid={chart.id}>
-          <StyledCardTitle id={chart.id}>{chart.title}</StyledCardTitle>
-          {chart.note ? <StyledSubtle>{chart.note}</StyledSubtle> : null}
-          <BarChart title={chart.title} labelHeader={chart.labelHeader} valueHeader={count} data={chart.data} />
-        </StyledCard>
-      ))}
+      {charts
+        .filter((chart) => showPerAgent || chart.id !== 'per-agent')
+        .map((chart) => (
+          <StyledCard key={chart.id} aria-labelledby={chart.id} data-testid={chart.id}>
+            <StyledCardTitle id={chart.id}>{chart.title}</StyledCardTitle>
+            {chart.note ? <StyledSubtle>{chart.note}</StyledSubtle> : null}
+            <BarChart title={chart.title} labelHeader={chart.labelHeader} valueHeader={count} data={chart.data} />
+          </StyledCard>
+        ))}
     </StyledGrid>
   );
 }

@@ -8,6 +8,7 @@ import type { Catalogue } from '../../domain/catalogue/types';
 import type { RowFilters } from '../../domain/dashboard/filter-rows';
 import type { AppSettings } from '../../domain/settings/app-settings';
 import { useServices } from '../../services/services';
+import type { Visibility } from '../../domain/privacy/visibility';
 import { useExport, type ExportFormat } from './use-export';
 
 const StyledPanel = styled.section`
@@ -27,16 +28,25 @@ interface IExportPanelProps {
   catalogue: Catalogue;
   filters: RowFilters;
   groupName: (id: number) => string;
+  /** What the viewer may see per agent (ADR 0047); the file follows the page. */
+  visibility?: Visibility;
 }
 
 /** One row per tag event, as CSV (for spreadsheets) or JSON, with progress and a cancel button. */
-export function ExportPanel({ settings, catalogue, filters, groupName }: IExportPanelProps) {
+export function ExportPanel({ settings, catalogue, filters, groupName, visibility }: IExportPanelProps) {
   const { i18n, port } = useServices();
   const t = i18n.t;
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [bom, setBom] = useState(true);
   const [excerpts, setExcerpts] = useState(false);
-  const { state, start, cancel } = useExport({ settings, catalogue, filters, groupName, subdomain: port.context.account?.subdomain });
+  const { state, start, cancel } = useExport({
+    settings,
+    catalogue,
+    filters,
+    groupName,
+    subdomain: port.context.account?.subdomain,
+    visibility,
+  });
   const running = state.kind === 'running';
 
   return (

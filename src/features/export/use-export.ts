@@ -5,7 +5,9 @@ import type { Catalogue } from '../../domain/catalogue/types';
 import type { RowFilters } from '../../domain/dashboard/filter-rows';
 import { createCsvWriter } from '../../domain/export/csv';
 import { createJsonWriter } from '../../domain/export/json';
-import { EXPORT_COLUMNS, type ExportColumn } from '../../domain/export/rows';
+import { EXPORT_COLUMNS, type ExportColumn, type ExportRow } from '../../domain/export/rows';
+import { exportPrivacyNote, visibleExportColumns, visibleExportRow } from '../../domain/privacy/apply';
+import type { Visibility } from '../../domain/privacy/visibility';
 import type { ExportProgress } from '../../domain/export/runner';
 import type { AppSettings } from '../../domain/settings/app-settings';
 import { download } from './download';
@@ -25,6 +27,8 @@ interface Options {
   filters: RowFilters;
   groupName: (id: number) => string;
   subdomain: string | undefined;
+  /** Per-agent columns and agents' names as the viewer may see them (ADR 0047). */
+  visibility?: Visibility;
 }
 
 /**
@@ -32,7 +36,7 @@ interface Options {
  * kept), and only a complete run is saved by itself. A cancelled or failed run is never passed off
  * as complete: its file is offered separately, named and marked as partial.
  */
-export function useExport({ settings, catalogue, filters, groupName, subdomain }: Options) {
+export function useExport({ settings, catalogue, filters, groupName, subdomain, visibility }: Options) {
   const { port, api, i18n } = useServices();
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
@@ -44,7 +48,9 @@ export function useExport({ settings, catalogue, filters, groupName, subdomain }
       const parts: string[] = [];
       const write = (chunk: string) => void parts.push(chunk);
       const headers = Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, i18n.t(`vc.export.column.${c}`)])) as Record<ExportColumn, string>;
-      const csv = format === 'csv' ? createCsvWriter({ bom, headers }, write) : null;
+      const columns = visibility ? visibleExportColumns(EXPORT_COLUMNS, visibility) : EXPORT_COLUMNS;
+      const privacy = visibility ? i18n.t(`vc.privacy.export.${exportPrivacyNote(visibility)}`) : undefined;
+      const csv = format === 'csv' ? createCsvWriter({ bom, headers, columns }, write) : null;
       const json =
         format === 'json'
           ? createJsonWriter(
@@ -56,10 +62,13 @@ export function useExport({ settings, catalogue, filters, groupName, subdomain }
                   from: filters.from,
                 }),
                 filters: { ...filters },
+                ...(privacy ? { privacy } : {}),
               },
               write,
             )
           : null;
+      const hiddenLabel = i18n.t('vc.privacy.notNamed');
+      const shown = (row: ExportRow) => (visibility ? visibleExportRow(row, visibility, hiddenLabel) : row);
       const base = `values-coach-${filters.from}-to-${filters.to}`;
       setState({ kind: 'running', progress: { requests: 0, pages: 0, tickets: 0, rows: 0, phase: 'search' } });
       const run = runTagExport({
@@ -73,7 +82,7 @@ export function useExport({ settings, catalogue, filters, groupName, subdomain }
         ticketUrl: (id) => (subdomain ? `https://${subdomain}.zendesk.com/agent/tickets/${id}` : `#${id}`),
         signal: controller.current.signal,
         includeExcerpts,
-        onRow: (row) => (csv ? csv.writeRow(row) : json?.writeRow(row)),
+        onRow: (row) => (csv ? csv.writeRow(shown(row)) : json?.writeRow(shown(row))),
         onProgress: (progress) => setState({ kind: 'running', progress }),
       });
       // runTagExport settles with a result; this guard keeps the panel from ever staying at "running".
@@ -103,7 +112,7 @@ export function useExport({ settings, catalogue, filters, groupName, subdomain }
         });
       }
     },
-    [api, catalogue, filters, groupName, i18n, port, settings, subdomain],
+    [api, catalogue, filters, groupName, i18n, port, settings, subdomain, visibility],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);

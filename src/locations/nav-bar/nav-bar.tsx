@@ -18,12 +18,19 @@ import { ExportPanel } from '../../features/export/export-panel';
 import { ModelUsagePanel } from '../../features/model-usage/model-usage-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig } from '../../features/settings/use-app-config';
+import { visibleAggregates, visibleAgentOptions, visibleBadges } from '../../domain/privacy/apply';
+import { visibility } from '../../domain/privacy/visibility';
+import { canTag } from '../../domain/tagging/permissions';
+import { CalibrationPanel } from '../../features/calibration/calibration-panel';
+import { NamePreference } from '../../features/privacy/name-preference';
+import { usePrivacy } from '../../features/privacy/use-privacy';
+import { VisibilityNote } from '../../features/privacy/visibility-note';
 import { PanelBoundary } from '../../ui/panel-boundary';
 
 // The Wall and Celebrations load their code and data only when their tab is opened.
 const WallView = lazy(() => import('../../features/wall/wall-view').then((m) => ({ default: m.WallView })));
 const CelebrationsView = lazy(() => import('../../features/celebrations/celebrations-view').then((m) => ({ default: m.CelebrationsView })));
-type LeadsTab = 'overview' | 'wall' | 'celebrations';
+type LeadsTab = 'overview' | 'wall' | 'celebrations' | 'calibration';
 
 const StyledPage = styled.main`
   padding: ${({ theme }) => theme.space.base * 6}px;
@@ -34,14 +41,28 @@ const StyledPage = styled.main`
 
 /** The leads' page: what the team's tagged replies say, week by week, and the export. */
 export default function NavBar() {
-  const { i18n } = useServices();
+  const { i18n, user } = useServices();
   const t = useT();
   const config = useAppConfig();
   const catalogue = config.catalogue.catalogue;
   const [today] = useState(() => new Date());
   const [filters, setFilters] = useState<DashboardFilters>(() => defaultFilters(today));
   const model = useLeadsModel(config.settings, catalogue, filters);
-  const view = model.status === 'ready' ? model.view : null;
+  const privacy = usePrivacy();
+  const viewer = { id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) };
+  const prefs = privacy.resource.state.status === 'ready' ? privacy.resource.state.data : null;
+  // Until the opt-outs are read, nobody is named (ADR 0047).
+  const vis = visibility(viewer, prefs ? config.settings.perAgent : { roles: [], groupIds: [] }, prefs?.hidden ?? []);
+  const full = model.status === 'ready' ? model.view : null;
+  // What this viewer may see by name: per-agent figures only where the setting allows, never an agent who opted out.
+  const view = full
+    ? {
+        ...full,
+        aggregates: visibleAggregates(full.aggregates, vis),
+        badges: visibleBadges(full.badges, vis),
+        agents: visibleAgentOptions(full.agents, vis),
+      }
+    : null;
   const groupName = (id: number) => view?.groups.find((g) => g.id === String(id))?.label ?? String(id);
   const [tab, setTab] = useState<LeadsTab>('overview');
 
@@ -59,7 +80,18 @@ export default function NavBar() {
           <Tabs.Tab item="overview">{t('vc.leadsTabs.overview')}</Tabs.Tab>
           <Tabs.Tab item="wall">{t('vc.leadsTabs.wall')}</Tabs.Tab>
           <Tabs.Tab item="celebrations">{t('vc.leadsTabs.celebrations')}</Tabs.Tab>
+          <Tabs.Tab item="calibration">{t('vc.calibration.tabs.calibration')}</Tabs.Tab>
         </Tabs.TabList>
+        <Tabs.TabPanel item="calibration">
+          {tab === 'calibration' ? (
+            <CalibrationPanel
+              people={(full?.agents ?? []).map((a) => ({ id: Number(a.id), name: a.label }))}
+              range={{ from: filters.from, to: filters.to }}
+              values={catalogue.values.map((v) => ({ tag: v.tag, name: v.name }))}
+              canLead={user.role === 'admin' || canTag({ ...viewer, customRoleName: null }, config.settings).allowed}
+            />
+          ) : null}
+        </Tabs.TabPanel>
         <Tabs.TabPanel item="wall">
           {tab === 'wall' ? (
             <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
@@ -75,6 +107,8 @@ export default function NavBar() {
           ) : null}
         </Tabs.TabPanel>
         <Tabs.TabPanel item="overview">
+          <VisibilityNote visibility={vis} settings={config.settings.perAgent} groupName={groupName} />
+          {prefs ? <NamePreference data={prefs} choose={privacy.choose} setUp={privacy.setUp} /> : null}
           <FiltersBar
             filters={filters}
             today={today}
@@ -108,7 +142,7 @@ export default function NavBar() {
                 })}
               </p>
               <FiguresNotes view={view} from={filters.from} to={filters.to} />
-              <ValueCharts aggregates={view.aggregates} />
+              <ValueCharts aggregates={view.aggregates} showPerAgent={vis.perAgent} />
               <StyledGrid>
                 <BadgeBoard weeks={view.badges} agentName={view.agentName} />
                 <ExemplaryFeed entries={view.feed} />
@@ -118,7 +152,7 @@ export default function NavBar() {
           ) : null}
           <ModelUsagePanel />
           <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
-            <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} />
+            <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} visibility={vis} />
           </PanelBoundary>
         </Tabs.TabPanel>
       </Tabs>
