@@ -27,6 +27,8 @@ describe('the workspace reads an app folder by its manifest', () => {
       llm_api_key: '',
       llm_daily_cap: '200',
       llm_masking: true,
+      per_agent_roles: 'admin',
+      per_agent_group_ids: '',
     });
     expect(defaultSettings(minimal as AppManifest)).toMatchObject({ greeting: 'Hello', show_requester: true });
   });
