@@ -45,15 +45,11 @@ describe('tagging a reply from the sidebar', () => {
     const before = await session.page.evaluate(() => window.workspace!.store.requests().length);
     await tagWithKeyboardOnly(sidebar, 'Own the outcome');
     await sidebar.getByText('Saved to the ticket.').waitFor();
-    const writes = await session.page.evaluate(
-      (n) =>
-        window
-          .workspace!.store.requests()
-          .slice(n)
-          .map((r) => `${r.method} ${r.status}`),
-      before,
-    );
-    expect(writes).toEqual(['GET 200', 'PUT 200']);
+    const made = await session.page.evaluate((n) => window.workspace!.store.requests().slice(n), before);
+    // The first tag of a browser session also checks the two fields once (kept for the session).
+    const fieldReads = made.filter((r) => r.url.includes('/ticket_fields/'));
+    expect(fieldReads.length).toBeLessThanOrEqual(2);
+    expect(made.filter((r) => !r.url.includes('/ticket_fields/')).map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'PUT 200']);
 
     const saved = await ticket(1002);
     expect(field(saved, VALUES)).toEqual(['vc_own_the_outcome']);

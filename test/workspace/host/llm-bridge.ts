@@ -1,6 +1,6 @@
 import { getResponse } from 'msw';
 import { createFakeProviderState, llmProviderHandlers } from '../../mocks/handlers/llm-providers';
-import { applySecureProxy, secureSettingNames, type ManifestLike } from '../../mocks/secure-proxy';
+import { applySecureProxy, isWhitelisted, secureSettingNames, type ManifestLike } from '../../mocks/secure-proxy';
 import type { CompleteResponse, RequestOptions } from './zaf-host';
 
 type ProviderOptions = RequestOptions & { headers?: Record<string, string>; secure?: boolean };
@@ -20,7 +20,10 @@ export function createProviderBridge(manifest: ManifestLike, settings: () => Rec
   return {
     state,
     handles(options: RequestOptions): boolean {
-      return /^https?:\/\//.test(options.url) && new URL(options.url).origin !== window.location.origin;
+      // Only the model providers' hosts (the app's domainWhitelist) and secure calls go through the
+      // simulated proxy; other third-party URLs (another hosted app's partner service) take the host's routes.
+      if (!/^https?:\/\//.test(options.url) || new URL(options.url).origin === window.location.origin) return false;
+      return (options as ProviderOptions).secure === true || isWhitelisted(options.url, manifest.domainWhitelist ?? []);
     },
     async perform(options: ProviderOptions): Promise<CompleteResponse> {
       const none = { status: 0, responseJSON: null, responseText: '', headers: {} };
