@@ -1,6 +1,7 @@
 import type { HttpRequest, ZafPort, ZafUser } from '../../src/adapters/zaf/zaf-port';
 import type { ZafClient, ZafContext } from '../../src/adapters/zaf/zaf-client';
 import { createZafPort } from '../../src/adapters/zaf/create-zaf-port';
+import { toHttpResponse } from '../../src/adapters/zendesk-api/fetch-transport';
 import { ORIGIN } from '../mocks/node-testing';
 import { applySecureProxy, type ManifestLike } from '../mocks/secure-proxy';
 import appManifest from '../../manifest.json';
@@ -116,16 +117,7 @@ export function createNodePort(options: NodePortOptions = {}): ZafPort & {
           headers: proxied.request.headers,
           ...(proxied.request.body === undefined ? {} : { body: proxied.request.body }),
         });
-        const text = await response.text();
-        const headers: Record<string, string> = {};
-        response.headers.forEach((value, key) => (headers[key.toLowerCase()] = value));
-        let body: unknown = null;
-        try {
-          body = text ? JSON.parse(text) : null;
-        } catch {
-          body = text;
-        }
-        return { status: response.status, body, headers };
+        return await toHttpResponse(response);
       } catch {
         return { status: 0, body: null, headers: {} };
       }

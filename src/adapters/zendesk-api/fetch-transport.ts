@@ -43,16 +43,7 @@ export function createFetchTransport(options: FetchTransportOptions): ZendeskTra
           signal: AbortSignal.timeout(timeoutMs),
           ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
         });
-        const text = await response.text();
-        const headers: Record<string, string> = {};
-        response.headers.forEach((value, key) => (headers[key.toLowerCase()] = value));
-        let body: unknown = null;
-        try {
-          body = text ? JSON.parse(text) : null;
-        } catch {
-          body = text;
-        }
-        answer = { status: response.status, body, headers };
+        answer = await toHttpResponse(response);
       } catch {
         // A reset connection or a body cut mid-way: the page never arrived, so it is retried whole.
         answer = { status: 0, body: null, headers: {} };
@@ -61,4 +52,18 @@ export function createFetchTransport(options: FetchTransportOptions): ZendeskTra
       return answer;
     },
   };
+}
+
+/** A fetch Response as the port's HttpResponse: lower-cased headers, JSON body (or the text when it is not JSON). */
+export async function toHttpResponse(response: Response): Promise<HttpResponse> {
+  const text = await response.text();
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, key) => (headers[key.toLowerCase()] = value));
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = text;
+  }
+  return { status: response.status, body, headers };
 }
