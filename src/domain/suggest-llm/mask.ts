@@ -21,7 +21,8 @@ export interface MaskedText {
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // 13–19 digits, optionally grouped by single spaces or dashes: card numbers (PAN) and their look-alikes.
-const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
+// Not ending where an e-mail address starts, so "0000000000000 0@a.aa" still masks the 13 digits.
+const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d@-])/g;
 // An optional +country code, then 7–15 digits grouped by spaces, dots, dashes or brackets.
 const PHONE = /(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d(?:[ .-]?\d){6,14}(?!\w)/g;
 
