@@ -214,6 +214,22 @@ export function createZendeskStore(world: World, options: StoreOptions = {}) {
       return { ok: true, ticket, audit: recordAudit(id, currentUserId, at, events) };
     },
 
+    /**
+     * A write straight through the API by `userId` (not through the app): what anyone with API access
+     * can do, e.g. type a record line signed by someone else. Its audit names `userId` at the store
+     * clock, like every write the store accepts.
+     */
+    writeAs(userId: number, id: number, input: TicketUpdateInput): Result<{ ticket: Ticket; audit: Audit }> {
+      store.user(userId);
+      const previous = currentUserId;
+      currentUserId = userId;
+      try {
+        return store.updateTicket(id, input);
+      } finally {
+        currentUserId = previous;
+      }
+    },
+
     /** `POST /api/v2/ticket_fields/:id/options` as the current user: admins only. */
     addFieldOption(fieldId: number, input: { name?: unknown; value?: unknown }): OptionPlan {
       if (store.currentUser().role !== 'admin') return { ok: false, error: apiErrors.forbidden() };

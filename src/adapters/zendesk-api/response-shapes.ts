@@ -40,7 +40,8 @@ export const audit = object({
   id: num,
   author_id: num,
   created_at: str,
-  events: arrayOf(object({ id: num, type: str })),
+  // The history check (verifyRecord) reads field_name, value and previous_value of Change events.
+  events: arrayOf(object({ id: num, type: str, field_name: optional(str) })),
 }) as unknown as Guard<ZdAudit>;
 
 const cursorMeta = { meta: optional(object({ has_more: optional(bool), after_cursor: optional(nullable(str)) })) };

@@ -5,6 +5,7 @@ import type { World } from '../../../test/mocks/world';
 import { createZendeskApi } from './zendesk-api';
 import { ApiError } from './api-error';
 import { createNodePort, recordingPolicy } from '../../../test/support/node-port';
+import { forgeRecordLine } from '../../../test/mocks/forge';
 
 const zd = useZendesk();
 const seed = world as unknown as World;
@@ -94,5 +95,41 @@ describe('Zendesk REST adapter against the test double', () => {
     expect(first.meta?.has_more).toBe(true);
     const second = await api.searchExportPage('custom_field_360010001:vc_lead_with_empathy', first.meta!.after_cursor!, 1);
     expect(second.results[0]!.id).not.toBe(first.results[0]!.id);
+  });
+
+  it("reads a ticket's audits: who wrote which field and when, waiting out a 429", async () => {
+    const { api, store, waits } = setUp();
+    const before = (await api.getAudits(1002)).length;
+    forgeRecordLine(
+      store,
+      1002,
+      361010,
+      { e: 'forged1', tag: 'vc_own_the_outcome', by: 361002, at: '2026-01-01T00:00:00Z', reply: null },
+      {
+        valuesFieldId: 360010001,
+        recordFieldId: 360010002,
+      },
+    );
+    store.fault({ method: 'GET', path: '/api/v2/tickets/1002/audits', status: 429, retryAfter: 3, times: 1 });
+    const audits = await api.getAudits(1002);
+    expect(waits).toEqual([3000]);
+    expect(audits).toHaveLength(before + 1);
+    const last = audits.at(-1)!;
+    expect(last.author_id).toBe(361010);
+    expect(Date.parse(last.created_at)).toBeGreaterThan(Date.parse('2026-01-02T00:00:00Z'));
+    const change = last.events.find((e) => e.field_name === '360010002');
+    expect(String(change?.value)).toContain('"forged1"');
+  });
+
+  it('refuses an audits body of another shape with an error that names it', async () => {
+    const answer = (body: unknown) => createZendeskApi({ request: async () => ({ status: 200, body, headers: {} }) });
+    const event = { id: 2, type: 'Change', field_name: 360010002, value: 'x' };
+    const wrongField = await failure(
+      answer({ audits: [{ id: 1, author_id: 5, created_at: '2026-11-20T10:00:00Z', events: [event] }] }).getAudits(1),
+    );
+    expect(wrongField.message).toMatch(/field_name/);
+    const error = await failure(answer({ audits: [{ id: 1, author_id: 'x' }] }).getAudits(1002));
+    expect(error.kind).toBe('unexpected');
+    expect(error.message).toMatch(/audits.*unexpected shape/);
   });
 });

@@ -14,12 +14,14 @@ export interface FeedEntry {
 
 /**
  * Tagged replies to read out, newest first: one entry per (ticket, reply), values and notes merged.
- * Only values still on the ticket: a tag whose value was removed outside the app is not exemplary.
+ * Only values still on the ticket: a tag whose value was removed outside the app is not exemplary,
+ * nor is a tag whose line does not match the ticket's history (ADR 0050).
  */
 export function exemplaryFeed(rows: readonly ExportRow[], limit: number): FeedEntry[] {
   const entries = new Map<string, FeedEntry>();
   for (const row of rows) {
-    if (row.taggedAt === null || row.recordState !== 'in-field') continue;
+    // A line that does not match the ticket's history is not read out (it is listed as unverified instead).
+    if (row.taggedAt === null || row.recordState !== 'in-field' || row.verified === false) continue;
     const key = `${row.ticketId}:${row.replyCommentId ?? '-'}`;
     const entry = entries.get(key) ?? {
       ticketId: row.ticketId,

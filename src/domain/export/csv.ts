@@ -35,6 +35,7 @@ export interface CsvOptions {
 function cellsOf(row: ExportRow, columns: readonly ExportColumn[]): CsvCell[] {
   return columns.map((column) => {
     const value = row[column];
+    if (typeof value === 'boolean') return value ? 'true' : 'false';
     return value === undefined ? null : value;
   });
 }

@@ -24,7 +24,26 @@ export const EXPORT_COLUMNS = [
   'counted',
 ] as const;
 
-export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+/**
+ * Added after EXPORT_COLUMNS when the export checks each line against the ticket's history
+ * ("check against ticket history", CLI `--verify`; ADR 0050): `verified` true/false (empty: not a
+ * record line, or the history could not be read) and `auditAt`, the time of the audit that wrote it.
+ */
+export const VERIFY_COLUMNS = ['verified', 'auditAt'] as const;
+
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number] | (typeof VERIFY_COLUMNS)[number];
+
+/** The columns of an export, with or without the history check: the leads page and the CLI both use this. */
+export function exportColumns(verify: boolean): ExportColumn[] {
+  return verify ? [...EXPORT_COLUMNS, ...VERIFY_COLUMNS] : [...EXPORT_COLUMNS];
+}
+
+/** A record line's check against the ticket's audits, as the rows need it (see verifyRecord). */
+export interface RowCheck {
+  verified: boolean;
+  /** The time of the audit that first wrote the line; null when none did. */
+  at: string | null;
+}
 
 /** One tag event on one ticket: what leads export and what the dashboard aggregates. */
 export interface ExportRow {
@@ -58,6 +77,13 @@ export interface ExportRow {
    * counted at all. Summing this column gives the page's total.
    */
   counted: 0 | 1;
+  /**
+   * Only when the ticket's history was checked (ADR 0050): whether an audit by the line's tagger, at
+   * about its time, wrote it. An unverified row is counted in no figure. Absent: not checked.
+   */
+  verified?: boolean;
+  /** Only when checked: the time of the audit that wrote the line (null: no audit did). */
+  auditAt?: string | null;
 }
 
 /**
@@ -90,6 +116,11 @@ export interface RowContext {
   replyExcerpt?(ticketId: number, commentId: number): string | undefined;
   /** Tag events read elsewhere (ticket audits) for exports without a record field. */
   events?: readonly TagEvent[];
+  /**
+   * The ticket's record lines checked against its audits, by event id (ADR 0050). A verified line is
+   * dated by its audit (`taggedAt` = the audit's time); a line without an entry was not checked.
+   */
+  checks?: ReadonlyMap<string, RowCheck>;
 }
 
 const EXCERPT_LENGTH = 200;
@@ -126,6 +157,15 @@ export function excerpt(text: string | undefined): string {
   return out.length > EXCERPT_LENGTH ? `${out.slice(0, EXCERPT_LENGTH - 1)}…` : out;
 }
 
+function checkColumns(check: RowCheck | undefined): Pick<ExportRow, 'verified' | 'auditAt'> {
+  return check ? { verified: check.verified, auditAt: check.at } : {};
+}
+
+/** A verified line is dated by its audit: the audit's time is the truth for weeks and badges. */
+function checkedTime(check: RowCheck | undefined): string | null {
+  return check?.verified ? check.at : null;
+}
+
 function fieldValue(ticket: ExportableTicket, id: number | null): unknown {
   if (id === null) return null;
   return ticket.custom_fields.find((f) => f.id === id)?.value ?? null;
@@ -155,11 +195,12 @@ export function exportRowsForTicket(ticket: ExportableTicket, ctx: RowContext): 
   };
   const rows: ExportRow[] = active.map((event) => ({
     ...base,
+    ...checkColumns(ctx.checks?.get(event.e)),
     value: ctx.catalogueByTag.get(event.tag) ?? event.tag,
     valueTag: event.tag,
     taggedById: event.by,
     taggedBy: ctx.userName(event.by),
-    taggedAt: event.at,
+    taggedAt: checkedTime(ctx.checks?.get(event.e)) ?? event.at,
     replyCommentId: event.reply,
     replyAuthorId: event.author ?? null,
     replyAuthor: event.author === undefined ? '' : ctx.userName(event.author),

@@ -154,3 +154,44 @@ describe('excerpt', () => {
     expect(excerpt(`${'<a'.repeat(1_000_000)}`)).toBe(`${'<a'.repeat(99)}<…`);
   });
 });
+
+describe('tagRowsForTicket with the ticket history checked (issue 8 item 12, ADR 0050)', () => {
+  const honest = { e: 'h', tag: 'vc_a', by: 5, at: '2026-11-10T10:00:00Z', reply: 44, author: 8 };
+  // Written through the API by user 6, signed as user 9, backdated: an audit exists, but not by 9.
+  const forged = { e: 'f', tag: 'vc_b', by: 9, at: '2026-11-03T10:00:00Z', reply: 45, author: 9 };
+  const checks = new Map([
+    ['h', { verified: true as const, at: '2026-11-10T10:04:00Z' }],
+    ['f', { verified: false as const, at: '2026-11-20T08:00:00Z', reason: 'author' as const, writtenBy: 6 }],
+  ]);
+
+  it('dates a verified line by its audit, and counts an unverified line in no figure', () => {
+    const rows = tagRowsForTicket(ticket(['vc_a', 'vc_b'], [honest, forged]), { ...ctx, checks }, all);
+    expect(rows.map((r) => [r.valueTag, r.verified, r.auditAt, r.taggedAt, r.counted])).toEqual([
+      ['vc_a', true, '2026-11-10T10:04:00Z', '2026-11-10T10:04:00Z', 1],
+      ['vc_b', false, '2026-11-20T08:00:00Z', '2026-11-03T10:00:00Z', 0],
+    ]);
+  });
+
+  it('counts the verified tag of a reply when another tag of the same reply is unverified', () => {
+    const early = { ...forged, tag: 'vc_a', reply: 44, author: 8, at: '2026-11-09T10:00:00Z' };
+    const rows = tagRowsForTicket(ticket(['vc_a'], [early, honest]), { ...ctx, checks }, all);
+    expect(rows.map((r) => [r.verified, r.counted])).toEqual([
+      [false, 0],
+      [true, 1],
+    ]);
+  });
+
+  it('leaves rows without a check (not read) as they were: no verified or auditAt', () => {
+    const rows = tagRowsForTicket(ticket(['vc_a'], [honest]), { ...ctx, checks: new Map() }, all);
+    expect(rows[0]).toMatchObject({ taggedAt: '2026-11-10T10:00:00Z', counted: 1 });
+    expect(rows[0]!.verified).toBeUndefined();
+    expect(rows[0]!.auditAt).toBeUndefined();
+  });
+
+  it('gives a value set outside the app (no record line) no verdict: there is no line to check', () => {
+    const rows = tagRowsForTicket(ticket(['vc_a', 'vc_b'], [honest]), { ...ctx, checks }, all);
+    const outside = rows.find((r) => r.valueTag === 'vc_b')!;
+    expect(outside).toMatchObject({ recordState: 'no-record-line', counted: 0 });
+    expect(outside.verified).toBeUndefined();
+  });
+});

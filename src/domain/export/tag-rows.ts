@@ -59,7 +59,8 @@ export function matchesFacets(row: ExportRow, filters: Pick<RowFilters, 'valueTa
 export function markCounted(rows: readonly ExportRow[]): ExportRow[] {
   const units = new Map<string, ExportRow[]>();
   for (const row of rows) {
-    if (row.recordState !== 'in-field' || row.taggedAt === null) continue;
+    // An unverified line (its audit names someone else or another time, or there is none) counts nowhere.
+    if (row.recordState !== 'in-field' || row.taggedAt === null || row.verified === false) continue;
     const key = `${row.ticketId}|${row.valueTag}|${row.replyCommentId ?? 'ticket'}`;
     units.set(key, [...(units.get(key) ?? []), row]);
   }
