@@ -90,7 +90,58 @@ export function createZendeskStore(world: World, options: StoreOptions = {}) {
     return new Date(lastStampMs).toISOString();
   }
 
+  const recordFieldName = seed.settings.record_field_id ? String(seed.settings.record_field_id) : null;
+  const historyDerived = new Set<number>();
+  /**
+   * A world seeds tickets as they are now. Where a seeded record line has no audit (most hand-made
+   * worlds), the store derives the history Zendesk would hold: one audit per line, by the user the
+   * line names at the time it gives, as if the app had written it. Lines written later go through
+   * `updateTicket`/`writeAs`, whose audits name who really wrote them (a forged line among them).
+   */
+  function deriveSeedHistory(ticketId: number): void {
+    if (historyDerived.has(ticketId)) return;
+    historyDerived.add(ticketId);
+    const ticket = tickets.get(ticketId);
+    const existing = audits.get(ticketId) ?? [];
+    if (!ticket || recordFieldName === null || existing.some((a) => a.events.some((e) => e.field_name === recordFieldName))) return;
+    const text = ticket.custom_fields.find((f) => String(f.id) === recordFieldName)?.value;
+    if (typeof text !== 'string' || text.trim() === '') return;
+    const lines = text.split('\n');
+    const derived: Audit[] = [];
+    lines.forEach((line, i) => {
+      let parsed: { by?: unknown; at?: unknown } | null = null;
+      try {
+        parsed = JSON.parse(line) as { by?: unknown; at?: unknown };
+      } catch {
+        return;
+      }
+      if (typeof parsed?.by !== 'number' || typeof parsed.at !== 'string' || Number.isNaN(Date.parse(parsed.at))) return;
+      derived.push({
+        id: nextAuditId++,
+        ticket_id: ticketId,
+        author_id: parsed.by,
+        created_at: parsed.at,
+        via: { channel: 'api' },
+        metadata: { system: {}, custom: {} },
+        events: [
+          {
+            id: nextEventId++,
+            type: 'Change',
+            field_name: recordFieldName,
+            previous_value: i === 0 ? null : lines.slice(0, i).join('\n'),
+            value: lines.slice(0, i + 1).join('\n'),
+          },
+        ],
+      });
+    });
+    audits.set(
+      ticketId,
+      [...existing, ...derived].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id),
+    );
+  }
+
   function recordAudit(ticketId: number, authorId: number, at: string, events: Omit<AuditEvent, 'id'>[]): Audit {
+    deriveSeedHistory(ticketId);
     const audit: Audit = {
       id: nextAuditId++,
       ticket_id: ticketId,
@@ -184,7 +235,10 @@ export function createZendeskStore(world: World, options: StoreOptions = {}) {
       creationOrder = null;
     },
     comments: (ticketId: number): Comment[] => comments.get(ticketId) ?? [],
-    audits: (ticketId: number): Audit[] => audits.get(ticketId) ?? [],
+    audits: (ticketId: number): Audit[] => {
+      deriveSeedHistory(ticketId);
+      return audits.get(ticketId) ?? [];
+    },
 
     /** A comment from someone outside the app (the workspace's customer/colleague box). */
     addComment(ticketId: number, authorId: number, body: string, isPublic: boolean): Comment {

@@ -174,4 +174,31 @@ describe('tickets', () => {
       expect(json).toMatchObject({ error: 'InvalidParameter' });
     }
   });
+
+  it('derives the history of seeded record lines, and audits a direct write under its real author (issue 8 item 12)', async () => {
+    const line = (e: string, by: number, at: string) =>
+      JSON.stringify({ v: 1, e, op: 'add', tag: 'vc_say_it_plainly', by, at, reply: null });
+    const record = [line('s1', 1, '2026-11-10T10:00:00Z'), line('s2', 2, '2026-11-11T10:00:00Z')].join('\n');
+    const world = makeWorld({
+      tickets: [makeTicket({ id: 1, custom_fields: [{ id: 9002, value: record }] })],
+      comments: {},
+    });
+    const store = zd.start(world);
+    const derived = store.audits(1).filter((a) => a.events.some((e) => e.field_name === '9002'));
+    expect(derived.map((a) => [a.author_id, a.created_at, a.events[0]!.previous_value, a.events[0]!.value])).toEqual([
+      [1, '2026-11-10T10:00:00Z', null, line('s1', 1, '2026-11-10T10:00:00Z')],
+      [2, '2026-11-11T10:00:00Z', line('s1', 1, '2026-11-10T10:00:00Z'), record],
+    ]);
+    const forged = `${record}\n${line('f1', 2, '2026-11-01T10:00:00Z')}`;
+    const result = store.writeAs(4, 1, { custom_fields: [{ id: 9002, value: forged }] });
+    expect(result.ok).toBe(true);
+    const { json } = await zd.call<{ audits: Audit[] }>('/api/v2/tickets/1/audits.json');
+    const last = json.audits.at(-1)!;
+    expect(last.author_id).toBe(4);
+    expect(Math.abs(Date.parse(last.created_at) - store.now().getTime())).toBeLessThan(1000); // the store clock
+    expect(last.events).toContainEqual(
+      expect.objectContaining({ type: 'Change', field_name: '9002', previous_value: record, value: forged }),
+    );
+    expect(store.currentUserId()).toBe(world.currentUserId);
+  });
 });

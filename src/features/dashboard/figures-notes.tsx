@@ -3,6 +3,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { useServices, useT } from '../../services/services';
 import type { LeadsView } from './use-leads-model';
 import { StyledList, StyledSubtle } from './styled';
+import { VerificationNote } from './verification-note';
 
 const REMOVED_SHOWN = 20;
 
@@ -26,6 +27,7 @@ export function FiguresNotes({ view, from, to }: { view: LeadsView; from: string
   const day = (text: string) => formatInstant(`${text}T00:00:00Z`, i18n.locale);
   return (
     <>
+      <VerificationNote view={view} />
       {coverage.since ? (
         <Alert type="warning" role="status" data-testid="coverage-note">
           {t(coverage.overfull ? 'vc.figures.cappedOverfull' : 'vc.figures.capped', {

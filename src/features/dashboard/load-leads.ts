@@ -11,6 +11,7 @@ import { runExport, type ExportProgress } from '../../domain/export/runner';
 import { tagRowsForTicket } from '../../domain/export/tag-rows';
 import type { AppSettings } from '../../domain/settings/app-settings';
 import { parseRecord } from '../../domain/tagging/tag-record';
+import type { RowSource } from './verify-rows';
 
 /** The dashboard reads at most this many tagged tickets (the most recently updated); the export has no cap. */
 export const DASHBOARD_TICKET_CAP = 10_000;
@@ -25,6 +26,8 @@ export interface LeadsData {
   /** What was read: everything, or the newest tickets from `since` on (and how many were left out). */
   coverage: NewestWindow & { overfull: boolean; cap: number };
   allInRange: { good: number; bad: number; offered: number; unoffered: number; total: number } | null;
+  /** What the rows were built from, so the history check can rebuild a ticket's rows (verify-rows.ts). */
+  source?: RowSource;
 }
 
 /** A load that ended without data; `code` names a translated message. */
@@ -157,5 +160,6 @@ export async function loadLeads(input: LoadLeadsInput): Promise<LeadsData> {
     groups: groupMap,
     coverage: { ...window, cap },
     allInRange,
+    source: { tickets, ctx, range },
   };
 }

@@ -13,6 +13,7 @@ import type { FilterOption } from './filters-bar';
 import type { DashboardFilters } from './filters';
 import type { LeadsData } from './load-leads';
 import { useLeadsData } from './use-leads-data';
+import { useVerifiedRows, type Verification } from './use-verified-rows';
 
 export interface LeadsView {
   rows: ExportRow[];
@@ -30,6 +31,8 @@ export interface LeadsView {
   agentName: (id: number) => string;
   agents: FilterOption[];
   groups: FilterOption[];
+  /** The history check of the tags shown by name (ADR 0050), with its counts in the current filters. */
+  verification: Verification & { verified: number; unverifiedShown: number };
 }
 
 export type LeadsModel =
@@ -46,7 +49,9 @@ export function useLeadsModel(settings: AppSettings, catalogue: Catalogue, filte
   const range = useMemo(() => ({ from: filters.from, to: filters.to }), [filters.from, filters.to]);
   const { state, progress } = useLeadsData(settings, catalogue, range);
   const values = useMemo(() => catalogue.values.map((v) => ({ tag: v.tag, name: v.name })), [catalogue]);
-  const data = state.status === 'ready' ? state.data : null;
+  const loaded = state.status === 'ready' ? state.data : null;
+  const { rows: checkedRows, verification } = useVerifiedRows(settings, loaded);
+  const data = useMemo(() => (loaded && checkedRows ? { ...loaded, rows: checkedRows } : null), [loaded, checkedRows]);
 
   const view = useMemo((): LeadsView | null => {
     if (!data) return null;
@@ -84,8 +89,15 @@ export function useLeadsModel(settings: AppSettings, catalogue: Catalogue, filte
       agentName,
       agents: [...agentIds].map((id) => ({ id: String(id), label: agentName(id) })).sort((a, b) => a.label.localeCompare(b.label)),
       groups: [...data.groups].map(([id, name]) => ({ id: String(id), label: name })),
+      verification: {
+        ...(verification.status === 'done'
+          ? { ...verification, unverified: verification.unverified.filter((line) => matchesFacets(line.row, filters)) }
+          : verification),
+        verified: rows.filter((r) => r.verified === true).length,
+        unverifiedShown: rows.filter((r) => r.verified === false).length,
+      },
     };
-  }, [data, filters, t, values]);
+  }, [data, filters, t, values, verification]);
 
   if (state.status === 'failed' && !view) {
     const code = (state.error as { code?: string }).code ?? 'unexpected';
