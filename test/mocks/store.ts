@@ -141,7 +141,6 @@ export function createZendeskStore(world: World, options: StoreOptions = {}) {
   }
 
   function recordAudit(ticketId: number, authorId: number, at: string, events: Omit<AuditEvent, 'id'>[]): Audit {
-    deriveSeedHistory(ticketId);
     const audit: Audit = {
       id: nextAuditId++,
       ticket_id: ticketId,
@@ -243,6 +242,7 @@ export function createZendeskStore(world: World, options: StoreOptions = {}) {
     /** A comment from someone outside the app (the workspace's customer/colleague box). */
     addComment(ticketId: number, authorId: number, body: string, isPublic: boolean): Comment {
       const ticket = store.ticket(ticketId);
+      deriveSeedHistory(ticketId);
       const at = nextStamp();
       const comment = appendComment(ticketId, authorId, { body, public: isPublic }, at);
       comment.via = { channel: 'web' };
@@ -255,6 +255,7 @@ export function createZendeskStore(world: World, options: StoreOptions = {}) {
     updateTicket(id: number, input: TicketUpdateInput): Result<{ ticket: Ticket; audit: Audit }> {
       const ticket = tickets.get(id);
       if (!ticket) return { ok: false, error: apiErrors.notFound() };
+      deriveSeedHistory(id); // from the record as seeded, before this write changes it
       const plan = planTicketUpdate(ticket, input, (fieldId) => fields.get(fieldId));
       if (!plan.ok) return plan;
       const at = nextStamp();
