@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTicket, makeWorld } from '../../../test/mocks/factories';
 import { useZendesk as zendeskDouble } from '../../../test/mocks/node-testing';
+import { forgeRecordLine } from '../../../test/mocks/forge';
 import { createNodePort } from '../../../test/support/node-port';
 import { renderWithServices } from '../../../test/support/render-app';
 import { createZendeskApi } from '../../adapters/zendesk-api/zendesk-api';
@@ -80,5 +81,41 @@ describe('the export never hangs (issue 9, item 7)', () => {
       onProgress: () => undefined,
     });
     expect(result).toMatchObject({ complete: false, cancelled: false, error: 'unexpected' });
+  });
+});
+
+describe('the export checks each line against the ticket history (issue 8 item 12)', () => {
+  it('adds Verified and Audit time: a real tag true, a line written directly through the API false and not counted', async () => {
+    const store = zd.start(world());
+    // Nat (4) writes a line signed by Alex (2) crediting Nat's own reply, straight through the API.
+    forgeRecordLine(
+      store,
+      11,
+      4,
+      { e: 'f1', tag: 'vc_lead_with_empathy', by: 2, at: '2026-11-16T10:00:00Z', reply: 112, author: 4 },
+      {
+        valuesFieldId: 9001,
+        recordFieldId: 9002,
+      },
+    );
+    renderWithServices(<ExportPanel settings={settings} catalogue={DEFAULT_CATALOGUE} filters={filters} groupName={String} />, {
+      user: LEAD,
+    });
+    fireEvent.click(screen.getByRole('checkbox', { name: /Check against ticket history/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await screen.findByText(/^Done: 2 rows/, {}, { timeout: 10_000 });
+    const rows = Papa.parse<Record<string, string>>((await blobs[0]!.text()).replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const auditAt = store.audits(11).at(-1)!.created_at;
+    expect(
+      rows.map((r) => [r['Value tag'], r['Verified against ticket history'], r['Audit time'], r['Counted on the leads page']]),
+    ).toEqual([
+      ['vc_own_the_outcome', 'true', '2026-11-17T10:00:00Z', '1'],
+      ['vc_lead_with_empathy', 'false', auditAt, '0'],
+    ]);
+    // One audits read for the one tagged ticket.
+    expect(store.requests().filter((r) => r.url.includes('/audits')).length).toBe(1);
   });
 });

@@ -39,6 +39,7 @@ export function ExportPanel({ settings, catalogue, filters, groupName, visibilit
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [bom, setBom] = useState(true);
   const [excerpts, setExcerpts] = useState(false);
+  const [verify, setVerify] = useState(false);
   const { state, start, cancel } = useExport({
     settings,
     catalogue,
@@ -76,6 +77,14 @@ export function ExportPanel({ settings, catalogue, filters, groupName, visibilit
             </Checkbox>
           </Field>
         ) : null}
+        {settings.recordFieldId !== null ? (
+          <Field>
+            <Checkbox checked={verify} onChange={(e) => setVerify(e.target.checked)} disabled={running}>
+              <Field.Label>{t('vc.export.verify')}</Field.Label>
+              <Field.Hint>{t('vc.export.verifyHint')}</Field.Hint>
+            </Checkbox>
+          </Field>
+        ) : null}
         {format === 'csv' ? (
           <Field>
             <Checkbox checked={bom} onChange={(e) => setBom(e.target.checked)} disabled={running}>
@@ -85,7 +94,7 @@ export function ExportPanel({ settings, catalogue, filters, groupName, visibilit
         ) : null}
       </StyledRow>
       <StyledRow>
-        <Button isPrimary onClick={() => void start(format, bom, excerpts)} disabled={running || settings.valuesFieldId === null}>
+        <Button isPrimary onClick={() => void start(format, bom, excerpts, verify)} disabled={running || settings.valuesFieldId === null}>
           {t('vc.export.start')}
         </Button>
         {running ? <Button onClick={cancel}>{t('vc.export.cancel')}</Button> : null}

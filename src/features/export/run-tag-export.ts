@@ -9,7 +9,8 @@ import type { Catalogue } from '../../domain/catalogue/types';
 import { tagEventsFromAudits } from '../../domain/export/audit-events';
 import { runAuditExport } from '../../domain/export/audit-runner';
 import { buildExportQuery } from '../../domain/export/query';
-import type { ExportRow } from '../../domain/export/rows';
+import type { ExportRow, RowCheck } from '../../domain/export/rows';
+import { verifyRecord } from '../../domain/tagging/verify-record';
 import { tagRowsForTicket, type RowFilters } from '../../domain/export/tag-rows';
 import { runExport, type ExportProgress, type ExportResult } from '../../domain/export/runner';
 import { parseRecord } from '../../domain/tagging/tag-record';
@@ -34,7 +35,15 @@ export interface TagExportInput {
   now?: () => number;
   /** Quote each tagged reply: one comments request per tagged ticket, paced (slower). */
   includeExcerpts?: boolean;
+  /**
+   * Check each record line against the ticket's audits (ADR 0050): one audits request per ticket with
+   * record lines, paced; rows gain `verified` and `auditAt`. Without a record field there is nothing to check.
+   */
+  verify?: boolean;
 }
+
+/** Audit reads for the history check share the account's limit with the agents, like excerpts. */
+const VERIFY_REQUESTS_PER_MINUTE = 200;
 
 /** Comment reads for excerpts share the account's limit with the agents: stay well under it. */
 const EXCERPT_REQUESTS_PER_MINUTE = 200;
@@ -116,9 +125,34 @@ async function runTagExportUnguarded(
     }
     return texts;
   };
-  const emit = (ticket: ZdTicket, events?: ReturnType<typeof tagEventsFromAudits>, replies?: Map<number, string>) => {
+  const verifyPacer = createPacer(VERIFY_REQUESTS_PER_MINUTE, now);
+  let verifyRequests = 0;
+  const verifyApi = createZendeskApi(input.port, { ...defaultRetryPolicy, sleep });
+  /** The ticket's record lines checked against its audits, when asked for (absent: not checked). */
+  const checksOf = async (ticket: ZdTicket): Promise<Map<string, RowCheck> | undefined> => {
+    if (!input.verify || recordFieldId === null || input.signal.aborted) return undefined;
+    const events = parseRecord(customFieldValue(ticket, recordFieldId) as string | null).events;
+    if (events.length === 0) return undefined;
+    await sleep(verifyPacer.delay());
+    verifyPacer.record();
+    verifyRequests++;
+    try {
+      const audits = await verifyApi.getAudits(ticket.id);
+      return new Map(verifyRecord(events, audits, recordFieldId).map((check) => [check.event.e, check]));
+    } catch {
+      // Unreadable history (after the adapter's 429 and 5xx retries): the rows say "not checked" (empty).
+      return undefined;
+    }
+  };
+  const emit = (
+    ticket: ZdTicket,
+    events?: ReturnType<typeof tagEventsFromAudits>,
+    replies?: Map<number, string>,
+    checks?: Map<string, RowCheck>,
+  ) => {
+    const withChecks = checks ? { ...ctx, checks } : ctx;
     const withReplies =
-      replies && replies.size > 0 ? { ...ctx, replyExcerpt: (_: number, commentId: number) => replies.get(commentId) } : ctx;
+      replies && replies.size > 0 ? { ...withChecks, replyExcerpt: (_: number, commentId: number) => replies.get(commentId) } : withChecks;
     for (const row of tagRowsForTicket(ticket, events ? { ...withReplies, events } : withReplies, filters)) {
       reportRows(++rows);
       input.onRow(row);
@@ -144,17 +178,17 @@ async function runTagExportUnguarded(
     },
     onTicket: async (ticket) => {
       if (slowPath) found.push(ticket);
-      else emit(ticket, undefined, await repliesOf(ticket));
+      else emit(ticket, undefined, await repliesOf(ticket), await checksOf(ticket));
     },
     sleep,
     now,
     signal: input.signal,
     onProgress: (p) => {
-      reportRequests(p.requests + excerptRequests);
+      reportRequests(p.requests + excerptRequests + verifyRequests);
       input.onProgress({ ...p, rows, phase: 'search' });
     },
   });
-  if (!slowPath || !result.complete) return { ...result, requests: result.requests + excerptRequests, rows };
+  if (!slowPath || !result.complete) return { ...result, requests: result.requests + excerptRequests + verifyRequests, rows };
 
   const byId = new Map(found.map((t) => [t.id, t]));
   const auditsApi = createZendeskApi(input.port, { ...defaultRetryPolicy, maxRetries: 0 });

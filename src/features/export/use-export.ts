@@ -5,7 +5,7 @@ import type { Catalogue } from '../../domain/catalogue/types';
 import type { RowFilters } from '../../domain/dashboard/filter-rows';
 import { createCsvWriter } from '../../domain/export/csv';
 import { createJsonWriter } from '../../domain/export/json';
-import { EXPORT_COLUMNS, type ExportColumn, type ExportRow } from '../../domain/export/rows';
+import { exportColumns, type ExportColumn, type ExportRow } from '../../domain/export/rows';
 import { exportPrivacyNote, visibleExportColumns, visibleExportRow } from '../../domain/privacy/apply';
 import type { Visibility } from '../../domain/privacy/visibility';
 import type { ExportProgress } from '../../domain/export/runner';
@@ -42,13 +42,15 @@ export function useExport({ settings, catalogue, filters, groupName, subdomain, 
   const controller = useRef<AbortController | null>(null);
 
   const start = useCallback(
-    async (format: ExportFormat, bom: boolean, includeExcerpts: boolean) => {
+    async (format: ExportFormat, bom: boolean, includeExcerpts: boolean, verify = false) => {
       if (settings.valuesFieldId === null) return;
       controller.current = new AbortController();
       const parts: string[] = [];
       const write = (chunk: string) => void parts.push(chunk);
-      const headers = Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, i18n.t(`vc.export.column.${c}`)])) as Record<ExportColumn, string>;
-      const columns = visibility ? visibleExportColumns(EXPORT_COLUMNS, visibility) : EXPORT_COLUMNS;
+      const checking = verify && settings.recordFieldId !== null;
+      const all = exportColumns(checking);
+      const headers = Object.fromEntries(all.map((c) => [c, i18n.t(`vc.export.column.${c}`)])) as Record<ExportColumn, string>;
+      const columns = visibility ? visibleExportColumns(all, visibility) : all;
       const privacy = visibility ? i18n.t(`vc.privacy.export.${exportPrivacyNote(visibility)}`) : undefined;
       const csv = format === 'csv' ? createCsvWriter({ bom, headers, columns }, write) : null;
       const json =
@@ -82,6 +84,7 @@ export function useExport({ settings, catalogue, filters, groupName, subdomain, 
         ticketUrl: (id) => (subdomain ? `https://${subdomain}.zendesk.com/agent/tickets/${id}` : `#${id}`),
         signal: controller.current.signal,
         includeExcerpts,
+        verify: checking,
         onRow: (row) => (csv ? csv.writeRow(shown(row)) : json?.writeRow(shown(row))),
         onProgress: (progress) => setState({ kind: 'running', progress }),
       });

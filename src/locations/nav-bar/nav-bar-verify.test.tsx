@@ -28,7 +28,7 @@ function tagged(id: number, line: Record<string, unknown> | null, updated: strin
     updated_at: updated,
     tags: line ? [String(line.tag)] : [],
     custom_fields: [
-      { id: VALUES, value: line ? [line.tag] : [] },
+      { id: VALUES, value: line ? [String(line.tag)] : [] },
       { id: RECORD, value: line ? JSON.stringify({ v: 1, op: 'add', ...line }) : null },
     ],
   });
