@@ -26,6 +26,8 @@ export interface CliOptions {
   exportPerMinute: number;
   /** Account-wide requests per minute left to the agents: slow down when `X-Rate-Limit-Remaining` gets this low. */
   reserve: number;
+  /** Check each record line against the ticket's audits (one audits read per tagged ticket): `verified` and `auditAt` columns. */
+  verify: boolean;
 }
 
 export type ParsedArgs =
@@ -62,6 +64,12 @@ Output and manners:
   --progress auto|bar|lines|none   Default auto: a bar on a terminal, plain lines otherwise
   --export-per-minute <n>   Search Export requests a minute (default 100, Zendesk's limit)
   --reserve <n>             Leave this many account-wide requests a minute to the agents (default 50)
+
+Tamper evidence:
+  --verify                  Check each tag against its ticket's history (audits): adds the columns
+                            verified (true/false) and auditAt. Costs one audits request per tagged
+                            ticket (paced at 200 a minute, within --reserve); a line another user wrote
+                            through the API, or dated far from its audit, is verified=false, counted=0.
   -h, --help                This text
   --version                 The version
 
@@ -107,6 +115,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         progress: { type: 'string', default: 'auto' },
         'export-per-minute': { type: 'string', default: '100' },
         reserve: { type: 'string', default: '50' },
+        verify: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -174,6 +183,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       progress,
       exportPerMinute,
       reserve,
+      verify: values.verify,
     },
   };
 }

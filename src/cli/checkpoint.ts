@@ -8,6 +8,8 @@ export interface ExportJob {
   format: string;
   incremental: boolean;
   since: string;
+  /** `--verify`: rows carry the history check. Absent in checkpoints written before it (= false). */
+  verify?: boolean;
 }
 
 export interface RunCounts {
@@ -65,5 +67,7 @@ export function writeCheckpoint(path: string, checkpoint: Checkpoint): void {
 }
 
 export function sameJob(a: ExportJob, b: ExportJob): boolean {
-  return (Object.keys(a) as (keyof ExportJob)[]).every((key) => a[key] === b[key]);
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof ExportJob)[]);
+  const norm = (job: ExportJob, key: keyof ExportJob) => (key === 'verify' ? Boolean(job.verify) : job[key]);
+  return [...keys].every((key) => norm(a, key) === norm(b, key));
 }

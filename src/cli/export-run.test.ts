@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cliWorld, EMAIL, runCli, TOKEN, type CliWorld } from '../../test/support/cli-world';
+import { cliWorld, EMAIL, RECORD_FIELD, runCli, TOKEN, VALUES_FIELD, type CliWorld } from '../../test/support/cli-world';
+import { forgeRecordLine } from '../../test/mocks/forge';
 import { serveZendesk } from '../../test/support/zendesk-http-server';
 import { CSV_HEADERS } from './formats';
-import { EXPORT_COLUMNS } from '../domain/export/rows';
+import { EXPORT_COLUMNS, exportColumns } from '../domain/export/rows';
 
 let dir: string;
 let w: CliWorld;
@@ -238,5 +239,63 @@ describe('the npx launcher, killed with SIGKILL', { timeout: 60_000 }, () => {
     const resumed = await runCli(w, server.url, ['--format', 'csv', '--out', out]);
     expect(resumed.code).toBe(0);
     expect(csvRows(out).rows.map(keyOf).sort()).toEqual(csvRows(clean).rows.map(keyOf).sort());
+  });
+});
+
+describe('values-coach-export --verify (issue 8 item 12)', { timeout: 60_000 }, () => {
+  it('checks every tagged ticket against its audits, one read each: a forged line is verified=false and not counted', async () => {
+    // Nat (4) writes a line through the API signed by Alex (2), backdated three days.
+    forgeRecordLine(
+      w.store,
+      500,
+      4,
+      { e: 'forged-1', tag: 'vc_lead_with_empathy', by: 2, at: '2026-11-19T09:00:00.000Z', reply: 78, author: 4 },
+      {
+        valuesFieldId: VALUES_FIELD,
+        recordFieldId: RECORD_FIELD,
+      },
+    );
+    const out = join(dir, 'tags.csv');
+    // A recent --since keeps the test quick: the generated tickets of the last days, and ticket 500.
+    const run = await runCli(w, server.url, ['--format', 'csv', '--out', out, '--verify', '--since', '2026-11-19']);
+    expect(run.code).toBe(0);
+    const { header, rows } = csvRows(out);
+    // The leads page's columns, then the two the check adds: the same titles as the page's export.
+    expect(header).toEqual(exportColumns(true).map((c) => CSV_HEADERS[c]));
+    const col = (name: string) => header!.indexOf(CSV_HEADERS[name as keyof typeof CSV_HEADERS]);
+    const forged = rows.find((r) => r[0] === '500' && r[col('valueTag')] === 'vc_lead_with_empathy')!;
+    expect([forged[col('verified')], forged[col('counted')]]).toEqual(['false', '0']);
+    expect(forged[col('auditAt')]).toBe(w.store.audits(500).at(-1)!.created_at);
+    // Every line the app wrote is verified and dated by its audit; the value set by hand has no verdict.
+    const lines = rows.filter((r) => r[col('taggedBy')] !== '' && r !== forged);
+    expect(lines.length).toBeGreaterThan(10);
+    expect(lines.every((r) => r[col('verified')] === 'true' && r[col('auditAt')] === r[col('taggedAt')])).toBe(true);
+    expect(rows.find((r) => r[0] === '500' && r[col('valueTag')] === 'vc_say_it_plainly')![col('verified')]).toBe('');
+    // Cost: one audits read per ticket with record lines.
+    const audits = server.requests().filter((r) => r.url.includes('/audits'));
+    expect(audits).toHaveLength(new Set([...lines.map((r) => r[0]), '500']).size);
+  });
+
+  it('writes verified and audit_at as typed JSON Lines fields', async () => {
+    forgeRecordLine(
+      w.store,
+      500,
+      4,
+      { e: 'forged-2', tag: 'vc_lead_with_empathy', by: 2, at: '2026-11-19T09:00:00.000Z', reply: 78 },
+      {
+        valuesFieldId: VALUES_FIELD,
+        recordFieldId: RECORD_FIELD,
+      },
+    );
+    const out = join(dir, 'tags.jsonl');
+    expect((await runCli(w, server.url, ['--format', 'jsonl', '--out', out, '--verify', '--since', '2026-11-19'])).code).toBe(0);
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.find((l) => l.eventId === 'forged-2')).toMatchObject({ verified: false, counted: 0, auditAt: expect.any(String) });
+    const real = lines.filter((l) => l.eventId !== 'forged-2' && l.taggedById !== null);
+    expect(real.length).toBeGreaterThan(10);
+    expect(real.every((l) => l.verified === true && l.auditAt === l.taggedAt)).toBe(true);
   });
 });

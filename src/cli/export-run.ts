@@ -17,6 +17,13 @@ import { createProgress, type ProgressMode } from './progress';
 import { createRateBudget } from './rate-budget';
 import { createSeenIds } from './seen-ids';
 import { peopleOnPage, rowContext, tagRowsForTicket } from './tag-rows';
+import { createPacer } from '../domain/export/pacer';
+import type { RowCheck } from '../domain/export/rows';
+import { parseRecord } from '../domain/tagging/tag-record';
+import { verifyRecord } from '../domain/tagging/verify-record';
+
+/** `--verify`: audits reads a minute (shared with the agents like everything else; see --reserve). */
+const VERIFY_PER_MINUTE = 200;
 
 /** 0 complete, 2 partial (run the same command to resume), 1 failed (needs a change first). */
 export type ExitCode = 0 | 1 | 2;
@@ -84,6 +91,7 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
     format: options.format,
     incremental: options.incremental,
     since: options.since,
+    ...(options.verify ? { verify: true } : {}),
   };
   const outcome = (exit: ExitCode, message: string, counts = { rows: 0, tickets: 0, requests: 0, pages: 0 }): RunOutcome => ({
     exit,
@@ -191,7 +199,8 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
   const staging = openFileSink(run.stagingPath, resuming ? run.stagingBytes : 0);
   const ledger = openFileSink(ledgerPath, resuming ? run.ledgerBytes : 0);
   const write = (chunk: string) => staging.write(chunk);
-  const writer = options.format === 'csv' ? csvRowWriter(write, { bom: options.bom, resuming }) : jsonlRowWriter(write);
+  const writer =
+    options.format === 'csv' ? csvRowWriter(write, { bom: options.bom, resuming, verify: options.verify }) : jsonlRowWriter(write);
 
   const base = { ...run.counts };
   const counts = () => ({
@@ -232,6 +241,33 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
     return Date.parse(row.taggedAt) >= lowerBoundMs && !skip.has(row.eventId);
   };
 
+  // --verify: one audits read per ticket with record lines, paced and within the reserve (ADR 0050).
+  let verifyFailure: unknown = null;
+  const stopRun = new AbortController();
+  if (env.signal.aborted) stopRun.abort();
+  env.signal.addEventListener('abort', () => stopRun.abort());
+  const auditPacer = createPacer(VERIFY_PER_MINUTE, env.now);
+  const historyChecks = async (ticket: ZdTicket): Promise<Map<string, RowCheck> | undefined> => {
+    const record = ticket.custom_fields?.find((f) => f.id === options.recordFieldId)?.value;
+    const events = parseRecord(typeof record === 'string' ? record : null).events;
+    if (events.length === 0) return undefined;
+    for (let wait = Math.max(auditPacer.delay(), budget.pauseMs()); wait > 0; wait = Math.max(auditPacer.delay(), budget.pauseMs())) {
+      show({ waitingMs: wait, reason: 'pacing the history check' });
+      await env.sleep(wait);
+    }
+    auditPacer.record();
+    try {
+      const audits = await api.getAudits(ticket.id);
+      return new Map(verifyRecord(events, audits, options.recordFieldId).map((check) => [check.event.e, check]));
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'not-found') return undefined; // deleted since the search
+      // Unreadable after the adapter's retries: stop; the checkpoint stays at the last complete page.
+      verifyFailure = error;
+      stopRun.abort();
+      return undefined;
+    }
+  };
+
   const fetchExportPage = createExportPageFetcher(transport, run.query);
   let lastCursor = run.cursor;
   let firstFetch = true;
@@ -262,9 +298,11 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
       }
       return page;
     },
-    onTicket: (ticket) => {
+    onTicket: async (ticket) => {
       const events: [string, string | null][] = [];
-      for (const row of tagRowsForTicket(ticket, ctx)) {
+      const checks = options.verify ? await historyChecks(ticket) : undefined;
+      if (verifyFailure !== null) return; // nothing unchecked is written in a checked export
+      for (const row of tagRowsForTicket(ticket, checks ? { ...ctx, checks } : ctx)) {
         if (!keep(row)) continue;
         writer.writeRow(row);
         events.push([row.eventId, row.taggedAt]);
@@ -274,7 +312,7 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
     },
     sleep: env.sleep,
     now: env.now,
-    signal: env.signal,
+    signal: stopRun.signal,
     maxRequestsPerMinute: options.exportPerMinute,
     onProgress: (p) => {
       progressNow.pages = p.pages;
@@ -288,7 +326,7 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
     // The checkpoint stays at the last complete page; rows after it are cut off when the run resumes.
     staging.close();
     ledger.close();
-    const { exit, message } = explain(result);
+    const { exit, message } = verifyFailure !== null ? apiProblem(verifyFailure, "a ticket's audits (--verify)") : explain(result);
     return outcome(exit, message, run.counts);
   }
 

@@ -1,10 +1,10 @@
 import { createCsvWriter } from '../domain/export/csv';
-import { EXPORT_COLUMNS, type ExportColumn } from '../domain/export/rows';
+import { exportColumns, type ExportColumn } from '../domain/export/rows';
 import en from '../../translations/en.json';
 import type { CliRow } from './tag-rows';
 
 /** The leads page's CSV column titles (English): the same columns, in the same order. */
-export const CSV_HEADERS = Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, en.vc.export.column[c]])) as Record<ExportColumn, string>;
+export const CSV_HEADERS = Object.fromEntries(exportColumns(true).map((c) => [c, en.vc.export.column[c]])) as Record<ExportColumn, string>;
 
 export interface RowWriter {
   writeRow(row: CliRow): void;
@@ -15,9 +15,10 @@ export interface RowWriter {
  * A new file gets the header at once (so an export without rows still has one); a resumed run
  * appends to a file that has it already, so the writer's header line is dropped.
  */
-export function csvRowWriter(write: (chunk: string) => void, options: { bom: boolean; resuming: boolean }): RowWriter {
+export function csvRowWriter(write: (chunk: string) => void, options: { bom: boolean; resuming: boolean; verify?: boolean }): RowWriter {
   let skipHeader = options.resuming;
-  const writer = createCsvWriter({ bom: options.bom, headers: CSV_HEADERS }, (chunk) => {
+  const columns = exportColumns(options.verify ?? false);
+  const writer = createCsvWriter({ bom: options.bom, headers: CSV_HEADERS, columns }, (chunk) => {
     if (skipHeader) skipHeader = false;
     else write(chunk);
   });

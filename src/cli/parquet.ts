@@ -50,6 +50,18 @@ const COLUMNS: { element: SchemaElement; read: (row: CliRow) => unknown }[] = [
   { element: text('note', true), read: (r) => r.note },
   { element: text('satisfaction', true), read: (r) => r.satisfaction },
   { element: text('event_id', true), read: (r) => r.eventId },
+  // --verify (ADR 0050): null when the export did not check the ticket's history, or the row is not a record line.
+  { element: { name: 'verified', type: 'BOOLEAN', repetition_type: 'OPTIONAL' }, read: (r) => r.verified ?? null },
+  {
+    element: {
+      name: 'audit_at',
+      type: 'INT64',
+      repetition_type: 'OPTIONAL',
+      converted_type: 'TIMESTAMP_MILLIS',
+      logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'MILLIS' },
+    },
+    read: (r) => (r.auditAt == null ? null : BigInt(Date.parse(r.auditAt))),
+  },
 ];
 
 /** `ticket_values`: a standard three-level LIST of strings (DuckDB, BigQuery and Spark read it as a list/ARRAY). */

@@ -31,7 +31,8 @@ export function tagRowsForTicket(ticket: ZdTicket, ctx: RowContext): CliRow[] {
   );
   return rows.map((row, i) => {
     const event = active[i];
-    const fromEvent = event !== undefined && event.tag === row.valueTag && event.at === row.taggedAt;
+    // A verified row is dated by its audit, so the line is matched by position and tag, not time.
+    const fromEvent = event !== undefined && event.tag === row.valueTag && row.recordState !== 'no-record-line';
     return { ...row, eventId: fromEvent ? event.e : `field:${row.ticketId}:${row.valueTag}`, ticketValues };
   });
 }
