@@ -11,6 +11,8 @@ import { parseRecord } from '../../src/domain/tagging/tag-record';
 import { createOutboxStore } from '../../src/features/tagging/outbox-store';
 import { createTagSender, type SendOutcome } from '../../src/features/tagging/tag-sender';
 import { createNodePort, recordingPolicy } from './node-port';
+import { checksOf } from '../../src/features/dashboard/verify-rows';
+import type { ZdTicket } from '../../src/adapters/zendesk-api/zendesk-types';
 
 const VALUES = 360010001;
 const RECORD = 360010002;
@@ -39,6 +41,11 @@ export interface FaultScenario {
   valuesFieldId?: number;
   /** The flushes after the writes, in order (default: the author, faults lifted). */
   phases?: Phase[];
+  /**
+   * After the flushes: write record lines directly through the API (not through the app); returns
+   * their event ids. The ticket history check (ADR 0050) must mark each unverified.
+   */
+  forge?: (store: ZendeskStore) => string[];
 }
 
 export interface ScenarioResult {
@@ -55,6 +62,8 @@ export interface ScenarioResult {
   /** Written to Zendesk under someone else's name than its author's. Must be 0. */
   misattributed: number;
   requests: number;
+  /** Lines written directly through the API, and how many the history check marked unverified (all, or it failed). */
+  forged?: { written: number; unverified: number; landedVerified: number };
 }
 
 const TICKETS = [1001, 1002, 1003, 1005, 1006];
@@ -153,6 +162,29 @@ export const SCENARIOS: FaultScenario[] = [
       storage.write(OUTBOX_KEY, serializeOutbox(entries.map((entry) => ({ ...entry, change: { ...entry.change, by: ADMIN } }))));
     },
   },
+  {
+    name: 'record lines written directly through the API (forged tagger, backdated)',
+    faults: [],
+    forge: (store) =>
+      TICKETS.slice(0, 3).map((id, i) => {
+        const e = `forged${id}`;
+        const record = store.ticket(id).custom_fields.find((f) => f.id === RECORD)?.value;
+        // Jordan (an agent with API access) signs as the admin, crediting himself, dated last month.
+        const line = formatTagEvent({
+          v: 1,
+          e,
+          op: 'add',
+          tag: TAGS[i]!,
+          by: ADMIN,
+          at: '2026-10-01T10:00:00.000Z',
+          reply: null,
+          author: JORDAN,
+        });
+        const result = store.writeAs(JORDAN, id, { custom_fields: [{ id: RECORD, value: record ? `${String(record)}\n${line}` : line }] });
+        if (!result.ok) throw new Error(`forged write to ${id} refused`);
+        return e;
+      }),
+  },
 ];
 
 function storageFor(kind: FaultScenario['storage']): LocalStore {
@@ -240,6 +272,22 @@ export async function runScenario(scenario: FaultScenario): Promise<ScenarioResu
       misattributed: 0,
       requests: store.requests().length,
     };
+    const forgedIds = scenario.forge?.(store);
+    if (forgedIds) {
+      // The leads page's and the export's check: each ticket's audits against its record lines.
+      const checks = new Map<string, boolean>();
+      for (const id of TICKETS) {
+        const ticket = store.findTicket(id);
+        if (!ticket) continue;
+        const audits = await api.getAudits(id);
+        for (const [eventId, check] of checksOf(ticket as unknown as ZdTicket, audits, RECORD)) checks.set(eventId, check.verified);
+      }
+      result.forged = {
+        written: forgedIds.length,
+        unverified: forgedIds.filter((id) => checks.get(id) === false).length,
+        landedVerified: writes.filter((w) => checks.get(w.eventId) === true).length,
+      };
+    }
     for (const { ticketId, eventId } of writes) {
       const ticket = store.findTicket(ticketId);
       const record = ticket?.custom_fields.find((f) => f.id === RECORD)?.value;

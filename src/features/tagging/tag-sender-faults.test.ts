@@ -41,4 +41,9 @@ describe('the tag write path under faults: nothing lost silently, nothing writte
   ])('%s', async (name, expected) => {
     expect(await runScenario(scenario(name))).toMatchObject(expected);
   });
+
+  it('the ticket history check marks every line written directly through the API unverified, and every real tag verified (issue 8 item 12)', async () => {
+    const result = await runScenario(scenario('record lines written directly through the API'));
+    expect(result).toMatchObject({ landed: 15, lostSilently: 0, forged: { written: 3, unverified: 3, landedVerified: 15 } });
+  });
 });
