@@ -12,7 +12,6 @@ import { createOutboxStore } from '../../src/features/tagging/outbox-store';
 import { createTagSender, type SendOutcome } from '../../src/features/tagging/tag-sender';
 import { createNodePort, recordingPolicy } from './node-port';
 import { checksOf } from '../../src/features/dashboard/verify-rows';
-import type { ZdTicket } from '../../src/adapters/zendesk-api/zendesk-types';
 
 const VALUES = 360010001;
 const RECORD = 360010002;
@@ -280,7 +279,7 @@ export async function runScenario(scenario: FaultScenario): Promise<ScenarioResu
         const ticket = store.findTicket(id);
         if (!ticket) continue;
         const audits = await api.getAudits(id);
-        for (const [eventId, check] of checksOf(ticket as unknown as ZdTicket, audits, RECORD)) checks.set(eventId, check.verified);
+        for (const [eventId, check] of checksOf(ticket, audits, RECORD)) checks.set(eventId, check.verified);
       }
       result.forged = {
         written: forgedIds.length,
