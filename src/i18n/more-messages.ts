@@ -20,6 +20,11 @@ export function registerMoreMessages(load: () => Promise<Messages>, into: Messag
     ));
 }
 
+/** Resolves once every string is there (loads the rest the first time). */
+export function ensureAllMessages(): Promise<void> {
+  return ensure();
+}
+
 /** Wraps a lazy chunk's loader so the chunk renders only once every string is there. */
 export function withAllMessages<T>(load: () => Promise<T>): () => Promise<T> {
   return () => Promise.all([load(), ensure()]).then(([loaded]) => loaded);
