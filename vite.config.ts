@@ -2,30 +2,9 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { zafAppHosting } from './test/workspace/server/app-hosting.ts';
+import { translationParts } from './scripts/lib/translation-parts.ts';
 
 const WORKSPACE_URL = '/test/workspace/index.html';
-
-/**
- * The app's translation chunks carry only what the app shows: the Marketplace texts and the
- * settings' help texts stay in translations/ (and in the package) for Zendesk's install screen.
- */
-function trimTranslations(): Plugin {
-  return {
-    name: 'values-coach:trim-translations',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]translations[\\/][^\\/]+\.json$/.test(id)) return null;
-      const data = JSON.parse(code) as { app?: Record<string, unknown> & { parameters?: Record<string, Record<string, string>> } };
-      if (data.app) {
-        delete data.app.short_description;
-        delete data.app.long_description;
-        delete data.app.installation_instructions;
-        for (const parameter of Object.values(data.app.parameters ?? {})) delete parameter.helpText;
-      }
-      return { code: JSON.stringify(data), map: null };
-    },
-  };
-}
 
 /** `npm run dev` prints the server root: send it to the workspace host page. */
 function rootToWorkspace(): Plugin {
@@ -71,7 +50,7 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     root: resolve(import.meta.dirname, 'src'),
     base: './',
-    plugins: [react(), trimTranslations()],
+    plugins: [react(), translationParts()],
     build: {
       outDir: resolve(import.meta.dirname, 'dist/assets'),
       assetsDir: '.',

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { translationParts } from './scripts/lib/translation-parts.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), translationParts()],
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],

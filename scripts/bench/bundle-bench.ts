@@ -63,19 +63,27 @@ export function measureBundle(): BundleFigures {
   const withNav = filesOf(closure(manifest, [entryKey, sidebarKey, navKey]));
   const sidebarAll = filesOf(closure(manifest, [sidebarKey], closure(manifest, [entryKey]), true));
   // Each agent also loads their own locale's strings before anything renders.
-  const locales = Object.values(manifest).filter((c) => c.src?.includes('translations/'));
-  const localeKb = new Map(locales.map((c) => [c.src!.replace(/.*translations\//, '').replace('.json', ''), gz(c.file)]));
+  // (the part drawn first: ADR 0070; the rest loads with the lazy panels and the leads page).
+  const localeChunks = (part: string) =>
+    new Map(
+      Object.values(manifest)
+        .filter((c) => c.src?.includes('translations/') && c.src.endsWith(`?part=${part}`))
+        .map((c) => [c.src!.replace(/.*translations\//, '').replace(/\.json.*$/, ''), gz(c.file)]),
+    );
+  const localeKb = localeChunks('first');
+  const restKb = localeChunks('rest');
+  if (localeKb.size === 0 || restKb.size === 0) throw new Error('No translation parts in the Vite manifest: is the split plugin on?');
   const [largestLocale, largestKb] = [...localeKb].sort((a, b) => b[1] - a[1])[0] ?? ['en', 0];
   const sidebarFiles = [...sidebar].map((file) => ({ file, gzipKb: gz(file) })).sort((a, b) => b.gzipKb - a.gzipKb);
   const all = Object.values(manifest).map((c) => c.file);
   const code = sidebarFiles.reduce((sum, f) => sum + f.gzipKb, 0);
-  sidebarFiles.push({ file: `translations (en)`, gzipKb: localeKb.get('en') ?? 0 });
+  sidebarFiles.push({ file: `translations (en, first part)`, gzipKb: localeKb.get('en') ?? 0 });
   return {
     sidebarGzipKb: code + (localeKb.get('en') ?? 0),
     sidebarLargestLocaleGzipKb: code + largestKb,
     largestLocale,
     sidebarFiles,
-    sidebarAllGzipKb: [...sidebarAll].reduce((sum, f) => sum + gz(f), 0) + (localeKb.get('en') ?? 0),
+    sidebarAllGzipKb: [...sidebarAll].reduce((sum, f) => sum + gz(f), 0) + (localeKb.get('en') ?? 0) + (restKb.get('en') ?? 0),
     navBarExtraGzipKb: [...withNav].filter((f) => !sidebar.has(f)).reduce((sum, f) => sum + gz(f), 0),
     totalGzipKb: [...new Set(all)].reduce((sum, f) => sum + gz(f), 0),
   };

@@ -1,43 +1,63 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { ColorScheme, ZafPort } from '../adapters/zaf/zaf-port';
 import { createZendeskApi } from '../adapters/zendesk-api/zendesk-api';
 import { createLocalStore } from '../adapters/storage/local-store';
 import { resolveLocale } from '../i18n/locale';
 import { loadMessages } from '../i18n/load-messages';
+import { ensureAllMessages, registerMoreMessages, withAllMessages } from '../i18n/more-messages';
 import { createTranslator } from '../i18n/translator';
 import { ServicesProvider, type Services } from '../services/services';
 import { ZendeskTheme } from './theme';
 import { StartupError } from './startup-error';
 import { lazyPanel, PanelBoundary } from '../ui/panel-boundary';
 
-const TicketSidebar = lazyPanel(() => import('../locations/ticket-sidebar/ticket-sidebar'));
-const NavBar = lazyPanel(() => import('../locations/nav-bar/nav-bar'));
+const loadTicketSidebar = () => import('../locations/ticket-sidebar/ticket-sidebar');
+const loadNavBar = () => import('../locations/nav-bar/nav-bar');
+// Only when the location's chunk failed at start-up: loaded again under the boundary, with its retry.
+// The sidebar draws the values with the first part of the strings; the leads page needs them all (ADR 0070).
+const TicketSidebar = lazyPanel(loadTicketSidebar);
+const NavBar = lazyPanel(withAllMessages(loadNavBar));
 
-type Boot = { kind: 'loading' } | { kind: 'ready'; services: Services } | { kind: 'failed'; error: unknown };
+type Boot = { kind: 'loading' } | { kind: 'ready'; services: Services; Location: ComponentType } | { kind: 'failed'; error: unknown };
 
-async function boot(port: ZafPort): Promise<Services> {
+/**
+ * Everything the values need, in parallel (ADR 0070): the location's code loads while we ask who
+ * the user is and fetch their strings. The location is rendered directly, not through a lazy
+ * component: React holds back (up to 500 ms) the reveal of a Suspense retry whose content suspends
+ * again, which the sidebar's own lazy panels do.
+ */
+async function boot(port: ZafPort): Promise<{ services: Services; Location: ComponentType }> {
+  const isNavBar = port.context.location === 'nav_bar';
+  const location = (isNavBar ? loadNavBar() : loadTicketSidebar()).then(
+    (module): ComponentType => module.default,
+    () => (isNavBar ? NavBar : TicketSidebar), // a failure shows under the boundary, with a retry
+  );
   const user = await port.currentUser();
   const locale = resolveLocale(user.locale);
-  const messages = await loadMessages(locale);
-  return {
+  const messages = await loadMessages(locale, 'first');
+  registerMoreMessages(() => loadMessages(locale, 'rest'), messages);
+  // The leads page needs every string; if they fail, its lazy loader tries again under the boundary.
+  const Location = isNavBar
+    ? await Promise.all([location, ensureAllMessages()]).then(
+        ([loaded]) => loaded,
+        () => NavBar,
+      )
+    : await location;
+  const services: Services = {
     port,
     user,
     api: createZendeskApi(port),
     i18n: createTranslator(locale, messages, messages),
     storage: createLocalStore(),
   };
-}
-
-function Location({ port }: { port: ZafPort }) {
-  if (port.context.location === 'nav_bar') return <NavBar />;
-  return <TicketSidebar />;
+  return { services, Location };
 }
 
 export function App({ port, initialScheme }: { port: ZafPort; initialScheme: ColorScheme }) {
   const [state, setState] = useState<Boot>({ kind: 'loading' });
   useEffect(() => {
     boot(port).then(
-      (services) => setState({ kind: 'ready', services }),
+      ({ services, Location }) => setState({ kind: 'ready', services, Location }),
       (error: unknown) => setState({ kind: 'failed', error }),
     );
   }, [port]);
@@ -50,7 +70,7 @@ export function App({ port, initialScheme }: { port: ZafPort; initialScheme: Col
           {/* A failed location chunk or a render error outside any panel: a message and a retry, never a blank iframe. */}
           <PanelBoundary failedText={state.services.i18n.t('vc.boundary.failed')} retryText={state.services.i18n.t('vc.tryAgain')}>
             <Suspense fallback={null}>
-              <Location port={port} />
+              <state.Location />
             </Suspense>
           </PanelBoundary>
         </ServicesProvider>

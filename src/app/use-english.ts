@@ -7,7 +7,7 @@ export function useEnglish(): Messages | null {
   const [messages, setMessages] = useState<Messages | null>(null);
   useEffect(() => {
     let alive = true;
-    void loadMessages('en').then((m) => alive && setMessages(m));
+    void loadMessages('en', 'first').then((m) => alive && setMessages(m));
     return () => {
       alive = false;
     };

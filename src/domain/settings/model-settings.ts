@@ -1,5 +1,4 @@
-import { DEFAULT_BASE_URLS } from '../suggest-llm/provider-request';
-import { PROVIDERS, type ProviderConfig, type ProviderKind } from '../suggest-llm/types';
+import { DEFAULT_BASE_URLS, PROVIDERS, type ProviderConfig, type ProviderKind } from '../suggest-llm/types';
 import { readBoolean } from './setting-values';
 import type { SettingName, SettingsIssue } from './settings-issue-codes';
 

@@ -1,6 +1,8 @@
 import type { Catalogue } from '../catalogue/types';
 import { SYSTEM_PROMPT, answerSchema, userContent } from './prompt';
-import type { ProviderConfig, ProviderRequest, SentMessage } from './types';
+import { DEFAULT_BASE_URLS, type ProviderConfig, type ProviderRequest, type SentMessage } from './types';
+
+export { DEFAULT_BASE_URLS };
 
 /** In the browser the key is this placeholder; Zendesk's proxy puts the secure setting in its place. */
 export const KEY_PLACEHOLDER = '{{setting.llm_api_key}}';
@@ -9,12 +11,6 @@ export const ANTHROPIC_VERSION = '2023-06-01';
 export const AZURE_API_VERSION = '2024-10-21';
 export const ANSWER_TOOL = 'suggest_value';
 const MAX_OUTPUT_TOKENS = 600;
-
-export const DEFAULT_BASE_URLS = {
-  openai: 'https://api.openai.com/v1',
-  anthropic: 'https://api.anthropic.com',
-  azure: '',
-} as const;
 
 function trimSlash(url: string): string {
   return url.replace(/\/+$/, '');

@@ -57,3 +57,10 @@ export type ModelOutcome =
       droppedReasons: number;
     }
   | { kind: 'fallback'; reason: FallbackReason; retryAfterSeconds?: number };
+
+/** Each provider's API when the settings name none (here, not in provider-request: reading the settings must not pull in the prompt). */
+export const DEFAULT_BASE_URLS = {
+  openai: 'https://api.openai.com/v1',
+  anthropic: 'https://api.anthropic.com',
+  azure: '',
+} as const;

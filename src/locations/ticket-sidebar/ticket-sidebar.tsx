@@ -1,28 +1,40 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import styled from 'styled-components';
-import { Alert } from '@zendeskgarden/react-notifications';
-import { Button } from '@zendeskgarden/react-buttons';
-import { Dots } from '@zendeskgarden/react-loaders';
 import { useServices } from '../../services/services';
 import { CataloguePanel } from '../../features/catalogue/catalogue-panel';
-import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig } from '../../features/settings/use-app-config';
 import type { ReplyOption } from '../../features/tagging/reply-options';
+import { withAllMessages } from '../../i18n/more-messages';
 import { lazyPanel, PanelBoundary } from '../../ui/panel-boundary';
 import { Section } from '../../ui/section';
 import { useAutoResize } from '../../ui/use-auto-resize';
 import { VisuallyHidden } from '../../ui/visually-hidden';
 import { useTicketData } from './use-ticket-data';
 
-// The values show first; the suggestion engine, the tagging form and the setup check follow.
-const SuggestionPanel = lazyPanel(() =>
-  import('../../features/suggestions/suggestion-panel').then((m) => ({ default: m.SuggestionPanel })),
+// The values show first; the suggestion engine, the tagging form, the setup check and the settings
+// issues follow, each with the rest of the strings (ADR 0070).
+const SuggestionPanel = lazyPanel(
+  withAllMessages(() => import('../../features/suggestions/suggestion-panel').then((m) => ({ default: m.SuggestionPanel }))),
 );
-const TaggingPanel = lazyPanel(() => import('../../features/tagging/tagging-panel').then((m) => ({ default: m.TaggingPanel })));
-const SetupCheckPanel = lazyPanel(() =>
-  import('../../features/setup-check/setup-check-panel').then((m) => ({ default: m.SetupCheckPanel })),
+const TaggingPanel = lazyPanel(
+  withAllMessages(() => import('../../features/tagging/tagging-panel').then((m) => ({ default: m.TaggingPanel }))),
 );
-const ValueWall = lazyPanel(() => import('../../features/wall/value-wall').then((m) => ({ default: m.ValueWall })));
+const SetupCheckPanel = lazyPanel(
+  withAllMessages(() => import('../../features/setup-check/setup-check-panel').then((m) => ({ default: m.SetupCheckPanel }))),
+);
+const ValueWall = lazyPanel(withAllMessages(() => import('../../features/wall/value-wall').then((m) => ({ default: m.ValueWall }))));
+const SettingsIssues = lazyPanel(
+  withAllMessages(() => import('../../features/settings/settings-issues').then((m) => ({ default: m.SettingsIssues }))),
+);
+
+const LazyTicketLoading = lazyPanel(() => import('./ticket-status').then((m) => ({ default: m.TicketLoading })));
+const TicketLoadFailed = lazyPanel(() => import('./ticket-status').then((m) => ({ default: m.TicketLoadFailed })));
+/** The loading dots may show a moment later than the values: they never hold them up. */
+const Loading = ({ label }: { label: string }) => (
+  <Suspense fallback={null}>
+    <LazyTicketLoading label={label} />
+  </Suspense>
+);
 
 const StyledSidebar = styled.main`
   min-width: 0;
@@ -63,24 +75,25 @@ export default function TicketSidebar() {
   return (
     <StyledSidebar ref={ref} data-testid="ticket-sidebar">
       <VisuallyHidden as="h1">{t('app.name')}</VisuallyHidden>
-      <SettingsIssues config={config} />
+      {config.issues.length + config.catalogue.issues.length > 0 ? (
+        <Suspense fallback={null}>
+          <SettingsIssues config={config} />
+        </Suspense>
+      ) : null}
       {ticket.status === 'loading' ? (
         <Section title={t('vc.suggest.title')}>
-          <Dots aria-label={t('vc.loading')} />
+          <Loading label={t('vc.loading')} />
         </Section>
       ) : null}
       {ticket.status === 'failed' ? (
         <Section title={t('vc.suggest.title')}>
-          <Alert type="error" role="alert">
-            {t('vc.ticketLoadFailed')}{' '}
-            <Button size="small" isLink onClick={ticketData.reload}>
-              {t('vc.tryAgain')}
-            </Button>
-          </Alert>
+          <Suspense fallback={null}>
+            <TicketLoadFailed message={t('vc.ticketLoadFailed')} retryText={t('vc.tryAgain')} onRetry={ticketData.reload} />
+          </Suspense>
         </Section>
       ) : null}
       {snapshot ? (
-        <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
+        <Suspense fallback={<Loading label={t('vc.loading')} />}>
           {/* Each panel fails alone (a render error or a failed chunk), with a retry. */}
           <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
             <SuggestionPanel
@@ -109,9 +122,12 @@ export default function TicketSidebar() {
           catalogue={catalogue}
           ticketId={port.context.ticketId}
           renderValueExtra={(value) => (
-            <Suspense fallback={null}>
-              <ValueWall value={value} ticketId={port.context.ticketId ?? null} settings={config.settings} />
-            </Suspense>
+            // Its own boundary: a wall that cannot load (its chunk or its strings) never takes the values with it.
+            <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
+              <Suspense fallback={null}>
+                <ValueWall value={value} ticketId={port.context.ticketId ?? null} settings={config.settings} />
+              </Suspense>
+            </PanelBoundary>
           )}
         />
       </PanelBoundary>

@@ -1,4 +1,5 @@
 import { parseSdkMessage, type HostError, type SdkCallMessage, type SdkKeyedMessage } from './protocol';
+import { watchTextMarks } from './text-marks';
 
 export interface AppInstance {
   /** The app folder's name in the workspace (several apps can share a location, as in Zendesk). */
@@ -114,6 +115,7 @@ export class ZafHost {
     const { key } = message;
     if (IGNORED_KEYS.has(key) || key.startsWith('iframe.reply:') || key.startsWith('iframe.trigger:')) return;
     if (key === 'iframe.handshake') {
+      watchTextMarks(instance.frame);
       instance.registered = true;
       this.post(instance, {
         key: 'zaf.app.registered',

@@ -8,10 +8,37 @@ import { build, type Plugin } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
+/**
+ * A built ZAF app folder given on the command line: the folder holding `manifest.json`, or a
+ * project whose `dist/` holds it (as Zendesk's scaffolds build).
+ */
+export function appFolder(dir: string): string {
+  const folder = resolve(dir);
+  if (existsSync(resolve(folder, 'manifest.json'))) return folder;
+  if (existsSync(resolve(folder, 'dist/manifest.json'))) return resolve(folder, 'dist');
+  throw new Error(`${dir} is not a built ZAF app: no manifest.json in it or in its dist/ (build it first).`);
+}
+
+/**
+ * More app folders from the environment: `VC_APP_FOLDERS=name=dir,name=dir`, and `VC_SCAFFOLD_DIR`
+ * (Zendesk's React scaffold, built outside the repo: see scripts/bench/values-visible-bench.ts) as `scaffold`.
+ */
+export function extraAppFolders(env: Record<string, string | undefined> = process.env): Record<string, string> {
+  const folders: Record<string, string> = {};
+  for (const pair of (env.VC_APP_FOLDERS ?? '').split(',').filter(Boolean)) {
+    const [name, dir] = pair.split('=');
+    if (!name || !dir || !/^[a-z0-9-]+$/.test(name)) throw new Error(`VC_APP_FOLDERS: expected name=dir, got "${pair}"`);
+    folders[name] = appFolder(dir);
+  }
+  if (env.VC_SCAFFOLD_DIR) folders.scaffold = appFolder(env.VC_SCAFFOLD_DIR);
+  return folders;
+}
+
 /** The ZAF app folders the workspace can host, by name. The first is the one the workspace opens by default. */
 export const APP_FOLDERS: Record<string, string> = {
   'values-coach': resolve(ROOT, 'dist'),
   minimal: resolve(ROOT, 'test/workspace/fixtures/minimal-app'),
+  ...extraAppFolders(),
 };
 
 const TYPES: Record<string, string> = {
