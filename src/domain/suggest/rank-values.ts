@@ -66,7 +66,7 @@ export function rankValuesDetailed(
   options: RankOptions = {},
 ): { ranked: RankedValue[]; totals: number[] } {
   const p = options.params ?? DEFAULT_PARAMS;
-  const readings = readingsOf(catalogue, p.promptWeight);
+  const readings = readingsOf(catalogue, p.promptWeight, p.thesaurusWeight);
   const weights = behaviourWeights(p);
   const reading = readTicket(ticket, options.mode === 'situation' ? null : options.focusCommentIndex, p);
   const { focus, located, shown, replyTerms } = reading;
