@@ -127,6 +127,7 @@ export function rankValuesDetailed(
           ticketId: fromTags.nearest.ticket,
           valueId: reading.value.id,
           weight: fromTags.nearest.similarity,
+          ...(fromTags.nearest.by ? { by: fromTags.nearest.by } : {}),
         });
     }
     const total = behaviourScore + p.lexicalWeight * lexicalScore + p.signalWeight * signalScore + p.learnedWeight * learnedScore;
