@@ -91,7 +91,7 @@ describe('learning from the team’s tags (issue 12, item 3)', () => {
   it('an agent sees the refresh disabled, with the reason', () => {
     zd.start(world());
     renderWithServices(<LearningPanel rows={rows} />, { user: { role: 'agent' } });
-    expect((screen.getByRole('button', { name: 'Learn from 2 tagged replies' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Learn from 2 tagged replies' }).disabled).toBe(true);
     expect(screen.getByText(/Only an admin can save what was learned/)).toBeTruthy();
   });
 });

@@ -2,7 +2,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithServices } from '../../../test/support/render-app';
-import type { createNodePort } from '../../../test/support/node-port';
 import { DEFAULT_CATALOGUE } from '../../domain/catalogue/default-catalogue';
 import { buildLearnedProfile, serializeLearnedProfile } from '../../domain/suggest/learned-profile';
 import type { TicketSnapshot } from '../../domain/ticket';
@@ -45,7 +44,7 @@ describe('the sidebar uses what the team’s tags taught (issue 12, item 3)', ()
     const card = await screen.findByTestId('top-suggestion');
     expect(card.getAttribute('data-value-id')).toBe(value.id);
     expect(await within(card).findByText(`Like the reply Priya Raman tagged ${value.name} on #1234.`)).toBeTruthy();
-    expect((port as ReturnType<typeof createNodePort>).sent).toEqual([]);
+    expect(port.sent).toEqual([]);
   });
 
   it('a malformed stored profile is no profile: the suggestion still shows, without an example reason', async () => {
