@@ -18,7 +18,7 @@ const cases: Prepared[] = sets.flatMap((dir) =>
 );
 
 /** Lenient precision the `strong` band must reach on the training teams (the issue asks 85% on unseen ones). */
-const TARGET = 0.88;
+const TARGET = Number(process.env.VC_TARGET ?? 0.88);
 const folds = leaveOneTeamOut(cases, {
   tuneWeights: !args.includes('--no-tune'),
   perBehaviour: args.includes('--per-behaviour'),

@@ -10,6 +10,7 @@ export const GRID: Partial<Record<keyof EngineParams, number[]>> = {
   saturation: [0.75, 1, 1.5, 2.5],
   centre: [0, 0.5, 1],
   promptWeight: [0, 0.25, 0.5, 1],
+  thesaurusWeight: [0, 0.25, 0.5],
   lexicalWeight: [0, 0.3, 0.6, 1, 1.5, 2, 3],
   rarity: [0, 0.5, 1, 1.5],
 };

@@ -1,4 +1,5 @@
 import type { HttpHandler } from 'msw';
+import { appHandlers } from './handlers/apps';
 import { customObjectHandlers } from './handlers/custom-objects';
 import { groupHandlers } from './handlers/groups';
 import { searchHandlers } from './handlers/search';
@@ -16,5 +17,6 @@ export function createHandlers(store: ZendeskStore): HttpHandler[] {
     ...ticketFieldHandlers(store),
     ...searchHandlers(store),
     ...customObjectHandlers(store),
+    ...appHandlers(store),
   ];
 }

@@ -90,6 +90,7 @@ export function createNodePort(options: NodePortOptions = {}): ZafPort & {
     },
     context,
     settings: options.settings ?? {},
+    installationId: 1,
     currentUser: async () => options.user ?? { id: 361001, name: 'Priya Raman', role: 'agent', locale: 'en-US', groups: [] },
     colorScheme: async () => 'light',
     onColorSchemeChange: () => () => undefined,

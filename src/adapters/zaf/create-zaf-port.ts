@@ -33,6 +33,7 @@ export function createZafPort(client: ZafClient, context: ZafContext, metadata: 
   return {
     context,
     settings: metadata.settings ?? {},
+    installationId: metadata.installationId,
     async currentUser() {
       const result = await client.get('currentUser');
       return asUser(result.currentUser);

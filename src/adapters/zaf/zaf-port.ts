@@ -47,6 +47,8 @@ export type TicketChange =
 export interface ZafPort {
   readonly context: ZafContext;
   readonly settings: Record<string, unknown>;
+  /** This installation's id (from the app's metadata), for writes to its own settings. */
+  readonly installationId?: number;
   currentUser(): Promise<ZafUser>;
   colorScheme(): Promise<ColorScheme>;
   onColorSchemeChange(listener: (scheme: ColorScheme) => void): () => void;

@@ -30,6 +30,8 @@ export const comment = object({ id: num, author_id: num, body: str, public: bool
 export const user = object({ id: num, name: str }) as unknown as Guard<ZdUser>;
 export const group = object({ id: num, name: str }) as unknown as Guard<ZdGroup>;
 export const fieldOption = object({ id: num, name: str, value: str }) as unknown as Guard<ZdFieldOption>;
+/** The Apps API's answer to an installation update: nothing in it is read, any JSON object will do. */
+export const appInstallation = object({}) as unknown as Guard<Record<string, unknown>>;
 export const ticketField = object({
   id: num,
   type: str,
@@ -47,6 +49,7 @@ export const audit = object({
 const cursorMeta = { meta: optional(object({ has_more: optional(bool), after_cursor: optional(nullable(str)) })) };
 
 export const body = {
+  appInstallation,
   ticket: object({ ticket }),
   comments: object({ comments: arrayOf(comment), ...cursorMeta }) as unknown as Guard<{ comments: ZdComment[] } & ZdCursorPage>,
   users: object({ users: arrayOf(user) }),

@@ -17,5 +17,6 @@ export const urls = {
     if (cursor) params.set('page[after]', cursor);
     return `${base}/search/export.json?${params}`;
   },
+  appInstallation: (id: number) => `${base}/apps/installations/${id}.json`,
   searchCount: (query: string) => `${base}/search/count.json?${new URLSearchParams({ query })}`,
 };

@@ -36,6 +36,11 @@ export interface ZendeskApi {
   getAudits(ticketId: number): Promise<ZdAudit[]>;
   /** How many tickets match a search query (one request, no tickets transferred). */
   searchCount(query: string): Promise<number>;
+  /**
+   * Sets some of this app installation's settings (the others keep their values): Apps API,
+   * admins only. Every app location then receives them in its metadata, with no request per view.
+   */
+  updateInstallationSettings(installationId: number, settings: Record<string, string>): Promise<void>;
 }
 
 async function allPages<K extends string, T>(
@@ -97,6 +102,9 @@ export function createZendeskApi(port: ZendeskTransport, policy: RetryPolicy = d
     },
     async searchCount(query) {
       return (await get(urls.searchCount(query), shapes.count)).count;
+    },
+    async updateInstallationSettings(installationId, settings) {
+      await send(port, { url: urls.appInstallation(installationId), method: 'PUT', body: { settings } }, shapes.appInstallation, policy);
     },
     async getAudits(ticketId) {
       const { items } = await allPages((cursor) => get(urls.ticketAudits(ticketId, cursor), shapes.audits), 'audits', MAX_COMMENT_PAGES);

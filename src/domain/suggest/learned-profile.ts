@@ -16,7 +16,11 @@ export interface LearnedProfile {
   /** Average behaviour vector over every tagged reply. */
   mean: number[];
   values: { tag: string; n: number; centroid: number[] }[];
-  examples: { ticket: number; tag: string; b: number[]; terms: string[] }[];
+  /** `by`: who tagged the reply (a name, so a reason can say "like the reply Priya tagged"). */
+  examples: { ticket: number; tag: string; b: number[]; terms: string[]; by?: string }[];
+  /** How many tagged replies it was built from, and when (ISO time), for the leads page to say. */
+  from?: number;
+  builtAt?: string;
 }
 
 /** A reply a reviewer tagged with a value (by the value's tag, which survives renames). */
@@ -25,6 +29,8 @@ export interface TaggedReply {
   tag: string;
   /** The tagged reply; default the last public agent reply. */
   replyIndex?: number;
+  /** Who tagged it. */
+  by?: string;
 }
 
 const EXAMPLES_PER_VALUE = 12;
@@ -58,6 +64,7 @@ export function buildLearnedProfile(tagged: readonly TaggedReply[], params: Engi
       tag: item.tag,
       b: reading.shown.map(round),
       terms: topTerms(reading.replyTerms, TERMS_PER_EXAMPLE),
+      ...(item.by ? { by: item.by.slice(0, 60) } : {}),
     });
   }
   const total = tagged.length;
@@ -74,7 +81,24 @@ export function buildLearnedProfile(tagged: readonly TaggedReply[], params: Engi
     mean: mean.map((m) => round(m / Math.max(1, total))),
     values,
     examples: recent.reverse(),
+    from: total,
   };
+}
+
+/**
+ * Installation settings have no documented size limit, so the stored profile has one of its own:
+ * the oldest examples are left out until the JSON fits (the per-value averages always stay).
+ */
+export const MAX_PROFILE_CHARS = 48_000;
+
+export function serializeLearnedProfile(profile: LearnedProfile, maxChars = MAX_PROFILE_CHARS): string {
+  let examples = profile.examples;
+  let json = JSON.stringify(profile);
+  while (json.length > maxChars && examples.length > 0) {
+    examples = examples.slice(Math.max(1, Math.ceil(examples.length / 10)));
+    json = JSON.stringify({ ...profile, examples });
+  }
+  return json;
 }
 
 /** Reads a stored profile defensively: anything malformed is no profile, never an error. */
@@ -112,7 +136,7 @@ function align(profile: LearnedProfile, vector: readonly number[]): number[] {
 
 export interface LearnedScore {
   score: number;
-  nearest?: { ticket: number; similarity: number };
+  nearest?: { ticket: number; similarity: number; by?: string };
 }
 
 /** How much the reply resembles each value's tagged replies, by value tag. */
@@ -140,7 +164,8 @@ export function learnedScores(
     if (!s) continue;
     const overlap = ex.terms.filter((t) => replyTerms.has(t)).length / Math.max(1, ex.terms.length);
     const similarity = 0.5 * cosine(shown, align(profile, ex.b)) + 0.5 * overlap;
-    if (!s.nearest || similarity > s.nearest.similarity) s.nearest = { ticket: ex.ticket, similarity: round(similarity) };
+    if (!s.nearest || similarity > s.nearest.similarity)
+      s.nearest = { ticket: ex.ticket, similarity: round(similarity), ...(typeof ex.by === 'string' ? { by: ex.by } : {}) };
   }
   return scores;
 }

@@ -66,7 +66,7 @@ export function rankValuesDetailed(
   options: RankOptions = {},
 ): { ranked: RankedValue[]; totals: number[] } {
   const p = options.params ?? DEFAULT_PARAMS;
-  const readings = readingsOf(catalogue, p.promptWeight);
+  const readings = readingsOf(catalogue, p.promptWeight, p.thesaurusWeight);
   const weights = behaviourWeights(p);
   const reading = readTicket(ticket, options.mode === 'situation' ? null : options.focusCommentIndex, p);
   const { focus, located, shown, replyTerms } = reading;
@@ -127,6 +127,7 @@ export function rankValuesDetailed(
           ticketId: fromTags.nearest.ticket,
           valueId: reading.value.id,
           weight: fromTags.nearest.similarity,
+          ...(fromTags.nearest.by ? { by: fromTags.nearest.by } : {}),
         });
     }
     const total = behaviourScore + p.lexicalWeight * lexicalScore + p.signalWeight * signalScore + p.learnedWeight * learnedScore;

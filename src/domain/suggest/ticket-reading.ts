@@ -4,6 +4,8 @@ import { BEHAVIOURS, SITUATION_PATTERNS, type Behaviour } from './behaviours';
 import type { EngineParams } from './params';
 import { CONTEXT_READ, readBehaviours, sentencesOf, type BehaviourHit } from './reply-reading';
 import { termsOfFolded } from './terms';
+import { detectLanguage } from './language';
+import { foldText } from './reply-reading';
 
 /**
  * Besides the reply itself, the conversation is read from its most recent messages only, and a few
@@ -99,6 +101,7 @@ export function readTicket(ticket: TicketSnapshot, focusCommentIndex: number | n
           .join('\n')
       : (comments[focus]?.body ?? '');
   const replyTerms = new Map<string, number>();
-  for (const s of sentencesOf(source)) for (const t of termsOfFolded(s.folded)) replyTerms.set(t, (replyTerms.get(t) ?? 0) + 1);
+  const lang = detectLanguage(foldText(source.slice(0, 4000)));
+  for (const s of sentencesOf(source)) for (const t of termsOfFolded(s.folded, lang)) replyTerms.set(t, (replyTerms.get(t) ?? 0) + 1);
   return { focus, located, shown, replyTerms };
 }

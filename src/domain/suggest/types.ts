@@ -21,7 +21,7 @@ export type Reason =
   | { kind: 'phrase'; commentIndex: number; start: number; end: number; text: string; weight: number }
   | { kind: 'cue'; cue: CueCode; weight: number; commentIndex?: number }
   /** The reply most like this one among those the team tagged with this value. */
-  | { kind: 'example'; ticketId: number; valueId: string; weight: number };
+  | { kind: 'example'; ticketId: number; valueId: string; weight: number; by?: string };
 
 export type Band = 'strong' | 'moderate' | 'weak';
 

@@ -1,7 +1,9 @@
 import type { Catalogue, CatalogueValue } from '../catalogue/types';
 import { BEHAVIOURS, DESCRIBE_PATTERNS, REPLY_PATTERNS } from './behaviours';
 import { foldText } from './reply-reading';
-import { termsOf } from './terms';
+import { termsOfFolded } from './terms';
+import { detectLanguage, type Lang } from './language';
+import { synonymBehaviours } from './thesaurus';
 
 /** How a value reads, from its own text only: which behaviours it asks for, and its distinctive terms. */
 export interface ValueReading {
@@ -25,39 +27,68 @@ function weightedParts(value: CatalogueValue): [string, number][] {
 /** Splits a text into short clauses, so one long description can express several behaviours. */
 const CLAUSES = /[^,;:.!?¿¡。、\n]+/gu;
 
-function behaviourShares(value: CatalogueValue, promptWeight: number): number[] {
+const LETTERS = /[\p{L}]+/gu;
+
+function behaviourShares(value: CatalogueValue, promptWeight: number, thesaurusWeight: number): number[] {
   const raw = BEHAVIOURS.map(() => 0);
+  const lang = languageOf(value);
   for (const [text, weight] of weightedParts(value)) {
     for (const m of foldText(text.slice(0, 5000)).matchAll(CLAUSES)) {
       const clause = m[0];
+      const matched = new Set<number>();
       BEHAVIOURS.forEach((b, i) => {
-        if (DESCRIBE_PATTERNS[b].test(clause)) raw[i]! += weight;
+        if (DESCRIBE_PATTERNS[b].test(clause)) {
+          raw[i]! += weight;
+          matched.add(i);
+        }
         // Prompts and questions are often written as the very behaviour a reply shows.
         else if (weight <= 1 && REPLY_PATTERNS[b].test(clause)) raw[i]! += weight * promptWeight;
       });
+      if (thesaurusWeight <= 0) continue;
+      // Other words for the same behaviour ("dependable", "sincere"), from the language's thesaurus.
+      const bySynonym = new Set<number>();
+      for (const w of clause.matchAll(LETTERS)) for (const b of synonymBehaviours(lang, w[0])) bySynonym.add(BEHAVIOURS.indexOf(b));
+      for (const i of bySynonym) if (!matched.has(i)) raw[i]! += weight * thesaurusWeight;
     }
   }
   const total = raw.reduce((a, b) => a + b, 0);
   return raw.map((r) => (total > 0 ? r / total : 0));
 }
 
+/** One language for the whole value: a two-word name says too little to tell. */
+function languageOf(value: CatalogueValue): Lang {
+  return detectLanguage(
+    foldText(
+      weightedParts(value)
+        .map(([text]) => text.slice(0, 2000))
+        .join('\n'),
+    ),
+  );
+}
+
 function valueTerms(value: CatalogueValue): Map<string, number> {
   const terms = new Map<string, number>();
+  const lang = languageOf(value);
   for (const [text, weight] of weightedParts(value)) {
-    for (const t of termsOf(text.slice(0, 5000))) terms.set(t, Math.max(terms.get(t) ?? 0, weight));
+    for (const t of termsOfFolded(foldText(text.slice(0, 5000)), lang)) terms.set(t, Math.max(terms.get(t) ?? 0, weight));
   }
   return terms;
 }
 
-const cache = new WeakMap<Catalogue, Map<number, ValueReading[]>>();
+const cache = new WeakMap<Catalogue, Map<string, ValueReading[]>>();
 
 /** Readings of every value, computed once per catalogue object (and prompt weight). */
-export function readingsOf(catalogue: Catalogue, promptWeight: number): ValueReading[] {
-  const byWeight = cache.get(catalogue) ?? new Map<number, ValueReading[]>();
+export function readingsOf(catalogue: Catalogue, promptWeight: number, thesaurusWeight = 0): ValueReading[] {
+  const byWeight = cache.get(catalogue) ?? new Map<string, ValueReading[]>();
   cache.set(catalogue, byWeight);
-  const cached = byWeight.get(promptWeight);
+  const key = `${promptWeight}/${thesaurusWeight}`;
+  const cached = byWeight.get(key);
   if (cached) return cached;
-  const raw = catalogue.values.map((value) => ({ value, behaviours: behaviourShares(value, promptWeight), terms: valueTerms(value) }));
+  const raw = catalogue.values.map((value) => ({
+    value,
+    behaviours: behaviourShares(value, promptWeight, thesaurusWeight),
+    terms: valueTerms(value),
+  }));
   // A word only one value uses says much more about it than a word they all share.
   const df = new Map<string, number>();
   for (const r of raw) for (const t of r.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
@@ -70,6 +101,6 @@ export function readingsOf(catalogue: Catalogue, promptWeight: number): ValueRea
     }
     return { ...r, terms };
   });
-  byWeight.set(promptWeight, readings);
+  byWeight.set(key, readings);
   return readings;
 }

@@ -17,7 +17,14 @@ interface IReasonItemProps {
 export function ReasonItem({ reason, valueName, ticket, authorName }: IReasonItemProps) {
   const t = useT();
   if (reason.kind === 'cue') return <li>{t(`vc.suggest.cue.${reason.cue}`)}</li>;
-  if (reason.kind === 'example') return <li>{t('vc.suggest.example', { value: valueName(reason.valueId), ticket: reason.ticketId })}</li>;
+  if (reason.kind === 'example')
+    return (
+      <li>
+        {reason.by
+          ? t('vc.learning.exampleBy', { name: reason.by, value: valueName(reason.valueId), ticket: reason.ticketId })
+          : t('vc.suggest.example', { value: valueName(reason.valueId), ticket: reason.ticketId })}
+      </li>
+    );
   const comment = reason.commentIndex >= 0 ? ticket.comments[reason.commentIndex] : undefined;
   const source = reason.commentIndex < 0 ? ticket.subject : (comment?.body ?? '');
   const excerpt = excerptAround(source, reason.start, reason.end);

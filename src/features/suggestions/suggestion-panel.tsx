@@ -11,6 +11,7 @@ import { StyledSubtle } from './styled';
 import { useDismissed } from './use-dismissed';
 import { ModelNote } from './model-note';
 import { useModelSuggestion } from './use-model-suggestion';
+import { useLearnedProfile } from './use-learned-profile';
 
 interface ISuggestionPanelProps {
   catalogue: Catalogue;
@@ -30,13 +31,15 @@ interface ISuggestionPanelProps {
 export function SuggestionPanel({ catalogue, ticket, authorName, focusCommentIndex, onTopValue }: ISuggestionPanelProps) {
   const t = useT();
   const { dismissed, dismiss, reset } = useDismissed(ticket.id);
+  // What the team's tags taught (ADR 0026): read from the settings after the values show, then used as well.
+  const learned = useLearnedProfile();
   const ranked = useMemo(
-    () => rankValues(catalogue, ticket, { dismissed, mode: awaitsReply(ticket) ? 'situation' : 'reply' }),
-    [catalogue, ticket, dismissed],
+    () => rankValues(catalogue, ticket, { dismissed, mode: awaitsReply(ticket) ? 'situation' : 'reply', ...(learned ? { learned } : {}) }),
+    [catalogue, ticket, dismissed, learned],
   );
   const forReply = useMemo(
-    () => (focusCommentIndex === undefined ? null : rankValues(catalogue, ticket, { focusCommentIndex })),
-    [catalogue, ticket, focusCommentIndex],
+    () => (focusCommentIndex === undefined ? null : rankValues(catalogue, ticket, { focusCommentIndex, ...(learned ? { learned } : {}) })),
+    [catalogue, ticket, focusCommentIndex, learned],
   );
   const byId = new Map(catalogue.values.map((v) => [v.id, v]));
   const model = useModelSuggestion(catalogue, ticket);

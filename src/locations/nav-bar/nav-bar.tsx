@@ -16,6 +16,7 @@ import { useLeadsModel } from '../../features/dashboard/use-leads-model';
 import { ValueCharts } from '../../features/dashboard/value-charts';
 import { ExportPanel } from '../../features/export/export-panel';
 import { ModelUsagePanel } from '../../features/model-usage/model-usage-panel';
+import { LearningPanel } from '../../features/learning/learning-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig } from '../../features/settings/use-app-config';
 import { visibleAggregates, visibleAgentOptions, visibleBadges } from '../../domain/privacy/apply';
@@ -151,6 +152,7 @@ export default function NavBar() {
             </PanelBoundary>
           ) : null}
           <ModelUsagePanel />
+          <LearningPanel rows={full?.rows ?? null} />
           <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
             <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} visibility={vis} />
           </PanelBoundary>

@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { makeComment, makeTicket, makeWorld } from '../../../test/mocks/factories';
+import { installationSettings } from '../../../test/mocks/handlers/apps';
+import { useZendesk as zendeskDouble } from '../../../test/mocks/node-testing';
+import { renderWithServices } from '../../../test/support/render-app';
+import type { ExportRow } from '../../domain/export/rows';
+import { parseLearnedProfile } from '../../domain/suggest/learned-profile';
+import { LearningPanel } from './learning-panel';
+
+const zd = zendeskDouble();
+const LEAD = { id: 2, name: 'Alex Admin', role: 'admin' as const, groups: [] };
+
+function row(ticketId: number, replyCommentId: number, valueTag: string, taggedAt: string): ExportRow {
+  return {
+    ticketId,
+    ticketUrl: '',
+    subject: `Ticket ${ticketId}`,
+    status: 'open',
+    assigneeId: 1,
+    assignee: 'Ada Agent',
+    groupId: null,
+    group: '',
+    value: valueTag,
+    valueTag,
+    taggedById: 2,
+    taggedBy: 'Alex Admin',
+    taggedAt,
+    replyCommentId,
+    replyAuthorId: 1,
+    replyAuthor: 'Ada Agent',
+    replyExcerpt: '',
+    note: '',
+    satisfaction: '',
+    recordState: 'in-field',
+    counted: 1,
+  };
+}
+
+function world() {
+  return makeWorld({
+    currentUserId: 2,
+    tickets: [makeTicket({ id: 11 }), makeTicket({ id: 12 })],
+    comments: {
+      '11': [
+        makeComment({ id: 110, author_id: 3, body: 'I was charged twice this month.' }),
+        makeComment({
+          id: 111,
+          author_id: 1,
+          body: 'I am sorry, that was our mistake. I have refunded the charge and will confirm by Friday.',
+        }),
+      ],
+      '12': [
+        makeComment({ id: 120, author_id: 3, body: 'How do I export my invoices?' }),
+        makeComment({ id: 121, author_id: 1, body: 'Here is how:\n1. Open Billing.\n2. Click Export.\nNext time you can do it yourself.' }),
+      ],
+    },
+  });
+}
+
+const rows = [row(11, 111, 'vc_own_the_outcome', '2026-11-20T10:00:00Z'), row(12, 121, 'vc_say_it_plainly', '2026-11-21T10:00:00Z')];
+
+describe('learning from the team’s tags (issue 12, item 3)', () => {
+  it('an admin refreshes what was learned: one PUT to the installation settings, with a profile the sidebars can read', async () => {
+    const store = zd.start(world());
+    renderWithServices(<LearningPanel rows={rows} />, { user: LEAD });
+    expect(screen.getByText(/Not learned yet/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Learn from 2 tagged replies' }));
+    await screen.findByText(/Saved what 2 tagged replies taught/, {}, { timeout: 10_000 });
+    const puts = store.requests().filter((r) => r.method === 'PUT');
+    expect(puts.map((r) => new URL(r.url, 'https://x').pathname)).toEqual(['/api/v2/apps/installations/1.json']);
+    const profile = parseLearnedProfile(String(installationSettings(store).learned_profile));
+    expect(profile?.from).toBe(2);
+    expect(profile?.values.map((v) => v.tag).sort()).toEqual(['vc_own_the_outcome', 'vc_say_it_plainly']);
+    expect(profile?.examples.map((e) => [e.ticket, e.by])).toEqual([
+      [11, 'Alex Admin'],
+      [12, 'Alex Admin'],
+    ]);
+    expect(screen.getByText(/Last refreshed .*, from 2 tagged replies\./)).toBeTruthy();
+  });
+
+  it('tells the truth when Zendesk refuses the write, and changes nothing', async () => {
+    const store = zd.start({ ...world(), currentUserId: 1 });
+    renderWithServices(<LearningPanel rows={rows} />, { user: LEAD });
+    fireEvent.click(screen.getByRole('button', { name: 'Learn from 2 tagged replies' }));
+    expect((await screen.findByRole('alert', {}, { timeout: 10_000 })).textContent).toMatch(/only an admin can change the app's settings/);
+    expect(installationSettings(store).learned_profile).toBeUndefined();
+  });
+
+  it('an agent sees the refresh disabled, with the reason', () => {
+    zd.start(world());
+    renderWithServices(<LearningPanel rows={rows} />, { user: { role: 'agent' } });
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Learn from 2 tagged replies' }).disabled).toBe(true);
+    expect(screen.getByText(/Only an admin can save what was learned/)).toBeTruthy();
+  });
+});

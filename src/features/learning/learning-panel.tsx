@@ -1,0 +1,106 @@
+import { useRef, useState } from 'react';
+import styled from 'styled-components';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { ApiError } from '../../adapters/zendesk-api/api-error';
+import type { ExportRow } from '../../domain/export/rows';
+import { parseLearnedProfile, type LearnedProfile } from '../../domain/suggest/learned-profile';
+import { useServices, useT } from '../../services/services';
+import { Section } from '../../ui/section';
+import { LEARNED_PROFILE_SETTING, learnableRows, learnFromTags } from './learn-from-tags';
+
+const StyledBody = styled.div`
+  display: grid;
+  gap: ${({ theme }) => theme.space.base * 2}px;
+  justify-items: start;
+`;
+
+type RunState =
+  | { kind: 'idle' }
+  | { kind: 'running'; done: number; total: number }
+  | { kind: 'saved'; profile: LearnedProfile; used: number; skipped: number; bytes: number }
+  | { kind: 'failed'; code: 'forbidden' | 'no-installation' | 'nothing' | 'unexpected' };
+
+interface ILearningPanelProps {
+  /** The leads page's loaded tag rows (null while they load). */
+  rows: readonly ExportRow[] | null;
+}
+
+/**
+ * "Learn from 214 tagged replies": builds what the team's tags teach (ADR 0026) from the replies the
+ * leads page has loaded, and saves it in the app's installation settings, where every sidebar reads
+ * it with its settings (no request per ticket view). Saving settings is for admins.
+ */
+export function LearningPanel({ rows }: ILearningPanelProps) {
+  const { api, port, user, i18n } = useServices();
+  const t = useT();
+  const [run, setRun] = useState<RunState>({ kind: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+  const stored = (() => {
+    const raw = port.settings[LEARNED_PROFILE_SETTING];
+    return typeof raw === 'string' && raw !== '' ? parseLearnedProfile(raw) : undefined;
+  })();
+  const current = run.kind === 'saved' ? run.profile : stored;
+  const count = rows ? learnableRows(rows).length : 0;
+  const isAdmin = user.role === 'admin';
+  const when = (iso: string) => new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+  async function start() {
+    if (!rows) return;
+    if (port.installationId === undefined) return setRun({ kind: 'failed', code: 'no-installation' });
+    if (count === 0) return setRun({ kind: 'failed', code: 'nothing' });
+    const controller = new AbortController();
+    abort.current = controller;
+    setRun({ kind: 'running', done: 0, total: 0 });
+    try {
+      const result = await learnFromTags({
+        api,
+        rows,
+        signal: controller.signal,
+        onProgress: (done, total) => setRun({ kind: 'running', done, total }),
+      });
+      if (result.used === 0) return setRun({ kind: 'failed', code: 'nothing' });
+      await api.updateInstallationSettings(port.installationId, { [LEARNED_PROFILE_SETTING]: result.json });
+      setRun({ kind: 'saved', profile: result.profile, used: result.used, skipped: result.skipped, bytes: result.json.length });
+    } catch (error) {
+      if (controller.signal.aborted) return setRun({ kind: 'idle' });
+      setRun({ kind: 'failed', code: error instanceof ApiError && error.status === 403 ? 'forbidden' : 'unexpected' });
+    }
+  }
+
+  return (
+    <Section title={t('vc.learning.title')}>
+      <StyledBody data-testid="learning-panel">
+        <p>{t('vc.learning.explain')}</p>
+        <p role="status">
+          {current?.builtAt
+            ? t('vc.learning.lastRefreshed', { when: when(current.builtAt), count: current.from ?? 0 })
+            : t('vc.learning.never')}
+        </p>
+        {run.kind === 'running' ? (
+          <div role="status">
+            <Dots aria-label={t('vc.loading')} /> {t('vc.learning.reading', { done: run.done, total: run.total })}
+          </div>
+        ) : (
+          <Button onClick={() => void start()} disabled={!isAdmin || rows === null || count === 0}>
+            {t('vc.learning.refresh', { count })}
+          </Button>
+        )}
+        {run.kind === 'running' ? <Button onClick={() => abort.current?.abort()}>{t('vc.learning.cancel')}</Button> : null}
+        {!isAdmin ? <p>{t('vc.learning.adminOnly')}</p> : null}
+        {run.kind === 'saved' ? (
+          <Alert type="success" role="status">
+            {t('vc.learning.saved', { count: run.used, kb: Math.max(1, Math.round(run.bytes / 1024)) })}
+            {run.skipped > 0 ? ` ${t('vc.learning.skipped', { count: run.skipped })}` : ''}
+          </Alert>
+        ) : null}
+        {run.kind === 'failed' ? (
+          <Alert type="error" role="alert">
+            {t(`vc.learning.error.${run.code}`)}
+          </Alert>
+        ) : null}
+      </StyledBody>
+    </Section>
+  );
+}
