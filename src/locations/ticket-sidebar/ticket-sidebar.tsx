@@ -22,6 +22,10 @@ const TaggingPanel = lazyPanel(() => import('../../features/tagging/tagging-pane
 const SetupCheckPanel = lazyPanel(() =>
   import('../../features/setup-check/setup-check-panel').then((m) => ({ default: m.SetupCheckPanel })),
 );
+// Calibration (ADR 0081): renders nothing, and asks nothing per view, unless the agent has replies of this ticket to answer.
+const CalibrationSidebar = lazyPanel(() =>
+  import('../../features/calibration/calibration-sidebar').then((m) => ({ default: m.CalibrationSidebar })),
+);
 const ValueWall = lazyPanel(() => import('../../features/wall/value-wall').then((m) => ({ default: m.ValueWall })));
 
 const StyledSidebar = styled.main`
@@ -64,6 +68,11 @@ export default function TicketSidebar() {
     <StyledSidebar ref={ref} data-testid="ticket-sidebar">
       <VisuallyHidden as="h1">{t('app.name')}</VisuallyHidden>
       <SettingsIssues config={config} />
+      {port.context.ticketId ? (
+        <Suspense fallback={null}>
+          <CalibrationSidebar ticketId={port.context.ticketId} />
+        </Suspense>
+      ) : null}
       {ticket.status === 'loading' ? (
         <Section title={t('vc.suggest.title')}>
           <Dots aria-label={t('vc.loading')} />

@@ -173,7 +173,9 @@ export class WorkspaceController {
   private async reloadApps(): Promise<void> {
     this.update({ epoch: this.state.epoch + 1 });
     const pending: Promise<void>[] = [];
-    if (this.state.ticketId !== null) pending.push(this.waitFor('ticket_sidebar'));
+    // Only the apps on screen reload: a ticket left open behind the nav bar has no sidebar iframe
+    // until the agent goes back to it (waiting for it hung every sign-in made from the nav bar).
+    if (this.state.ticketId !== null && this.state.view === 'ticket') pending.push(this.waitFor('ticket_sidebar'));
     if (this.state.navBarOpened) pending.push(this.waitFor('nav_bar'));
     await Promise.all(pending);
   }
