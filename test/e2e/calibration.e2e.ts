@@ -28,12 +28,14 @@ const log = (step: string) => process.stderr.write(`[calibration e2e ${new Date(
 const requests = () =>
   session.page.evaluate(() => window.workspace!.store.requests().map((r) => ({ method: r.method, url: r.url, body: r.body })));
 
-/** Everything the leads page's frame has received from the host (the answers to its requests included), unescaped. */
-async function inbox(): Promise<string> {
-  const frame = await navFrame();
+/** Everything a frame has received from the host (the answers to its requests included), unescaped. */
+async function frameInbox(frame: Frame): Promise<string[]> {
   const messages = await frame.evaluate(() => (window as unknown as { __vcInbox?: string[] }).__vcInbox ?? []);
-  return messages.join('\n').replace(/\\/g, '');
+  return messages.map((m) => m.replace(/\\/g, ''));
 }
+const inbox = async () => (await frameInbox(await navFrame())).join('\n');
+/** The answers to `client.request` calls a frame received (ZAF's `zaf.request:<n>.done/fail` messages). */
+const requestAnswers = async (frame: Frame) => (await frameInbox(frame)).filter((m) => m.includes('"key":"zaf.request:'));
 
 async function navFrame(): Promise<Frame> {
   const handle = await session.page.waitForSelector('iframe[data-location="nav_bar"]');
@@ -106,8 +108,10 @@ describe('calibration on the leads page', () => {
       expect(sent.filter((r) => /\/api\/v2\/(tickets|search)/.test(r.url)).map((r) => r.url)).toEqual([]);
       const received = await inbox();
       for (const other of REVIEWERS.filter((r) => r.id !== reviewer.id)) expect(received).not.toContain(`"reviewer_id":"${other.id}"`);
-      expect(received).not.toContain(VALUES_FIELD);
+      // No ticket (its custom fields hold the real tags) and no search result reached this page.
       expect(received).not.toContain('"custom_fields"');
+      expect(received).not.toContain(`custom_field_${VALUES_FIELD}`);
+      expect(received).not.toContain('"results":[');
 
       await form.getByRole('button', { name: 'Submit my answers' }).click();
       await nav.getByRole('button', { name: 'Submit: final' }).click();
@@ -157,7 +161,8 @@ describe('calibration on the leads page', () => {
     const sidebar = session.sidebar();
     const line = sidebar.getByTestId('calibration-line');
     await line.getByText('Calibration round Sidebar round: 1 reply of this ticket to answer').waitFor();
-    expect((await requests()).slice(before)).toEqual([]);
+    // The line itself cost no request: the leads page remembered the round for the sidebars.
+    expect(await requestAnswers(await session.sidebarFrame())).toEqual([]);
     await line.getByRole('button', { name: 'Answer here' }).click();
     const form = sidebar.getByRole('form', { name: 'Your answers for Sidebar round' });
     await form.getByRole('checkbox', { name: OWN }).check({ force: true });
@@ -175,11 +180,63 @@ describe('calibration on the leads page', () => {
 
     // An agent who is not in the round: the same ticket view shows no line and makes no request.
     await session.page.evaluate((id) => window.workspace!.setCurrentUser(id), REVIEWERS[2]!.id);
-    const quiet = (await requests()).length;
     await session.page.evaluate((id) => window.workspace!.openTicket(id), ticketId);
-    await session.sidebar().getByTestId('ticket-sidebar').waitFor();
     await session.sidebar().getByTestId('top-suggestion').waitFor();
     expect(await session.sidebar().getByTestId('calibration-line').count()).toBe(0);
-    expect((await requests()).slice(quiet)).toEqual([]);
+    expect(await requestAnswers(await session.sidebarFrame())).toEqual([]);
   }, 300_000);
+});
+
+describe('recognition without surveillance', () => {
+  beforeEach(() => {
+    session = workspace.current();
+    session.context.setDefaultTimeout(60_000);
+  });
+
+  async function overview(userId: number) {
+    await session.page.evaluate((id) => window.workspace!.setCurrentUser(id), userId);
+    await session.page.evaluate(() => window.workspace!.openNavBar());
+    return session.navBar();
+  }
+
+  it("an agent's opt-out hides their name from the lead's boards and badges, and only the agent can change it", async () => {
+    let nav = await overview(ADMIN);
+    await nav.getByRole('button', { name: 'Create it' }).click();
+    const perAgent = nav.getByRole('region', { name: 'Tags per agent' });
+    await perAgent.getByRole('rowheader').first().waitFor();
+    const named = await perAgent.getByRole('rowheader').allTextContents();
+    const agent = REVIEWERS.find((r) => named.includes(r.name));
+    if (!agent) throw new Error(`No reviewer on the per-agent board: ${named.join(', ')}`);
+    // The lead has no control over anyone's choice but their own.
+    expect(await nav.getByRole('checkbox', { name: new RegExp(agent.name) }).count()).toBe(0);
+
+    nav = await overview(agent.id);
+    await nav.getByRole('checkbox', { name: /Don't show my name/ }).check({ force: true });
+    await expect.poll(() => session.page.evaluate(() => window.workspace!.store.records('vc_agent_preference').length)).toBe(1);
+
+    nav = await overview(ADMIN);
+    await nav.getByText('1 agent chose not to be named; their tags count in the totals.').waitFor();
+    const board = (await nav.getByRole('region', { name: 'Tags per agent' }).textContent()) ?? '';
+    const badges = (await nav.getByRole('region', { name: 'Weekly value badges' }).textContent()) ?? '';
+    expect(board).not.toContain(agent.name);
+    expect(badges).not.toContain(agent.name);
+  }, 240_000);
+
+  it('an agent sees team-level figures unless the admin setting allows their role', async () => {
+    let nav = await overview(361002);
+    await nav
+      .getByTestId('visibility-note')
+      .getByText(/team-level figures only/)
+      .waitFor();
+    await nav.getByTestId('leads-summary').waitFor();
+    expect(await nav.getByRole('region', { name: 'Tags per agent' }).count()).toBe(0);
+
+    await session.page.evaluate(() => window.workspace!.setSettings({ per_agent_roles: 'admin, agent' }));
+    nav = await overview(361002);
+    await nav
+      .getByTestId('visibility-note')
+      .getByText(/You see per-agent figures/)
+      .waitFor();
+    await nav.getByRole('region', { name: 'Tags per agent' }).waitFor();
+  }, 240_000);
 });
