@@ -202,11 +202,11 @@ describe('recognition without surveillance', () => {
   it("an agent's opt-out hides their name from the lead's boards and badges, and only the agent can change it", async () => {
     let nav = await overview(ADMIN);
     await nav.getByRole('button', { name: 'Create it' }).click();
-    const perAgent = nav.getByRole('region', { name: 'Tags per agent' });
-    await perAgent.getByRole('rowheader').first().waitFor();
-    const named = await perAgent.getByRole('rowheader').allTextContents();
+    const perAgent = nav.getByTestId('per-agent');
+    await perAgent.waitFor();
+    const named = (await perAgent.textContent()) ?? '';
     const agent = REVIEWERS.find((r) => named.includes(r.name));
-    if (!agent) throw new Error(`No reviewer on the per-agent board: ${named.join(', ')}`);
+    if (!agent) throw new Error(`No reviewer on the per-agent board: ${named}`);
     // The lead has no control over anyone's choice but their own.
     expect(await nav.getByRole('checkbox', { name: new RegExp(agent.name) }).count()).toBe(0);
 
@@ -216,7 +216,7 @@ describe('recognition without surveillance', () => {
 
     nav = await overview(ADMIN);
     await nav.getByText('1 agent chose not to be named; their tags count in the totals.').waitFor();
-    const board = (await nav.getByRole('region', { name: 'Tags per agent' }).textContent()) ?? '';
+    const board = (await nav.getByTestId('per-agent').textContent()) ?? '';
     const badges = (await nav.getByRole('region', { name: 'Weekly value badges' }).textContent()) ?? '';
     expect(board).not.toContain(agent.name);
     expect(badges).not.toContain(agent.name);
@@ -229,7 +229,7 @@ describe('recognition without surveillance', () => {
       .getByText(/team-level figures only/)
       .waitFor();
     await nav.getByTestId('leads-summary').waitFor();
-    expect(await nav.getByRole('region', { name: 'Tags per agent' }).count()).toBe(0);
+    expect(await nav.getByTestId('per-agent').count()).toBe(0);
 
     await session.page.evaluate(() => window.workspace!.setSettings({ per_agent_roles: 'admin, agent' }));
     nav = await overview(361002);
@@ -237,6 +237,6 @@ describe('recognition without surveillance', () => {
       .getByTestId('visibility-note')
       .getByText(/You see per-agent figures/)
       .waitFor();
-    await nav.getByRole('region', { name: 'Tags per agent' }).waitFor();
+    await nav.getByTestId('per-agent').waitFor();
   }, 240_000);
 });

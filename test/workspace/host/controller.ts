@@ -38,6 +38,8 @@ export class WorkspaceController {
   private marks = new Map<number, TicketMark>();
   /** Extra HTTP routes answered before the store's (e.g. a third-party service an app calls). */
   private extraRoutes: RequestHandler[] = [];
+  /** The fake model providers behind the simulated secure proxy (their mode and the calls they got). */
+  private providers: ReturnType<typeof createProviderBridge> | null = null;
 
   /** The hosted apps, in sidebar order; the first is the one `setSettings` configures. */
   readonly apps: AppPackage[];
@@ -216,6 +218,7 @@ export class WorkspaceController {
     // Model providers answer the first hosted app (Values Coach), through the simulated secure proxy.
     const main = this.apps[0]!;
     const providers = createProviderBridge(main.manifest, () => this.state.settings[main.name] ?? {});
+    this.providers = providers;
     return {
       metadata: (instance) => {
         const app = this.appNamed(instance.app);
@@ -300,6 +303,12 @@ export class WorkspaceController {
         this.store.clearFaults();
         this.touch();
       },
+      modelProvider: (mode, slowMs) => {
+        if (!this.providers) return;
+        this.providers.state.mode = mode;
+        if (slowMs !== undefined) this.providers.state.slowMs = slowMs;
+      },
+      modelCalls: () => this.providers?.state.calls ?? [],
     };
   }
 }
