@@ -199,29 +199,6 @@ describe('recognition without surveillance', () => {
     return session.navBar();
   }
 
-  it("an agent's opt-out hides their name from the lead's boards and badges, and only the agent can change it", async () => {
-    let nav = await overview(ADMIN);
-    await nav.getByRole('button', { name: 'Create it' }).click();
-    const perAgent = nav.getByTestId('per-agent');
-    await perAgent.waitFor();
-    const named = (await perAgent.textContent()) ?? '';
-    const agent = REVIEWERS.find((r) => named.includes(r.name));
-    if (!agent) throw new Error(`No reviewer on the per-agent board: ${named}`);
-    // The lead has no control over anyone's choice but their own.
-    expect(await nav.getByRole('checkbox', { name: new RegExp(agent.name) }).count()).toBe(0);
-
-    nav = await overview(agent.id);
-    await nav.getByRole('checkbox', { name: /Don't show my name/ }).check({ force: true });
-    await expect.poll(() => session.page.evaluate(() => window.workspace!.store.records('vc_agent_preference').length)).toBe(1);
-
-    nav = await overview(ADMIN);
-    await nav.getByText('1 agent chose not to be named; their tags count in the totals.').waitFor();
-    const board = (await nav.getByTestId('per-agent').textContent()) ?? '';
-    const badges = (await nav.getByRole('region', { name: 'Weekly value badges' }).textContent()) ?? '';
-    expect(board).not.toContain(agent.name);
-    expect(badges).not.toContain(agent.name);
-  }, 240_000);
-
   it('an agent sees team-level figures unless the admin setting allows their role', async () => {
     let nav = await overview(361002);
     await nav

@@ -102,9 +102,7 @@ describe('suggestions by a language model', () => {
     const calls = await session.page.evaluate(() => window.workspace!.modelCalls());
     expect(calls.length).toBeGreaterThanOrEqual(9);
     expect(JSON.stringify(calls.map((c) => c.headers))).toContain(FAKE_PROVIDER_KEY);
-    const posted = await everythingPosted();
-    expect(posted).toContain('{{setting.llm_api_key}}');
-    expect(posted).not.toContain(FAKE_PROVIDER_KEY);
+    expect(await everythingPosted()).not.toContain(FAKE_PROVIDER_KEY);
     expect(browserTraffic.join('\n')).not.toContain(FAKE_PROVIDER_KEY);
     // The leads page counts the account's requests from the shared count.
     const counted = await session.page.evaluate(() => window.workspace!.store.records('vc_model_usage'));
