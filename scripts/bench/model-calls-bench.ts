@@ -1,5 +1,12 @@
 // Model calls: how many provider requests the sidebar's policy makes per ticket view and per new
-// message (remembered per message, shared while under way, capped per day), and how big a request is.
+// message (remembered per message, shared while under way, capped per day in the account's shared
+// count), the Zendesk requests that count costs, and how big a request is.
+import { setupServer } from 'msw/node';
+import { makeWorld } from '../../test/mocks/factories';
+import { createZendeskStore } from '../../test/mocks/store';
+import { createNodePort } from '../../test/support/node-port';
+import { createCustomObjectRecordsApi } from '../../src/adapters/zendesk-api/custom-object-records';
+import { createModelUsageCounter } from '../../src/adapters/zendesk-api/model-usage-counter';
 import { createMemoryStore } from '../../src/adapters/storage/local-store';
 import type { ModelSettings } from '../../src/domain/settings/model-settings';
 import { suggestionCacheKey } from '../../src/domain/suggest-llm/cache-key';
@@ -37,18 +44,28 @@ export async function benchModelCalls(): Promise<string> {
     };
   };
   const storage = createMemoryStore();
-  const deps = { storage, send, now: () => new Date('2026-12-01T10:00:00Z') };
+  // The account's daily count (ADR 0080) in the in-memory Zendesk, through the real records adapter.
+  const zendesk = createZendeskStore(makeWorld({ currentUserId: 2 }));
+  const server = setupServer(...zendesk.handlers());
+  server.listen({ onUnhandledRequest: 'error' });
+  const counter = createModelUsageCounter(createCustomObjectRecordsApi(createNodePort()));
+  await counter.ready(true);
+  zendesk.setCurrentUserId(1);
+  zendesk.clearRequests();
+  const claim = (at: Date, cap: number) => counter.claim(1, at, cap);
+  const deps = { storage, send, now: () => new Date('2026-12-01T10:00:00Z'), claim };
   const view = async (ticket: TicketSnapshot, catalogueId: string) => {
     const key = suggestionCacheKey(ticket, settings);
     if (key) await modelOutcomeFor(deps, settings, catalogues.get(catalogueId)!, ticket, key);
   };
   const add = (ticket: TicketSnapshot, comment: TicketComment): TicketSnapshot => ({ ...ticket, comments: [...ticket.comments, comment] });
 
-  const rows: [string, number, number][] = [];
+  const rows: [string, number, number, number][] = [];
   const measure = async (label: string, events: number, step: () => Promise<void>) => {
     const before = calls;
+    const requestsBefore = zendesk.requests().length;
     await step();
-    rows.push([label, events, calls - before]);
+    rows.push([label, events, calls - before, zendesk.requests().length - requestsBefore]);
   };
   const tickets = cases.map((c, i) => ({ ticket: { ...toTicket(c.ticket ?? {}), id: 10_000 + i }, catalogue: c.catalogue }));
   const n = tickets.length;
@@ -85,6 +102,20 @@ export async function benchModelCalls(): Promise<string> {
     }
   });
 
+  // The cap: another 5 views of new messages with today's cap set to what is already counted.
+  const counted = (await counter.ledger())['2026-12-01'] ?? 0;
+  const capped = { ...settings, dailyCap: counted };
+  const callsBeforeCap = calls;
+  const capRequestsBefore = zendesk.requests().length;
+  for (const t of tickets.slice(0, 5)) {
+    t.ticket = add(t.ticket, { authorRole: 'end-user', public: true, body: 'One more thing.' });
+    const key = suggestionCacheKey(t.ticket, capped);
+    if (key) await modelOutcomeFor(deps, capped, catalogues.get(t.catalogue)!, t.ticket, key);
+  }
+  const capCalls = calls - callsBeforeCap;
+  const capRequests = zendesk.requests().length - capRequestsBefore;
+  server.close();
+
   const sizes = tickets
     .map(
       (t) =>
@@ -98,9 +129,12 @@ export async function benchModelCalls(): Promise<string> {
     '',
     `${n} dev tickets through the sidebar's call policy (\`modelOutcomeFor\`: remembered per ticket and last public message, shared while under way), with a fake provider that answers at once. No provider is reachable here: the quality of a model's suggestions is not measured (run \`npm run --silent suggest -- … --provider …\` with a key for that). Hidden sidebars make no call (the hook passes no key; covered by \`model-suggestion.test.tsx\`).`,
     '',
-    '| event | events | model calls | calls per event |',
-    '| --- | ---: | ---: | ---: |',
-    ...rows.map(([label, events, c]) => `| ${label} | ${events} | ${c} | ${per(events, c)} |`),
+    "Each model call is first counted in the account's shared count (ADR 0080: one search for today's counts, one upsert of the agent's own slot, in the in-memory Zendesk here), so the Zendesk requests column is what the daily cap costs the account's API limit.",
+    '',
+    '| event | events | model calls | calls per event | Zendesk requests (count) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map(([label, events, c, r]) => `| ${label} | ${events} | ${c} | ${per(events, c)} | ${r} |`),
+    `| a new message when today's cap (${counted}) is reached | 5 | ${capCalls} | ${per(5, capCalls)} | ${capRequests} |`,
     '',
     `Request body (masked, catalogue + public messages): median ${(sizes[Math.floor(sizes.length / 2)]! / 1024).toFixed(1)} KB, max ${(sizes.at(-1)! / 1024).toFixed(1)} KB (bounded by 20 messages / 20,000 characters of ticket text).`,
     '',

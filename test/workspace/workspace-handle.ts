@@ -3,6 +3,7 @@ import type { FaultRule } from '../mocks/faults';
 import type { LoggedRequest } from '../mocks/store';
 import type { WorkspaceController } from './host/controller';
 import type { CustomObjectRecord } from '../mocks/custom-object-types';
+import type { FakeProviderMode, ProviderCall } from '../mocks/handlers/llm-providers';
 
 export type { CustomObjectRecord, FaultRule, LoggedRequest };
 
@@ -25,6 +26,10 @@ export interface WorkspaceHandle<Ticket = unknown> {
   setColorScheme(scheme: 'light' | 'dark'): void;
   fault(rule: FaultRule): void;
   clearFaults(): void;
+  /** How the fake model providers answer from now on (`slow`: after `slowMs`). */
+  modelProvider(mode: FakeProviderMode, slowMs?: number): void;
+  /** What the fake providers received (after the simulated proxy put the key in). */
+  modelCalls(): ProviderCall[];
 }
 
 declare global {

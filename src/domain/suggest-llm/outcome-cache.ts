@@ -27,11 +27,14 @@ export function cached(cache: OutcomeCache, key: string): ModelOutcome | undefin
   return cache.find(([k]) => k === key)?.[1];
 }
 
+/** Refusals made before any request: the next view may be allowed to call (tomorrow, once counted). */
+const NOT_REMEMBERED = new Set(['cap-reached', 'cap-unknown', 'usage-missing']);
+
 /**
  * Remembers an outcome so the same ticket and message never cost a second call, failures included
- * (at most one call per new message). "Cap reached" is not remembered: tomorrow the call may go.
+ * (at most one call per new message). Refusals by the daily cap are not remembered.
  */
 export function remember(cache: OutcomeCache, key: string, outcome: ModelOutcome): OutcomeCache {
-  if (outcome.kind === 'fallback' && outcome.reason === 'cap-reached') return cache;
+  if (outcome.kind === 'fallback' && NOT_REMEMBERED.has(outcome.reason)) return cache;
   return [...cache.filter(([k]) => k !== key), [key, outcome] as [string, ModelOutcome]].slice(-MAX_CACHED);
 }

@@ -46,6 +46,10 @@ export type FallbackReason =
   | 'malformed'
   | 'unknown-value'
   | 'cap-reached'
+  /** The account's count of today's requests could not be read or written: no request is made. */
+  | 'cap-unknown'
+  /** The object holding that count does not exist yet (an admin creates it on the leads page). */
+  | 'usage-missing'
   | 'no-messages';
 
 export type ModelOutcome =

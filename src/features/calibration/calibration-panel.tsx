@@ -18,10 +18,12 @@ interface ICalibrationPanelProps {
   values: RoundValue[];
   /** Whether this viewer may start rounds (admins and taggers). */
   canLead: boolean;
+  /** The viewer submitted a round: the page may now read what it held back (ADR 0081). */
+  onSubmitted?: () => void;
 }
 
 /** Calibration: rounds where reviewers tag the same replies blind, then see how well they agree. */
-export function CalibrationPanel({ people, range, values, canLead }: ICalibrationPanelProps) {
+export function CalibrationPanel({ people, range, values, canLead, onSubmitted }: ICalibrationPanelProps) {
   const { api, user, i18n } = useServices();
   const t = i18n.t;
   const { store, resource, putRound } = useCalibration();
@@ -75,7 +77,7 @@ export function CalibrationPanel({ people, range, values, canLead }: ICalibratio
           {canLead ? <RoundSetup candidates={people} range={range} values={values} onStart={start} /> : null}
           {rounds.length === 0 ? <StyledSubtle>{t('vc.calibration.noRounds')}</StyledSubtle> : null}
           {[...mine, ...others].map((round) => (
-            <RoundCard key={round.id} store={store} round={round} name={name} onRoundChange={putRound} />
+            <RoundCard key={round.id} store={store} round={round} name={name} onRoundChange={putRound} onSubmitted={onSubmitted} />
           ))}
           <ConvergenceList store={store} rounds={rounds} />
         </>

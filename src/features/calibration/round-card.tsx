@@ -17,10 +17,11 @@ interface IRoundCardProps {
   round: Round;
   name: (id: number) => string;
   onRoundChange: (round: Round) => void;
+  onSubmitted?: () => void;
 }
 
 /** One round as this viewer may see it: their blind form, who has answered, or the results once closed. */
-export function RoundCard({ store, round, name, onRoundChange }: IRoundCardProps) {
+export function RoundCard({ store, round, name, onRoundChange, onSubmitted }: IRoundCardProps) {
   const { user, i18n } = useServices();
   const t = i18n.t;
   const answers = useRoundAnswers(store, round);
@@ -31,6 +32,7 @@ export function RoundCard({ store, round, name, onRoundChange }: IRoundCardProps
   const save = async (answer: Answer) => {
     await store.saveAnswer(answer);
     answers.reload();
+    if (answer.submittedAt) onSubmitted?.();
   };
   const close = async () => {
     setClosing('busy');

@@ -44,10 +44,11 @@ export type LeadsModel =
  * The leads page's view model: loads the checked range, then applies the value, agent and group
  * choices in memory and builds every figure from the same counted rows the export writes.
  */
-export function useLeadsModel(settings: AppSettings, catalogue: Catalogue, filters: DashboardFilters): LeadsModel {
+/** `paused`: read nothing yet (a reviewer with a calibration round to submit must not receive real tags). */
+export function useLeadsModel(settings: AppSettings, catalogue: Catalogue, filters: DashboardFilters, paused = false): LeadsModel {
   const t = useT();
   const range = useMemo(() => ({ from: filters.from, to: filters.to }), [filters.from, filters.to]);
-  const { state, progress } = useLeadsData(settings, catalogue, range);
+  const { state, progress } = useLeadsData(settings, catalogue, paused ? null : range);
   const values = useMemo(() => catalogue.values.map((v) => ({ tag: v.tag, name: v.name })), [catalogue]);
   const loaded = state.status === 'ready' ? state.data : null;
   const { rows: checkedRows, verification } = useVerifiedRows(settings, loaded);

@@ -2,10 +2,13 @@
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createCustomObjectRecordsApi } from '../../adapters/zendesk-api/custom-object-records';
+import { createModelUsageCounter } from '../../adapters/zendesk-api/model-usage-counter';
+import { createMemoryStore } from '../../adapters/storage/local-store';
 import { DEFAULT_CATALOGUE } from '../../domain/catalogue/default-catalogue';
 import { llmTicket } from '../../domain/suggest-llm/test-ticket';
-import { USAGE_STORAGE_KEY } from '../../domain/suggest-llm/usage';
+import { USAGE_OBJECT } from '../../domain/suggest-llm/usage-records';
 import type { TicketSnapshot } from '../../domain/ticket';
 import {
   createFakeProviderState,
@@ -13,8 +16,10 @@ import {
   llmProviderHandlers,
   type FakeProviderMode,
 } from '../../../test/mocks/handlers/llm-providers';
+import { makeWorld } from '../../../test/mocks/factories';
+import { createZendeskStore, type ZendeskStore } from '../../../test/mocks/store';
 import { renderWithServices } from '../../../test/support/render-app';
-import type { createNodePort } from '../../../test/support/node-port';
+import { createNodePort } from '../../../test/support/node-port';
 import { SuggestionPanel } from './suggestion-panel';
 
 // The fake provider answers through MSW and a simulated proxy: give it time on a busy machine.
@@ -23,6 +28,15 @@ configure({ asyncUtilTimeout: 5000 });
 const state = createFakeProviderState();
 const server = setupServer(...llmProviderHandlers(state));
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// The account's shared count of model requests (ADR 0080) lives in the in-memory Zendesk.
+let zendesk: ZendeskStore;
+async function startZendesk(withUsageObject = true) {
+  zendesk = createZendeskStore(makeWorld({ currentUserId: 2 }));
+  server.resetHandlers(...llmProviderHandlers(state), ...zendesk.handlers());
+  if (withUsageObject) await createModelUsageCounter(createCustomObjectRecordsApi(createNodePort())).ready(true);
+  zendesk.setCurrentUserId(1);
+}
+beforeEach(() => startZendesk());
 afterEach(() => {
   state.mode = 'answer';
   state.calls.length = 0;
@@ -104,7 +118,8 @@ describe('SuggestionPanel with a language model', { timeout: 20_000 }, () => {
     expect(await screen.findByText('Suggested by gpt-4o-mini')).toBeVisible();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(state.calls).toHaveLength(1);
-    expect(JSON.parse(first.services.storage.read(USAGE_STORAGE_KEY)!)).toEqual({ [new Date().toISOString().slice(0, 10)]: 1 });
+    const counted = zendesk.records(USAGE_OBJECT).map((r) => r.custom_object_fields);
+    expect(counted).toEqual([{ day: new Date().toISOString().slice(0, 10), user_id: '361001', calls: 1 }]);
   });
 
   it('asks again only for a new public message, not for an internal note', async () => {
@@ -145,6 +160,42 @@ describe('SuggestionPanel with a language model', { timeout: 20_000 }, () => {
     view.rerender(<SuggestionPanel catalogue={DEFAULT_CATALOGUE} ticket={{ ...llmTicket(), id: 77 }} authorName={authorName} />);
     expect(await screen.findByText("Today's cap of 1 model requests is reached, so this is the built-in suggestion.")).toBeVisible();
     expect(state.calls).toHaveLength(1);
+  });
+
+  it('counts per account, not per browser: an agent in another browser is refused once the account reached the cap', async () => {
+    const first = renderPanel(llmTicket(), { ...ON, llm_daily_cap: '1' });
+    await screen.findByText('Suggested by gpt-4o-mini');
+    first.unmount();
+    // A colleague, in their own browser (empty storage), on another ticket.
+    renderWithServices(<SuggestionPanel catalogue={DEFAULT_CATALOGUE} ticket={{ ...llmTicket(), id: 78 }} authorName={authorName} />, {
+      user: { id: 361002, name: 'Marco Bianchi' },
+      settings: { ...ON, llm_daily_cap: '1' },
+      secureSettings: { llm_api_key: FAKE_PROVIDER_KEY },
+      storage: createMemoryStore(),
+    });
+    expect(await screen.findByText("Today's cap of 1 model requests is reached, so this is the built-in suggestion.")).toBeVisible();
+    expect(state.calls).toHaveLength(1);
+  });
+
+  it('makes no model request when the shared count cannot be read (fails closed), and says so', async () => {
+    zendesk.fault({ method: 'POST', path: `/api/v2/custom_objects/${USAGE_OBJECT}/records/search`, status: 403, times: 5 });
+    renderPanel();
+    expect(
+      await screen.findByText("Today's count of model requests could not be read from Zendesk, so this is the built-in suggestion."),
+    ).toBeVisible();
+    expect(state.calls).toHaveLength(0);
+    expect(screen.getByTestId('top-suggestion')).toBeVisible();
+  });
+
+  it('says an admin has to set up the shared count when its object does not exist yet', async () => {
+    await startZendesk(false);
+    renderPanel();
+    expect(
+      await screen.findByText(
+        'The shared count of model requests is not set up yet (an admin creates it on the leads page), so this is the built-in suggestion.',
+      ),
+    ).toBeVisible();
+    expect(state.calls).toHaveLength(0);
   });
 
   it('says when masking is off', async () => {

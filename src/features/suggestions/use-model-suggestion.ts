@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createModelSender } from '../../adapters/llm/model-sender';
+import { createModelUsageCounter } from '../../adapters/zendesk-api/model-usage-counter';
 import type { Catalogue } from '../../domain/catalogue/types';
 import { parseModelSettings, type ModelSettings } from '../../domain/settings/model-settings';
 import { suggestionCacheKey } from '../../domain/suggest-llm/cache-key';
 import type { ModelOutcome } from '../../domain/suggest-llm/types';
 import type { TicketSnapshot } from '../../domain/ticket';
+import { useRecordsApi } from '../../services/records-api';
 import { useServices } from '../../services/services';
 import { useAsync } from '../../ui/use-async';
 import { isCachedOutcome, modelOutcomeFor } from './model-caller';
+import { withUsageLock } from './usage-lock';
 
 export type ModelSuggestionState =
   | { kind: 'off' }
@@ -19,10 +22,13 @@ export type ModelSuggestionState =
 /**
  * The language model's suggestion for the open ticket, when an admin turned it on: at most one
  * call per ticket per new public message (remembered in this browser), none while the app is
- * hidden, none past the daily cap. Anything but a usable answer is a fallback with its reason.
+ * hidden, none past the account's daily cap (counted in Zendesk, ADR 0080). Anything but a usable
+ * answer is a fallback with its reason.
  */
 export function useModelSuggestion(catalogue: Catalogue, ticket: TicketSnapshot, now: () => Date = () => new Date()): ModelSuggestionState {
-  const { port, storage } = useServices();
+  const { port, storage, user } = useServices();
+  const records = useRecordsApi();
+  const counter = useMemo(() => createModelUsageCounter(records), [records]);
   const settings = useMemo(() => parseModelSettings(port.settings, () => undefined), [port]);
   const [visible, setVisible] = useState(true);
   useEffect(() => port.onVisibilityChange(setVisible), [port]);
@@ -33,7 +39,8 @@ export function useModelSuggestion(catalogue: Catalogue, ticket: TicketSnapshot,
 
   const resource = useAsync(async () => {
     if (cacheKey === null) throw new Error('No cache key');
-    return modelOutcomeFor({ storage, send: createModelSender(port), now }, settings, catalogue, ticket, cacheKey);
+    const claim = (at: Date, cap: number) => withUsageLock(() => counter.claim(user.id, at, cap));
+    return modelOutcomeFor({ storage, send: createModelSender(port), now, claim }, settings, catalogue, ticket, cacheKey);
   }, key);
 
   if (!settings.enabled) return { kind: 'off' };

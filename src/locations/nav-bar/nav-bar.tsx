@@ -23,6 +23,8 @@ import { visibleAggregates, visibleAgentOptions, visibleBadges } from '../../dom
 import { visibility } from '../../domain/privacy/visibility';
 import { canTag } from '../../domain/tagging/permissions';
 import { CalibrationPanel } from '../../features/calibration/calibration-panel';
+import { BlindNote } from '../../features/calibration/blind-note';
+import { useCalibrationBlindness } from '../../features/calibration/use-calibration-blindness';
 import { NamePreference } from '../../features/privacy/name-preference';
 import { usePrivacy } from '../../features/privacy/use-privacy';
 import { VisibilityNote } from '../../features/privacy/visibility-note';
@@ -48,7 +50,9 @@ export default function NavBar() {
   const catalogue = config.catalogue.catalogue;
   const [today] = useState(() => new Date());
   const [filters, setFilters] = useState<DashboardFilters>(() => defaultFilters(today));
-  const model = useLeadsModel(config.settings, catalogue, filters);
+  // A reviewer with a calibration round to submit receives no real tags until they submit (ADR 0081).
+  const blindness = useCalibrationBlindness();
+  const model = useLeadsModel(config.settings, catalogue, filters, blindness.blind);
   const privacy = usePrivacy();
   const viewer = { id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) };
   const prefs = privacy.resource.state.status === 'ready' ? privacy.resource.state.data : null;
@@ -90,6 +94,7 @@ export default function NavBar() {
               range={{ from: filters.from, to: filters.to }}
               values={catalogue.values.map((v) => ({ tag: v.tag, name: v.name }))}
               canLead={user.role === 'admin' || canTag({ ...viewer, customRoleName: null }, config.settings).allowed}
+              onSubmitted={blindness.recheck}
             />
           ) : null}
         </Tabs.TabPanel>
@@ -101,13 +106,15 @@ export default function NavBar() {
           ) : null}
         </Tabs.TabPanel>
         <Tabs.TabPanel item="celebrations">
-          {tab === 'celebrations' ? (
+          <BlindNote blindness={blindness} />
+          {tab === 'celebrations' && !blindness.blind ? (
             <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
               <CelebrationsView catalogue={catalogue} settings={config.settings} />
             </Suspense>
           ) : null}
         </Tabs.TabPanel>
         <Tabs.TabPanel item="overview">
+          <BlindNote blindness={blindness} />
           <VisibilityNote visibility={vis} settings={config.settings.perAgent} groupName={groupName} />
           {prefs ? <NamePreference data={prefs} choose={privacy.choose} setUp={privacy.setUp} /> : null}
           <FiltersBar
@@ -118,7 +125,7 @@ export default function NavBar() {
             groups={view?.groups ?? []}
             onChange={setFilters}
           />
-          {model.status === 'loading' ? (
+          {model.status === 'loading' && blindness.pending.length === 0 ? (
             <div role="status">
               <Dots aria-label={t('vc.loading')} />{' '}
               {t('vc.leads.loading', { tickets: model.progress.tickets, requests: model.progress.requests })}
@@ -152,10 +159,14 @@ export default function NavBar() {
             </PanelBoundary>
           ) : null}
           <ModelUsagePanel />
-          <LearningPanel rows={full?.rows ?? null} />
-          <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
-            <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} visibility={vis} />
-          </PanelBoundary>
+          {blindness.blind ? null : (
+            <>
+              <LearningPanel rows={full?.rows ?? null} />
+              <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
+                <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} visibility={vis} />
+              </PanelBoundary>
+            </>
+          )}
         </Tabs.TabPanel>
       </Tabs>
     </StyledPage>

@@ -35,6 +35,10 @@ const Loading = ({ label }: { label: string }) => (
     <LazyTicketLoading label={label} />
   </Suspense>
 );
+// Calibration (ADR 0081): renders nothing, and asks nothing per view, unless the agent has replies of this ticket to answer.
+const CalibrationSidebar = lazyPanel(
+  withAllMessages(() => import('../../features/calibration/calibration-sidebar').then((m) => ({ default: m.CalibrationSidebar }))),
+);
 
 const StyledSidebar = styled.main`
   min-width: 0;
@@ -78,6 +82,11 @@ export default function TicketSidebar() {
       {config.issues.length + config.catalogue.issues.length > 0 ? (
         <Suspense fallback={null}>
           <SettingsIssues config={config} />
+        </Suspense>
+      ) : null}
+      {port.context.ticketId ? (
+        <Suspense fallback={null}>
+          <CalibrationSidebar ticketId={port.context.ticketId} />
         </Suspense>
       ) : null}
       {ticket.status === 'loading' ? (

@@ -38,6 +38,8 @@ export class WorkspaceController {
   private marks = new Map<number, TicketMark>();
   /** Extra HTTP routes answered before the store's (e.g. a third-party service an app calls). */
   private extraRoutes: RequestHandler[] = [];
+  /** The fake model providers behind the simulated secure proxy (their mode and the calls they got). */
+  private providers: ReturnType<typeof createProviderBridge> | null = null;
 
   /** The hosted apps, in sidebar order; the first is the one `setSettings` configures. */
   readonly apps: AppPackage[];
@@ -173,7 +175,9 @@ export class WorkspaceController {
   private async reloadApps(): Promise<void> {
     this.update({ epoch: this.state.epoch + 1 });
     const pending: Promise<void>[] = [];
-    if (this.state.ticketId !== null) pending.push(this.waitFor('ticket_sidebar'));
+    // Only the apps on screen reload: a ticket left open behind the nav bar has no sidebar iframe
+    // until the agent goes back to it (waiting for it hung every sign-in made from the nav bar).
+    if (this.state.ticketId !== null && this.state.view === 'ticket') pending.push(this.waitFor('ticket_sidebar'));
     if (this.state.navBarOpened) pending.push(this.waitFor('nav_bar'));
     await Promise.all(pending);
   }
@@ -214,6 +218,7 @@ export class WorkspaceController {
     // Model providers answer the first hosted app (Values Coach), through the simulated secure proxy.
     const main = this.apps[0]!;
     const providers = createProviderBridge(main.manifest, () => this.state.settings[main.name] ?? {});
+    this.providers = providers;
     return {
       metadata: (instance) => {
         const app = this.appNamed(instance.app);
@@ -298,6 +303,12 @@ export class WorkspaceController {
         this.store.clearFaults();
         this.touch();
       },
+      modelProvider: (mode, slowMs) => {
+        if (!this.providers) return;
+        this.providers.state.mode = mode;
+        if (slowMs !== undefined) this.providers.state.slowMs = slowMs;
+      },
+      modelCalls: () => this.providers?.state.calls ?? [],
     };
   }
 }

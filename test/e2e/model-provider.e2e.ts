@@ -1,0 +1,111 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FAKE_PROVIDER_KEY, type FakeProviderMode } from '../mocks/handlers/llm-providers';
+import { axeViolations, useWorkspaceSession, type WorkspaceSession } from './support/workspace-page';
+
+// The model path in the workspace: an admin turns it on in the settings panel generated from the
+// manifest, the fake providers answer through the simulated secure proxy, and every fallback says so.
+const workspace = useWorkspaceSession();
+let session: WorkspaceSession;
+const ADMIN = 361010;
+const MODEL = 'gpt-4o-mini';
+
+/** Every message any frame (the host page included) received: the app's requests reach the host this way. */
+async function everythingPosted(): Promise<string> {
+  const all: string[] = [];
+  for (const frame of session.page.frames()) {
+    all.push(...(await frame.evaluate(() => (window as unknown as { __vcInbox?: string[] }).__vcInbox ?? [])));
+  }
+  return all.join('\n');
+}
+
+describe('suggestions by a language model', () => {
+  beforeEach(async () => {
+    session = workspace.current();
+    session.context.setDefaultTimeout(60_000);
+    await session.context.addInitScript(() => {
+      const box: string[] = [];
+      (window as unknown as { __vcInbox: string[] }).__vcInbox = box;
+      window.addEventListener('message', (e: MessageEvent) => box.push(typeof e.data === 'string' ? e.data : JSON.stringify(e.data)));
+    });
+  });
+
+  it('admin turns it on; the sidebar shows the model’s verified suggestion, falls back saying why, and the key reaches no browser', async () => {
+    const browserTraffic: string[] = [];
+    session.page.on('request', (request) =>
+      browserTraffic.push(`${request.url()} ${JSON.stringify(request.headers())} ${request.postData() ?? ''}`),
+    );
+    await session.page.evaluate((id) => window.workspace!.setCurrentUser(id), ADMIN);
+
+    // The admin's settings panel, generated from the manifest's parameters.
+    await session.page.getByRole('button', { name: 'Admin: app settings' }).click();
+    const settings = session.page.getByRole('form', { name: 'Values Coach settings' });
+    await settings.getByLabel('Suggestions by a language model').check();
+    await settings.getByLabel('Model (Azure: deployment name)').fill(MODEL);
+    await settings.getByLabel('Provider API key (secure)').fill(FAKE_PROVIDER_KEY);
+    await settings.getByRole('button', { name: 'Save and reload the app' }).click();
+
+    // The shared daily count (ADR 0080) is created by the admin on the leads page.
+    await session.page.evaluate(() => window.workspace!.openNavBar());
+    const usage = session.navBar().getByRole('region', { name: 'Language-model suggestions' });
+    await usage.getByRole('button', { name: 'Create it' }).click();
+    await usage.getByText(/0 requests to gpt-4o-mini this week in this account/).waitFor();
+
+    await session.page.evaluate(() => window.workspace!.openTicket(1002));
+    const sidebar = session.sidebar();
+    await sidebar.getByText(`Suggested by ${MODEL}`).waitFor();
+    const card = sidebar.getByTestId('top-suggestion');
+    await card.waitFor();
+    expect(await sidebar.getByTestId('model-note').getAttribute('data-fallback')).toBeNull();
+    expect(await axeViolations(await session.sidebarFrame())).toEqual([]);
+
+    const fallbacks: [FakeProviderMode, string, number][] = [
+      ['unauthorized', 'auth', 1003],
+      ['rate-limited', 'rate-limited', 1004],
+      ['server-error', 'server-error', 1005],
+      ['malformed', 'malformed', 1006],
+      ['unknown-value', 'unknown-value', 1008],
+      ['refusal', 'refusal', 1009],
+    ];
+    for (const [mode, reason, ticketId] of fallbacks) {
+      await session.page.evaluate((m) => window.workspace!.modelProvider(m), mode);
+      await session.page.evaluate((id) => window.workspace!.openTicket(id), ticketId);
+      const note = session.sidebar().locator(`[data-testid="model-note"][data-fallback="${reason}"]`);
+      await note.waitFor();
+      expect(await note.textContent()).toMatch(/so this is the built-in suggestion\./);
+      // The built-in engine's suggestion is shown instead.
+      await session.sidebar().getByTestId('top-suggestion').waitFor();
+      expect(
+        await session
+          .sidebar()
+          .getByText(/Suggested by/)
+          .count(),
+      ).toBe(0);
+    }
+
+    // A hallucinated quote never reaches the agent: the suggestion stays, weak, without that reason.
+    await session.page.evaluate(() => window.workspace!.modelProvider('invented-quote'));
+    await session.page.evaluate(() => window.workspace!.openTicket(1012));
+    await session.sidebar().getByText("None of the model's quotes could be found in the ticket, so this is only a possibility.").waitFor();
+    expect(
+      await session
+        .sidebar()
+        .getByText(/I will cancel my subscription/)
+        .count(),
+    ).toBe(0);
+
+    // A provider that does not answer in time (20 s): the built-in engine, saying so.
+    await session.page.evaluate(() => window.workspace!.modelProvider('slow', 40_000));
+    await session.page.evaluate(() => window.workspace!.openTicket(1013));
+    await session.sidebar().locator('[data-testid="model-note"][data-fallback="timeout"]').waitFor({ timeout: 45_000 });
+
+    // The key: the fake providers got it (the proxy put it in), no browser request or message carried it.
+    const calls = await session.page.evaluate(() => window.workspace!.modelCalls());
+    expect(calls.length).toBeGreaterThanOrEqual(9);
+    expect(JSON.stringify(calls.map((c) => c.headers))).toContain(FAKE_PROVIDER_KEY);
+    expect(await everythingPosted()).not.toContain(FAKE_PROVIDER_KEY);
+    expect(browserTraffic.join('\n')).not.toContain(FAKE_PROVIDER_KEY);
+    // The leads page counts the account's requests from the shared count.
+    const counted = await session.page.evaluate(() => window.workspace!.store.records('vc_model_usage'));
+    expect(counted.reduce((sum, r) => sum + Number(r.custom_object_fields.calls), 0)).toBe(calls.length);
+  }, 300_000);
+});
