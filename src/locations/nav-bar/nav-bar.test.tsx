@@ -92,8 +92,8 @@ function chart(testId: string): Record<string, number> {
 const exportStarts = (store: ReturnType<typeof zd.start>) =>
   store.requests().filter((r) => r.url.includes('/search/export') && !r.url.includes('page%5Bafter%5D')).length;
 
-function renderPage(user: typeof LEAD | typeof AGENT = LEAD) {
-  return renderWithServices(<NavBar />, { user, settings: makeWorld().settings });
+function renderPage(user: typeof LEAD | typeof AGENT = LEAD, settings: Record<string, unknown> = {}) {
+  return renderWithServices(<NavBar />, { user, settings: { ...makeWorld().settings, ...settings } });
 }
 
 beforeEach(() => {
@@ -137,7 +137,8 @@ describe('the leads page (nav bar), figures', () => {
     'shows an agent the team-level figures and no per-agent chart (per-agent figures are for admins by default, issue 15)',
     async () => {
       zd.start(smallWorld());
-      renderPage(AGENT);
+      // Agents of group 10 may open the page (issue 13), but per-agent figures stay for admins.
+      renderPage(AGENT, { leads_group_ids: '10' });
       const summary = await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
       expect(summary).toHaveTextContent(/3 replies/);
       expect(chart('per-value')).toBeTruthy();
@@ -192,6 +193,35 @@ describe('the leads page (nav bar), figures', () => {
       await waitFor(() => expect(screen.getByTestId('leads-summary')).toHaveTextContent('1 reply exemplifies a value'), { timeout: 5000 });
       await new Promise((resolve) => setTimeout(resolve, 1800));
       expect(screen.getByTestId('leads-summary')).toHaveTextContent('1 reply exemplifies a value on 1 tickets in this range');
+    },
+    SLOW,
+  );
+});
+
+describe('the leads page (nav bar), who may open it (issue 13)', () => {
+  it(
+    'tells an agent outside the setting that the page is not available, and reads nothing',
+    async () => {
+      const store = zd.start(smallWorld());
+      const before = store.requests().length;
+      renderPage(AGENT);
+      const notice = await screen.findByTestId('leads-not-available');
+      expect(notice).toHaveTextContent('Not available to you');
+      expect(notice).toHaveTextContent('The leads page is open to admin or team lead.');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(store.requests().slice(before)).toEqual([]);
+      expect(screen.queryByTestId('export-panel')).toBeNull();
+    },
+    SLOW,
+  );
+
+  it(
+    'opens for a role or a group the setting names',
+    async () => {
+      zd.start(smallWorld());
+      renderPage({ ...AGENT, role: 'Team Lead' } as unknown as typeof AGENT, { leads_roles: 'team lead' });
+      await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
+      expect(screen.queryByTestId('leads-not-available')).toBeNull();
     },
     SLOW,
   );

@@ -17,7 +17,8 @@ import { ValueCharts } from '../../features/dashboard/value-charts';
 import { ExportPanel } from '../../features/export/export-panel';
 import { ModelUsagePanel } from '../../features/model-usage/model-usage-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
-import { useAppConfig } from '../../features/settings/use-app-config';
+import { useAppConfig, type AppConfig } from '../../features/settings/use-app-config';
+import { canOpenLeads } from '../../domain/settings/leads-access';
 import { visibleAggregates, visibleAgentOptions, visibleBadges } from '../../domain/privacy/apply';
 import { visibility } from '../../domain/privacy/visibility';
 import { canTag } from '../../domain/tagging/permissions';
@@ -39,11 +40,41 @@ const StyledPage = styled.main`
   max-width: 1400px;
 `;
 
-/** The leads' page: what the team's tagged replies say, week by week, and the export. */
+/**
+ * The leads' page, for those the `leads_roles` / `leads_group_ids` settings let in (issue 13). Everyone
+ * else gets one plain sentence, and the page reads nothing: no tickets, no names, no preferences.
+ */
 export default function NavBar() {
-  const { i18n, user } = useServices();
+  const { user } = useServices();
   const t = useT();
   const config = useAppConfig();
+  const allowed = canOpenLeads({ role: user.role, groupIds: user.groups.map((g) => g.id) }, config.settings.leadsAccess);
+  if (allowed) return <LeadsPage config={config} />;
+  return (
+    <StyledPage>
+      <XL tag="h1">{t('vc.leads.title')}</XL>
+      <Alert type="info" data-testid="leads-not-available">
+        <Alert.Title>{t('vc.leadsAccess.title')}</Alert.Title>
+        <LeadsAudience access={config.settings.leadsAccess} />
+      </Alert>
+    </StyledPage>
+  );
+}
+
+/** Who the page is open to, in words: roles, then the viewer's own named groups, then other group ids. */
+function LeadsAudience({ access }: { access: AppConfig['settings']['leadsAccess'] }) {
+  const { i18n, user } = useServices();
+  const t = useT();
+  const list = new Intl.ListFormat(i18n.locale, { type: 'disjunction' });
+  const groups = access.groupIds.map((id) => t('vc.leadsAccess.group', { name: user.groups.find((g) => g.id === id)?.name ?? `#${id}` }));
+  const who = list.format([...new Set(['admin', ...access.roles])].concat(groups));
+  return <p>{t('vc.leadsAccess.body', { who })}</p>;
+}
+
+/** What the team's tagged replies say, week by week, and the export. */
+function LeadsPage({ config }: { config: AppConfig }) {
+  const { i18n, user } = useServices();
+  const t = useT();
   const catalogue = config.catalogue.catalogue;
   const [today] = useState(() => new Date());
   const [filters, setFilters] = useState<DashboardFilters>(() => defaultFilters(today));
