@@ -198,6 +198,68 @@ describe('the leads page (nav bar), figures', () => {
   );
 });
 
+describe('the leads page (nav bar), what a lead opens on (issue 13)', () => {
+  it(
+    'opens on this week: each badge names the agent and the value and links to the reply that earned it',
+    async () => {
+      zd.start(smallWorld());
+      const { port } = renderPage();
+      const openTicket = vi.spyOn(port, 'openTicket');
+      const week = await screen.findByTestId('this-week', {}, { timeout: 5000 });
+      expect(within(week).getByRole('heading', { level: 2 })).toHaveTextContent('This week');
+      expect(week).toHaveTextContent('1 reply exemplifies a value in the week of');
+      const [badge] = within(week).getAllByTestId('week-badge');
+      expect(badge).toHaveTextContent('Own the outcome');
+      expect(badge).toHaveTextContent('Ada Agent (1 reply)');
+      fireEvent.click(within(badge!).getByRole('button', { name: /Ada Agent's reply on #11/ }));
+      expect(openTicket).toHaveBeenCalledWith(11);
+      // One reply in the week: too few to call any value or agent "needs attention".
+      expect(within(week).getByTestId('needs-attention')).toHaveTextContent('Shown from 10 tagged replies in the week (1 so far)');
+      // The page appears above the other figures.
+      const order = [...document.querySelectorAll('[data-testid="this-week"], [data-testid="per-value"]')].map((e) =>
+        e.getAttribute('data-testid'),
+      );
+      expect(order).toEqual(['this-week', 'per-value']);
+    },
+    SLOW,
+  );
+
+  it(
+    'names the reply author apart from the tagger in the feed, and shows agents at 0 with every value',
+    async () => {
+      zd.start(smallWorld());
+      renderPage();
+      await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
+      const entry = screen.getAllByTestId('feed-entry').find((e) => e.textContent!.includes('#11'))!;
+      expect(within(entry).getByTestId('feed-people')).toHaveTextContent('Reply by Ada Agent · tagged by Alex Admin and Ada Agent');
+      // Nat has no tagged reply but is in a group: a row of zeros, not an absence.
+      const table = screen.getByTestId('agent-values');
+      const nat = within(table).getByRole('rowheader', { name: 'Nat Newhire' }).closest('tr')!;
+      expect([...nat.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['0', '0', '0', '0', '0', '0']);
+      const ada = within(table).getByRole('rowheader', { name: 'Ada Agent' }).closest('tr')!;
+      expect(ada.querySelector('td:last-child')).toHaveTextContent('2');
+      // The weekly trend per value has a table with every week and value.
+      const trend = within(screen.getByTestId('value-trend')).getByRole('table');
+      expect(within(trend).getAllByRole('row')).toHaveLength(5);
+    },
+    SLOW,
+  );
+
+  it(
+    'keeps per-agent names from an agent who may open the page but not see per-agent figures',
+    async () => {
+      zd.start(smallWorld());
+      renderPage(AGENT, { leads_group_ids: '10' });
+      const week = await screen.findByTestId('this-week', {}, { timeout: 5000 });
+      expect(week).not.toHaveTextContent('Ada Agent');
+      expect(within(week).queryByRole('button', { name: /reply on #11/ })).toBeNull();
+      expect(screen.queryByTestId('agent-values')).toBeNull();
+      expect(screen.getAllByTestId('feed-people')[0]).not.toHaveTextContent('Reply by');
+    },
+    SLOW,
+  );
+});
+
 describe('the leads page (nav bar), who may open it (issue 13)', () => {
   it(
     'tells an agent outside the setting that the page is not available, and reads nothing',

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { Tabs } from '@zendeskgarden/react-tabs';
 import styled from 'styled-components';
 import { XL } from '@zendeskgarden/react-typography';
@@ -7,6 +7,10 @@ import { Dots } from '@zendeskgarden/react-loaders';
 import { useServices, useT } from '../../services/services';
 import { BadgeBoard } from '../../features/dashboard/badge-board';
 import { ExemplaryFeed } from '../../features/dashboard/exemplary-feed';
+import { ThisWeek } from '../../features/dashboard/this-week';
+import { ValueTrend } from '../../features/dashboard/value-trend';
+import { AgentValueTable } from '../../features/dashboard/agent-value-table';
+import { isoDay } from '../../features/dashboard/filters';
 import { FiguresNotes } from '../../features/dashboard/figures-notes';
 import { defaultFilters, type DashboardFilters } from '../../features/dashboard/filters';
 import { FiltersBar } from '../../features/dashboard/filters-bar';
@@ -76,6 +80,7 @@ function LeadsPage({ config }: { config: AppConfig }) {
   const { i18n, user } = useServices();
   const t = useT();
   const catalogue = config.catalogue.catalogue;
+  const values = useMemo(() => catalogue.values.map((v) => ({ tag: v.tag, name: v.name })), [catalogue]);
   const [today] = useState(() => new Date());
   const [filters, setFilters] = useState<DashboardFilters>(() => defaultFilters(today));
   const model = useLeadsModel(config.settings, catalogue, filters);
@@ -172,11 +177,20 @@ function LeadsPage({ config }: { config: AppConfig }) {
                   events: view.aggregates.tagEvents,
                 })}
               </p>
+              <ThisWeek
+                week={view.lastWeek}
+                agents={view.lastWeekAgents}
+                agentName={view.agentName}
+                visibility={vis}
+                today={isoDay(today)}
+              />
               <FiguresNotes view={view} from={filters.from} to={filters.to} />
               <ValueCharts aggregates={view.aggregates} showPerAgent={vis.perAgent} />
+              <ValueTrend weeks={view.weeklyPerValue} values={values} />
+              <AgentValueTable rows={view.agentValues} values={values} visibility={vis} />
               <StyledGrid>
                 <BadgeBoard weeks={view.badges} agentName={view.agentName} />
-                <ExemplaryFeed entries={view.feed} />
+                <ExemplaryFeed entries={view.feed} visibility={vis} />
               </StyledGrid>
               <OutcomesPanel tagged={view.outcomes.tagged} all={view.outcomes.all} />
             </PanelBoundary>
