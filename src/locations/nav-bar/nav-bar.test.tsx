@@ -230,7 +230,7 @@ describe('the leads page (nav bar), what a lead opens on (issue 13)', () => {
       zd.start(smallWorld());
       renderPage();
       await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
-      const entry = screen.getAllByTestId('feed-entry').find((e) => e.textContent!.includes('#11'))!;
+      const entry = screen.getAllByTestId('feed-entry').find((e) => e.textContent.includes('#11'))!;
       expect(within(entry).getByTestId('feed-people')).toHaveTextContent('Reply by Ada Agent · tagged by Alex Admin and Ada Agent');
       // Nat has no tagged reply but is in a group: a row of zeros, not an absence.
       const table = screen.getByTestId('agent-values');
