@@ -260,6 +260,43 @@ describe('the leads page (nav bar), what a lead opens on (issue 13)', () => {
   );
 });
 
+describe('the leads page (nav bar), small samples and presets (issue 13)', () => {
+  it(
+    'flags no coaching focus and gives no good rate from one rating: it says from when it will',
+    async () => {
+      const world = smallWorld();
+      world.tickets.find((tk) => tk.id === 11)!.satisfaction_rating = { score: 'good' };
+      zd.start(world);
+      renderPage();
+      await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
+      const perValue = screen.getByTestId('per-value');
+      expect(perValue).not.toHaveTextContent('coaching focus:');
+      expect(perValue).toHaveTextContent('Coaching focus shows from 15 tagged replies in the range (3 so far).');
+      const tagged = screen.getByRole('rowheader', { name: 'Tagged tickets' }).closest('tr')!;
+      expect(tagged).toHaveTextContent('1 rating: too few for a rate (from 10)');
+      expect(tagged).not.toHaveTextContent('100%');
+    },
+    SLOW,
+  );
+
+  it(
+    'loads a preset at once: this week',
+    async () => {
+      zd.start(smallWorld());
+      renderPage();
+      await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
+      const range = screen.getByLabelText('Range');
+      expect(range).toHaveValue('last-4-weeks');
+      fireEvent.change(range, { target: { value: 'this-week' } });
+      expect(screen.getByLabelText('From')).toHaveValue('2026-11-16');
+      await waitFor(() => expect(screen.getByTestId('leads-summary')).toHaveTextContent('1 reply exemplifies a value'), { timeout: 5000 });
+      fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-02' } });
+      expect(range).toHaveValue('custom');
+    },
+    SLOW,
+  );
+});
+
 describe('the leads page (nav bar), who may open it (issue 13)', () => {
   it(
     'tells an agent outside the setting that the page is not available, and reads nothing',
