@@ -157,6 +157,11 @@ describe('the leads page (nav bar), figures', () => {
       vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
       renderPage();
       await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
+      // Issue 13: the panel says what it will write, in one sentence, before anything is written.
+      expect(screen.getByTestId('export-sentence')).toHaveTextContent(
+        "1 CSV row per tag, 6 tags from Oct 26, 2026 to Nov 22, 2026, with reply excerpts and the replies' authors.",
+      );
+      expect(screen.getByRole('checkbox', { name: 'Open in Excel (adds a marker Excel needs)' })).toBeChecked();
       fireEvent.click(within(screen.getByTestId('export-panel')).getByRole('button', { name: 'Export' }));
       await screen.findByText(/^Done:/, {}, { timeout: 5000 });
       const text = (await blobs[0]!.text()).replace(/^\uFEFF/, '');
@@ -168,6 +173,8 @@ describe('the leads page (nav bar), figures', () => {
         perAgent[agent] = (perAgent[agent] ?? 0) + 1;
       }
       expect(perAgent).toEqual(chart('per-agent'));
+      expect(rows).toHaveLength(6);
+      expect(rows.every((r) => 'Reply excerpt' in r)).toBe(true);
       expect(rows.map((r) => r['Record state']).sort()).toEqual([
         'in-field',
         'in-field',

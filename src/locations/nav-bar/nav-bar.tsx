@@ -197,7 +197,14 @@ function LeadsPage({ config }: { config: AppConfig }) {
           ) : null}
           <ModelUsagePanel />
           <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
-            <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} visibility={vis} />
+            <ExportPanel
+              settings={config.settings}
+              catalogue={catalogue}
+              filters={filters}
+              groupName={groupName}
+              visibility={vis}
+              expected={full ? { rows: full.rows.length, complete: full.coverage.since === null } : null}
+            />
           </PanelBoundary>
         </Tabs.TabPanel>
       </Tabs>
