@@ -54,6 +54,7 @@ export default function NavBar() {
   const config = useAppConfig();
   const allowed = canOpenLeads({ role: user.role, groupIds: user.groups.map((g) => g.id) }, config.settings.leadsAccess);
   if (allowed) return <LeadsPage config={config} />;
+  // The wall is everyone's (agents write on it); only the leads' figures are gated.
   return (
     <StyledPage>
       <XL tag="h1">{t('vc.leads.title')}</XL>
@@ -61,6 +62,16 @@ export default function NavBar() {
         <Alert.Title>{t('vc.leadsAccess.title')}</Alert.Title>
         <LeadsAudience access={config.settings.leadsAccess} />
       </Alert>
+      <Tabs selectedItem="wall">
+        <Tabs.TabList>
+          <Tabs.Tab item="wall">{t('vc.leadsTabs.wall')}</Tabs.Tab>
+        </Tabs.TabList>
+        <Tabs.TabPanel item="wall">
+          <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
+            <WallView catalogue={config.catalogue.catalogue} settings={config.settings} />
+          </Suspense>
+        </Tabs.TabPanel>
+      </Tabs>
     </StyledPage>
   );
 }
@@ -71,7 +82,8 @@ function LeadsAudience({ access }: { access: AppConfig['settings']['leadsAccess'
   const t = useT();
   const list = new Intl.ListFormat(i18n.locale, { type: 'disjunction' });
   const groups = access.groupIds.map((id) => t('vc.leadsAccess.group', { name: user.groups.find((g) => g.id === id)?.name ?? `#${id}` }));
-  const who = list.format([...new Set(['admin', ...access.roles])].concat(groups));
+  const role = (r: string) => (i18n.has(`vc.privacy.role.${r}`) ? t(`vc.privacy.role.${r}`) : r);
+  const who = list.format([...new Set(['admin', ...access.roles])].map(role).concat(groups));
   return <p>{t('vc.leadsAccess.body', { who })}</p>;
 }
 
