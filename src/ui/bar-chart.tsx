@@ -34,7 +34,7 @@ const StyledBarRow = styled.li`
   grid-template-columns: minmax(80px, 30%) 1fr auto;
   gap: ${({ theme }) => theme.space.base * 2}px;
   align-items: center;
-  font-size: ${({ theme }) => theme.fontSizes.sm};
+  font-size: ${({ theme }) => theme.fontSizes.md};
 `;
 
 const StyledTrack = styled.span`
@@ -64,7 +64,7 @@ const visuallyHidden = `
 const StyledTable = styled.table<{ $isVisuallyHidden: boolean }>`
   ${({ $isVisuallyHidden }) => ($isVisuallyHidden ? visuallyHidden : '')}
   border-collapse: collapse;
-  font-size: ${({ theme }) => theme.fontSizes.sm};
+  font-size: ${({ theme }) => theme.fontSizes.md};
   margin-top: ${({ theme }) => theme.space.base * 2}px;
 
   th,

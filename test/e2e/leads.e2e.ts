@@ -59,6 +59,44 @@ describe('the leads page', () => {
     expect(row!['Reply excerpt']!.length).toBeGreaterThan(10);
   });
 
+  it("opens on this week: the badge of a reply tagged today links to that reply's ticket (issue 13)", async () => {
+    await session.page.evaluate(() => window.workspace!.openTicket(1002));
+    const form = session.sidebar().getByRole('form', { name: 'Tag a reply' });
+    await form.waitFor();
+    await form.getByRole('checkbox', { name: 'Say it plainly' }).check({ force: true });
+    await form.getByRole('button', { name: 'Save tag' }).click();
+    await session.sidebar().getByText('Saved to the ticket.').waitFor();
+
+    // Names and links to replies are per-agent figures: admins see them by default (ADR 0047).
+    await session.page.evaluate(() => window.workspace!.setCurrentUser(361010)); // Sam Okafor, admin
+    await session.page.evaluate(() => window.workspace!.openNavBar());
+    const week = session.navBar().getByTestId('this-week');
+    await week.waitFor({ timeout: 20_000 });
+    expect(await week.getByRole('heading', { level: 2 }).first().textContent()).toBe('This week');
+    const frame = await (await session.page.waitForSelector('iframe[data-location="nav_bar"]')).contentFrame();
+    expect(await axeViolations(frame!)).toEqual([]);
+    await session.page.evaluate(() => window.workspace!.openTicket(1001)); // elsewhere, so the link has somewhere to go from
+    await session.page.evaluate(() => window.workspace!.openNavBar());
+    const badge = week.getByTestId('week-badge').filter({ hasText: 'Say it plainly' });
+    await badge
+      .getByRole('button', { name: /reply on #1002/ })
+      .first()
+      .click();
+    await session.page.getByRole('region', { name: 'Ticket #1002' }).waitFor({ timeout: 10_000 });
+  });
+
+  it('tells an agent outside the leads setting that the page is not available, and reads no figures (issue 13)', async () => {
+    await session.page.evaluate(() => window.workspace!.setCurrentUser(361003)); // Jordan Lee: agent, not in the reviewers' group
+    const before = (await requests()).length;
+    await session.page.evaluate(() => window.workspace!.openNavBar());
+    await session.navBar().getByTestId('leads-not-available').waitFor({ timeout: 20_000 });
+    expect(await session.navBar().getByTestId('leads-not-available').textContent()).toContain('Not available to you');
+    const reads = (await requests())
+      .slice(before)
+      .filter((r) => /search\/export|search\/count|show_many|group_memberships|vc_agent_preference/.test(r.url));
+    expect(reads).toEqual([]);
+  });
+
   it('waits out a 429 during the export and completes', async () => {
     await session.page.evaluate(() => window.workspace!.openNavBar());
     await session.navBar().getByTestId('leads-summary').waitFor({ timeout: 20_000 });

@@ -15,17 +15,26 @@ const MAX_PAGES = 50;
  * this is the staff list (who may be asked to review) without listing every end user.
  */
 export async function staffIds(port: ZafPort, policy: RetryPolicy = defaultRetryPolicy): Promise<number[]> {
-  const ids = new Set<number>();
+  return [...(await staffGroups(port, policy)).keys()].sort((a, b) => a - b);
+}
+
+/** Everyone in a group, with the groups they belong to (user id → group ids), read as staffIds reads it. */
+export async function staffGroups(port: ZafPort, policy: RetryPolicy = defaultRetryPolicy): Promise<Map<number, number[]>> {
+  const groups = new Map<number, number[]>();
   let url: string | null = '/api/v2/group_memberships.json?per_page=100';
   for (let page = 0; url && page < MAX_PAGES; page++) {
-    const body: { group_memberships: { user_id: number }[]; next_page?: string | null } = await send(
+    const body: { group_memberships: { user_id: number; group_id: number }[]; next_page?: string | null } = await send(
       port,
       { url, method: 'GET' },
       membershipsPage,
       policy,
     );
-    for (const m of body.group_memberships) ids.add(m.user_id);
+    for (const m of body.group_memberships) {
+      const of = groups.get(m.user_id) ?? [];
+      if (!of.includes(m.group_id)) of.push(m.group_id);
+      groups.set(m.user_id, of);
+    }
     url = body.next_page ? body.next_page.replace(/^https?:\/\/[^/]+/, '') : null;
   }
-  return [...ids].sort((a, b) => a - b);
+  return groups;
 }

@@ -29,6 +29,16 @@ export interface Aggregates {
 /** A value is a coaching focus when it is exemplified less than a quarter as often as the average. */
 const RARE_SHARE = 0.25;
 
+/**
+ * ...and only from a sample that can say so: at least this many replies per value on average. With
+ * fewer, a value at 0 is as likely chance as a gap (one tag in 28 days once flagged four of five
+ * values); from 3 a value nobody exemplified would happen by chance ~5% of the time.
+ */
+export const MIN_FOCUS_MEAN = 3;
+
+/** The replies needed before any value is called a coaching focus. */
+export const minFocusSample = (valueCount: number): number => MIN_FOCUS_MEAN * valueCount;
+
 function countBy<K>(rows: readonly ExportRow[], key: (row: ExportRow) => K): Map<K, number> {
   const counts = new Map<K, number>();
   for (const row of rows) {
@@ -62,7 +72,7 @@ export function aggregate(rows: readonly ExportRow[], options: AggregateOptions)
   const mean = values.length === 0 ? 0 : values.reduce((sum, v) => sum + (perTag.get(v.tag) ?? 0), 0) / values.length;
   const perValue = values.map((v) => {
     const count = perTag.get(v.tag) ?? 0;
-    return { tag: v.tag, name: v.name, count, rare: mean > 0 && count < mean * RARE_SHARE };
+    return { tag: v.tag, name: v.name, count, rare: mean >= MIN_FOCUS_MEAN && count < mean * RARE_SHARE };
   });
   for (const [tag, count] of perTag)
     if (!known.has(tag)) perValue.push({ tag, name: counted.find((r) => r.valueTag === tag)?.value ?? tag, count, rare: false });

@@ -7,6 +7,9 @@ export interface FeedEntry {
   values: string[];
   notes: { by: string; note: string }[];
   taggedBy: string[];
+  /** Who wrote the reply, as recorded with the tag (null: not recorded; never the assignee). */
+  replyAuthorId: number | null;
+  replyAuthor: string;
   /** The newest tag time of the entry. */
   at: string;
   excerpt: string;
@@ -30,6 +33,8 @@ export function exemplaryFeed(rows: readonly ExportRow[], limit: number): FeedEn
       values: [],
       notes: [],
       taggedBy: [],
+      replyAuthorId: row.replyAuthorId,
+      replyAuthor: row.replyAuthor,
       at: row.taggedAt,
       excerpt: row.replyExcerpt,
     };
@@ -37,6 +42,10 @@ export function exemplaryFeed(rows: readonly ExportRow[], limit: number): FeedEn
     if (row.note) entry.notes.push({ by: row.taggedBy, note: row.note });
     if (!entry.taggedBy.includes(row.taggedBy)) entry.taggedBy.push(row.taggedBy);
     if (row.taggedAt > entry.at) entry.at = row.taggedAt;
+    if (entry.replyAuthorId === null && row.replyAuthorId !== null) {
+      entry.replyAuthorId = row.replyAuthorId;
+      entry.replyAuthor = row.replyAuthor;
+    }
     if (!entry.excerpt && row.replyExcerpt) entry.excerpt = row.replyExcerpt;
     entries.set(key, entry);
   }

@@ -17,6 +17,15 @@ export function satisfactionCounts(scores: readonly (string | null | undefined)[
   return withRate({ ...counts, total: scores.length });
 }
 
+/**
+ * A good rate is shown only from this many ratings: "Good rate 0%" from one rating said nothing
+ * (below it the page gives the counts and says why there is no rate).
+ */
+export const MIN_RATINGS = 10;
+
+/** Whether the rate of these counts may be shown. */
+export const rateShown = (c: Pick<SatisfactionCounts, 'good' | 'bad'>): boolean => c.good + c.bad >= MIN_RATINGS;
+
 export function withRate(counts: Omit<SatisfactionCounts, 'goodRate'>): SatisfactionCounts {
   const rated = counts.good + counts.bad;
   return { ...counts, goodRate: rated === 0 ? null : counts.good / rated };

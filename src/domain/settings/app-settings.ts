@@ -1,3 +1,4 @@
+import type { LeadsAccess } from './leads-access';
 import type { ModelSettings } from './model-settings';
 import type { SettingsIssueCode } from './settings-issue-codes';
 
@@ -18,6 +19,8 @@ export interface AppSettings {
   model: ModelSettings;
   /** Who sees per-agent figures on the leads page and in the export (ADR 0047); everyone else sees team-level figures. */
   perAgent: { roles: string[]; groupIds: number[] };
+  /** Who may open the leads page at all (issue 13); admins always may. */
+  leadsAccess: LeadsAccess;
 }
 
 /** Roles allowed to tag when the admin names neither roles nor groups. */

@@ -21,6 +21,7 @@ describe('parseSettings', () => {
       tagging: { enabled: true },
       model: { enabled: false, provider: 'openai', model: '', baseUrl: 'https://api.openai.com/v1', masking: true, dailyCap: 200 },
       perAgent: { roles: ['admin'], groupIds: [] },
+      leadsAccess: { roles: ['admin', 'team lead'], groupIds: [] },
     });
   });
 
@@ -122,6 +123,7 @@ describe('parseSettings', () => {
       { llm_enabled: true, llm_model: 'm', llm_base_url: 'http://x' },
       { llm_enabled: true, llm_model: 'm', llm_provider: 'azure' },
       { llm_enabled: true, llm_daily_cap: 'lots', llm_masking: 'maybe' },
+      { leads_roles: 'end-user' },
     ];
     for (const input of inputs) for (const issue of parseSettings(input).issues) seen.add(issue.code);
     expect([...seen].sort()).toEqual([...SETTINGS_ISSUE_CODES].sort());

@@ -1,6 +1,7 @@
 import { parseCatalogue } from '../catalogue/parse-catalogue';
 import type { CatalogueParseResult } from '../catalogue/parse-result';
 import { DEFAULT_PER_AGENT_ROLES, DEFAULT_TAGGER_ROLES, type AppSettings, type TaggingAvailability } from './app-settings';
+import { DEFAULT_LEADS_ROLES } from './leads-access';
 import { parseModelSettings } from './model-settings';
 import { readBoolean, readFieldId, readList, roleKey } from './setting-values';
 import type { SettingName, SettingsIssue } from './settings-issue-codes';
@@ -70,7 +71,7 @@ export function parseSettings(raw: Record<string, unknown>): ParsedSettings {
     recordFieldId = null;
   }
 
-  const groupList = (setting: 'tagger_group_ids' | 'per_agent_group_ids'): number[] => {
+  const groupList = (setting: 'tagger_group_ids' | 'per_agent_group_ids' | 'leads_group_ids'): number[] => {
     const ids: number[] = [];
     for (const entry of readList(text(setting))) {
       const id = /^\d{1,16}$/.test(entry) ? Number(entry) : NaN;
@@ -86,6 +87,13 @@ export function parseSettings(raw: Record<string, unknown>): ParsedSettings {
   const roles = [...new Set(readList(text('tagger_roles')).map(roleKey))];
   const perAgentGroupIds = groupList('per_agent_group_ids');
   const perAgentRoles = [...new Set(readList(text('per_agent_roles')).map(roleKey))];
+  const leadsGroupIds = groupList('leads_group_ids');
+  const leadsRoles: string[] = [];
+  for (const role of new Set(readList(text('leads_roles')).map(roleKey))) {
+    // End users never open the agent interface: naming them is a mistake worth telling.
+    if (role === 'end-user') report('leads_roles', { severity: 'warning', code: 'settings.leads-roles.end-user', params: { entry: role } });
+    else leadsRoles.push(role);
+  }
 
   const settings: AppSettings = {
     valuesFieldId,
@@ -101,6 +109,11 @@ export function parseSettings(raw: Record<string, unknown>): ParsedSettings {
     perAgent: {
       roles: perAgentRoles.length === 0 && perAgentGroupIds.length === 0 ? [...DEFAULT_PER_AGENT_ROLES] : perAgentRoles,
       groupIds: perAgentGroupIds,
+    },
+    // With neither roles nor groups named, admins and team leads open the leads page.
+    leadsAccess: {
+      roles: leadsRoles.length === 0 && leadsGroupIds.length === 0 ? [...DEFAULT_LEADS_ROLES] : leadsRoles,
+      groupIds: leadsGroupIds,
     },
   };
   return { settings, catalogue, issues };

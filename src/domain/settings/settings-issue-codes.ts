@@ -12,6 +12,7 @@ export const SETTINGS_ISSUE_CODES = [
   'settings.llm.base-url.missing',
   'settings.llm.cap.invalid',
   'settings.llm.masking.invalid',
+  'settings.leads-roles.end-user',
 ] as const;
 
 export type SettingsIssueCode = (typeof SETTINGS_ISSUE_CODES)[number];
@@ -33,6 +34,8 @@ export const SETTING_NAMES = [
   'llm_masking',
   'per_agent_roles',
   'per_agent_group_ids',
+  'leads_roles',
+  'leads_group_ids',
 ] as const;
 
 export type SettingName = (typeof SETTING_NAMES)[number];

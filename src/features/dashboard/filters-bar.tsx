@@ -3,7 +3,7 @@ import styled from 'styled-components';
 import { Field, Input, Select } from '@zendeskgarden/react-forms';
 import { checkRange, MIN_YEAR, type RangeProblem } from '../../domain/dashboard/date-range';
 import { useT } from '../../services/services';
-import type { DashboardFilters } from './filters';
+import { presetOf, presetRange, RANGE_PRESETS, type DashboardFilters, type RangePreset } from './filters';
 
 export interface FilterOption {
   id: string;
@@ -118,8 +118,27 @@ export function FiltersBar({ filters, values, agents, groups, onChange, today }:
 
   const bounds = { min: `${MIN_YEAR}-01-01`, max: `${today.getUTCFullYear() + 1}-12-31` };
   const problemOf = (field: 'from' | 'to') => problems.find((p) => p.field === field);
+  const preset = presetOf(draft, today);
+  // A preset loads at once: it is a choice, not a date being typed.
+  const choosePreset = (value: string) => {
+    if (value === 'custom') return;
+    const range = presetRange(value as RangePreset, today);
+    setDraft(range);
+    onChange({ ...filters, ...range });
+  };
   return (
     <StyledBar role="group" aria-label={t('vc.leads.filters.label')} id={id}>
+      <Field>
+        <Field.Label>{t('vc.leads.filters.range')}</Field.Label>
+        <Select value={preset} onChange={(e) => choosePreset(e.target.value)}>
+          {RANGE_PRESETS.map((p) => (
+            <option key={p} value={p}>
+              {t(`vc.leads.filters.preset.${p}`)}
+            </option>
+          ))}
+          <option value="custom">{t('vc.leads.filters.preset.custom')}</option>
+        </Select>
+      </Field>
       <DateField
         label={t('vc.leads.filters.from')}
         value={draft.from}

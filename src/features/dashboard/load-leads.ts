@@ -1,9 +1,11 @@
 import type { ZafPort } from '../../adapters/zaf/zaf-port';
 import { createExportPageFetcher } from '../../adapters/zendesk-api/export-pages';
 import { customFieldValue } from '../../adapters/zendesk-api/mappers';
+import { staffGroups } from '../../adapters/zendesk-api/staff';
 import type { ZendeskApi } from '../../adapters/zendesk-api/zendesk-api';
 import type { ZdTicket, ZdUser } from '../../adapters/zendesk-api/zendesk-types';
 import type { Catalogue } from '../../domain/catalogue/types';
+import type { RosterAgent } from '../../domain/dashboard/highlights';
 import { newestWindow, type NewestWindow } from '../../domain/dashboard/newest-window';
 import { buildExportQuery } from '../../domain/export/query';
 import type { ExportRow } from '../../domain/export/rows';
@@ -28,6 +30,8 @@ export interface LeadsData {
   allInRange: { good: number; bad: number; offered: number; unoffered: number; total: number } | null;
   /** What the rows were built from, so the history check can rebuild a ticket's rows (verify-rows.ts). */
   source?: RowSource;
+  /** The team's agents and admins (group members), so agents with 0 tags show; empty when it could not be read. */
+  roster: RosterAgent[];
 }
 
 /** A load that ended without data; `code` names a translated message. */
@@ -123,6 +127,9 @@ export async function loadLeads(input: LoadLeadsInput): Promise<LeadsData> {
       if (event.op === 'add' && event.author !== undefined) userIds.add(event.author);
     }
   }
+  // The team: everyone in a group (the list the calibration panel reads), so agents at 0 tags show too.
+  const members = await orFallback(staffGroups(input.port), new Map<number, number[]>());
+  for (const id of members.keys()) userIds.add(id);
   const [users, groups, allInRange] = await Promise.all([
     orFallback(api.getUsers([...userIds]), []),
     orFallback(api.getGroups(), []),
@@ -161,5 +168,8 @@ export async function loadLeads(input: LoadLeadsInput): Promise<LeadsData> {
     coverage: { ...window, cap },
     allInRange,
     source: { tickets, ctx, range },
+    roster: [...members]
+      .filter(([id]) => userMap.has(id) && userMap.get(id)!.role !== 'end-user')
+      .map(([id, groupIds]) => ({ id, name: userMap.get(id)!.name, groupIds })),
   };
 }

@@ -1,4 +1,4 @@
-import type { SatisfactionCounts } from '../../domain/dashboard/outcomes';
+import { MIN_RATINGS, rateShown, type SatisfactionCounts } from '../../domain/dashboard/outcomes';
 import { useServices } from '../../services/services';
 import { StyledCard, StyledCardTitle, StyledSubtle } from './styled';
 
@@ -7,7 +7,14 @@ export function OutcomesPanel({ tagged, all }: { tagged: SatisfactionCounts; all
   const { i18n } = useServices();
   const t = i18n.t;
   const percent = new Intl.NumberFormat(i18n.locale, { style: 'percent', maximumFractionDigits: 0 });
-  const rate = (c: SatisfactionCounts | null) => (c?.goodRate == null ? t('vc.leads.noRatings') : percent.format(c.goodRate));
+  // The rate with its n; below MIN_RATINGS only the n, and why (one rating once read as "Good rate 0%").
+  const rate = (c: SatisfactionCounts | null) => {
+    if (c === null) return '–';
+    const n = c.good + c.bad;
+    if (c.goodRate === null) return t('vc.leads.noRatings');
+    if (!rateShown(c)) return t('vc.leads.fewRatings', { count: n, min: MIN_RATINGS });
+    return t('vc.leads.rateWithN', { rate: percent.format(c.goodRate), count: n });
+  };
   const cells = (c: SatisfactionCounts | null) => (c ? [c.good, c.bad, c.offered, c.unoffered, c.total] : ['–', '–', '–', '–', '–']);
   return (
     <StyledCard aria-labelledby="outcomes">

@@ -10,8 +10,10 @@ export const StyledGrid = styled.div`
 export const StyledCard = styled.section`
   border: ${({ theme }) => `${theme.borderWidths.sm} solid ${getColor({ theme, variable: 'border.default' })}`};
   border-radius: ${({ theme }) => theme.borderRadii.md};
-  padding: ${({ theme }) => theme.space.base * 4}px;
+  padding: ${({ theme }) => theme.space.base * 3}px;
   min-width: 0;
+  /* Compact: a card is as tall as what it holds (one tag once took 1,345 px in a stretched grid row). */
+  align-self: start;
 `;
 
 export const StyledCardTitle = styled.h2`
@@ -30,7 +32,7 @@ export const StyledList = styled.ul`
   padding: 0;
   list-style: none;
   display: grid;
-  gap: ${({ theme }) => theme.space.base * 3}px;
+  gap: ${({ theme }) => theme.space.base * 2}px;
 `;
 
 export const StyledBadge = styled.li`

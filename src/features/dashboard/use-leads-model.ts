@@ -3,6 +3,13 @@ import type { Catalogue } from '../../domain/catalogue/types';
 import { aggregate, countedRows, type Aggregates } from '../../domain/dashboard/aggregate';
 import { weeklyBadges, type WeekBadges } from '../../domain/dashboard/badges';
 import { exemplaryFeed, type FeedEntry } from '../../domain/dashboard/feed';
+import {
+  agentValueTable,
+  weekHighlights,
+  weeklyPerValue,
+  type AgentValueRow,
+  type WeekHighlights,
+} from '../../domain/dashboard/highlights';
 import { outcomes } from '../../domain/dashboard/outcomes';
 import type { SatisfactionCounts } from '../../domain/dashboard/outcomes';
 import type { ExportRow } from '../../domain/export/rows';
@@ -33,6 +40,14 @@ export interface LeadsView {
   groups: FilterOption[];
   /** The history check of the tags shown by name (ADR 0050), with its counts in the current filters. */
   verification: Verification & { verified: number; unverifiedShown: number };
+  /** The last week of the range (this week when the range ends today): badges, replies, values at 0. */
+  lastWeek: WeekHighlights;
+  /** That week's agent × value table (roster included), for "needs attention". */
+  lastWeekAgents: AgentValueRow[];
+  /** Counted replies per week and value. */
+  weeklyPerValue: ReturnType<typeof weeklyPerValue>;
+  /** Every agent of the roster (group filter applied) and credited author × every value, zeros included. */
+  agentValues: AgentValueRow[];
 }
 
 export type LeadsModel =
@@ -65,12 +80,22 @@ export function useLeadsModel(settings: AppSettings, catalogue: Catalogue, filte
       data.tickets.filter((tk) => taggedIds.has(tk.id)),
       data.allInRange ?? { good: 0, bad: 0, offered: 0, unoffered: 0, total: 0 },
     );
-    const agentIds = new Set(
-      countedRows(data.rows)
+    const agentIds = new Set([
+      ...countedRows(data.rows)
         .map(agentOf)
         .filter((id): id is number => id !== null),
-    );
+      ...data.roster.map((a) => a.id),
+    ]);
+    const groupId = filters.groupIds[0];
+    const roster = filters.agentIds.length > 0 ? data.roster.filter((a) => filters.agentIds.includes(a.id)) : data.roster;
+    const tableOptions = { groupId, agentName };
+    const lastWeek = weekHighlights(rows, values, filters.to);
+    const lastWeekRows = rows.filter((r) => r.taggedAt !== null && r.taggedAt.slice(0, 10) >= lastWeek.start);
     return {
+      lastWeek,
+      lastWeekAgents: agentValueTable(lastWeekRows, values, roster, tableOptions),
+      weeklyPerValue: weeklyPerValue(rows, values, from, filters.to),
+      agentValues: agentValueTable(rows, values, roster, tableOptions),
       rows,
       aggregates: aggregate(rows, {
         values,

@@ -11,7 +11,7 @@ const NONE = new Map<number, string>();
  * The feed shows what each tagged reply said: one comments request per ticket in the feed (at
  * most a dozen), read once the page is shown. Failures leave the excerpt out; the notes remain.
  */
-export function useReplyExcerpts(entries: FeedEntry[]): Map<number, string> {
+export function useReplyExcerpts(entries: readonly Pick<FeedEntry, 'ticketId' | 'replyCommentId'>[]): Map<number, string> {
   const { api } = useServices();
   const tickets = [...new Set(entries.filter((e) => e.replyCommentId !== null).map((e) => e.ticketId))];
   const key = tickets.join(',');

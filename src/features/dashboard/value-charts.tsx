@@ -1,4 +1,4 @@
-import type { Aggregates } from '../../domain/dashboard/aggregate';
+import { minFocusSample, type Aggregates } from '../../domain/dashboard/aggregate';
 import { useServices, useT } from '../../services/services';
 import { formatDay } from '../../ui/format-day';
 import { BarChart, type BarDatum } from '../../ui/bar-chart';
@@ -20,7 +20,12 @@ export function ValueCharts({ aggregates, showPerAgent = true }: { aggregates: A
       id: 'per-value',
       title: t('vc.figures.perValue'),
       labelHeader: t('vc.leads.value'),
-      note: rare.length > 0 ? t('vc.leads.coachingFocus', { values: list.format(rare.map((v) => v.name)) }) : undefined,
+      note:
+        rare.length > 0
+          ? t('vc.leads.coachingFocus', { values: list.format(rare.map((v) => v.name)) })
+          : aggregates.total < minFocusSample(aggregates.perValue.length)
+            ? t('vc.leads.focusSample', { min: minFocusSample(aggregates.perValue.length), count: aggregates.total })
+            : undefined,
       data: aggregates.perValue.map((v) => ({ key: v.tag, label: v.name, value: v.count, isFlagged: v.rare })),
     },
     {

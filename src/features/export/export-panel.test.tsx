@@ -53,7 +53,7 @@ describe('the export never hangs (issue 9, item 7)', () => {
       user: LEAD,
     });
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
-    await screen.findByText(/^Done: 1 rows/, {}, { timeout: 10_000 });
+    await screen.findByText(/^Done: 1 row from 1 ticket \(\d+ requests?\)/, {}, { timeout: 10_000 });
     const rows = Papa.parse<Record<string, string>>((await blobs[0]!.text()).replace(/^\uFEFF/, ''), {
       header: true,
       skipEmptyLines: true,

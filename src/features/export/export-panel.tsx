@@ -9,6 +9,7 @@ import type { RowFilters } from '../../domain/dashboard/filter-rows';
 import type { AppSettings } from '../../domain/settings/app-settings';
 import { useServices } from '../../services/services';
 import type { Visibility } from '../../domain/privacy/visibility';
+import { formatDay } from '../../ui/format-day';
 import { useExport, type ExportFormat } from './use-export';
 
 const StyledPanel = styled.section`
@@ -30,16 +31,19 @@ interface IExportPanelProps {
   groupName: (id: number) => string;
   /** What the viewer may see per agent (ADR 0047); the file follows the page. */
   visibility?: Visibility;
+  /** Tag rows the page read for these filters (null: not loaded yet); `complete` false when the page was capped. */
+  expected?: { rows: number; complete: boolean } | null;
 }
 
 /** One row per tag event, as CSV (for spreadsheets) or JSON, with progress and a cancel button. */
-export function ExportPanel({ settings, catalogue, filters, groupName, visibility }: IExportPanelProps) {
+export function ExportPanel({ settings, catalogue, filters, groupName, visibility, expected = null }: IExportPanelProps) {
   const { i18n, port } = useServices();
   const t = i18n.t;
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [bom, setBom] = useState(true);
-  const [excerpts, setExcerpts] = useState(false);
   const [verify, setVerify] = useState(false);
+  // Excerpts and the reply's author are what a lead reads the file for: on by default (issue 13).
+  const [excerpts, setExcerpts] = useState(settings.recordFieldId !== null);
   const { state, start, cancel } = useExport({
     settings,
     catalogue,
@@ -58,6 +62,15 @@ export function ExportPanel({ settings, catalogue, filters, groupName, visibilit
           {t('vc.export.slowPath')}
         </Alert>
       ) : null}
+      <p data-testid="export-sentence">
+        <ExportSentence
+          format={format}
+          excerpts={excerpts && settings.recordFieldId !== null}
+          authors={visibility?.perAgent ?? true}
+          filters={filters}
+          expected={expected}
+        />
+      </p>
       <StyledRow role="radiogroup" aria-label={t('vc.export.format')}>
         <Field>
           <Radio name="format" value="csv" checked={format === 'csv'} onChange={() => setFormat('csv')} disabled={running}>
@@ -88,7 +101,7 @@ export function ExportPanel({ settings, catalogue, filters, groupName, visibilit
         {format === 'csv' ? (
           <Field>
             <Checkbox checked={bom} onChange={(e) => setBom(e.target.checked)} disabled={running}>
-              <Field.Label>{t('vc.export.bom')}</Field.Label>
+              <Field.Label>{t('vc.exportPlain.excel')}</Field.Label>
             </Checkbox>
           </Field>
         ) : null}
@@ -106,10 +119,10 @@ export function ExportPanel({ settings, catalogue, filters, groupName, visibilit
             value={state.progress.phase === 'audits' ? 75 : Math.min(95, 10 + state.progress.pages * 10)}
           />
           <p>
-            {t(state.progress.phase === 'audits' ? 'vc.export.progressAudits' : 'vc.export.progress', {
-              tickets: state.progress.tickets,
-              rows: state.progress.rows,
-              requests: state.progress.requests,
+            {t(state.progress.phase === 'audits' ? 'vc.exportPlain.progressAudits' : 'vc.exportPlain.progress', {
+              tickets: t('vc.exportPlain.tickets', { count: state.progress.tickets }),
+              rows: t('vc.exportPlain.rows', { count: state.progress.rows }),
+              requests: t('vc.exportPlain.requests', { count: state.progress.requests }),
             })}
             {state.progress.waitingMs
               ? ` ${t(`vc.export.waiting.${state.progress.reason ?? 'retry'}`, { seconds: Math.ceil(state.progress.waitingMs / 1000) })}`
@@ -119,19 +132,65 @@ export function ExportPanel({ settings, catalogue, filters, groupName, visibilit
       ) : null}
       {state.kind === 'done' ? (
         <Alert type="success" role="status">
-          {t('vc.export.done', { rows: state.rows, tickets: state.tickets, requests: state.requests, file: state.fileName })}
+          {t('vc.exportPlain.done', {
+            rows: t('vc.exportPlain.rows', { count: state.rows }),
+            tickets: t('vc.exportPlain.tickets', { count: state.tickets }),
+            requests: t('vc.exportPlain.requests', { count: state.requests }),
+            file: state.fileName,
+          })}
         </Alert>
       ) : null}
       {state.kind === 'partial' ? (
         <Alert type="warning" role="status">
           {state.reason === 'cancelled'
-            ? t('vc.export.cancelled', { rows: state.rows })
-            : t('vc.export.failed', { rows: state.rows, reason: state.reason })}{' '}
+            ? t('vc.exportPlain.cancelled', { rows: t('vc.exportPlain.rows', { count: state.rows }) })
+            : t('vc.exportPlain.failed', { rows: t('vc.exportPlain.rows', { count: state.rows }), reason: state.reason })}{' '}
           <Button size="small" onClick={state.save}>
             {t('vc.export.savePartial')}
           </Button>
         </Alert>
       ) : null}
     </StyledPanel>
+  );
+}
+
+/**
+ * What the export will write, in one sentence: "1 CSV row per tag, 214 tags from 3 Nov 2026 to 30 Nov 2026,
+ * with reply excerpts and the reply's author." The count is what the page read for the same filters.
+ */
+function ExportSentence({
+  format,
+  excerpts,
+  authors,
+  filters,
+  expected,
+}: {
+  format: ExportFormat;
+  excerpts: boolean;
+  authors: boolean;
+  filters: RowFilters;
+  expected: { rows: number; complete: boolean } | null;
+}) {
+  const { i18n } = useServices();
+  const t = i18n.t;
+  const day = (d: string) => formatDay(d, i18n.locale);
+  const and = new Intl.ListFormat(i18n.locale, { type: 'conjunction' });
+  const extras = [...(excerpts ? [t('vc.exportPlain.withExcerpts')] : []), ...(authors ? [t('vc.exportPlain.withAuthors')] : [])];
+  const tags =
+    expected === null
+      ? t('vc.exportPlain.tagsUnknown')
+      : expected.complete
+        ? t('vc.exportPlain.tags', { count: expected.rows })
+        : t('vc.exportPlain.tagsAtLeast', { count: expected.rows });
+  return (
+    <>
+      {t('vc.exportPlain.sentence', {
+        unit: t(format === 'csv' ? 'vc.exportPlain.unitCsv' : 'vc.exportPlain.unitJson'),
+        tags,
+        from: day(filters.from),
+        to: day(filters.to),
+      })}
+      {extras.length > 0 ? t('vc.exportPlain.with', { extras: and.format(extras) }) : '.'}
+    </>
   );
 }

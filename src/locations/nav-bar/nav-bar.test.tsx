@@ -92,8 +92,8 @@ function chart(testId: string): Record<string, number> {
 const exportStarts = (store: ReturnType<typeof zd.start>) =>
   store.requests().filter((r) => r.url.includes('/search/export') && !r.url.includes('page%5Bafter%5D')).length;
 
-function renderPage(user: typeof LEAD | typeof AGENT = LEAD) {
-  return renderWithServices(<NavBar />, { user, settings: makeWorld().settings });
+function renderPage(user: typeof LEAD | typeof AGENT = LEAD, settings: Record<string, unknown> = {}) {
+  return renderWithServices(<NavBar />, { user, settings: { ...makeWorld().settings, ...settings } });
 }
 
 beforeEach(() => {
@@ -137,7 +137,8 @@ describe('the leads page (nav bar), figures', () => {
     'shows an agent the team-level figures and no per-agent chart (per-agent figures are for admins by default, issue 15)',
     async () => {
       zd.start(smallWorld());
-      renderPage(AGENT);
+      // Agents of group 10 may open the page (issue 13), but per-agent figures stay for admins.
+      renderPage(AGENT, { leads_group_ids: '10' });
       const summary = await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
       expect(summary).toHaveTextContent(/3 replies/);
       expect(chart('per-value')).toBeTruthy();
@@ -156,6 +157,11 @@ describe('the leads page (nav bar), figures', () => {
       vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
       renderPage();
       await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
+      // Issue 13: the panel says what it will write, in one sentence, before anything is written.
+      expect(screen.getByTestId('export-sentence')).toHaveTextContent(
+        "1 CSV row per tag, 6 tags from Oct 26, 2026 to Nov 22, 2026, with reply excerpts and the replies' authors.",
+      );
+      expect(screen.getByRole('checkbox', { name: 'Open in Excel (adds a marker Excel needs)' })).toBeChecked();
       fireEvent.click(within(screen.getByTestId('export-panel')).getByRole('button', { name: 'Export' }));
       await screen.findByText(/^Done:/, {}, { timeout: 5000 });
       const text = (await blobs[0]!.text()).replace(/^\uFEFF/, '');
@@ -167,6 +173,8 @@ describe('the leads page (nav bar), figures', () => {
         perAgent[agent] = (perAgent[agent] ?? 0) + 1;
       }
       expect(perAgent).toEqual(chart('per-agent'));
+      expect(rows).toHaveLength(6);
+      expect(rows.every((r) => 'Reply excerpt' in r)).toBe(true);
       expect(rows.map((r) => r['Record state']).sort()).toEqual([
         'in-field',
         'in-field',
@@ -192,6 +200,141 @@ describe('the leads page (nav bar), figures', () => {
       await waitFor(() => expect(screen.getByTestId('leads-summary')).toHaveTextContent('1 reply exemplifies a value'), { timeout: 5000 });
       await new Promise((resolve) => setTimeout(resolve, 1800));
       expect(screen.getByTestId('leads-summary')).toHaveTextContent('1 reply exemplifies a value on 1 tickets in this range');
+    },
+    SLOW,
+  );
+});
+
+describe('the leads page (nav bar), what a lead opens on (issue 13)', () => {
+  it(
+    'opens on this week: each badge names the agent and the value and links to the reply that earned it',
+    async () => {
+      zd.start(smallWorld());
+      const { port } = renderPage();
+      const openTicket = vi.spyOn(port, 'openTicket');
+      const week = await screen.findByTestId('this-week', {}, { timeout: 5000 });
+      expect(within(week).getByRole('heading', { level: 2 })).toHaveTextContent('This week');
+      expect(week).toHaveTextContent('1 reply exemplifies a value in the week of');
+      const [badge] = within(week).getAllByTestId('week-badge');
+      expect(badge).toHaveTextContent('Own the outcome');
+      expect(badge).toHaveTextContent('Ada Agent (1 reply)');
+      fireEvent.click(within(badge!).getByRole('button', { name: /Ada Agent's reply on #11/ }));
+      expect(openTicket).toHaveBeenCalledWith(11);
+      // One reply in the week: too few to call any value or agent "needs attention".
+      expect(within(week).getByTestId('needs-attention')).toHaveTextContent('Shown from 10 tagged replies in the week (1 so far)');
+      // The page appears above the other figures.
+      const order = [...document.querySelectorAll('[data-testid="this-week"], [data-testid="per-value"]')].map((e) =>
+        e.getAttribute('data-testid'),
+      );
+      expect(order).toEqual(['this-week', 'per-value']);
+    },
+    SLOW,
+  );
+
+  it(
+    'names the reply author apart from the tagger in the feed, and shows agents at 0 with every value',
+    async () => {
+      zd.start(smallWorld());
+      renderPage();
+      await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
+      const entry = screen.getAllByTestId('feed-entry').find((e) => e.textContent.includes('#11'))!;
+      expect(within(entry).getByTestId('feed-people')).toHaveTextContent('Reply by Ada Agent · tagged by Alex Admin and Ada Agent');
+      // Nat has no tagged reply but is in a group: a row of zeros, not an absence.
+      const table = screen.getByTestId('agent-values');
+      const nat = within(table).getByRole('rowheader', { name: 'Nat Newhire' }).closest('tr')!;
+      expect([...nat.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['0', '0', '0', '0', '0', '0']);
+      const ada = within(table).getByRole('rowheader', { name: 'Ada Agent' }).closest('tr')!;
+      expect(ada.querySelector('td:last-child')).toHaveTextContent('2');
+      // The weekly trend per value has a table with every week and value.
+      const trend = within(screen.getByTestId('value-trend')).getByRole('table');
+      expect(within(trend).getAllByRole('row')).toHaveLength(5);
+    },
+    SLOW,
+  );
+
+  it(
+    'keeps per-agent names from an agent who may open the page but not see per-agent figures',
+    async () => {
+      zd.start(smallWorld());
+      renderPage(AGENT, { leads_group_ids: '10' });
+      const week = await screen.findByTestId('this-week', {}, { timeout: 5000 });
+      expect(week).not.toHaveTextContent('Ada Agent');
+      expect(within(week).queryByRole('button', { name: /reply on #11/ })).toBeNull();
+      expect(screen.queryByTestId('agent-values')).toBeNull();
+      expect(screen.getAllByTestId('feed-people')[0]).not.toHaveTextContent('Reply by');
+    },
+    SLOW,
+  );
+});
+
+describe('the leads page (nav bar), small samples and presets (issue 13)', () => {
+  it(
+    'flags no coaching focus and gives no good rate from one rating: it says from when it will',
+    async () => {
+      const world = smallWorld();
+      world.tickets.find((tk) => tk.id === 11)!.satisfaction_rating = { score: 'good' };
+      zd.start(world);
+      renderPage();
+      await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
+      const perValue = screen.getByTestId('per-value');
+      expect(perValue).not.toHaveTextContent('coaching focus:');
+      expect(perValue).toHaveTextContent('Coaching focus shows from 15 tagged replies in the range (3 so far).');
+      const tagged = screen.getByRole('rowheader', { name: 'Tagged tickets' }).closest('tr')!;
+      expect(tagged).toHaveTextContent('1 rating: too few for a rate (from 10)');
+      expect(tagged).not.toHaveTextContent('100%');
+    },
+    SLOW,
+  );
+
+  it(
+    'loads a preset at once: this week',
+    async () => {
+      zd.start(smallWorld());
+      renderPage();
+      await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
+      const range = screen.getByLabelText('Range');
+      expect(range).toHaveValue('last-4-weeks');
+      fireEvent.change(range, { target: { value: 'this-week' } });
+      expect(screen.getByLabelText('From')).toHaveValue('2026-11-16');
+      await waitFor(() => expect(screen.getByTestId('leads-summary')).toHaveTextContent('1 reply exemplifies a value'), { timeout: 5000 });
+      fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-02' } });
+      expect(range).toHaveValue('custom');
+    },
+    SLOW,
+  );
+});
+
+describe('the leads page (nav bar), who may open it (issue 13)', () => {
+  it(
+    'tells an agent outside the setting that the figures are not available, and reads none of them (the wall stays theirs)',
+    async () => {
+      const store = zd.start(smallWorld());
+      const before = store.requests().length;
+      renderPage(AGENT);
+      const notice = await screen.findByTestId('leads-not-available');
+      expect(notice).toHaveTextContent('Not available to you');
+      expect(notice).toHaveTextContent(/The leads page is open to admins or team lead\./);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const reads = store
+        .requests()
+        .slice(before)
+        .map((r) => r.url)
+        .filter((url) => /search\/export|search\/count|show_many|group_memberships|vc_agent_preference/.test(url));
+      expect(reads).toEqual([]);
+      expect(screen.queryByTestId('export-panel')).toBeNull();
+      expect(screen.queryByRole('tab', { name: 'Overview' })).toBeNull();
+      expect(screen.getByRole('tab', { name: 'Wall' })).toBeVisible();
+    },
+    SLOW,
+  );
+
+  it(
+    'opens for a role or a group the setting names',
+    async () => {
+      zd.start(smallWorld());
+      renderPage({ ...AGENT, role: 'Team Lead' } as unknown as typeof AGENT, { leads_roles: 'team lead' });
+      await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
+      expect(screen.queryByTestId('leads-not-available')).toBeNull();
     },
     SLOW,
   );

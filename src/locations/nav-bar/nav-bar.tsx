@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { Tabs } from '@zendeskgarden/react-tabs';
 import styled from 'styled-components';
 import { XL } from '@zendeskgarden/react-typography';
@@ -7,6 +7,10 @@ import { Dots } from '@zendeskgarden/react-loaders';
 import { useServices, useT } from '../../services/services';
 import { BadgeBoard } from '../../features/dashboard/badge-board';
 import { ExemplaryFeed } from '../../features/dashboard/exemplary-feed';
+import { ThisWeek } from '../../features/dashboard/this-week';
+import { ValueTrend } from '../../features/dashboard/value-trend';
+import { AgentValueTable } from '../../features/dashboard/agent-value-table';
+import { isoDay } from '../../features/dashboard/filters';
 import { FiguresNotes } from '../../features/dashboard/figures-notes';
 import { defaultFilters, type DashboardFilters } from '../../features/dashboard/filters';
 import { FiltersBar } from '../../features/dashboard/filters-bar';
@@ -18,7 +22,8 @@ import { ExportPanel } from '../../features/export/export-panel';
 import { ModelUsagePanel } from '../../features/model-usage/model-usage-panel';
 import { LearningPanel } from '../../features/learning/learning-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
-import { useAppConfig } from '../../features/settings/use-app-config';
+import { useAppConfig, type AppConfig } from '../../features/settings/use-app-config';
+import { canOpenLeads } from '../../domain/settings/leads-access';
 import { visibleAggregates, visibleAgentOptions, visibleBadges } from '../../domain/privacy/apply';
 import { visibility } from '../../domain/privacy/visibility';
 import { canTag } from '../../domain/tagging/permissions';
@@ -42,12 +47,55 @@ const StyledPage = styled.main`
   max-width: 1400px;
 `;
 
-/** The leads' page: what the team's tagged replies say, week by week, and the export. */
+/**
+ * The leads' page, for those the `leads_roles` / `leads_group_ids` settings let in (issue 13). Everyone
+ * else gets one plain sentence, and the page reads nothing: no tickets, no names, no preferences.
+ */
 export default function NavBar() {
-  const { i18n, user } = useServices();
+  const { user } = useServices();
   const t = useT();
   const config = useAppConfig();
+  const allowed = canOpenLeads({ role: user.role, groupIds: user.groups.map((g) => g.id) }, config.settings.leadsAccess);
+  if (allowed) return <LeadsPage config={config} />;
+  // The wall is everyone's (agents write on it); only the leads' figures are gated.
+  return (
+    <StyledPage>
+      <XL tag="h1">{t('vc.leads.title')}</XL>
+      <Alert type="info" data-testid="leads-not-available">
+        <Alert.Title>{t('vc.leadsAccess.title')}</Alert.Title>
+        <LeadsAudience access={config.settings.leadsAccess} />
+      </Alert>
+      <Tabs selectedItem="wall">
+        <Tabs.TabList>
+          <Tabs.Tab item="wall">{t('vc.leadsTabs.wall')}</Tabs.Tab>
+        </Tabs.TabList>
+        <Tabs.TabPanel item="wall">
+          <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
+            <WallView catalogue={config.catalogue.catalogue} settings={config.settings} />
+          </Suspense>
+        </Tabs.TabPanel>
+      </Tabs>
+    </StyledPage>
+  );
+}
+
+/** Who the page is open to, in words: roles, then the viewer's own named groups, then other group ids. */
+function LeadsAudience({ access }: { access: AppConfig['settings']['leadsAccess'] }) {
+  const { i18n, user } = useServices();
+  const t = useT();
+  const list = new Intl.ListFormat(i18n.locale, { type: 'disjunction' });
+  const groups = access.groupIds.map((id) => t('vc.leadsAccess.group', { name: user.groups.find((g) => g.id === id)?.name ?? `#${id}` }));
+  const role = (r: string) => (i18n.has(`vc.privacy.role.${r}`) ? t(`vc.privacy.role.${r}`) : r);
+  const who = list.format([...new Set(['admin', ...access.roles])].map(role).concat(groups));
+  return <p>{t('vc.leadsAccess.body', { who })}</p>;
+}
+
+/** What the team's tagged replies say, week by week, and the export. */
+function LeadsPage({ config }: { config: AppConfig }) {
+  const { i18n, user } = useServices();
+  const t = useT();
   const catalogue = config.catalogue.catalogue;
+  const values = useMemo(() => catalogue.values.map((v) => ({ tag: v.tag, name: v.name })), [catalogue]);
   const [today] = useState(() => new Date());
   const [filters, setFilters] = useState<DashboardFilters>(() => defaultFilters(today));
   // A reviewer with a calibration round to submit receives no real tags until they submit (ADR 0081).
@@ -149,11 +197,20 @@ export default function NavBar() {
                   events: view.aggregates.tagEvents,
                 })}
               </p>
+              <ThisWeek
+                week={view.lastWeek}
+                agents={view.lastWeekAgents}
+                agentName={view.agentName}
+                visibility={vis}
+                today={isoDay(today)}
+              />
               <FiguresNotes view={view} from={filters.from} to={filters.to} />
               <ValueCharts aggregates={view.aggregates} showPerAgent={vis.perAgent} />
+              <ValueTrend weeks={view.weeklyPerValue} values={values} />
+              <AgentValueTable rows={view.agentValues} values={values} visibility={vis} />
               <StyledGrid>
                 <BadgeBoard weeks={view.badges} agentName={view.agentName} />
-                <ExemplaryFeed entries={view.feed} />
+                <ExemplaryFeed entries={view.feed} visibility={vis} />
               </StyledGrid>
               <OutcomesPanel tagged={view.outcomes.tagged} all={view.outcomes.all} />
             </PanelBoundary>
@@ -163,7 +220,14 @@ export default function NavBar() {
             <>
               <LearningPanel rows={full?.rows ?? null} />
               <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
-                <ExportPanel settings={config.settings} catalogue={catalogue} filters={filters} groupName={groupName} visibility={vis} />
+                <ExportPanel
+                  settings={config.settings}
+                  catalogue={catalogue}
+                  filters={filters}
+                  groupName={groupName}
+                  visibility={vis}
+                  expected={full ? { rows: full.rows.length, complete: full.coverage.since === null } : null}
+                />
               </PanelBoundary>
             </>
           )}

@@ -29,6 +29,8 @@ describe('the workspace reads an app folder by its manifest', () => {
       llm_masking: true,
       per_agent_roles: 'admin',
       per_agent_group_ids: '',
+      leads_roles: 'admin, team lead',
+      leads_group_ids: '',
     });
     expect(defaultSettings(minimal as AppManifest)).toMatchObject({ greeting: 'Hello', show_requester: true });
   });
