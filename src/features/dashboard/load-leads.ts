@@ -5,6 +5,7 @@ import type { ZendeskApi } from '../../adapters/zendesk-api/zendesk-api';
 import type { ZdTicket, ZdUser } from '../../adapters/zendesk-api/zendesk-types';
 import type { Catalogue } from '../../domain/catalogue/types';
 import { newestWindow, type NewestWindow } from '../../domain/dashboard/newest-window';
+import { planRangeCounts, runRangeCounts, type RangeCounts } from '../../domain/dashboard/range-counts';
 import { buildExportQuery } from '../../domain/export/query';
 import type { ExportRow } from '../../domain/export/rows';
 import { runExport, type ExportProgress } from '../../domain/export/runner';
@@ -25,6 +26,11 @@ export interface LeadsData {
   /** What was read: everything, or the newest tickets from `since` on (and how many were left out). */
   coverage: NewestWindow & { overfull: boolean; cap: number };
   allInRange: { good: number; bad: number; offered: number; unoffered: number; total: number } | null;
+  /**
+   * When the range holds more tagged tickets than the cap: exact ticket counts for the whole range
+   * (total, per value, week and group) from search counts (ADR 0055). Null when everything was read.
+   */
+  rangeCounts: RangeCounts | null;
 }
 
 /** A load that ended without data; `code` names a translated message. */
@@ -44,6 +50,8 @@ export interface LoadLeadsInput {
   to: string;
   signal: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
+  /** Each answer of the whole-range counts as it arrives (only when the range is over the cap). */
+  onCounts?: (counts: RangeCounts) => void;
   cap?: number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -85,6 +93,19 @@ export async function loadLeads(input: LoadLeadsInput): Promise<LeadsData> {
   }
   if (signal.aborted) throw new LeadsLoadError('cancelled');
 
+  const groupsRead = orFallback(api.getGroups(), []);
+  // Over the cap: exact ticket counts for the whole range, asked while the newest window is read.
+  const counting: Promise<RangeCounts | null> = window.since
+    ? groupsRead.then((groups) =>
+        runRangeCounts({
+          plan: planRangeCounts({ valuesFieldId, tags, groupIds: groups.map((g) => g.id), from: input.from, to: input.to }),
+          count: (query) => api.searchCount(query),
+          signal,
+          onUpdate: (counts) => input.onCounts?.(counts),
+        }),
+      )
+    : Promise.resolve(null);
+
   const tickets: ZdTicket[] = [];
   // Zendesk may gain tickets between the count and the read: a little room, then a clear stop.
   const hardLimit = window.overfull ? cap : cap + Math.ceil(cap / 10);
@@ -120,9 +141,9 @@ export async function loadLeads(input: LoadLeadsInput): Promise<LeadsData> {
       if (event.op === 'add' && event.author !== undefined) userIds.add(event.author);
     }
   }
-  const [users, groups, allInRange] = await Promise.all([
+  const [users, groups, allInRange, rangeCounts] = await Promise.all([
     orFallback(api.getUsers([...userIds]), []),
-    orFallback(api.getGroups(), []),
+    groupsRead,
     orFallback(
       Promise.all(
         (['good', 'bad', 'offered', 'unoffered'] as const).map((score) =>
@@ -137,6 +158,7 @@ export async function loadLeads(input: LoadLeadsInput): Promise<LeadsData> {
       })),
       null,
     ),
+    counting,
   ]);
   if (signal.aborted) throw new LeadsLoadError('cancelled');
   const userMap = new Map(users.map((u) => [u.id, u]));
@@ -157,5 +179,6 @@ export async function loadLeads(input: LoadLeadsInput): Promise<LeadsData> {
     groups: groupMap,
     coverage: { ...window, cap },
     allInRange,
+    rangeCounts,
   };
 }

@@ -11,6 +11,7 @@ import { FiguresNotes } from '../../features/dashboard/figures-notes';
 import { defaultFilters, type DashboardFilters } from '../../features/dashboard/filters';
 import { FiltersBar } from '../../features/dashboard/filters-bar';
 import { OutcomesPanel } from '../../features/dashboard/outcomes-panel';
+import { RangeCountsPanel } from '../../features/dashboard/range-counts-panel';
 import { StyledGrid } from '../../features/dashboard/styled';
 import { useLeadsModel } from '../../features/dashboard/use-leads-model';
 import { ValueCharts } from '../../features/dashboard/value-charts';
@@ -131,6 +132,9 @@ export default function NavBar() {
                   ? t(`vc.tagging.error.${model.code}`)
                   : t('vc.figures.error.unexpected')}
             </Alert>
+          ) : null}
+          {model.rangeCounts ? (
+            <RangeCountsPanel counts={model.rangeCounts} filters={filters} values={catalogue.values} groupName={groupName} />
           ) : null}
           {view ? (
             <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
