@@ -10,7 +10,7 @@ interface Props {
   counts: RangeCounts;
   filters: DashboardFilters;
   values: readonly { tag: string; name: string }[];
-  groupName(id: number): string;
+  groupName: (id: number) => string;
 }
 
 /**
