@@ -16,6 +16,7 @@ import { writeParquetFromJsonl } from './parquet';
 import { createProgress, type ProgressMode } from './progress';
 import { createRateBudget } from './rate-budget';
 import { createSeenIds } from './seen-ids';
+import { markCounted } from '../domain/export/tag-rows';
 import { peopleOnPage, rowContext, tagRowsForTicket } from './tag-rows';
 
 /** 0 complete, 2 partial (run the same command to resume), 1 failed (needs a change first). */
@@ -264,8 +265,8 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
     },
     onTicket: (ticket) => {
       const events: [string, string | null][] = [];
-      for (const row of tagRowsForTicket(ticket, ctx)) {
-        if (!keep(row)) continue;
+      // `counted` as the leads page decides it: the first tag of a reply and value in this export's range.
+      for (const row of markCounted(tagRowsForTicket(ticket, ctx).filter(keep))) {
         writer.writeRow(row);
         events.push([row.eventId, row.taggedAt]);
         rows++;

@@ -22,6 +22,7 @@ export const EXPORT_COLUMNS = [
   'satisfaction',
   'recordState',
   'counted',
+  'ticketUpdatedAt',
 ] as const;
 
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
@@ -58,6 +59,11 @@ export interface ExportRow {
    * counted at all. Summing this column gives the page's total.
    */
   counted: 0 | 1;
+  /**
+   * The ticket's last update (ISO): the date Zendesk's search counts by, so the leads page's
+   * whole-range ticket counts (ADR 0055) can be reproduced from a full export.
+   */
+  ticketUpdatedAt: string;
 }
 
 /**
@@ -152,6 +158,7 @@ export function exportRowsForTicket(ticket: ExportableTicket, ctx: RowContext): 
     groupId: ticket.group_id,
     group: ticket.group_id === null ? '' : ctx.groupName(ticket.group_id),
     satisfaction: ticket.satisfaction_rating?.score ?? '',
+    ticketUpdatedAt: ticket.updated_at,
   };
   const rows: ExportRow[] = active.map((event) => ({
     ...base,
