@@ -53,6 +53,29 @@ describe('values-coach-export over real HTTP to the Zendesk double', { timeout: 
     expect(existsSync(`${out}.partial`)).toBe(false);
   });
 
+  it('sends an OAuth access token as Bearer with --oauth-token-env, and never prints or checkpoints it', async () => {
+    const out = join(dir, 'oauth.csv');
+    const oauthToken = 'oauth-SECRET-9876';
+    const run = await runCli(w, server.url, ['--format', 'csv', '--out', out, '--progress', 'lines'], {
+      credentials: ['--oauth-token-env', 'ZD_OAUTH'],
+      env: { ZD_OAUTH: oauthToken },
+    });
+    expect(run.code).toBe(0);
+    expect(server.requests().length).toBeGreaterThan(0);
+    expect(server.requests().every((r) => r.authorization === `Bearer ${oauthToken}`)).toBe(true);
+    expect(`${run.stdout}${run.stderr}`).not.toContain(oauthToken);
+    expect(readFileSync(`${out}.checkpoint.json`, 'utf8')).not.toContain(oauthToken);
+    expect(csvRows(out).rows).toHaveLength(w.expectedRows);
+    // Not both kinds of credentials; and the variable must hold the token.
+    const both = await runCli(w, server.url, ['--format', 'csv', '--out', out], {
+      credentials: ['--email', 'a@b.c', '--token-env', 'ZD_TOKEN', '--oauth-token-env', 'ZD_OAUTH'],
+    });
+    expect(both.code).toBe(64);
+    const unset = await runCli(w, server.url, ['--format', 'csv', '--out', out], { credentials: ['--oauth-token-env', 'ZD_NOTHING'] });
+    expect(unset.code).toBe(64);
+    expect(unset.stderr).toContain('OAuth access token');
+  });
+
   it('writes JSON Lines with event ids and the values in force on each ticket', async () => {
     const out = join(dir, 'tags.jsonl');
     expect((await runCli(w, server.url, ['--format', 'jsonl', '--out', out])).code).toBe(0);

@@ -49,7 +49,7 @@ function apiProblem(error: unknown, what: string): { exit: ExitCode; message: st
     if (error.kind === 'forbidden')
       return {
         exit: 1,
-        message: `Zendesk refused the credentials while reading ${what} (${error.status}): check --email, the token and that the user is an admin or agent with access.`,
+        message: `Zendesk refused the credentials while reading ${what} (${error.status}): check --email and the token (or the OAuth token and its scope) and that the user is an admin or agent with access.`,
       };
     if (error.kind === 'not-found') return { exit: 1, message: `Zendesk has no ${what} (404): check the id.` };
     if (TRANSIENT.has(error.kind))
@@ -113,6 +113,7 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
     baseUrl: options.baseUrl,
     email: options.email,
     token: env.token,
+    scheme: options.auth === 'oauth' ? 'bearer' : 'api-token',
     ...(env.fetch ? { fetch: env.fetch } : {}),
     onResponse: (response) => {
       httpRequests++;

@@ -85,7 +85,7 @@ describe('Parquet output, read back by DuckDB (an independent reader)', { timeou
     const jsonCell = (l: Record<string, unknown>, i: number) => {
       const cell = l[csvColumns[i]!.column];
       if (cell === null) return '';
-      return csvColumns[i]!.spec.type === 'timestamp' ? new Date(cell as string).toISOString() : String(cell as string);
+      return csvColumns[i]!.spec.type === 'timestamp' ? new Date(cell as string).toISOString() : String(cell);
     };
     expect(lines.map((l) => EXPORT_COLUMNS.map((_, i) => jsonCell(l, i)))).toEqual(fromCsv);
 
