@@ -52,7 +52,7 @@ export async function benchLeadsScale(): Promise<string> {
     else counts.other++;
     return fetch(input, init);
   };
-  const transport = createFetchTransport({ baseUrl: server.url, email: 'a@b.c', token: 't', fetch: fetchImpl as typeof fetch });
+  const transport = createFetchTransport({ baseUrl: server.url, email: 'a@b.c', token: 't', fetch: fetchImpl });
   const api = createZendeskApi(transport, { ...defaultRetryPolicy, sleep, random: () => 0.5 });
   const config = parseSettings(world.settings);
   const start = ms;
