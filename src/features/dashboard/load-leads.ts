@@ -94,13 +94,17 @@ export async function loadLeads(input: LoadLeadsInput): Promise<LeadsData> {
   if (signal.aborted) throw new LeadsLoadError('cancelled');
 
   const groupsRead = orFallback(api.getGroups(), []);
+  // Stops the counts too when the read below fails (their answers would have nowhere to go).
+  const countStop = new AbortController();
+  const stopCounts = () => countStop.abort();
+  signal.addEventListener('abort', stopCounts);
   // Over the cap: exact ticket counts for the whole range, asked while the newest window is read.
   const counting: Promise<RangeCounts | null> = window.since
     ? groupsRead.then((groups) =>
         runRangeCounts({
           plan: planRangeCounts({ valuesFieldId, tags, groupIds: groups.map((g) => g.id), from: input.from, to: input.to }),
           count: (query) => api.searchCount(query),
-          signal,
+          signal: countStop.signal,
           onUpdate: (counts) => input.onCounts?.(counts),
         }),
       )
@@ -127,9 +131,17 @@ export async function loadLeads(input: LoadLeadsInput): Promise<LeadsData> {
     signal: stop.signal,
     onProgress: (progress) => input.onProgress?.(progress),
   }).finally(() => signal.removeEventListener('abort', onAbort));
-  if (signal.aborted) throw new LeadsLoadError('cancelled');
-  if (overflow && !window.overfull) throw new LeadsLoadError('changed-while-reading');
-  if (!result.complete && !overflow) throw new LeadsLoadError(result.error ?? 'unexpected');
+  const failure = signal.aborted
+    ? 'cancelled'
+    : overflow && !window.overfull
+      ? 'changed-while-reading'
+      : !result.complete && !overflow
+        ? (result.error ?? 'unexpected')
+        : null;
+  if (failure !== null) {
+    stopCounts();
+    throw new LeadsLoadError(failure);
+  }
 
   // Who the page names: assignees, taggers and reply authors, read from the tickets themselves.
   const userIds = new Set<number>();
@@ -160,6 +172,7 @@ export async function loadLeads(input: LoadLeadsInput): Promise<LeadsData> {
     ),
     counting,
   ]);
+  signal.removeEventListener('abort', stopCounts);
   if (signal.aborted) throw new LeadsLoadError('cancelled');
   const userMap = new Map(users.map((u) => [u.id, u]));
   const groupMap = new Map(groups.map((g) => [g.id, g.name]));
