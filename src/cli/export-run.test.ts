@@ -4,10 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cliWorld, EMAIL, runCli, TOKEN, type CliWorld } from '../../test/support/cli-world';
+import { cliWorld, EMAIL, runCli, TOKEN, VALUES_FIELD, type CliWorld } from '../../test/support/cli-world';
 import { serveZendesk } from '../../test/support/zendesk-http-server';
 import { CSV_HEADERS } from './formats';
 import { EXPORT_COLUMNS } from '../domain/export/rows';
+import { planRangeCounts } from '../domain/dashboard/range-counts';
+import { createFetchTransport } from '../adapters/zendesk-api/fetch-transport';
+import { createZendeskApi } from '../adapters/zendesk-api/zendesk-api';
+import { VALUE_TAGS } from '../../test/mocks/factories';
 
 let dir: string;
 let w: CliWorld;
@@ -74,6 +78,42 @@ describe('values-coach-export over real HTTP to the Zendesk double', { timeout: 
     const unset = await runCli(w, server.url, ['--format', 'csv', '--out', out], { credentials: ['--oauth-token-env', 'ZD_NOTHING'] });
     expect(unset.code).toBe(64);
     expect(unset.stderr).toContain('OAuth access token');
+  });
+
+  it("reproduces the leads page's whole-range ticket counts (search counts, ADR 0055) from a full export", async () => {
+    const out = join(dir, 'full.csv');
+    expect((await runCli(w, server.url, ['--format', 'csv', '--out', out])).code).toBe(0);
+    const { rows } = csvRows(out);
+    const col = (c: (typeof EXPORT_COLUMNS)[number]) => EXPORT_COLUMNS.indexOf(c);
+    const plan = planRangeCounts({
+      valuesFieldId: VALUES_FIELD,
+      tags: VALUE_TAGS,
+      groupIds: [10, 11],
+      from: '2026-10-20',
+      to: '2026-11-16',
+    });
+    const api = createZendeskApi(createFetchTransport({ baseUrl: server.url, email: EMAIL, token: TOKEN }));
+    const start = Date.parse('2026-10-20T00:00:00Z');
+    const end = Date.parse('2026-11-17T00:00:00Z');
+    for (const bucket of plan.buckets) {
+      // The bucket's span, from its query; the rows of tickets whose value is in the field, updated in it.
+      const [, from, to] = /updated>=(\S+) updated<(\S+)/.exec(bucket.query)!;
+      const inSpan = rows.filter((r) => {
+        const at = Date.parse(r[col('ticketUpdatedAt')]!);
+        return (
+          r[col('recordState')] !== 'removed-outside-app' && at >= Date.parse(from!) && at < Date.parse(to!) && at >= start && at < end
+        );
+      });
+      const matching = inSpan.filter((r) =>
+        bucket.kind === 'value'
+          ? r[col('valueTag')] === bucket.key
+          : bucket.kind === 'group'
+            ? r[col('group')] === ({ '10': 'Support', '11': 'Reviewers' } as Record<string, string>)[bucket.key]
+            : true,
+      );
+      const fromExport = new Set(matching.map((r) => r[col('ticketId')])).size;
+      expect({ bucket: bucket.key, count: fromExport }).toEqual({ bucket: bucket.key, count: await api.searchCount(bucket.query) });
+    }
   });
 
   it('writes JSON Lines with event ids and the values in force on each ticket', async () => {
