@@ -177,7 +177,9 @@ describe('the leads page over 20,000 tagged tickets', () => {
     const end = Date.parse('2026-11-23T00:00:00Z');
     const held = (t: Ticket) => t.custom_fields.find((f) => f.id === VALUES)!.value as string[];
     const inRange = tickets.filter((t) => Date.parse(t.updated_at) >= start && Date.parse(t.updated_at) < end);
-    const ticketsPerValue = Object.fromEntries(VALUE_TAGS.map((tag) => [names[tag], inRange.filter((t) => held(t).includes(tag)).length]));
+    const ticketsPerValue: Record<string, number> = Object.fromEntries(
+      VALUE_TAGS.map((tag): [string, number] => [names[tag] ?? tag, inRange.filter((t) => held(t).includes(tag)).length]),
+    );
     expect(chart('range-per-value')).toEqual(ticketsPerValue);
     expect(screen.getByTestId('exactness-note')).toHaveTextContent(
       `${inRange.filter((t) => held(t).some((v) => (VALUE_TAGS as readonly string[]).includes(v))).length} tickets hold a value`,
