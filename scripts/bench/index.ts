@@ -5,6 +5,7 @@ import { benchCliExport } from './cli-export-bench';
 import { benchExport } from './export-bench';
 import { benchFaults } from './fault-bench';
 import { benchLeads } from './leads-bench';
+import { benchLeadsScale } from './leads-scale-bench';
 import { benchModelCalls } from './model-calls-bench';
 import { benchSuggest } from './suggest-bench';
 import { benchValuesVisible } from './values-visible-bench';
@@ -18,6 +19,7 @@ const sections = [
   requestsSection(await measureRequests(), BEFORE_ISSUE_11),
   // The build benchValuesVisible made is reused.
   await benchLeads({ build: false }),
+  await benchLeadsScale(),
   await benchSuggest(),
   await benchModelCalls(),
   await benchFaults(),

@@ -5,9 +5,12 @@ export type ExportFormat = (typeof FORMATS)[number];
 
 export interface CliOptions {
   baseUrl: string;
+  /** The API token's user; empty with OAuth (the token names its user). */
   email: string;
-  /** The name of the environment variable holding the API token (the token itself is never kept here). */
+  /** The name of the environment variable holding the API token or OAuth access token (the token itself is never kept here). */
   tokenEnv: string;
+  /** `api-token`: basic auth `<email>/token:<token>`; `oauth`: `Authorization: Bearer <token>`. */
+  auth: 'api-token' | 'oauth';
   valuesFieldId: number;
   recordFieldId: number;
   /** First UTC day, YYYY-MM-DD: tag events on or after it (and tickets updated since). */
@@ -46,6 +49,10 @@ Required:
   --email <address>         The Zendesk user the API token belongs to
   --token-env <VARIABLE>    Name of the environment variable holding the API token
                             (sent as basic auth <email>/token:<token>; never printed or saved)
+  --oauth-token-env <VARIABLE>
+                            Instead of --email and --token-env: name of the environment variable
+                            holding an OAuth access token (scope read), sent as Authorization: Bearer;
+                            never printed or saved
   --values-field <id>       Id of the "Values exemplified" multi-select ticket field
   --record-field <id>       Id of the "Values Coach record" multi-line ticket field
   --since <YYYY-MM-DD>      Tag events on or after this UTC day
@@ -102,6 +109,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         subdomain: { type: 'string' },
         email: { type: 'string' },
         'token-env': { type: 'string' },
+        'oauth-token-env': { type: 'string' },
         'values-field': { type: 'string' },
         'record-field': { type: 'string' },
         since: { type: 'string' },
@@ -140,7 +148,17 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   } catch {
     return fail(`--url "${baseUrl}" is not a URL.`);
   }
-  for (const name of ['email', 'token-env', 'values-field', 'record-field', 'since', 'format', 'out'] as const) {
+  const oauth = values['oauth-token-env'] !== undefined;
+  if (oauth && values['token-env'] !== undefined)
+    return fail('Pass either --token-env (API token) or --oauth-token-env (OAuth), not both.');
+  for (const name of [
+    ...(oauth ? [] : (['email', 'token-env'] as const)),
+    'values-field',
+    'record-field',
+    'since',
+    'format',
+    'out',
+  ] as const) {
     if (!values[name]) return fail(`--${name} is required.`);
   }
   const valuesFieldId = positiveInt(values['values-field'], 'values-field');
@@ -160,16 +178,18 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (typeof exportPerMinute === 'string') return fail(exportPerMinute);
   const reserve = Number(values.reserve);
   if (!Number.isInteger(reserve) || reserve < 0) return fail('--reserve must be a whole number, zero or more.');
-  const tokenEnv = values['token-env']!;
+  const tokenFlag = oauth ? 'oauth-token-env' : 'token-env';
+  const tokenEnv = values[tokenFlag]!;
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv))
-    return fail('--token-env takes the NAME of an environment variable, not the token itself.');
+    return fail(`--${tokenFlag} takes the NAME of an environment variable, not the token itself.`);
   const out = values.out!;
   return {
     kind: 'run',
     options: {
       baseUrl,
-      email: values.email!,
+      email: oauth ? '' : values.email!,
       tokenEnv,
+      auth: oauth ? 'oauth' : 'api-token',
       valuesFieldId,
       recordFieldId,
       since,

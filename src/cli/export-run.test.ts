@@ -9,6 +9,10 @@ import { forgeRecordLine } from '../../test/mocks/forge';
 import { serveZendesk } from '../../test/support/zendesk-http-server';
 import { CSV_HEADERS } from './formats';
 import { EXPORT_COLUMNS, exportColumns } from '../domain/export/rows';
+import { planRangeCounts } from '../domain/dashboard/range-counts';
+import { createFetchTransport } from '../adapters/zendesk-api/fetch-transport';
+import { createZendeskApi } from '../adapters/zendesk-api/zendesk-api';
+import { VALUE_TAGS } from '../../test/mocks/factories';
 
 let dir: string;
 let w: CliWorld;
@@ -52,6 +56,65 @@ describe('values-coach-export over real HTTP to the Zendesk double', { timeout: 
     expect(checkpoint).not.toContain(EMAIL);
     expect(JSON.parse(checkpoint)).toMatchObject({ run: null, lastSuccess: { rows: w.expectedRows } });
     expect(existsSync(`${out}.partial`)).toBe(false);
+  });
+
+  it('sends an OAuth access token as Bearer with --oauth-token-env, and never prints or checkpoints it', async () => {
+    const out = join(dir, 'oauth.csv');
+    const oauthToken = 'oauth-SECRET-9876';
+    const run = await runCli(w, server.url, ['--format', 'csv', '--out', out, '--progress', 'lines'], {
+      credentials: ['--oauth-token-env', 'ZD_OAUTH'],
+      env: { ZD_OAUTH: oauthToken },
+    });
+    expect(run.code).toBe(0);
+    expect(server.requests().length).toBeGreaterThan(0);
+    expect(server.requests().every((r) => r.authorization === `Bearer ${oauthToken}`)).toBe(true);
+    expect(`${run.stdout}${run.stderr}`).not.toContain(oauthToken);
+    expect(readFileSync(`${out}.checkpoint.json`, 'utf8')).not.toContain(oauthToken);
+    expect(csvRows(out).rows).toHaveLength(w.expectedRows);
+    // Not both kinds of credentials; and the variable must hold the token.
+    const both = await runCli(w, server.url, ['--format', 'csv', '--out', out], {
+      credentials: ['--email', 'a@b.c', '--token-env', 'ZD_TOKEN', '--oauth-token-env', 'ZD_OAUTH'],
+    });
+    expect(both.code).toBe(64);
+    const unset = await runCli(w, server.url, ['--format', 'csv', '--out', out], { credentials: ['--oauth-token-env', 'ZD_NOTHING'] });
+    expect(unset.code).toBe(64);
+    expect(unset.stderr).toContain('OAuth access token');
+  });
+
+  it("reproduces the leads page's whole-range ticket counts (search counts, ADR 0055) from a full export", async () => {
+    const out = join(dir, 'full.csv');
+    expect((await runCli(w, server.url, ['--format', 'csv', '--out', out])).code).toBe(0);
+    const { rows } = csvRows(out);
+    const col = (c: (typeof EXPORT_COLUMNS)[number]) => EXPORT_COLUMNS.indexOf(c);
+    const plan = planRangeCounts({
+      valuesFieldId: VALUES_FIELD,
+      tags: VALUE_TAGS,
+      groupIds: [10, 11],
+      from: '2026-10-20',
+      to: '2026-11-16',
+    });
+    const api = createZendeskApi(createFetchTransport({ baseUrl: server.url, email: EMAIL, token: TOKEN }));
+    const start = Date.parse('2026-10-20T00:00:00Z');
+    const end = Date.parse('2026-11-17T00:00:00Z');
+    for (const bucket of plan.buckets) {
+      // The bucket's span, from its query; the rows of tickets whose value is in the field, updated in it.
+      const [, from, to] = /updated>=(\S+) updated<(\S+)/.exec(bucket.query)!;
+      const inSpan = rows.filter((r) => {
+        const at = Date.parse(r[col('ticketUpdatedAt')]!);
+        return (
+          r[col('recordState')] !== 'removed-outside-app' && at >= Date.parse(from!) && at < Date.parse(to!) && at >= start && at < end
+        );
+      });
+      const matching = inSpan.filter((r) =>
+        bucket.kind === 'value'
+          ? r[col('valueTag')] === bucket.key
+          : bucket.kind === 'group'
+            ? r[col('group')] === ({ '10': 'Support', '11': 'Reviewers' } as Record<string, string>)[bucket.key]
+            : true,
+      );
+      const fromExport = new Set(matching.map((r) => r[col('ticketId')])).size;
+      expect({ bucket: bucket.key, count: fromExport }).toEqual({ bucket: bucket.key, count: await api.searchCount(bucket.query) });
+    }
   });
 
   it('writes JSON Lines with event ids and the values in force on each ticket', async () => {

@@ -16,6 +16,7 @@ import { writeParquetFromJsonl } from './parquet';
 import { createProgress, type ProgressMode } from './progress';
 import { createRateBudget } from './rate-budget';
 import { createSeenIds } from './seen-ids';
+import { markCounted } from '../domain/export/tag-rows';
 import { peopleOnPage, rowContext, tagRowsForTicket } from './tag-rows';
 import { createPacer } from '../domain/export/pacer';
 import type { RowCheck } from '../domain/export/rows';
@@ -55,7 +56,7 @@ function apiProblem(error: unknown, what: string): { exit: ExitCode; message: st
     if (error.kind === 'forbidden')
       return {
         exit: 1,
-        message: `Zendesk refused the credentials while reading ${what} (${error.status}): check --email, the token and that the user is an admin or agent with access.`,
+        message: `Zendesk refused the credentials while reading ${what} (${error.status}): check --email and the token (or the OAuth token and its scope) and that the user is an admin or agent with access.`,
       };
     if (error.kind === 'not-found') return { exit: 1, message: `Zendesk has no ${what} (404): check the id.` };
     if (TRANSIENT.has(error.kind))
@@ -120,6 +121,7 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
     baseUrl: options.baseUrl,
     email: options.email,
     token: env.token,
+    scheme: options.auth === 'oauth' ? 'bearer' : 'api-token',
     ...(env.fetch ? { fetch: env.fetch } : {}),
     onResponse: (response) => {
       httpRequests++;
@@ -200,7 +202,9 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
   const ledger = openFileSink(ledgerPath, resuming ? run.ledgerBytes : 0);
   const write = (chunk: string) => staging.write(chunk);
   const writer =
-    options.format === 'csv' ? csvRowWriter(write, { bom: options.bom, resuming, verify: options.verify }) : jsonlRowWriter(write);
+    options.format === 'csv'
+      ? csvRowWriter(write, { bom: options.bom, resuming, verify: options.verify })
+      : jsonlRowWriter(write, { verify: options.verify ?? false });
 
   const base = { ...run.counts };
   const counts = () => ({
@@ -302,8 +306,8 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
       const events: [string, string | null][] = [];
       const checks = options.verify ? await historyChecks(ticket) : undefined;
       if (verifyFailure !== null) return; // nothing unchecked is written in a checked export
-      for (const row of tagRowsForTicket(ticket, checks ? { ...ctx, checks } : ctx)) {
-        if (!keep(row)) continue;
+      // `counted` as the leads page decides it: the first tag of a reply and value in this export's range.
+      for (const row of markCounted(tagRowsForTicket(ticket, checks ? { ...ctx, checks } : ctx).filter(keep))) {
         writer.writeRow(row);
         events.push([row.eventId, row.taggedAt]);
         rows++;

@@ -1,4 +1,5 @@
 import { createCsvWriter } from '../domain/export/csv';
+import { jsonLineOf } from '../domain/export/columns';
 import { exportColumns, type ExportColumn } from '../domain/export/rows';
 import en from '../../translations/en.json';
 import type { CliRow } from './tag-rows';
@@ -26,7 +27,7 @@ export function csvRowWriter(write: (chunk: string) => void, options: { bom: boo
   return { writeRow: (row) => writer.writeRow(row) };
 }
 
-/** JSON Lines: one row object a line (the leads page's JSON row, plus `eventId` and `ticketValues`). */
-export function jsonlRowWriter(write: (chunk: string) => void): RowWriter {
-  return { writeRow: (row) => write(`${JSON.stringify(row)}\n`) };
+/** JSON Lines: one object a line with the warehouse columns (`WAREHOUSE_COLUMNS`: the CSV's, ids, `eventId`, `ticketValues`). */
+export function jsonlRowWriter(write: (chunk: string) => void, options: { verify?: boolean } = {}): RowWriter {
+  return { writeRow: (row) => write(`${JSON.stringify(jsonLineOf(row, options.verify ?? false))}\n`) };
 }

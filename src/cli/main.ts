@@ -54,7 +54,8 @@ export async function main(io: Io): Promise<number> {
   const options = parsed.options;
   const token = io.env[options.tokenEnv];
   if (!token) {
-    io.stderr(`values-coach-export: the environment variable ${options.tokenEnv} is empty or not set; put the Zendesk API token in it.\n`);
+    const what = options.auth === 'oauth' ? 'an OAuth access token' : 'the Zendesk API token';
+    io.stderr(`values-coach-export: the environment variable ${options.tokenEnv} is empty or not set; put ${what} in it.\n`);
     return USAGE_ERROR;
   }
   const progress = options.progress === 'auto' ? (io.isTty ? 'bar' : 'lines') : options.progress;

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WAREHOUSE_COLUMNS } from '../domain/export/columns';
+import { EXPORT_COLUMNS } from '../domain/export/rows';
 import { cliWorld, runCli, type CliWorld } from '../../test/support/cli-world';
 import { serveZendesk } from '../../test/support/zendesk-http-server';
 
@@ -20,7 +22,6 @@ afterEach(() => server.close());
 
 /** A CSV cell as the leads page wrote it, back to the typed value (formula guard removed). */
 const plain = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
-const idOrNull = (cell: string) => (cell === '' ? null : String(Number(cell)));
 
 describe('Parquet output, read back by DuckDB (an independent reader)', { timeout: 60_000 }, () => {
   it('has the documented typed schema and the same rows as the CSV of the same export', async () => {
@@ -40,42 +41,53 @@ describe('Parquet output, read back by DuckDB (an independent reader)', { timeou
       tagged_by_id: 'BIGINT',
       tagged_at: 'TIMESTAMP WITH TIME ZONE',
       reply_comment_id: 'BIGINT',
+      reply_author_id: 'BIGINT',
+      reply_author: 'VARCHAR',
+      record_state: 'VARCHAR',
+      counted: 'TINYINT',
+      ticket_updated_at: 'TIMESTAMP WITH TIME ZONE',
       value: 'VARCHAR',
       event_id: 'VARCHAR',
       ticket_values: 'VARCHAR[]',
     });
 
-    const read = await connection.runAndReadAll(
-      `SELECT ticket_id, ticket_url, subject, status, assignee, "group", value, value_tag, tagged_by,
-              strftime(tagged_at AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%g') || 'Z' AS tagged_at,
-              reply_comment_id, reply_excerpt, note, satisfaction
-         FROM read_parquet('${parquet}')`,
-    );
+    // Every CSV column is in the Parquet file, typed, in snake_case, with the same cell in every row.
+    const csvColumns = EXPORT_COLUMNS.map((c) => ({ column: c, spec: WAREHOUSE_COLUMNS.find((w) => w.key === c)! }));
+    expect(schema.map((c) => c.column_name)).toEqual(WAREHOUSE_COLUMNS.map((c) => c.name));
+    const select = csvColumns
+      .map(({ spec }) =>
+        spec.type === 'timestamp'
+          ? `strftime(${spec.name} AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%g') || 'Z' AS ${spec.name}`
+          : `"${spec.name}"`,
+      )
+      .join(', ');
+    const read = await connection.runAndReadAll(`SELECT ${select} FROM read_parquet('${parquet}')`);
     const fromParquet = read
       .getRowObjectsJson()
-      .map((r) =>
-        [
-          r.ticket_id,
-          r.ticket_url,
-          r.subject,
-          r.status,
-          r.assignee,
-          r.group,
-          r.value,
-          r.value_tag,
-          r.tagged_by,
-          r.tagged_at ?? '',
-          r.reply_comment_id,
-          r.reply_excerpt,
-          r.note,
-          r.satisfaction,
-        ].map((v) => (v === null ? null : String(v as string | number))),
-      );
+      .map((r) => csvColumns.map(({ spec }) => (r[spec.name] === null ? '' : String(r[spec.name] as string | number))));
     const fromCsv = Papa.parse<string[]>(readFileSync(csv, 'utf8'), { skipEmptyLines: true })
       .data.slice(1)
-      .map((r) => [r[0]!, r[1]!, plain(r[2]!), r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!, idOrNull(r[10]!), r[12]!, r[13]!, r[14]!]);
+      // The CSV keeps Zendesk's text of an instant; compare instants.
+      .map((r) => r.map((cell, i) => (csvColumns[i]!.spec.type === 'timestamp' && cell ? new Date(cell).toISOString() : plain(cell))));
     expect(fromParquet).toHaveLength(w.expectedRows);
     expect(fromParquet).toEqual(fromCsv);
+    // The CLI counts as the page does: one counted row per reply and value (the world's tags are one per reply).
+    expect(fromCsv.filter((r) => r[EXPORT_COLUMNS.indexOf('counted')] === '1').length).toBe(w.expectedRows - 1);
+
+    // JSON Lines: the same columns (camelCase keys, ids beside names), the same cells.
+    const jsonl = join(dir, 'tags.jsonl');
+    expect((await runCli(w, server.url, ['--format', 'jsonl', '--out', jsonl])).code).toBe(0);
+    const lines = readFileSync(jsonl, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(Object.keys(lines[0]!)).toEqual(WAREHOUSE_COLUMNS.map((c) => c.key));
+    const jsonCell = (l: Record<string, unknown>, i: number) => {
+      const cell = l[csvColumns[i]!.column];
+      if (cell === null) return '';
+      return csvColumns[i]!.spec.type === 'timestamp' ? new Date(cell as string).toISOString() : String(cell);
+    };
+    expect(lines.map((l) => EXPORT_COLUMNS.map((_, i) => jsonCell(l, i)))).toEqual(fromCsv);
 
     // The query docs/headless-export.md gives for "tags per value per month".
     const perMonth = await connection.runAndReadAll(

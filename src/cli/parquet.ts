@@ -1,68 +1,66 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { ParquetWriter, fileWriter } from 'hyparquet-writer';
+import { warehouseColumns, type ColumnSpec } from '../domain/export/columns';
 import type { CliRow } from './tag-rows';
 
 type SchemaElement = ConstructorParameters<typeof ParquetWriter>[0]['schema'][number];
 
 const BATCH_ROWS = 10_000;
 
-const text = (name: string, required = false): SchemaElement => ({
-  name,
-  type: 'BYTE_ARRAY',
-  converted_type: 'UTF8',
-  repetition_type: required ? 'REQUIRED' : 'OPTIONAL',
-});
-const id = (name: string, required = false): SchemaElement => ({
-  name,
-  type: 'INT64',
-  converted_type: 'INT_64',
-  repetition_type: required ? 'REQUIRED' : 'OPTIONAL',
-});
+const nullable = (spec: ColumnSpec) => (spec.nullable ? 'OPTIONAL' : 'REQUIRED');
+const bigint = (v: unknown) => (v === null || v === undefined ? null : BigInt(v as number));
 
-/** The columns, in order, with how each is read from a row. See docs/headless-export.md for the schema. */
-const COLUMNS: { element: SchemaElement; read: (row: CliRow) => unknown }[] = [
-  { element: id('ticket_id', true), read: (r) => BigInt(r.ticketId) },
-  { element: text('ticket_url', true), read: (r) => r.ticketUrl },
-  { element: text('subject', true), read: (r) => r.subject },
-  { element: text('status', true), read: (r) => r.status },
-  { element: id('assignee_id'), read: (r) => (r.assigneeId === null ? null : BigInt(r.assigneeId)) },
-  { element: text('assignee', true), read: (r) => r.assignee },
-  { element: id('group_id'), read: (r) => (r.groupId === null ? null : BigInt(r.groupId)) },
-  { element: text('group', true), read: (r) => r.group },
-  { element: text('value', true), read: (r) => r.value },
-  { element: text('value_tag', true), read: (r) => r.valueTag },
-  { element: id('tagged_by_id'), read: (r) => (r.taggedById === null ? null : BigInt(r.taggedById)) },
-  { element: text('tagged_by', true), read: (r) => r.taggedBy },
-  {
-    element: {
-      name: 'tagged_at',
-      type: 'INT64',
-      repetition_type: 'OPTIONAL',
-      converted_type: 'TIMESTAMP_MILLIS',
-      logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'MILLIS' },
-    },
-    read: (r) => (r.taggedAt === null ? null : BigInt(Date.parse(r.taggedAt))),
-  },
-  { element: id('reply_comment_id'), read: (r) => (r.replyCommentId === null ? null : BigInt(r.replyCommentId)) },
-  { element: id('reply_author_id'), read: (r) => (r.replyAuthorId == null ? null : BigInt(r.replyAuthorId)) },
-  { element: text('reply_excerpt', true), read: (r) => r.replyExcerpt },
-  { element: text('note', true), read: (r) => r.note },
-  { element: text('satisfaction', true), read: (r) => r.satisfaction },
-  { element: text('event_id', true), read: (r) => r.eventId },
-  // --verify (ADR 0050): null when the export did not check the ticket's history, or the row is not a record line.
-  { element: { name: 'verified', type: 'BOOLEAN', repetition_type: 'OPTIONAL' }, read: (r) => r.verified ?? null },
-  {
-    element: {
-      name: 'audit_at',
-      type: 'INT64',
-      repetition_type: 'OPTIONAL',
-      converted_type: 'TIMESTAMP_MILLIS',
-      logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'MILLIS' },
-    },
-    read: (r) => (r.auditAt == null ? null : BigInt(Date.parse(r.auditAt))),
-  },
-];
+/** A warehouse column's Parquet element and how its cell is read from a staged row. */
+function parquetColumn(spec: ColumnSpec): { element: SchemaElement; read: (row: CliRow) => unknown } {
+  const cell = (row: CliRow) => (row as unknown as Record<string, unknown>)[spec.key] ?? null;
+  switch (spec.type) {
+    case 'int64':
+      return {
+        element: { name: spec.name, type: 'INT64', converted_type: 'INT_64', repetition_type: nullable(spec) },
+        read: (r) => bigint(cell(r)),
+      };
+    case 'flag':
+      return {
+        element: { name: spec.name, type: 'INT32', converted_type: 'INT_8', repetition_type: nullable(spec) },
+        read: (r) => cell(r),
+      };
+    case 'timestamp':
+      return {
+        element: {
+          name: spec.name,
+          type: 'INT64',
+          repetition_type: nullable(spec),
+          converted_type: 'TIMESTAMP_MILLIS',
+          logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'MILLIS' },
+        },
+        read: (r) => {
+          const at = cell(r);
+          return at === null ? null : BigInt(Date.parse(at as string));
+        },
+      };
+    case 'bool':
+      return {
+        element: { name: spec.name, type: 'BOOLEAN', repetition_type: nullable(spec) },
+        read: (r) => cell(r),
+      };
+    case 'text':
+      return {
+        element: { name: spec.name, type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: nullable(spec) },
+        read: (r) => cell(r) ?? '',
+      };
+    case 'text-list':
+      throw new Error(`${spec.name}: list columns are written with LIST_SCHEMA`);
+  }
+}
+
+/**
+ * The columns, in order: every CSV column typed, ids beside names, then the event id, then the
+ * history check's (null when the export did not check it; see docs/headless-export.md).
+ */
+const COLUMNS = warehouseColumns(true)
+  .filter((spec) => spec.type !== 'text-list')
+  .map(parquetColumn);
 
 /** `ticket_values`: a standard three-level LIST of strings (DuckDB, BigQuery and Spark read it as a list/ARRAY). */
 const LIST_SCHEMA: SchemaElement[] = [

@@ -60,7 +60,7 @@ export async function runCli(
   w: CliWorld,
   url: string,
   args: string[],
-  options: { signal?: AbortSignal; env?: Record<string, string>; tty?: boolean } = {},
+  options: { signal?: AbortSignal; env?: Record<string, string>; tty?: boolean; credentials?: string[] } = {},
 ) {
   let stdout = '';
   let stderr = '';
@@ -69,10 +69,7 @@ export async function runCli(
     argv: [
       '--url',
       url,
-      '--email',
-      EMAIL,
-      '--token-env',
-      'ZD_TOKEN',
+      ...(options.credentials ?? ['--email', EMAIL, '--token-env', 'ZD_TOKEN']),
       '--values-field',
       String(VALUES_FIELD),
       '--record-field',

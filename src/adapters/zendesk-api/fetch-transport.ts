@@ -7,8 +7,10 @@ export interface FetchTransportOptions {
   /** The account's base URL (`https://acme.zendesk.com`), or a proxy or test server standing in for it. */
   baseUrl: string;
   email: string;
-  /** A Zendesk API token; sent as basic auth `<email>/token:<token>`, never logged. */
+  /** A Zendesk API token (basic auth `<email>/token:<token>`) or, with `scheme: 'bearer'`, an OAuth access token; never logged. */
   token: string;
+  /** `api-token` (default) or `bearer` (OAuth: `Authorization: Bearer <token>`, no email). */
+  scheme?: 'api-token' | 'bearer';
   /** Gives up on a request that has not answered in this long (then it reads as offline). */
   timeoutMs?: number;
   /** Sees every answer (its status and headers), e.g. to read `X-Rate-Limit-Remaining`. */
@@ -30,7 +32,8 @@ function base64(text: string): string {
  */
 export function createFetchTransport(options: FetchTransportOptions): ZendeskTransport {
   const base = options.baseUrl.replace(/\/+$/, '');
-  const authorization = `Basic ${base64(`${options.email}/token:${options.token}`)}`;
+  const authorization =
+    options.scheme === 'bearer' ? `Bearer ${options.token}` : `Basic ${base64(`${options.email}/token:${options.token}`)}`;
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 120_000;
   return {

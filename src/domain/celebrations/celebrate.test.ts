@@ -27,6 +27,7 @@ const row = (over: Partial<ExportRow>): ExportRow => ({
   replyAuthor: 'Ann',
   recordState: 'in-field',
   counted: 1,
+  ticketUpdatedAt: '2026-11-21T09:00:00Z',
   ...over,
 });
 const note = (over: Partial<WallNote>): WallNote => ({

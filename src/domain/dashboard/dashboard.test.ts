@@ -37,6 +37,7 @@ function row(o: Partial<ExportRow>): ExportRow {
     satisfaction: '',
     recordState: 'in-field',
     counted: 1,
+    ticketUpdatedAt: '2026-11-21T09:00:00Z',
     ...o,
   };
 }

@@ -19,6 +19,7 @@ function row(o: Partial<ExportRow>): ExportRow {
     ticketUrl: '',
     subject: `Ticket ${id}`,
     status: 'open',
+    ticketUpdatedAt: '2026-11-20T00:00:00Z',
     assigneeId: 10,
     assignee: 'Ten',
     groupId: 1,

@@ -29,6 +29,7 @@ function row(overrides: Partial<ExportRow> = {}): ExportRow {
     satisfaction: 'good',
     recordState: 'in-field',
     counted: 1,
+    ticketUpdatedAt: '2026-11-21T09:00:00Z',
     ...overrides,
   };
 }

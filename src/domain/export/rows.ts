@@ -22,6 +22,7 @@ export const EXPORT_COLUMNS = [
   'satisfaction',
   'recordState',
   'counted',
+  'ticketUpdatedAt',
 ] as const;
 
 /**
@@ -84,6 +85,11 @@ export interface ExportRow {
   verified?: boolean;
   /** Only when checked: the time of the audit that wrote the line (null: no audit did). */
   auditAt?: string | null;
+  /**
+   * The ticket's last update (ISO): the date Zendesk's search counts by, so the leads page's
+   * whole-range ticket counts (ADR 0055) can be reproduced from a full export.
+   */
+  ticketUpdatedAt: string;
 }
 
 /**
@@ -192,6 +198,7 @@ export function exportRowsForTicket(ticket: ExportableTicket, ctx: RowContext): 
     groupId: ticket.group_id,
     group: ticket.group_id === null ? '' : ctx.groupName(ticket.group_id),
     satisfaction: ticket.satisfaction_rating?.score ?? '',
+    ticketUpdatedAt: ticket.updated_at,
   };
   const rows: ExportRow[] = active.map((event) => ({
     ...base,

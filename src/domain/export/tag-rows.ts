@@ -56,15 +56,15 @@ export function matchesFacets(row: ExportRow, filters: Pick<RowFilters, 'valueTa
  * reply counts as the ticket exemplifying the value, once. Every row of a reply is credited to the
  * author any of its tags recorded (a comment's author never changes, so this is not a guess).
  */
-export function markCounted(rows: readonly ExportRow[]): ExportRow[] {
-  const units = new Map<string, ExportRow[]>();
+export function markCounted<R extends ExportRow>(rows: readonly R[]): R[] {
+  const units = new Map<string, R[]>();
   for (const row of rows) {
     // An unverified line (its audit names someone else or another time, or there is none) counts nowhere.
     if (row.recordState !== 'in-field' || row.taggedAt === null || row.verified === false) continue;
     const key = `${row.ticketId}|${row.valueTag}|${row.replyCommentId ?? 'ticket'}`;
     units.set(key, [...(units.get(key) ?? []), row]);
   }
-  const marked = new Map<ExportRow, ExportRow>();
+  const marked = new Map<R, R>();
   for (const unit of units.values()) {
     const ordered = [...unit].sort((a, b) => Date.parse(a.taggedAt!) - Date.parse(b.taggedAt!));
     const author = ordered.find((r) => r.replyAuthorId !== null) ?? null;

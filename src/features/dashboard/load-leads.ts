@@ -7,6 +7,7 @@ import type { ZdTicket, ZdUser } from '../../adapters/zendesk-api/zendesk-types'
 import type { Catalogue } from '../../domain/catalogue/types';
 import type { RosterAgent } from '../../domain/dashboard/highlights';
 import { newestWindow, type NewestWindow } from '../../domain/dashboard/newest-window';
+import { planRangeCounts, runRangeCounts, type RangeCounts } from '../../domain/dashboard/range-counts';
 import { buildExportQuery } from '../../domain/export/query';
 import type { ExportRow } from '../../domain/export/rows';
 import { runExport, type ExportProgress } from '../../domain/export/runner';
@@ -32,6 +33,11 @@ export interface LeadsData {
   source?: RowSource;
   /** The team's agents and admins (group members), so agents with 0 tags show; empty when it could not be read. */
   roster: RosterAgent[];
+  /**
+   * When the range holds more tagged tickets than the cap: exact ticket counts for the whole range
+   * (total, per value, week and group) from search counts (ADR 0055). Null when everything was read.
+   */
+  rangeCounts: RangeCounts | null;
 }
 
 /** A load that ended without data; `code` names a translated message. */
@@ -51,6 +57,8 @@ export interface LoadLeadsInput {
   to: string;
   signal: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
+  /** Each answer of the whole-range counts as it arrives (only when the range is over the cap). */
+  onCounts?: (counts: RangeCounts) => void;
   cap?: number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -92,6 +100,23 @@ export async function loadLeads(input: LoadLeadsInput): Promise<LeadsData> {
   }
   if (signal.aborted) throw new LeadsLoadError('cancelled');
 
+  const groupsRead = orFallback(api.getGroups(), []);
+  // Stops the counts too when the read below fails (their answers would have nowhere to go).
+  const countStop = new AbortController();
+  const stopCounts = () => countStop.abort();
+  signal.addEventListener('abort', stopCounts);
+  // Over the cap: exact ticket counts for the whole range, asked while the newest window is read.
+  const counting: Promise<RangeCounts | null> = window.since
+    ? groupsRead.then((groups) =>
+        runRangeCounts({
+          plan: planRangeCounts({ valuesFieldId, tags, groupIds: groups.map((g) => g.id), from: input.from, to: input.to }),
+          count: (query) => api.searchCount(query),
+          signal: countStop.signal,
+          onUpdate: (counts) => input.onCounts?.(counts),
+        }),
+      )
+    : Promise.resolve(null);
+
   const tickets: ZdTicket[] = [];
   // Zendesk may gain tickets between the count and the read: a little room, then a clear stop.
   const hardLimit = window.overfull ? cap : cap + Math.ceil(cap / 10);
@@ -113,9 +138,17 @@ export async function loadLeads(input: LoadLeadsInput): Promise<LeadsData> {
     signal: stop.signal,
     onProgress: (progress) => input.onProgress?.(progress),
   }).finally(() => signal.removeEventListener('abort', onAbort));
-  if (signal.aborted) throw new LeadsLoadError('cancelled');
-  if (overflow && !window.overfull) throw new LeadsLoadError('changed-while-reading');
-  if (!result.complete && !overflow) throw new LeadsLoadError(result.error ?? 'unexpected');
+  const failure = signal.aborted
+    ? 'cancelled'
+    : overflow && !window.overfull
+      ? 'changed-while-reading'
+      : !result.complete && !overflow
+        ? (result.error ?? 'unexpected')
+        : null;
+  if (failure !== null) {
+    stopCounts();
+    throw new LeadsLoadError(failure);
+  }
 
   // Who the page names: assignees, taggers and reply authors, read from the tickets themselves.
   const userIds = new Set<number>();
@@ -130,9 +163,9 @@ export async function loadLeads(input: LoadLeadsInput): Promise<LeadsData> {
   // The team: everyone in a group (the list the calibration panel reads), so agents at 0 tags show too.
   const members = await orFallback(staffGroups(input.port), new Map<number, number[]>());
   for (const id of members.keys()) userIds.add(id);
-  const [users, groups, allInRange] = await Promise.all([
+  const [users, groups, allInRange, rangeCounts] = await Promise.all([
     orFallback(api.getUsers([...userIds]), []),
-    orFallback(api.getGroups(), []),
+    groupsRead,
     orFallback(
       Promise.all(
         (['good', 'bad', 'offered', 'unoffered'] as const).map((score) =>
@@ -147,7 +180,9 @@ export async function loadLeads(input: LoadLeadsInput): Promise<LeadsData> {
       })),
       null,
     ),
+    counting,
   ]);
+  signal.removeEventListener('abort', stopCounts);
   if (signal.aborted) throw new LeadsLoadError('cancelled');
   const userMap = new Map(users.map((u) => [u.id, u]));
   const groupMap = new Map(groups.map((g) => [g.id, g.name]));
@@ -171,5 +206,6 @@ export async function loadLeads(input: LoadLeadsInput): Promise<LeadsData> {
     roster: [...members]
       .filter(([id]) => userMap.has(id) && userMap.get(id)!.role !== 'end-user')
       .map(([id, groupIds]) => ({ id, name: userMap.get(id)!.name, groupIds })),
+    rangeCounts,
   };
 }

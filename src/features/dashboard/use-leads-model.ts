@@ -11,6 +11,7 @@ import {
   type WeekHighlights,
 } from '../../domain/dashboard/highlights';
 import { outcomes } from '../../domain/dashboard/outcomes';
+import type { RangeCounts } from '../../domain/dashboard/range-counts';
 import type { SatisfactionCounts } from '../../domain/dashboard/outcomes';
 import type { ExportRow } from '../../domain/export/rows';
 import { agentOf, matchesFacets } from '../../domain/export/tag-rows';
@@ -50,20 +51,32 @@ export interface LeadsView {
   agentValues: AgentValueRow[];
 }
 
+/** Whole-range ticket counts (over the cap only; ADR 0055): shown while loading too, as they arrive. */
+export type LeadsRangeCounts = RangeCounts | null;
+
 export type LeadsModel =
-  | { status: 'loading'; progress: { tickets: number; requests: number } }
-  | { status: 'failed'; code: string }
-  | { status: 'ready'; view: LeadsView; reloading: boolean };
+  | { status: 'loading'; progress: { tickets: number; requests: number }; rangeCounts: LeadsRangeCounts }
+  | { status: 'failed'; code: string; rangeCounts: LeadsRangeCounts }
+  | { status: 'ready'; view: LeadsView; reloading: boolean; rangeCounts: LeadsRangeCounts };
 
 /**
  * The leads page's view model: loads the checked range, then applies the value, agent and group
  * choices in memory and builds every figure from the same counted rows the export writes.
  */
-/** `paused`: read nothing yet (a reviewer with a calibration round to submit must not receive real tags). */
-export function useLeadsModel(settings: AppSettings, catalogue: Catalogue, filters: DashboardFilters, paused = false): LeadsModel {
+/**
+ * `paused`: read nothing yet (a reviewer with a calibration round to submit must not receive real
+ * tags). `cap`: how many tagged tickets the page reads (tests lower it).
+ */
+export function useLeadsModel(
+  settings: AppSettings,
+  catalogue: Catalogue,
+  filters: DashboardFilters,
+  options: { cap?: number; paused?: boolean } = {},
+): LeadsModel {
   const t = useT();
   const range = useMemo(() => ({ from: filters.from, to: filters.to }), [filters.from, filters.to]);
-  const { state, progress } = useLeadsData(settings, catalogue, paused ? null : range);
+  const { cap, paused = false } = options;
+  const { state, progress, counts } = useLeadsData(settings, catalogue, paused ? null : range, { cap });
   const values = useMemo(() => catalogue.values.map((v) => ({ tag: v.tag, name: v.name })), [catalogue]);
   const loaded = state.status === 'ready' ? state.data : null;
   const { rows: checkedRows, verification } = useVerifiedRows(settings, loaded);
@@ -127,8 +140,8 @@ export function useLeadsModel(settings: AppSettings, catalogue: Catalogue, filte
 
   if (state.status === 'failed' && !view) {
     const code = (state.error as { code?: string }).code ?? 'unexpected';
-    return { status: 'failed', code };
+    return { status: 'failed', code, rangeCounts: counts };
   }
-  if (!view) return { status: 'loading', progress };
-  return { status: 'ready', view, reloading: state.status === 'ready' && state.reloading };
+  if (!view) return { status: 'loading', progress, rangeCounts: counts };
+  return { status: 'ready', view, reloading: state.status === 'ready' && state.reloading, rangeCounts: counts };
 }

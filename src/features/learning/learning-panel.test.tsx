@@ -35,6 +35,7 @@ function row(ticketId: number, replyCommentId: number, valueTag: string, taggedA
     satisfaction: '',
     recordState: 'in-field',
     counted: 1,
+    ticketUpdatedAt: '2026-11-20T00:00:00Z',
   };
 }
 

@@ -172,5 +172,17 @@ describe('the leads page over 20,000 tagged tickets', () => {
     const note = screen.getByTestId('coverage-note');
     expect(note).toHaveTextContent(`since ${formatDay(truth.since, 'en-US')}`);
     expect(note).toHaveTextContent(`on ${truth.missing} more tickets`);
+    // Issue 16: the whole range's tickets per value, exact from search counts, and said to be exact.
+    const start = Date.parse('2026-10-26T00:00:00Z');
+    const end = Date.parse('2026-11-23T00:00:00Z');
+    const held = (t: Ticket) => t.custom_fields.find((f) => f.id === VALUES)!.value as string[];
+    const inRange = tickets.filter((t) => Date.parse(t.updated_at) >= start && Date.parse(t.updated_at) < end);
+    const ticketsPerValue: Record<string, number> = Object.fromEntries(
+      VALUE_TAGS.map((tag): [string, number] => [names[tag] ?? tag, inRange.filter((t) => held(t).includes(tag)).length]),
+    );
+    expect(chart('range-per-value')).toEqual(ticketsPerValue);
+    expect(screen.getByTestId('exactness-note')).toHaveTextContent(
+      `${inRange.filter((t) => held(t).some((v) => (VALUE_TAGS as readonly string[]).includes(v))).length} tickets hold a value`,
+    );
   }, 180_000);
 });

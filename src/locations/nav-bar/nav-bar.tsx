@@ -15,6 +15,7 @@ import { FiguresNotes } from '../../features/dashboard/figures-notes';
 import { defaultFilters, type DashboardFilters } from '../../features/dashboard/filters';
 import { FiltersBar } from '../../features/dashboard/filters-bar';
 import { OutcomesPanel } from '../../features/dashboard/outcomes-panel';
+import { RangeCountsPanel } from '../../features/dashboard/range-counts-panel';
 import { StyledGrid } from '../../features/dashboard/styled';
 import { useLeadsModel } from '../../features/dashboard/use-leads-model';
 import { ValueCharts } from '../../features/dashboard/value-charts';
@@ -100,7 +101,7 @@ function LeadsPage({ config }: { config: AppConfig }) {
   const [filters, setFilters] = useState<DashboardFilters>(() => defaultFilters(today));
   // A reviewer with a calibration round to submit receives no real tags until they submit (ADR 0081).
   const blindness = useCalibrationBlindness();
-  const model = useLeadsModel(config.settings, catalogue, filters, blindness.blind);
+  const model = useLeadsModel(config.settings, catalogue, filters, { paused: blindness.blind });
   const privacy = usePrivacy();
   const viewer = { id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) };
   const prefs = privacy.resource.state.status === 'ready' ? privacy.resource.state.data : null;
@@ -187,6 +188,9 @@ function LeadsPage({ config }: { config: AppConfig }) {
                   ? t(`vc.tagging.error.${model.code}`)
                   : t('vc.figures.error.unexpected')}
             </Alert>
+          ) : null}
+          {model.rangeCounts ? (
+            <RangeCountsPanel counts={model.rangeCounts} filters={filters} values={catalogue.values} groupName={groupName} />
           ) : null}
           {view ? (
             <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
