@@ -1,6 +1,6 @@
 import type { ZendeskTransport } from './fetch-transport';
 import { body as shapes } from './response-shapes';
-import { defaultRetryPolicy, send, type RetryPolicy } from './send';
+import { defaultRetryPolicy, send, type RetryNotice, type RetryPolicy } from './send';
 import type { Guard } from './shapes';
 import { urls } from './urls';
 import type {
@@ -36,6 +36,8 @@ export interface ZendeskApi {
   getAudits(ticketId: number): Promise<ZdAudit[]>;
   /** How many tickets match a search query (one request, no tickets transferred). */
   searchCount(query: string): Promise<number>;
+  /** Follows the retries after 429/5xx (optional: fakes may leave it out); returns the unsubscribe. */
+  onRetry?(listener: (retry: RetryNotice) => void): () => void;
 }
 
 async function allPages<K extends string, T>(
@@ -54,9 +56,21 @@ async function allPages<K extends string, T>(
   return { items, truncated: true };
 }
 
-export function createZendeskApi(port: ZendeskTransport, policy: RetryPolicy = defaultRetryPolicy): ZendeskApi {
+export function createZendeskApi(port: ZendeskTransport, given: RetryPolicy = defaultRetryPolicy): ZendeskApi {
+  const retryListeners = new Set<(retry: RetryNotice) => void>();
+  const policy: RetryPolicy = {
+    ...given,
+    onRetry: (retry) => {
+      given.onRetry?.(retry);
+      retryListeners.forEach((listener) => listener(retry));
+    },
+  };
   const get = <T>(url: string, check: Guard<T>) => send(port, { url, method: 'GET' }, check, policy);
   return {
+    onRetry(listener) {
+      retryListeners.add(listener);
+      return () => void retryListeners.delete(listener);
+    },
     async getTicket(id) {
       return (await get(urls.ticket(id), shapes.ticket)).ticket;
     },
