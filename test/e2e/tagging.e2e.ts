@@ -70,7 +70,7 @@ describe('tagging a reply from the sidebar', () => {
 
     await session.page.evaluate((id) => window.workspace!.setCurrentUser(id), PRIYA);
     const existing = session.sidebar().getByTestId('existing-tag');
-    await expect.poll(() => existing.count()).toBe(1);
+    await expect.poll(() => existing.count(), { timeout: 15_000 }).toBe(1);
     expect(await existing.textContent()).toContain('Own the outcome');
     expect(await existing.textContent()).toContain('Priya Raman');
   });
