@@ -4,7 +4,7 @@ import type { CatalogueValue } from '../../domain/catalogue/types';
 import type { TagAddEvent } from '../../domain/tagging/tag-event';
 import { useServices } from '../../services/services';
 import type { ReplyOption } from './reply-options';
-import { StyledMeta, StyledTagHead, StyledTagItem, StyledTagList } from './styled';
+import { StyledMeta, StyledMetaLine, StyledTagHead, StyledTagItem, StyledTagList } from './styled';
 
 interface IExistingTagsProps {
   /** Active tag events from the record field. */
@@ -98,7 +98,7 @@ export function ExistingTags({
                 ) : null}
               </StyledTagHead>
               <StyledMeta>{t('vc.tagging.taggedBy', { name: userName(event.by), when: when(event.at) })}</StyledMeta>
-              {reply ? <StyledMeta>{t('vc.tagging.forReply', { name: reply.authorName, excerpt: reply.excerpt })}</StyledMeta> : null}
+              {reply ? <StyledMetaLine>{t('vc.tagging.forReply', { name: reply.authorName, excerpt: reply.excerpt })}</StyledMetaLine> : null}
               {event.note ? <StyledMeta>“{event.note}”</StyledMeta> : null}
             </StyledTagItem>
           );

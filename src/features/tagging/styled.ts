@@ -3,7 +3,7 @@ import { focusStyles, getColor } from '@zendeskgarden/react-theming';
 
 export const StyledForm = styled.form`
   display: grid;
-  gap: ${({ theme }) => theme.space.base * 3}px;
+  gap: ${({ theme }) => theme.space.base * 2}px;
 `;
 
 export const StyledFieldset = styled.fieldset`
@@ -61,7 +61,7 @@ export const StyledReplyCard = styled.div<{ $isPicked: boolean; $isDisabled: boo
   border: ${({ theme, $isPicked }) =>
     `${theme.borderWidths.sm} solid ${getColor({ theme, variable: $isPicked ? 'border.primaryEmphasis' : 'border.default' })}`};
   border-radius: ${({ theme }) => theme.borderRadii.md};
-  padding: ${({ theme }) => `${theme.space.base * 1.5}px ${theme.space.base * 2}px`};
+  padding: ${({ theme }) => `${theme.space.base}px ${theme.space.base * 2}px`};
   background: ${({ theme, $isDisabled }) => getColor({ theme, variable: $isDisabled ? 'background.subtle' : 'background.default' })};
 `;
 
@@ -69,13 +69,13 @@ export const StyledCardLine = styled.span`
   display: block;
 `;
 
-/** The reply's words, at most two lines: the card identifies the reply, the thread shows it whole. */
+/** The reply's first words on one line: the card identifies the reply, the thread shows it whole. */
 export const StyledExcerpt = styled.span`
-  display: -webkit-box;
+  display: block;
   overflow: hidden;
   color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
-  -webkit-line-clamp: 2;
-  -webkit-box-orient: vertical;
+  text-overflow: ellipsis;
+  white-space: nowrap;
 `;
 
 export const StyledCardTags = styled.span`
@@ -90,8 +90,13 @@ export const StyledToggles = styled.div`
   gap: ${({ theme }) => theme.space.base * 1.5}px;
 `;
 
+/** At most two lines: the quote points at the evidence, the reply is in the thread. */
 export const StyledEvidence = styled.p`
+  display: -webkit-box;
   margin: 0;
+  overflow: hidden;
+  -webkit-line-clamp: 2;
+  -webkit-box-orient: vertical;
   color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
 
   & > q {
@@ -101,5 +106,12 @@ export const StyledEvidence = styled.p`
 
 export const StyledCards = styled.div`
   display: grid;
-  gap: ${({ theme }) => theme.space.base * 1.5}px;
+  gap: ${({ theme }) => theme.space.base}px;
+`;
+
+/** One line, cut with an ellipsis: which reply a tag is on (the card above shows the reply). */
+export const StyledMetaLine = styled(StyledMeta)`
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
 `;
