@@ -98,7 +98,9 @@ export function ExistingTags({
                 ) : null}
               </StyledTagHead>
               <StyledMeta>{t('vc.tagging.taggedBy', { name: userName(event.by), when: when(event.at) })}</StyledMeta>
-              {reply ? <StyledMetaLine>{t('vc.tagging.forReply', { name: reply.authorName, excerpt: reply.excerpt })}</StyledMetaLine> : null}
+              {reply ? (
+                <StyledMetaLine>{t('vc.tagging.forReply', { name: reply.authorName, excerpt: reply.excerpt })}</StyledMetaLine>
+              ) : null}
               {event.note ? <StyledMeta>“{event.note}”</StyledMeta> : null}
             </StyledTagItem>
           );
