@@ -31,10 +31,13 @@ describe('the leads page', () => {
     await session.page.evaluate(() => window.workspace!.openTicket(1002));
     const form = session.sidebar().getByRole('form', { name: 'Tag a reply' });
     await form.waitFor();
-    await form.getByRole('checkbox', { name: 'Say it plainly' }).check({ force: true });
+    await form.getByRole('button', { name: 'Say it plainly' }).click();
     await form.getByRole('textbox', { name: 'Note (optional)' }).fill('=cmd|"/c calc"!A1 clear and kind');
-    await form.getByRole('button', { name: 'Save tag' }).click();
-    await session.sidebar().getByText('Saved to the ticket.').waitFor();
+    await form.getByRole('button', { name: 'Tag 1 value' }).click();
+    await session
+      .sidebar()
+      .getByText(/^Tagged .+’s reply\.$/)
+      .waitFor();
 
     await session.page.evaluate(() => window.workspace!.openNavBar());
     const nav = session.navBar();

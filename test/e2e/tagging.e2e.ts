@@ -29,11 +29,11 @@ const open = (id: number) => session.page.evaluate((tid) => window.workspace!.op
 async function tagWithKeyboardOnly(sidebar: FrameLocator, valueName: string) {
   const form = sidebar.getByRole('form', { name: 'Tag a reply' });
   await form.waitFor();
-  await form.getByRole('checkbox', { name: valueName }).focus();
+  await form.getByRole('button', { name: valueName }).focus();
   await session.page.keyboard.press('Space');
   await form.getByRole('textbox', { name: 'Note (optional)' }).focus();
   await session.page.keyboard.type('Owned the export bug end to end.');
-  await form.getByRole('button', { name: 'Save tag' }).focus();
+  await form.getByRole('button', { name: 'Tag 1 value' }).focus();
   await session.page.keyboard.press('Enter');
 }
 
@@ -44,7 +44,11 @@ describe('tagging a reply from the sidebar', () => {
     await sidebar.getByRole('form', { name: 'Tag a reply' }).waitFor();
     const before = await session.page.evaluate(() => window.workspace!.store.requests().length);
     await tagWithKeyboardOnly(sidebar, 'Own the outcome');
-    await sidebar.getByText('Saved to the ticket.').waitFor();
+    await sidebar.getByText('Tagged Own the outcome on Jordan Lee’s reply.').waitFor();
+    // Focus follows the work to the new tag (not lost to <body>), and Zendesk shows a notification naming it.
+    await session.page.getByText('Tagged Own the outcome on Jordan Lee’s reply.').first().waitFor();
+    const frame = await session.sidebarFrame();
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.getAttribute('data-tag'))).toBe('vc_own_the_outcome');
     const made = await session.page.evaluate((n) => window.workspace!.store.requests().slice(n), before);
     // The first tag of a browser session also checks the two fields once (kept for the session).
     const fieldReads = made.filter((r) => r.url.includes('/ticket_fields/'));
@@ -66,7 +70,7 @@ describe('tagging a reply from the sidebar', () => {
 
     await session.page.evaluate((id) => window.workspace!.setCurrentUser(id), PRIYA);
     const existing = session.sidebar().getByTestId('existing-tag');
-    await expect.poll(() => existing.count()).toBe(1);
+    await expect.poll(() => existing.count(), { timeout: 15_000 }).toBe(1);
     expect(await existing.textContent()).toContain('Own the outcome');
     expect(await existing.textContent()).toContain('Priya Raman');
   });
@@ -78,7 +82,7 @@ describe('tagging a reply from the sidebar', () => {
     // Hold our PUT long enough for Marco's save to land first, so our updated_stamp is stale.
     await session.page.evaluate(() => window.workspace!.fault({ method: 'PUT', path: '/api/v2/tickets/1002', delayMs: 1500, times: 1 }));
     const form = sidebar.getByRole('form', { name: 'Tag a reply' });
-    await form.getByRole('checkbox', { name: 'Own the outcome' }).check({ force: true }); // Garden hides the native input behind its styled box
+    await form.getByRole('button', { name: 'Own the outcome' }).click();
     const ticketReads = () =>
       session.page.evaluate(
         () =>
@@ -87,7 +91,7 @@ describe('tagging a reply from the sidebar', () => {
             .filter((r) => r.method === 'GET' && /\/tickets\/1002(\.json)?$/.test(new URL(r.url, 'http://x').pathname)).length,
       );
     const readsBefore = await ticketReads();
-    await form.getByRole('button', { name: 'Save tag' }).click();
+    await form.getByRole('button', { name: 'Tag 1 value' }).click();
     // Once the app has read the ticket (its PUT is now held by the delay), Marco saves first.
     await expect.poll(ticketReads).toBeGreaterThan(readsBefore);
     await session.page.evaluate(
@@ -110,7 +114,7 @@ describe('tagging a reply from the sidebar', () => {
       },
       { marco: MARCO, values: VALUES, record: RECORD },
     );
-    await sidebar.getByText('Saved to the ticket.').waitFor({ timeout: 15_000 });
+    await sidebar.getByText(/^Tagged .+’s reply\.$/).waitFor({ timeout: 15_000 });
     const saved = await ticket(1002);
     expect([...(field(saved, VALUES) as string[])].sort()).toEqual(['vc_lead_with_empathy', 'vc_own_the_outcome']);
     expect(
@@ -133,8 +137,8 @@ describe('tagging a reply from the sidebar', () => {
     const form = sidebar.getByRole('form', { name: 'Tag a reply' });
     await form.waitFor();
     await session.page.evaluate(() => window.workspace!.fault({ path: '/api/v2/tickets/1006', offline: true, times: 1000 }));
-    await form.getByRole('checkbox', { name: 'Lead with empathy' }).check({ force: true }); // Garden hides the native input behind its styled box
-    await form.getByRole('button', { name: 'Save tag' }).click();
+    await form.getByRole('button', { name: 'Lead with empathy' }).click();
+    await form.getByRole('button', { name: 'Tag 1 value' }).click();
     await sidebar.getByTestId('pending-changes').waitFor();
     expect(field(await ticket(1006), VALUES) ?? []).toEqual([]);
 

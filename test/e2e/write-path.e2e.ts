@@ -30,9 +30,9 @@ async function queueOfflineTag(note: string) {
   const form = session.sidebar().getByRole('form', { name: 'Tag a reply' });
   await form.waitFor();
   await session.page.evaluate(() => window.workspace!.fault({ path: '/api/v2/tickets/1006', offline: true, times: 1000 }));
-  await form.getByRole('checkbox', { name: 'Lead with empathy' }).check({ force: true }); // Garden hides the native input
+  await form.getByRole('button', { name: 'Lead with empathy' }).click();
   await form.getByRole('textbox', { name: 'Note (optional)' }).fill(note);
-  await form.getByRole('button', { name: 'Save tag' }).click();
+  await form.getByRole('button', { name: 'Tag 1 value' }).click();
   await session.sidebar().getByTestId('pending-changes').waitFor();
   await session.page.evaluate(() => window.workspace!.clearFaults());
 }
@@ -47,9 +47,9 @@ describe('the write path across tickets and people (issue 8)', () => {
     // …and the sidebar still shows 1002: its tags and its form, not 1006's.
     await expect.poll(() => sidebar.getByTestId('existing-tag').count()).toBe(0);
     const form = sidebar.getByRole('form', { name: 'Tag a reply' });
-    await form.getByRole('checkbox', { name: 'Own the outcome' }).check({ force: true });
-    await form.getByRole('button', { name: 'Save tag' }).click();
-    await sidebar.getByText('Saved to the ticket.').waitFor();
+    await form.getByRole('button', { name: 'Own the outcome' }).click();
+    await form.getByRole('button', { name: 'Tag 1 value' }).click();
+    await sidebar.getByText(/^Tagged .+’s reply\.$/).waitFor();
     expect(field(await ticket(1002), VALUES)).toEqual(['vc_own_the_outcome']);
     expect(field(await ticket(1006), VALUES)).toEqual(['vc_lead_with_empathy']);
   });
@@ -93,11 +93,13 @@ describe('the write path across tickets and people (issue 8)', () => {
       const sidebar = session.sidebar();
       // A field that does not exist is found on the form's first use (one read per iframe); a field of the
       // wrong type shows in the ticket as read, so the form is disabled before any use.
-      if (id === '999999') await sidebar.getByRole('checkbox', { name: 'Own the outcome' }).check({ force: true });
+      const form = sidebar.getByRole('form', { name: 'Tag a reply' });
+      if (id === '999999') await form.getByRole('button', { name: 'Own the outcome' }).click();
       const reason = sidebar.getByTestId('tagging-disabled');
       await reason.waitFor();
       expect(await reason.textContent()).toContain(`values field (id ${id})`);
-      expect(await sidebar.getByRole('button', { name: 'Save tag' }).isDisabled()).toBe(true);
+      const save = form.getByRole('button', { name: id === '999999' ? 'Tag 1 value' : 'Pick a value to tag' });
+      expect(await save.isDisabled()).toBe(true);
     }
     expect(await puts()).toBe(0);
   });

@@ -41,10 +41,13 @@ describe('REST requests per ticket view', () => {
     await open(1006);
     await form.waitFor();
     expect(await paths()).toEqual([]);
-    await form.getByRole('checkbox', { name: 'Lead with empathy' }).focus();
+    await form.getByRole('button', { name: 'Lead with empathy' }).focus();
     await session.page.keyboard.press('Space');
-    await form.getByRole('button', { name: 'Save tag' }).click();
-    await session.sidebar().getByText('Saved to the ticket.').waitFor();
+    await form.getByRole('button', { name: 'Tag 1 value' }).click();
+    await session
+      .sidebar()
+      .getByText(/^Tagged .+’s reply\.$/)
+      .waitFor();
     // Besides the read before the write, the session's first tag checks the two fields once (then kept).
     const made = await paths();
     expect(made.filter((p) => p.includes('/ticket_fields/')).length).toBeLessThanOrEqual(2);
@@ -82,7 +85,7 @@ describe('the sidebar follows the ticket through ZAF events', () => {
   it("offers a colleague's new reply for tagging as soon as it is in the conversation", async () => {
     await loginAs(PRIYA);
     await open(1006);
-    const reply = session.sidebar().getByRole('combobox', { name: 'Which reply' });
+    const reply = session.sidebar().getByRole('radiogroup', { name: 'Which reply' });
     await reply.waitFor();
     await session.page.evaluate(
       (marco) => window.workspace!.store.addComment(1006, marco, 'Refund issued; you will see it in 3 days.', true),

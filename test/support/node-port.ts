@@ -68,11 +68,14 @@ export function createStoreZafClient(store: ZendeskStore, ticketId: number | und
  */
 export function createNodePort(options: NodePortOptions = {}): ZafPort & {
   resized: number[];
+  /** What the app asked the host to show as Zendesk notifications, in order. */
+  notified: { message: string; kind: string }[];
   zaf: ReturnType<typeof createStoreZafClient> | null;
   setVisible(visible: boolean): void;
   sent: HttpRequest[];
 } {
   const resized: number[] = [];
+  const notified: { message: string; kind: string }[] = [];
   const sent: HttpRequest[] = [];
   const visibility = new Set<(visible: boolean) => void>();
   const context: ZafContext = { product: 'support', location: 'ticket_sidebar', ...options.context };
@@ -81,6 +84,7 @@ export function createNodePort(options: NodePortOptions = {}): ZafPort & {
   const zafPort = zaf ? createZafPort(zaf as unknown as ZafClient, context, { appId: 1, installationId: 1, settings: {} }) : null;
   return {
     resized,
+    notified,
     zaf,
     sent,
     setVisible: (visible) => visibility.forEach((listener) => listener(visible)),
@@ -98,6 +102,7 @@ export function createNodePort(options: NodePortOptions = {}): ZafPort & {
       zafPort ? zafPort.readTicket(fieldIds) : Promise.reject(new Error('createNodePort needs a store to read the ticket')),
     onTicketChange: (listener, fieldIds) => (zafPort ? zafPort.onTicketChange(listener, fieldIds) : () => undefined),
     resize: (height) => void resized.push(height),
+    notify: (message, kind = 'notice') => void notified.push({ message, kind }),
     openTicket: () => undefined,
     async request(request) {
       sent.push(request);

@@ -4,6 +4,7 @@ import { ThemeProvider, DEFAULT_THEME } from '@zendeskgarden/react-theming';
 import { ServicesProvider, type Services } from '../../src/services/services';
 import { createMemoryStore, type LocalStore } from '../../src/adapters/storage/local-store';
 import { createZendeskApi } from '../../src/adapters/zendesk-api/zendesk-api';
+import type { RetryPolicy } from '../../src/adapters/zendesk-api/send';
 import { createCustomObjectRecordsApi } from '../../src/adapters/zendesk-api/custom-object-records';
 import type { ZafUser } from '../../src/adapters/zaf/zaf-port';
 import en from '../../translations/en.json';
@@ -23,6 +24,8 @@ export interface RenderOptions {
   secureSettings?: Record<string, string>;
   /** The browser storage (default: a fresh one), e.g. to start the app again in the same browser. */
   storage?: LocalStore;
+  /** How the API retries (default: at once, recording the waits); e.g. a sleep the test releases. */
+  policy?: RetryPolicy;
 }
 
 /** Renders a feature with the real providers: Garden's theme, English strings, and ports to the test double. */
@@ -48,7 +51,7 @@ export function renderWithServices(
   const services: Services = {
     port,
     user,
-    api: createZendeskApi(port, recordingPolicy().policy),
+    api: createZendeskApi(port, options.policy ?? recordingPolicy().policy),
     records: createCustomObjectRecordsApi(port, recordingPolicy().policy),
     i18n: createTranslator('en', englishMessages, englishMessages),
     storage: options.storage ?? createMemoryStore(),

@@ -76,6 +76,9 @@ export function createZafPort(client: ZafClient, context: ZafContext, metadata: 
     resize(heightPx) {
       void client.invoke('resize', { width: '100%', height: `${Math.ceil(heightPx)}px` });
     },
+    notify(message, kind = 'notice') {
+      void client.invoke('notify', message, kind);
+    },
     openTicket(ticketId) {
       void client.invoke('routeTo', 'ticket', ticketId);
     },

@@ -3,6 +3,9 @@ import type { ZafContext } from './zaf-client';
 
 export type ColorScheme = 'light' | 'dark';
 
+/** ZAF's notification kinds (`client.invoke('notify', message, kind)`). */
+export type NotifyKind = 'notice' | 'alert' | 'error';
+
 /** The agent using the app, as ZAF's `currentUser` describes them. */
 export interface ZafUser {
   id: number;
@@ -62,6 +65,8 @@ export interface ZafPort {
   /** Follows the open ticket: its thread, saves made elsewhere, and the given custom fields. */
   onTicketChange(listener: (change: TicketChange) => void, fieldIds?: number[]): () => void;
   resize(heightPx: number): void;
+  /** A Zendesk notification (the agent interface's toast), e.g. what a save did. */
+  notify(message: string, kind?: NotifyKind): void;
   /** Opens a ticket in the agent's workspace (a new tab in Zendesk). */
   openTicket(ticketId: number): void;
   request(request: HttpRequest): Promise<HttpResponse>;

@@ -12,6 +12,17 @@ export interface RetryPolicy {
   maxWaitMs: number;
   sleep(ms: number): Promise<void>;
   random(): number;
+  /** Told before each wait, so a screen can say what is happening instead of a bare "Saving…". */
+  onRetry?: (retry: RetryNotice) => void;
+}
+
+/** A request Zendesk answered with 429 or 5xx, about to be tried again after `delayMs`. */
+export interface RetryNotice {
+  method: string;
+  url: string;
+  kind: 'rate-limited' | 'server';
+  attempt: number;
+  delayMs: number;
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
@@ -68,6 +79,13 @@ export async function send<T>(
     if (!retryable || attempt >= policy.maxRetries) throw error;
     const delay = error.kind === 'rate-limited' ? (wait ?? 10) * 1000 : policy.baseDelayMs * 2 ** attempt * (0.75 + policy.random() * 0.5);
     if (delay > policy.maxWaitMs) throw error;
+    policy.onRetry?.({
+      method: request.method ?? 'GET',
+      url: request.url,
+      kind: error.kind,
+      attempt,
+      delayMs: delay,
+    });
     await policy.sleep(delay);
   }
 }

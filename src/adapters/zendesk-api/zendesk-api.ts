@@ -1,6 +1,6 @@
 import type { ZendeskTransport } from './fetch-transport';
 import { body as shapes } from './response-shapes';
-import { defaultRetryPolicy, send, type RetryPolicy } from './send';
+import { defaultRetryPolicy, send, type RetryNotice, type RetryPolicy } from './send';
 import type { Guard } from './shapes';
 import { urls } from './urls';
 import type {
@@ -41,6 +41,8 @@ export interface ZendeskApi {
    * admins only. Every app location then receives them in its metadata, with no request per view.
    */
   updateInstallationSettings(installationId: number, settings: Record<string, string>): Promise<void>;
+  /** Follows the retries after 429/5xx (optional: fakes may leave it out); returns the unsubscribe. */
+  onRetry?(listener: (retry: RetryNotice) => void): () => void;
 }
 
 async function allPages<K extends string, T>(
@@ -59,9 +61,21 @@ async function allPages<K extends string, T>(
   return { items, truncated: true };
 }
 
-export function createZendeskApi(port: ZendeskTransport, policy: RetryPolicy = defaultRetryPolicy): ZendeskApi {
+export function createZendeskApi(port: ZendeskTransport, given: RetryPolicy = defaultRetryPolicy): ZendeskApi {
+  const retryListeners = new Set<(retry: RetryNotice) => void>();
+  const policy: RetryPolicy = {
+    ...given,
+    onRetry: (retry) => {
+      given.onRetry?.(retry);
+      retryListeners.forEach((listener) => listener(retry));
+    },
+  };
   const get = <T>(url: string, check: Guard<T>) => send(port, { url, method: 'GET' }, check, policy);
   return {
+    onRetry(listener) {
+      retryListeners.add(listener);
+      return () => void retryListeners.delete(listener);
+    },
     async getTicket(id) {
       return (await get(urls.ticket(id), shapes.ticket)).ticket;
     },

@@ -17,12 +17,19 @@ describe('privateNoteFor', () => {
       by: 1,
       at: AT,
       replyId: 10,
+      reply: null,
       note: 'Great follow-up',
       values: [
         { tag: 'vc_own_the_outcome', name: 'Own the outcome' },
         { tag: 'vc_gone', name: null },
       ],
     });
+  });
+  it('carries who wrote the tagged reply and when, for a note people can follow without ids', () => {
+    const change = addChange([['vc_own_the_outcome', 'e1']]);
+    const note = privateNoteFor(change, DEFAULT_CATALOGUE, { authorName: 'Jordan Lee', createdAt: '2026-11-16T14:55:00Z' });
+    expect(note).toMatchObject({ replyId: 10, reply: { authorName: 'Jordan Lee', createdAt: '2026-11-16T14:55:00Z' } });
+    expect(privateNoteFor({ ...change, replyId: null }, DEFAULT_CATALOGUE, { authorName: 'Jordan Lee' })).toMatchObject({ reply: null });
   });
   it('lists each removed value once', () => {
     const change = removeChange([

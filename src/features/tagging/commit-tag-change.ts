@@ -14,18 +14,21 @@ import { fieldTags } from '../../domain/tagging/field-tags';
 /** After this many 409s in a row we stop and say so; each one means a colleague saved in between. */
 const MAX_CONFLICT_RETRIES = 5;
 
+/** The tagged reply as just read from Zendesk; its author's name and time word the private note. */
+export type ReplyFacts = TaggedReply & { authorName?: string; createdAt?: string };
+
 export interface CommitRequest {
   ticketId: number;
   change: TagChange;
   settings: Pick<AppSettings, 'valuesFieldId' | 'recordFieldId'>;
   /** The private note's text in the tagger's language, when the setting asks for one. */
-  privateNote?: string | ((change: TagChange) => string | undefined);
+  privateNote?: string | ((change: TagChange, reply?: ReplyFacts) => string | undefined);
   /**
    * Who is writing: the signed-in user, checked against the ticket as read, whatever the UI showed.
    * `reply` is the tagged reply as the sidebar just read it from Zendesk; without it (a replay for
    * another ticket) the write path reads the ticket's conversation itself.
    */
-  actor: { user: TaggingUser; settings: TaggingSettings; reply?: TaggedReply };
+  actor: { user: TaggingUser; settings: TaggingSettings; reply?: ReplyFacts };
   now?: () => Date;
 }
 
@@ -98,7 +101,10 @@ export async function commitTagChange(api: ZendeskApi, request: CommitRequest): 
     if (plan.noop) return { ticket, plan, conflicts };
     const customFields: { id: number; value: unknown }[] = [{ id: valuesFieldId, value: plan.fieldTags }];
     if (recordFieldId !== null) customFields.push({ id: recordFieldId, value: plan.recordText });
-    const note = typeof request.privateNote === 'function' ? request.privateNote(change) : request.privateNote;
+    const note =
+      typeof request.privateNote === 'function'
+        ? request.privateNote(change, reply && reply !== 'missing' ? reply : undefined)
+        : request.privateNote;
     const comment = note ? { body: note, public: false } : undefined;
     try {
       const updated = await api.updateTicketSafely(
@@ -163,7 +169,7 @@ function checkWritten(updated: ZdTicket, plan: TagPlan, valuesFieldId: number, r
 }
 
 /** The tagged reply as Zendesk has it: from the sidebar's fresh read, or read now. */
-async function replyFacts(api: ZendeskApi, request: CommitRequest): Promise<TaggedReply | 'missing' | undefined> {
+async function replyFacts(api: ZendeskApi, request: CommitRequest): Promise<ReplyFacts | 'missing' | undefined> {
   const { change } = request;
   if (change.op !== 'add' || change.replyId === null) return undefined;
   if (request.actor.reply) return request.actor.reply;
@@ -171,5 +177,11 @@ async function replyFacts(api: ZendeskApi, request: CommitRequest): Promise<Tagg
   const comment = comments.find((c) => c.id === change.replyId);
   if (!comment) return 'missing';
   const [author] = await api.getUsers([comment.author_id]);
-  return { authorId: comment.author_id, authorRole: author?.role ?? 'end-user', public: comment.public };
+  return {
+    authorId: comment.author_id,
+    authorRole: author?.role ?? 'end-user',
+    public: comment.public,
+    ...(author?.name ? { authorName: author.name } : {}),
+    createdAt: comment.created_at,
+  };
 }

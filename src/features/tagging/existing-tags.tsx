@@ -1,9 +1,10 @@
+import { useEffect, useRef } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import type { CatalogueValue } from '../../domain/catalogue/types';
 import type { TagAddEvent } from '../../domain/tagging/tag-event';
 import { useServices } from '../../services/services';
 import type { ReplyOption } from './reply-options';
-import { StyledMeta, StyledTagHead, StyledTagItem, StyledTagList } from './styled';
+import { StyledMeta, StyledMetaLine, StyledTagHead, StyledTagItem, StyledTagList } from './styled';
 
 interface IExistingTagsProps {
   /** Active tag events from the record field. */
@@ -20,6 +21,11 @@ interface IExistingTagsProps {
   isBusy: boolean;
   /** Record lines that could not be read (edited by hand, another version): counted, never fatal. */
   unreadable?: number;
+  /**
+   * Tags just saved: focus moves to the first of them once it is listed (by record event id, or by
+   * tag for a ticket without a record field). A new `key` asks again.
+   */
+  focusOn?: { key: number; eventIds: string[]; tags: string[] };
 }
 
 export function ExistingTags({
@@ -33,9 +39,22 @@ export function ExistingTags({
   onRemove,
   isBusy,
   unreadable = 0,
+  focusOn,
 }: IExistingTagsProps) {
   const { i18n } = useServices();
   const t = i18n.t;
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusedKey = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (!focusOn || focusedKey.current === focusOn.key || !listRef.current) return;
+    const items = [...listRef.current.querySelectorAll<HTMLElement>('[data-testid="existing-tag"]')];
+    const target =
+      items.find((item) => focusOn.eventIds.includes(item.dataset.event ?? '')) ??
+      items.find((item) => item.dataset.event === undefined && focusOn.tags.includes(item.dataset.tag ?? ''));
+    if (!target) return;
+    focusedKey.current = focusOn.key;
+    target.focus();
+  });
   const date = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
   const unreadableNote =
     unreadable > 0 ? (
@@ -58,11 +77,11 @@ export function ExistingTags({
   return (
     <>
       {unreadableNote}
-      <StyledTagList aria-label={t('vc.tagging.existing')}>
+      <StyledTagList aria-label={t('vc.tagging.existing')} ref={listRef}>
         {events.map((event) => {
           const reply = replies.find((r) => r.commentId === event.reply);
           return (
-            <StyledTagItem key={event.e} data-testid="existing-tag" data-tag={event.tag}>
+            <StyledTagItem key={event.e} data-testid="existing-tag" data-tag={event.tag} data-event={event.e} tabIndex={-1}>
               <StyledTagHead>
                 <span>{nameOf(event.tag)}</span>
                 {canRemove(event) ? (
@@ -79,13 +98,15 @@ export function ExistingTags({
                 ) : null}
               </StyledTagHead>
               <StyledMeta>{t('vc.tagging.taggedBy', { name: userName(event.by), when: when(event.at) })}</StyledMeta>
-              {reply ? <StyledMeta>{t('vc.tagging.forReply', { name: reply.authorName, excerpt: reply.excerpt })}</StyledMeta> : null}
+              {reply ? (
+                <StyledMetaLine>{t('vc.tagging.forReply', { name: reply.authorName, excerpt: reply.excerpt })}</StyledMetaLine>
+              ) : null}
               {event.note ? <StyledMeta>“{event.note}”</StyledMeta> : null}
             </StyledTagItem>
           );
         })}
         {untracked.map((tag) => (
-          <StyledTagItem key={tag} data-testid="existing-tag" data-tag={tag}>
+          <StyledTagItem key={tag} data-testid="existing-tag" data-tag={tag} tabIndex={-1}>
             <StyledTagHead>
               <span>{nameOf(tag)}</span>
               {canRemoveUntracked ? (

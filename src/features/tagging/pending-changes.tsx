@@ -2,7 +2,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import type { CatalogueValue } from '../../domain/catalogue/types';
 import type { OutboxEntry } from '../../domain/tagging/outbox';
-import { useT } from '../../services/services';
+import { useServices } from '../../services/services';
 import { StyledRow } from './styled';
 
 interface IPendingChangesProps {
@@ -34,11 +34,13 @@ export function PendingChanges({
   onRetryHeld,
   onDiscard,
 }: IPendingChangesProps) {
-  const t = useT();
+  const { i18n } = useServices();
+  const t = i18n.t;
+  const list = new Intl.ListFormat(i18n.locale, { type: 'conjunction' });
   const names = (entry: OutboxEntry) =>
-    (entry.change.op === 'add' ? entry.change.adds : entry.change.removes)
-      .map((item) => valuesByTag.get(item.tag)?.name ?? item.tag)
-      .join(', ');
+    list.format(
+      (entry.change.op === 'add' ? entry.change.adds : entry.change.removes).map((item) => valuesByTag.get(item.tag)?.name ?? item.tag),
+    );
   const waiting = entries.filter((entry) => entry.held === undefined);
   return (
     <>
@@ -71,6 +73,7 @@ export function PendingChanges({
       {waiting.length > 0 || otherTickets > 0 ? (
         <Alert type="warning" role="status" data-testid="pending-changes">
           <Alert.Title>{t('vc.tagging.pendingTitle', { count: waiting.length + otherTickets })}</Alert.Title>
+          <p>{t('vc.tagging.queued')}</p>
           <ul>
             {waiting.map((entry) => (
               <li key={entry.createdAt + names(entry)}>

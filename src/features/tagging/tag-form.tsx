@@ -1,11 +1,14 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
-import { Checkbox, Field, Select, Textarea } from '@zendeskgarden/react-forms';
+import { Field, Textarea } from '@zendeskgarden/react-forms';
 import type { CatalogueValue } from '../../domain/catalogue/types';
 import { NOTE_MAX_LENGTH } from '../../domain/tagging/tag-event';
 import { useServices } from '../../services/services';
+import type { ReplyEvidence } from './reply-evidence';
 import type { ReplyOption } from './reply-options';
-import { StyledFieldset, StyledForm, StyledRow } from './styled';
+import { ReplyCards } from './reply-cards';
+import { StyledForm, StyledRow } from './styled';
+import { ValueToggles } from './value-toggles';
 
 export interface TagFormInput {
   valueTags: string[];
@@ -15,6 +18,7 @@ export interface TagFormInput {
 
 interface ITagFormProps {
   values: CatalogueValue[];
+  /** Newest first; the panel shows no form when none may be tagged. */
   replies: ReplyOption[];
   /** Replies the user may tag (e.g. not their own when that is off); others are listed but disabled. */
   isReplyAllowed: (reply: ReplyOption) => boolean;
@@ -27,9 +31,15 @@ interface ITagFormProps {
   disabledReason?: string;
   /** Called the first time the user works with the form (the moment to check the fields, once). */
   onUse?: () => void;
+  /** What a reply, read alone, seems to show; asked only for the picked reply. */
+  evidenceOf?: (reply: ReplyOption) => ReplyEvidence[];
+  /** The values already tagged on a reply, by name. */
+  taggedValues?: (reply: ReplyOption) => string[];
 }
 
-/** Values to tag, the reply they refer to, and a note. Nothing is pre-selected: the human decides. */
+const none = () => [];
+
+/** Values to tag, the reply they refer to, and a note. Nothing is switched on: the human decides. */
 export function TagForm({
   values,
   replies,
@@ -40,10 +50,11 @@ export function TagForm({
   resetKey,
   disabledReason,
   onUse,
+  evidenceOf = none,
+  taggedValues = none,
 }: ITagFormProps) {
   const { i18n } = useServices();
   const t = i18n.t;
-  const date = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'short', timeStyle: 'short' });
   // The latest reply the user may tag; else the latest reply, so the form can say why it cannot be tagged.
   const defaultReply = replies.find(isReplyAllowed) ?? replies[0];
   const [selected, setSelected] = useState<string[]>([]);
@@ -68,7 +79,14 @@ export function TagForm({
 
   const toggle = (tag: string) => setSelected((s) => (s.includes(tag) ? s.filter((x) => x !== tag) : [...s, tag]));
   const reply = replies.find((r) => r.commentId === replyId);
-  const canSave = selected.length > 0 && !isSaving && !disabledReason && (!reply || isReplyAllowed(reply));
+  // Only the picked reply is read for evidence, and only when it changes.
+  const evidence = useMemo(() => (reply ? evidenceOf(reply) : []), [evidenceOf, reply]);
+  const canSave = selected.length > 0 && !isSaving && !disabledReason && reply !== undefined && isReplyAllowed(reply);
+  const label = isSaving
+    ? t('vc.tagging.saving')
+    : selected.length === 0
+      ? t('vc.tagform.pickValue')
+      : t('vc.tagform.tagValues', { count: selected.length });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -82,43 +100,23 @@ export function TagForm({
           {disabledReason}
         </p>
       ) : null}
-      <StyledFieldset>
-        <legend>{t('vc.tagging.whichValues')}</legend>
-        {values.map((value) => (
-          <Field key={value.id}>
-            <Checkbox checked={selected.includes(value.tag)} disabled={Boolean(disabledReason)} onChange={() => toggle(value.tag)}>
-              <Field.Label isRegular>{value.name}</Field.Label>
-            </Checkbox>
-          </Field>
-        ))}
-      </StyledFieldset>
-      <Field>
-        <Field.Label>{t('vc.tagging.whichReply')}</Field.Label>
-        {replies.length === 0 ? (
-          <Field.Hint>{t('vc.tagging.noReplies')}</Field.Hint>
-        ) : (
-          <Select value={replyId ?? ''} onChange={(e) => setChosenReplyId(e.target.value === '' ? null : Number(e.target.value))}>
-            {replies.map((option) => (
-              <option key={option.commentId} value={option.commentId} disabled={!isReplyAllowed(option)}>
-                {t('vc.tagging.replyOption', {
-                  name: option.authorName,
-                  when: date.format(new Date(option.createdAt)),
-                  excerpt: option.excerpt,
-                })}
-              </option>
-            ))}
-          </Select>
-        )}
-        {reply && !isReplyAllowed(reply) ? <Field.Message validation="warning">{t('vc.tagging.ownReply')}</Field.Message> : null}
-      </Field>
+      <ReplyCards
+        replies={replies}
+        pickedId={replyId}
+        onPick={setChosenReplyId}
+        blockedReason={(option) => (isReplyAllowed(option) ? undefined : t('vc.tagging.ownReply'))}
+        taggedValues={taggedValues}
+      />
+      <ValueToggles values={values} selected={selected} onToggle={toggle} evidence={evidence} isDisabled={Boolean(disabledReason)} />
       <Field>
         <Field.Label>{t('vc.tagging.note')}</Field.Label>
         <Field.Hint>{t('vc.tagging.noteHint')}</Field.Hint>
-        <Textarea value={note} maxLength={NOTE_MAX_LENGTH} minRows={2} maxRows={6} onChange={(e) => setNote(e.target.value)} />
+        {/* Grows with what is typed, from one line. */}
+        <Textarea value={note} maxLength={NOTE_MAX_LENGTH} minRows={1} maxRows={8} onChange={(e) => setNote(e.target.value)} />
       </Field>
       <StyledRow>
         <Button type="submit" isPrimary size="small" disabled={!canSave}>
-          {isSaving ? t('vc.tagging.saving') : t('vc.tagging.save')}
+          {label}
         </Button>
       </StyledRow>
     </StyledForm>

@@ -3,8 +3,8 @@ import type { ZdTicket } from '../../adapters/zendesk-api/zendesk-types';
 import type { AppSettings } from '../../domain/settings/app-settings';
 import { splitByOwner, type OutboxEntry } from '../../domain/tagging/outbox';
 import type { TagChange } from '../../domain/tagging/tag-change';
-import type { TaggedReply, TaggingSettings, TaggingUser } from '../../domain/tagging/permissions';
-import { commitTagChange } from './commit-tag-change';
+import type { TaggingSettings, TaggingUser } from '../../domain/tagging/permissions';
+import { commitTagChange, type ReplyFacts } from './commit-tag-change';
 import { errorCode } from './error-code';
 import type { OutboxStore } from './outbox-store';
 
@@ -24,13 +24,13 @@ export interface TagSenderOptions {
   outbox: OutboxStore;
   settings: Pick<AppSettings, 'valuesFieldId' | 'recordFieldId'>;
   /** The private note for a change, in the tagger's language; undefined when notes are off. */
-  noteFor: (change: TagChange) => string | undefined;
+  noteFor: (change: TagChange, reply?: ReplyFacts) => string | undefined;
   onLanded?: (ticketId: number, ticket: ZdTicket) => void;
   now?: () => Date;
   /** The signed-in user: the only one whose queued changes this sender sends, shows or discards. */
   actor: { user: TaggingUser; settings: TaggingSettings };
   /** The reply a change refers to, when the sender has just read it from Zendesk (the open ticket). */
-  replyOf?: (ticketId: number, replyId: number | null) => TaggedReply | undefined;
+  replyOf?: (ticketId: number, replyId: number | null) => ReplyFacts | undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert } from '@zendeskgarden/react-notifications';
 import type { ZdTicket } from '../../adapters/zendesk-api/zendesk-types';
+import type { RetryNotice } from '../../adapters/zendesk-api/send';
 import { customFieldOf, type TicketSnapshot } from '../../domain/ticket';
 import type { Catalogue } from '../../domain/catalogue/types';
 import type { AppSettings } from '../../domain/settings/app-settings';
@@ -15,6 +16,9 @@ import { Section } from '../../ui/section';
 import { newEventId } from './event-id';
 import { ExistingTags } from './existing-tags';
 import { noteText } from './note-text';
+import { replyEvidence, type ReplyEvidence } from './reply-evidence';
+import type { ReplyFacts } from './commit-tag-change';
+import { StyledMeta } from './styled';
 import { PendingChanges } from './pending-changes';
 import { replyOptions, type ReplyOption } from './reply-options';
 import { TagForm, type TagFormInput } from './tag-form';
@@ -34,8 +38,9 @@ interface ITaggingPanelProps {
 
 type Status =
   | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved' }
+  /** `retry`: Zendesk answered 5xx or 429 and the request waits to be tried again. */
+  | { kind: 'saving'; retry?: RetryNotice }
+  | { kind: 'saved'; text: string }
   | { kind: 'pending'; code: string }
   | { kind: 'unsaved'; code: string }
   | { kind: 'failed'; code: string };
@@ -63,7 +68,7 @@ function unusableField(ticket: TicketSnapshot, settings: AppSettings): FieldProb
 
 /** Reviewers tag the value(s) a reply exemplified; the tags live in the ticket's custom fields. */
 export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onReplyChange }: ITaggingPanelProps) {
-  const { user, i18n } = useServices();
+  const { user, i18n, api, port } = useServices();
   const t = i18n.t;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [resetKey, setResetKey] = useState(0);
@@ -76,17 +81,42 @@ export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onR
   const comments = ticket.comments;
   const replies = useMemo(() => replyOptions(comments), [comments]);
   const noteFor = useCallback(
-    (change: TagChange) => (settings.privateNote ? noteText(change, catalogue, user.name, i18n) : undefined),
+    (change: TagChange, reply?: ReplyFacts) =>
+      settings.privateNote
+        ? noteText(change, catalogue, user.name, i18n, { authorName: reply?.authorName ?? null, createdAt: reply?.createdAt ?? null })
+        : undefined,
     [catalogue, i18n, settings.privateNote, user.name],
   );
   const replyOf = useCallback(
-    (ticketId: number, replyId: number | null) => {
+    (ticketId: number, replyId: number | null): ReplyFacts | undefined => {
       const comment = ticketId === ticket.id ? comments.find((c) => c.id === replyId) : undefined;
       if (!comment || comment.authorId === undefined) return undefined;
-      return { authorId: comment.authorId, authorRole: comment.authorRole, public: comment.public };
+      return {
+        authorId: comment.authorId,
+        authorRole: comment.authorRole,
+        public: comment.public,
+        ...(comment.authorName ? { authorName: comment.authorName } : {}),
+        ...(comment.createdAt ? { createdAt: comment.createdAt } : {}),
+      };
     },
     [comments, ticket.id],
   );
+  // What a reply seems to show, read from that reply alone; the form asks only for the picked reply.
+  const ticketId = ticket.id;
+  const evidenceOf = useCallback(
+    (reply: ReplyOption): ReplyEvidence[] => {
+      const comment = comments.find((c) => c.id === reply.commentId);
+      return comment ? replyEvidence(catalogue, { id: ticketId }, comment) : [];
+    },
+    [catalogue, comments, ticketId],
+  );
+  const [focusOn, setFocusOn] = useState<{ key: number; eventIds: string[]; tags: string[] } | undefined>();
+  // While a save runs, say when Zendesk is not answering and the request waits to be tried again.
+  const isSaving = status.kind === 'saving';
+  useEffect(() => {
+    if (!isSaving) return undefined;
+    return api.onRetry?.((retry) => setStatus((s) => (s.kind === 'saving' ? { kind: 'saving', retry } : s)));
+  }, [api, isSaving]);
   // A queued change for another ticket can land while this sidebar is open: its ticket is not ours.
   const onLanded = useCallback(
     (landedId: number, landed: ZdTicket) => {
@@ -108,15 +138,27 @@ export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onR
   const tracked = new Set(events.map((e) => e.tag));
   // A field of the wrong type holds something else: its value is not tags.
   const untracked = fieldProblem ? [] : tagsInField.filter((tag) => !tracked.has(tag));
+  // A name, never an id: the signed-in user, an author in this conversation, else "a reviewer".
   const userName = (id: number) =>
-    (id === user.id ? user.name : comments.find((c) => c.authorId === id)?.authorName) ?? t('vc.tagging.unknownUser', { id });
+    (id === user.id ? user.name : comments.find((c) => c.authorId === id)?.authorName) ?? t('vc.tagform.aReviewer');
+  const list = new Intl.ListFormat(i18n.locale, { type: 'conjunction' });
+  const nameOf = (tag: string) => valuesByTag.get(tag)?.name ?? tag;
   const isClosed = ticket.status === 'closed';
 
   const send = async (change: TagChange) => {
     setStatus({ kind: 'saving' });
     const outcome = await writer.submit(ticket.id, change);
     if (outcome.kind === 'landed') {
-      setStatus({ kind: 'saved' });
+      if (change.op === 'add') {
+        const author = comments.find((c) => c.id === change.replyId)?.authorName ?? t('vc.tagform.aReviewer');
+        const text = t('vc.tagform.saved', { values: list.format(change.adds.map((a) => nameOf(a.tag))), name: author });
+        setStatus({ kind: 'saved', text });
+        port.notify(text, 'notice');
+        // Focus follows the work: to the new tag in the list, not lost to the page.
+        setFocusOn((f) => ({ key: (f?.key ?? 0) + 1, eventIds: change.adds.map((a) => a.eventId), tags: change.adds.map((a) => a.tag) }));
+      } else {
+        setStatus({ kind: 'idle' });
+      }
       setResetKey((k) => k + 1);
       return;
     }
@@ -153,6 +195,14 @@ export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onR
   const waiting = writer.pending.filter((e) => e.held === undefined);
   const pendingHere = waiting.filter((e) => e.ticketId === ticket.id);
   const message = (code: string) => errorMessage(i18n, code, settings);
+  const taggedValues = (reply: ReplyOption) => [...new Set(events.filter((e) => e.reply === reply.commentId).map((e) => nameOf(e.tag)))];
+  const allowedReplies = replies.filter(isReplyAllowed);
+  const savingText =
+    status.kind !== 'saving' || !status.retry
+      ? null
+      : status.retry.kind === 'server'
+        ? t('vc.tagform.retrying')
+        : t('vc.tagform.slowingDown', { seconds: Math.ceil(status.retry.delayMs / 1000) });
 
   return (
     <Section title={t('vc.tagging.title')}>
@@ -167,6 +217,7 @@ export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onR
         onRemove={(items) => void remove(items)}
         isBusy={status.kind === 'saving' || isClosed}
         unreadable={record?.malformed.length ?? 0}
+        focusOn={focusOn}
       />
       <PendingChanges
         entries={pendingHere}
@@ -199,20 +250,26 @@ export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onR
           {t('vc.tagging.notSaved')} {message(status.code)}
         </Alert>
       ) : null}
-      {status.kind === 'pending' ? (
-        <Alert type="warning" role="status">
-          {t('vc.tagging.queued')} {message(status.code)}
-        </Alert>
-      ) : null}
+      {/* A queued change is reported once, by the pending list (which clears when it lands). */}
       {status.kind === 'saved' ? (
         <Alert type="success" role="status">
-          {t('vc.tagging.saved')}
+          {status.text}
+        </Alert>
+      ) : null}
+      {savingText ? (
+        <Alert type="warning" role="status" data-testid="tagging-retrying">
+          {savingText}
         </Alert>
       ) : null}
       {isClosed ? (
         <Alert type="info" role="status">
           {t('vc.tagging.error.closed-ticket')}
         </Alert>
+      ) : allowedReplies.length === 0 ? (
+        // Nothing taggable: one sentence, not a form with live controls.
+        <StyledMeta data-testid="nothing-to-tag">
+          {replies.length === 0 ? t('vc.tagform.nothingNoReply') : t('vc.tagform.nothingOwnReply', { count: replies.length })}
+        </StyledMeta>
       ) : (
         <TagForm
           values={catalogue.values}
@@ -224,6 +281,8 @@ export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onR
           resetKey={resetKey}
           disabledReason={disabledReason}
           onUse={onUse}
+          evidenceOf={evidenceOf}
+          taggedValues={taggedValues}
         />
       )}
     </Section>

@@ -4,7 +4,7 @@ import type { ZdTicket } from '../../adapters/zendesk-api/zendesk-types';
 import type { AppSettings } from '../../domain/settings/app-settings';
 import { splitByOwner, type OutboxEntry } from '../../domain/tagging/outbox';
 import type { TagChange } from '../../domain/tagging/tag-change';
-import type { TaggedReply } from '../../domain/tagging/permissions';
+import type { ReplyFacts } from './commit-tag-change';
 import { createOutboxStore } from './outbox-store';
 import { createTagSender } from './tag-sender';
 
@@ -13,8 +13,8 @@ const FLUSH_EVERY_MS = 30_000;
 
 interface Options {
   settings: AppSettings;
-  replyOf: (ticketId: number, replyId: number | null) => TaggedReply | undefined;
-  noteFor: (change: TagChange) => string | undefined;
+  replyOf: (ticketId: number, replyId: number | null) => ReplyFacts | undefined;
+  noteFor: (change: TagChange, reply?: ReplyFacts) => string | undefined;
   /** A change landed on `ticketId` (which may be another ticket than the one on screen). */
   onLanded: (ticketId: number, ticket: ZdTicket) => void;
 }
@@ -46,7 +46,7 @@ export function useTagWriter({ settings, replyOf, noteFor, onLanded }: Options) 
         api,
         outbox,
         settings,
-        noteFor: (change) => callbacks.current.noteFor(change),
+        noteFor: (change, reply) => callbacks.current.noteFor(change, reply),
         onLanded: (ticketId, ticket) => callbacks.current.onLanded(ticketId, ticket),
         replyOf: (ticketId, replyId) => callbacks.current.replyOf(ticketId, replyId),
         actor: { user: { id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) }, settings },

@@ -95,10 +95,10 @@ describe('the write path as the reviewer meets it (issue 8)', { timeout: 30_000 
         <ServicesProvider value={view.services}>{panel(data)}</ServicesProvider>
       </ThemeProvider>,
     );
-    await user.click(screen.getByRole('checkbox', { name: 'Own the outcome' }));
-    expect(screen.getByRole('combobox', { name: 'Which reply' })).toHaveValue('5000007');
-    await user.click(screen.getByRole('button', { name: 'Save tag' }));
-    await screen.findByText('Saved to the ticket.');
+    await user.click(screen.getByRole('button', { name: 'Own the outcome' }));
+    expect(screen.getByRole('radio', { name: /Jordan Lee/ })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Tag 1 value' }));
+    await screen.findByText('Tagged Own the outcome on Jordan Lee’s reply.');
     const record = String(store.ticket(1002).custom_fields.find((f) => f.id === 360010002)?.value);
     expect(JSON.parse(record.split('\n').at(-1)!)).toMatchObject({ reply: 5000007, author: JORDAN });
   });
@@ -109,12 +109,12 @@ describe('the write path as the reviewer meets it (issue 8)', { timeout: 30_000 
     store.fault({ path: '/api/v2/tickets/1006', offline: true, times: 100 });
     const user = userEvent.setup();
     renderWithServices(panel(data), { storage: createLocalStore(fullStorage()) });
-    await user.click(screen.getByRole('checkbox', { name: 'Lead with empathy' }));
+    await user.click(screen.getByRole('button', { name: 'Lead with empathy' }));
     await user.type(screen.getByRole('textbox', { name: /Note/ }), 'Calm and clear');
-    await user.click(screen.getByRole('button', { name: 'Save tag' }));
+    await user.click(screen.getByRole('button', { name: 'Tag 1 value' }));
     expect(await screen.findByText(/Not saved anywhere/)).toBeVisible();
     expect(screen.queryByText(/Saved in this browser/)).toBeNull();
-    expect(screen.getByRole('checkbox', { name: 'Lead with empathy' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Lead with empathy' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('textbox', { name: /Note/ })).toHaveValue('Calm and clear');
   });
 
@@ -162,9 +162,9 @@ describe('the write path as the reviewer meets it (issue 8)', { timeout: 30_000 
     const data = await loadTicket(1002);
     const broken = { ...settings, valuesFieldId: 999_999 };
     renderWithServices(panel(data, { settings: broken }));
-    await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Own the outcome' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Own the outcome' }));
     expect(await screen.findByTestId('tagging-disabled')).toHaveTextContent('values field (id 999999) does not exist');
-    expect(screen.getByRole('button', { name: 'Save tag' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Tag 1 value' })).toBeDisabled();
     expect(store.requests().filter((r) => r.method === 'PUT')).toEqual([]);
   });
 
@@ -178,7 +178,7 @@ describe('the write path as the reviewer meets it (issue 8)', { timeout: 30_000 
     renderWithServices(panel({ ticket }, { settings: wrongType }));
     const before = store.requests().length;
     expect(screen.queryByTestId('tagging-disabled')).toBeNull();
-    await user.click(screen.getByRole('checkbox', { name: 'Own the outcome' }));
+    await user.click(screen.getByRole('button', { name: 'Own the outcome' }));
     expect(await screen.findByTestId('tagging-disabled')).toHaveTextContent('is not a multi-select field');
     expect(
       store

@@ -91,9 +91,9 @@ describe('ticket sidebar, reviewer', SLOW, () => {
     await settle();
     expect(requests()).toEqual([]);
     const user = userEvent.setup();
-    await user.click(within(form).getByRole('checkbox', { name: 'Own the outcome' }));
-    await user.click(within(form).getByRole('button', { name: 'Save tag' }));
-    expect(await screen.findByText('Saved to the ticket.', {}, WAIT)).toBeVisible();
+    await user.click(within(form).getByRole('button', { name: 'Own the outcome' }));
+    await user.click(within(form).getByRole('button', { name: 'Tag 1 value' }));
+    expect(await screen.findByText(/^Tagged Own the outcome on .+’s reply\.$/, {}, WAIT)).toBeVisible();
     // The first tag of a browser session also reads the two fields once (is the values field usable?);
     // the answer is kept for the session, so later saves read only the ticket before writing.
     expect(requests()).toEqual([
@@ -126,7 +126,7 @@ describe('ticket sidebar, reviewer', SLOW, () => {
       port.zaf!.sync();
     });
     await waitFor(
-      () => expect(within(form).getByRole('combobox', { name: 'Which reply' })).toHaveTextContent(/escalated this to the billing/),
+      () => expect(within(form).getByRole('radiogroup', { name: 'Which reply' })).toHaveTextContent(/escalated this to the billing/),
       WAIT,
     );
     expect(requests()).toEqual([]);
