@@ -1,6 +1,6 @@
 import type { Reason } from '../../domain/suggest/types';
 import type { TicketSnapshot } from '../../domain/ticket';
-import { useT } from '../../services/services';
+import { useServices } from '../../services/services';
 import { excerptAround } from './excerpt';
 import { StyledMark, StyledWhere } from './styled';
 
@@ -13,20 +13,24 @@ interface IReasonItemProps {
   authorName: (authorId: number | undefined) => string;
 }
 
+/** "Fatima Zahra El Idrissi · 11 Nov 09:14": a message named the way the conversation shows it (Zendesk does not number comments). */
+export function messageLabel(name: string, createdAt: string | undefined, locale: string): string {
+  const time = createdAt === undefined ? null : new Date(createdAt);
+  if (!time || Number.isNaN(time.getTime())) return name;
+  const when = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(time);
+  return `${name} · ${when}`;
+}
+
 /** One reason: a quoted phrase in its message (highlighted), or a cue such as urgent priority. */
 export function ReasonItem({ reason, valueName, ticket, authorName }: IReasonItemProps) {
-  const t = useT();
+  const { i18n } = useServices();
+  const t = i18n.t;
   if (reason.kind === 'cue') return <li>{t(`vc.suggest.cue.${reason.cue}`)}</li>;
   if (reason.kind === 'example') return <li>{t('vc.suggest.example', { value: valueName(reason.valueId), ticket: reason.ticketId })}</li>;
   const comment = reason.commentIndex >= 0 ? ticket.comments[reason.commentIndex] : undefined;
   const source = reason.commentIndex < 0 ? ticket.subject : (comment?.body ?? '');
   const excerpt = excerptAround(source, reason.start, reason.end);
-  const where =
-    reason.commentIndex < 0
-      ? t('vc.suggest.where.subject')
-      : comment?.authorRole === 'end-user'
-        ? t('vc.suggest.where.customer', { n: reason.commentIndex + 1, name: authorName(comment.authorId) })
-        : t('vc.suggest.where.agent', { n: reason.commentIndex + 1, name: authorName(comment?.authorId) });
+  const where = reason.commentIndex < 0 ? t('vc.suggest.where.subject') : messageLabel(authorName(comment?.authorId), comment?.createdAt, i18n.locale);
   return (
     <li>
       <StyledWhere>{where}</StyledWhere>“{excerpt.before}

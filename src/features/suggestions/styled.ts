@@ -1,9 +1,8 @@
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 
-export const StyledCard = styled.div<{ $isPrimary: boolean }>`
-  border: ${({ theme, $isPrimary }) =>
-    `${theme.borderWidths.sm} solid ${getColor({ theme, variable: $isPrimary ? 'border.primaryEmphasis' : 'border.default' })}`};
+export const StyledCard = styled.div`
+  border: ${({ theme }) => `${theme.borderWidths.sm} solid ${getColor({ theme, variable: 'border.primaryEmphasis' })}`};
   border-radius: ${({ theme }) => theme.borderRadii.md};
   padding: ${({ theme }) => theme.space.base * 3}px;
   margin-bottom: ${({ theme }) => theme.space.base * 2}px;
@@ -27,8 +26,8 @@ export const StyledValueName = styled.h3`
 export const StyledReasons = styled.ul`
   margin: 0 0 ${({ theme }) => theme.space.base * 2}px;
   padding-inline-start: ${({ theme }) => theme.space.base * 4}px;
-  font-size: ${({ theme }) => theme.fontSizes.sm};
-  line-height: ${({ theme }) => theme.lineHeights.sm};
+  font-size: ${({ theme }) => theme.fontSizes.md};
+  line-height: ${({ theme }) => theme.lineHeights.md};
 
   & > li {
     margin-bottom: ${({ theme }) => theme.space.base}px;
@@ -50,10 +49,22 @@ export const StyledMark = styled.mark`
 export const StyledSubtle = styled.p`
   margin: 0 0 ${({ theme }) => theme.space.base * 2}px;
   color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
-  font-size: ${({ theme }) => theme.fontSizes.sm};
+  font-size: ${({ theme }) => theme.fontSizes.md};
 `;
 
 export const StyledPrompts = styled.ul`
-  margin: ${({ theme }) => theme.space.base}px 0 ${({ theme }) => theme.space.base * 2}px;
+  margin: 0 0 ${({ theme }) => theme.space.base * 2}px;
   padding-inline-start: ${({ theme }) => theme.space.base * 4}px;
+  line-height: ${({ theme }) => theme.lineHeights.md};
+`;
+
+export const StyledQuestion = styled.p`
+  margin: 0 0 ${({ theme }) => theme.space.base}px;
+  font-style: italic;
+  line-height: ${({ theme }) => theme.lineHeights.md};
+`;
+
+export const StyledLabel = styled.span`
+  font-style: normal;
+  font-weight: ${({ theme }) => theme.fontWeights.semibold};
 `;

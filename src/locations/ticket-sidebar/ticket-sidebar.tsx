@@ -1,24 +1,28 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import styled from 'styled-components';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
+import { canTag } from '../../domain/tagging/permissions';
 import { useServices } from '../../services/services';
 import { CataloguePanel } from '../../features/catalogue/catalogue-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig } from '../../features/settings/use-app-config';
-import type { ReplyOption } from '../../features/tagging/reply-options';
 import { lazyPanel, PanelBoundary } from '../../ui/panel-boundary';
 import { Section } from '../../ui/section';
 import { useAutoResize } from '../../ui/use-auto-resize';
 import { VisuallyHidden } from '../../ui/visually-hidden';
 import { useTicketData } from './use-ticket-data';
 
-// The values show first; the suggestion engine, the tagging form and the setup check follow.
+// The values show first; recognition, the suggestion engine, the tabs, the tagging form and the setup check follow.
 const SuggestionPanel = lazyPanel(() =>
   import('../../features/suggestions/suggestion-panel').then((m) => ({ default: m.SuggestionPanel })),
 );
+const RecognitionPanel = lazyPanel(() =>
+  import('../../features/recognition/recognition-panel').then((m) => ({ default: m.RecognitionPanel })),
+);
 const TaggingPanel = lazyPanel(() => import('../../features/tagging/tagging-panel').then((m) => ({ default: m.TaggingPanel })));
+const SidebarTabs = lazyPanel(() => import('./sidebar-tabs').then((m) => ({ default: m.SidebarTabs })));
 const SetupCheckPanel = lazyPanel(() =>
   import('../../features/setup-check/setup-check-panel').then((m) => ({ default: m.SetupCheckPanel })),
 );
@@ -29,6 +33,11 @@ const StyledSidebar = styled.main`
   overflow-wrap: anywhere;
 `;
 
+/* 1. The focus card's usual height, held while the ticket and the engine load, so the values below do not jump. */
+const StyledReserve = styled.div`
+  min-height: 236px; /* [1] */
+`;
+
 /** Mounts with the suggestion (same Suspense boundary): lets `npm run bench` time the first suggestion. */
 function SuggestionShownMark() {
   useEffect(() => {
@@ -37,9 +46,12 @@ function SuggestionShownMark() {
   return null;
 }
 
+const noReply = () => undefined;
+
 /**
- * The ticket sidebar: settings problems first, then what this ticket calls for, tagging, and the
- * catalogue. The catalogue never waits for the ticket: it is there as soon as the app starts.
+ * The ticket sidebar, its first 600 px: setup problems as one line (admins), recognition for the
+ * signed-in agent's tagged replies, one focus card (open tickets only: no coaching once solved),
+ * the values as tags and "About our team". Reviewers get it as the Coach tab beside Tag.
  */
 export default function TicketSidebar() {
   const { port, i18n, user } = useServices();
@@ -51,24 +63,26 @@ export default function TicketSidebar() {
   const ticket = ticketData.state;
   // A failed re-read keeps what was shown: the agent interface still has it, so do we.
   const snapshot = ticket.status === 'loading' ? undefined : ticket.data;
-  const [reply, setReply] = useState<ReplyOption | undefined>();
   const [suggestedValueId, setSuggestedValueId] = useState<string | null>(null);
   const ref = useRef<HTMLElement>(null);
   useAutoResize(ref);
-  const onReplyChange = useCallback((next: ReplyOption | undefined) => setReply(next), []);
   const catalogue = config.catalogue.catalogue;
   const authorName = (id: number | undefined) =>
     (id === undefined ? undefined : snapshot?.comments.find((c) => c.authorId === id)?.authorName) ?? t('vc.suggest.someone');
+  const isReviewer = canTag({ id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) }, config.settings).allowed;
+  const isDone = snapshot?.status === 'solved' || snapshot?.status === 'closed';
+  const boundary = { failedText: t('vc.boundary.failed'), retryText: t('vc.tryAgain') };
+  const reserve = (
+    <StyledReserve>
+      <Section title={t('vc.suggest.title')}>
+        <Dots aria-label={t('vc.loading')} />
+      </Section>
+    </StyledReserve>
+  );
 
-  return (
-    <StyledSidebar ref={ref} data-testid="ticket-sidebar">
-      <VisuallyHidden as="h1">{t('app.name')}</VisuallyHidden>
-      <SettingsIssues config={config} />
-      {ticket.status === 'loading' ? (
-        <Section title={t('vc.suggest.title')}>
-          <Dots aria-label={t('vc.loading')} />
-        </Section>
-      ) : null}
+  const coach = (
+    <>
+      {ticket.status === 'loading' ? reserve : null}
       {ticket.status === 'failed' ? (
         <Section title={t('vc.suggest.title')}>
           <Alert type="error" role="alert">
@@ -80,32 +94,22 @@ export default function TicketSidebar() {
         </Section>
       ) : null}
       {snapshot ? (
-        <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
+        <Suspense fallback={isDone ? null : reserve}>
           {/* Each panel fails alone (a render error or a failed chunk), with a retry. */}
-          <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
-            <SuggestionPanel
-              catalogue={catalogue}
-              ticket={snapshot}
-              authorName={authorName}
-              focusCommentIndex={reply?.commentIndex}
-              onTopValue={setSuggestedValueId}
-            />
-            <SuggestionShownMark />
+          <PanelBoundary {...boundary}>
+            <RecognitionPanel catalogue={catalogue} ticket={snapshot} recordFieldId={recordFieldId} />
           </PanelBoundary>
-          <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
-            <TaggingPanel
-              catalogue={catalogue}
-              settings={config.settings}
-              ticket={snapshot}
-              onTicketUpdated={ticketData.replaceTicket}
-              onReplyChange={onReplyChange}
-            />
-          </PanelBoundary>
+          {isDone ? null : (
+            <PanelBoundary {...boundary}>
+              <SuggestionPanel catalogue={catalogue} ticket={snapshot} authorName={authorName} onTopValue={setSuggestedValueId} />
+              <SuggestionShownMark />
+            </PanelBoundary>
+          )}
         </Suspense>
       ) : null}
-      <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
+      <PanelBoundary {...boundary}>
         <CataloguePanel
-          highlightedValueId={suggestedValueId ?? undefined}
+          highlightedValueId={isDone ? undefined : (suggestedValueId ?? undefined)}
           catalogue={catalogue}
           ticketId={port.context.ticketId}
           renderValueExtra={(value) => (
@@ -115,13 +119,51 @@ export default function TicketSidebar() {
           )}
         />
       </PanelBoundary>
+    </>
+  );
+
+  return (
+    <StyledSidebar ref={ref} data-testid="ticket-sidebar">
+      <VisuallyHidden as="h1">{t('app.name')}</VisuallyHidden>
+      <SettingsIssues config={config} />
       {user.role === 'admin' ? (
-        <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
+        <PanelBoundary {...boundary}>
           <Suspense fallback={null}>
             <SetupCheckPanel settings={config.settings} catalogue={catalogue} />
           </Suspense>
         </PanelBoundary>
       ) : null}
+      {isReviewer ? (
+        <PanelBoundary {...boundary}>
+          <Suspense fallback={coach}>
+            <SidebarTabs
+              // Until the ticket is read, Coach; the tabs then keep the reviewer's own choice.
+              key={snapshot ? 'ticket' : 'loading'}
+              initialTab={snapshot?.status === 'pending' || snapshot?.status === 'solved' ? 'tag' : 'coach'}
+              coach={coach}
+              tag={
+                snapshot ? (
+                  <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
+                    <PanelBoundary {...boundary}>
+                      <TaggingPanel
+                        catalogue={catalogue}
+                        settings={config.settings}
+                        ticket={snapshot}
+                        onTicketUpdated={ticketData.replaceTicket}
+                        onReplyChange={noReply}
+                      />
+                    </PanelBoundary>
+                  </Suspense>
+                ) : (
+                  <Dots aria-label={t('vc.loading')} />
+                )
+              }
+            />
+          </Suspense>
+        </PanelBoundary>
+      ) : (
+        coach
+      )}
     </StyledSidebar>
   );
 }
