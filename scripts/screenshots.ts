@@ -9,13 +9,15 @@ import { startWorkspace } from './bench/workspace-server';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 const heightsOnly = process.argv.includes('--heights-only');
+/** `--only=agent-open` keeps the scenarios whose name contains it. */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? '';
 
 const server = await startWorkspace();
 const browser = await launchChromium();
 const rows: string[] = [];
 try {
   if (!heightsOnly) mkdirSync(OUT, { recursive: true });
-  for (const scenario of SCENARIOS) {
+  for (const scenario of SCENARIOS.filter((s) => scenarioName(s).includes(only))) {
     const cells: string[] = [];
     for (const look of LOOKS) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });

@@ -17,7 +17,7 @@ export const StyledLabel = styled.span`
 export const StyledTagRow = styled.ul`
   display: flex;
   flex-wrap: wrap;
-  gap: ${({ theme }) => theme.space.base * 2}px;
+  gap: ${({ theme }) => `${theme.space.base * 1.5}px ${theme.space.base * 2}px`};
   margin: 0 0 ${({ theme }) => theme.space.base * 2}px;
   padding: 0;
   list-style: none;

@@ -40,7 +40,7 @@ export function ValueTags({ catalogue, suggestedValueId, renderValueExtra }: IVa
               <Tag
                 role="button"
                 tabIndex={0}
-                size="large"
+                size="medium"
                 hue={isSuggested ? 'primaryHue' : undefined}
                 aria-expanded={isOpen}
                 aria-controls={isOpen ? detailId : undefined}

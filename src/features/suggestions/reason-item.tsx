@@ -13,11 +13,17 @@ interface IReasonItemProps {
   authorName: (authorId: number | undefined) => string;
 }
 
-/** "Fatima Zahra El Idrissi · 11 Nov 09:14": a message named the way the conversation shows it (Zendesk does not number comments). */
+/** A Latin-script name by its first word ("Fatima"); other scripts in full (the first word of "佐藤 花" is the family name). */
+export function shortName(name: string): string {
+  const first = name.trim().split(/\s+/)[0] ?? name;
+  return /^\p{Script=Latin}/u.test(first) ? first : name;
+}
+
+/** "Fatima · 11 Nov, 09:14": a message named the way the conversation shows it (Zendesk does not number comments). */
 export function messageLabel(name: string, createdAt: string | undefined, locale: string): string {
   const time = createdAt === undefined ? null : new Date(createdAt);
   if (!time || Number.isNaN(time.getTime())) return name;
-  const when = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(time);
+  const when = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(time);
   return `${name} · ${when}`;
 }
 
@@ -30,10 +36,10 @@ export function ReasonItem({ reason, valueName, ticket, authorName }: IReasonIte
   const comment = reason.commentIndex >= 0 ? ticket.comments[reason.commentIndex] : undefined;
   const source = reason.commentIndex < 0 ? ticket.subject : (comment?.body ?? '');
   const excerpt = excerptAround(source, reason.start, reason.end);
-  const where = reason.commentIndex < 0 ? t('vc.suggest.where.subject') : messageLabel(authorName(comment?.authorId), comment?.createdAt, i18n.locale);
+  const where = reason.commentIndex < 0 ? t('vc.suggest.where.subject') : messageLabel(shortName(authorName(comment?.authorId)), comment?.createdAt, i18n.locale);
   return (
     <li>
-      <StyledWhere>{where}</StyledWhere>“{excerpt.before}
+      <StyledWhere>{where}</StyledWhere> “{excerpt.before}
       <StyledMark>{excerpt.match}</StyledMark>
       {excerpt.after}”
     </li>

@@ -55,7 +55,7 @@ export function SuggestionCard({ ranked, value, ticket, authorName, onDismiss }:
         </StyledQuestion>
       ) : null}
       {onDismiss ? (
-        <Button size="small" isBasic onClick={() => onDismiss(value.id)} aria-label={t('vc.layout.hideHereLabel', { value: value.name })}>
+        <Button size="small" isLink onClick={() => onDismiss(value.id)} aria-label={t('vc.layout.hideHereLabel', { value: value.name })}>
           {t('vc.layout.hideHere')}
         </Button>
       ) : null}

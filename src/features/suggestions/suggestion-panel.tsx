@@ -45,7 +45,7 @@ export function SuggestionPanel({ catalogue, ticket, authorName, onTopValue }: I
   useEffect(() => onTopValue?.(leading), [leading, onTopValue]);
 
   return (
-    <Section title={t('vc.suggest.title')}>
+    <Section title={t('vc.suggest.title')} isTitleHidden>
       {model.kind === 'off' ? null : <ModelNote state={model} />}
       {/* The built-in engine's weak lead is no lead; the model's unverified value is shown, marked as weak. */}
       {top && top.band === 'weak' && top !== fromModel ? (

@@ -6,8 +6,6 @@ import { useT } from '../../services/services';
 type SidebarTab = 'coach' | 'tag';
 
 const StyledTabs = styled(Tabs)`
-  padding-top: ${({ theme }) => theme.space.base * 2}px;
-
   & [role='tablist'] {
     margin-bottom: 0;
     padding: 0 ${({ theme }) => theme.space.base * 4}px;

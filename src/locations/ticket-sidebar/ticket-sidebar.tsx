@@ -74,7 +74,7 @@ export default function TicketSidebar() {
   const boundary = { failedText: t('vc.boundary.failed'), retryText: t('vc.tryAgain') };
   const reserve = (
     <StyledReserve>
-      <Section title={t('vc.suggest.title')}>
+      <Section title={t('vc.suggest.title')} isTitleHidden>
         <Dots aria-label={t('vc.loading')} />
       </Section>
     </StyledReserve>
