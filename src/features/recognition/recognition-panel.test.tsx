@@ -19,7 +19,15 @@ function ticket(record: string, withTaggerComment = true): TicketSnapshot {
     status: 'solved',
     tags: [],
     comments: [
-      { id: 1, authorId: 900, authorRole: 'end-user', public: true, body: 'Two of each!', authorName: 'Tom Harris', createdAt: '2026-11-15T09:00:00Z' },
+      {
+        id: 1,
+        authorId: 900,
+        authorRole: 'end-user',
+        public: true,
+        body: 'Two of each!',
+        authorName: 'Tom Harris',
+        createdAt: '2026-11-15T09:00:00Z',
+      },
       {
         id: 2,
         authorId: 361003,

@@ -16,7 +16,10 @@ interface IRecognitionPanelProps {
 /** The signed-in person's replies on this ticket that someone tagged, first thing they see. */
 export function RecognitionPanel({ catalogue, ticket, recordFieldId }: IRecognitionPanelProps) {
   const { user, i18n } = useServices();
-  const recognitions = useMemo(() => recognitionsFor(ticket, user.id, recordFieldId, catalogue), [ticket, user.id, recordFieldId, catalogue]);
+  const recognitions = useMemo(
+    () => recognitionsFor(ticket, user.id, recordFieldId, catalogue),
+    [ticket, user.id, recordFieldId, catalogue],
+  );
   if (recognitions.length === 0) return null;
   return (
     <Section title={i18n.t('vc.recognition.title')}>

@@ -10,7 +10,9 @@ const BAD_CATALOGUE = { catalogue: 'Mission: M\nVision: V\nValue: A\nDescription
 
 describe('SettingsIssues', () => {
   it('gives an admin one line naming the setting and the line, with the rest and the fix one click away', async () => {
-    renderWithServices(<SettingsIssues config={parseSettings({ ...BAD_CATALOGUE, values_field_id: 'abc' })} />, { user: { role: 'admin' } });
+    renderWithServices(<SettingsIssues config={parseSettings({ ...BAD_CATALOGUE, values_field_id: 'abc' })} />, {
+      user: { role: 'admin' },
+    });
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent(/Catalogue \(mission, vision and values\), line 5|"Values exemplified" field id/);
     expect(alert).not.toHaveTextContent('Admin Center');

@@ -20,7 +20,8 @@ function FindingText({ finding }: { finding: SetupFinding }) {
   const params: Record<string, string | number> = {};
   if ('fieldId' in finding) params.id = finding.fieldId;
   if ('type' in finding) params.type = finding.type;
-  if ('values' in finding) params.values = new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(finding.values.map((v) => `${v.name} (${v.tag})`));
+  if ('values' in finding)
+    params.values = new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(finding.values.map((v) => `${v.name} (${v.tag})`));
   return <>{i18n.t(`vc.setup.${finding.code}`, params)}</>;
 }
 

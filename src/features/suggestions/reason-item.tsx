@@ -36,7 +36,10 @@ export function ReasonItem({ reason, valueName, ticket, authorName }: IReasonIte
   const comment = reason.commentIndex >= 0 ? ticket.comments[reason.commentIndex] : undefined;
   const source = reason.commentIndex < 0 ? ticket.subject : (comment?.body ?? '');
   const excerpt = excerptAround(source, reason.start, reason.end);
-  const where = reason.commentIndex < 0 ? t('vc.suggest.where.subject') : messageLabel(shortName(authorName(comment?.authorId)), comment?.createdAt, i18n.locale);
+  const where =
+    reason.commentIndex < 0
+      ? t('vc.suggest.where.subject')
+      : messageLabel(shortName(authorName(comment?.authorId)), comment?.createdAt, i18n.locale);
   return (
     <li>
       <StyledWhere>{where}</StyledWhere> “{excerpt.before}

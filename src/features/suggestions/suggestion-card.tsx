@@ -5,7 +5,16 @@ import type { RankedValue } from '../../domain/suggest/types';
 import type { TicketSnapshot } from '../../domain/ticket';
 import { useT } from '../../services/services';
 import { ReasonItem } from './reason-item';
-import { StyledCard, StyledCardHeader, StyledLabel, StyledPrompts, StyledQuestion, StyledReasons, StyledSubtle, StyledValueName } from './styled';
+import {
+  StyledCard,
+  StyledCardHeader,
+  StyledLabel,
+  StyledPrompts,
+  StyledQuestion,
+  StyledReasons,
+  StyledSubtle,
+  StyledValueName,
+} from './styled';
 
 const BAND_HUE = { strong: 'green', moderate: 'blue', weak: 'grey' } as const;
 /** The "why" line and at most one more quote: the card has to fit the sidebar's first screen. */
