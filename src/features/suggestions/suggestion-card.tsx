@@ -64,7 +64,7 @@ export function SuggestionCard({ ranked, value, ticket, authorName, onDismiss }:
         </StyledQuestion>
       ) : null}
       {onDismiss ? (
-        <Button size="small" isLink onClick={() => onDismiss(value.id)} aria-label={t('vc.layout.hideHereLabel', { value: value.name })}>
+        <Button size="small" isLink onClick={() => onDismiss(value.id)}>
           {t('vc.layout.hideHere')}
         </Button>
       ) : null}

@@ -13,7 +13,7 @@ const StyledTabs = styled(Tabs)`
 `;
 
 interface ISidebarTabsProps {
-  /** Which tab opens first (Tag on pending and solved tickets, where the reply is there to tag). */
+  /** Which tab shows until the reviewer picks one (Tag on pending and solved tickets, where the reply is there to tag). */
   initialTab: SidebarTab;
   coach: ReactNode;
   tag: ReactNode;
@@ -22,7 +22,9 @@ interface ISidebarTabsProps {
 /** A reviewer's sidebar: Coach | Tag. Both panels stay mounted, so a half-filled tag form survives a look at Coach. */
 export function SidebarTabs({ initialTab, coach, tag }: ISidebarTabsProps) {
   const t = useT();
-  const [tab, setTab] = useState<SidebarTab>(initialTab);
+  // The reviewer's own choice wins; until they make one, the tab follows the ticket's state as it loads.
+  const [chosen, setTab] = useState<SidebarTab | null>(null);
+  const tab = chosen ?? initialTab;
   const tabs: SidebarTab[] = initialTab === 'tag' ? ['tag', 'coach'] : ['coach', 'tag'];
   return (
     <StyledTabs selectedItem={tab} onChange={(item: SidebarTab) => setTab(item)}>

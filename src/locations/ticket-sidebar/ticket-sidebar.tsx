@@ -137,8 +137,6 @@ export default function TicketSidebar() {
         <PanelBoundary {...boundary}>
           <Suspense fallback={coach}>
             <SidebarTabs
-              // Until the ticket is read, Coach; the tabs then keep the reviewer's own choice.
-              key={snapshot ? 'ticket' : 'loading'}
               initialTab={snapshot?.status === 'pending' || snapshot?.status === 'solved' ? 'tag' : 'coach'}
               coach={coach}
               tag={
