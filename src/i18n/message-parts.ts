@@ -12,6 +12,8 @@ export const FIRST_PAINT_KEYS: readonly string[] = [
   'app.name',
   'vc.boundary',
   'vc.catalogue',
+  'vc.layout.aboutTeam',
+  'vc.layout.suggestedMark',
   'vc.loading',
   'vc.outsideZendesk',
   'vc.startupFailed',

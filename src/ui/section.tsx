@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
+import { VisuallyHidden } from './visually-hidden';
 
 const StyledSection = styled.section`
   padding: ${({ theme }) => `${theme.space.base * 3}px ${theme.space.base * 4}px`};
@@ -23,6 +24,8 @@ const StyledHeading = styled.h2`
 interface ISectionProps {
   /** Visible heading; also names the region for assistive technology. */
   title: string;
+  /** Keeps the heading for assistive technology only (where the content says what it is, e.g. a focus card). */
+  isTitleHidden?: boolean;
   /** Optional controls shown beside the heading. */
   actions?: ReactNode;
   children: ReactNode;
@@ -35,14 +38,20 @@ const StyledHeader = styled.div`
   gap: ${({ theme }) => theme.space.base * 2}px;
 `;
 
-export function Section({ title, actions, children }: ISectionProps) {
+export function Section({ title, isTitleHidden = false, actions, children }: ISectionProps) {
   const id = useId();
   return (
     <StyledSection aria-labelledby={id}>
-      <StyledHeader>
-        <StyledHeading id={id}>{title}</StyledHeading>
-        {actions}
-      </StyledHeader>
+      {isTitleHidden ? (
+        <VisuallyHidden as="h2" id={id}>
+          {title}
+        </VisuallyHidden>
+      ) : (
+        <StyledHeader>
+          <StyledHeading id={id}>{title}</StyledHeading>
+          {actions}
+        </StyledHeader>
+      )}
       {children}
     </StyledSection>
   );

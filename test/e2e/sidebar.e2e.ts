@@ -15,17 +15,18 @@ describe('ticket sidebar in the local workspace', () => {
   it('shows the mission, vision and every value of the default catalogue', async () => {
     await session.page.evaluate((id) => window.workspace!.openTicket(id), await firstTicketId());
     const sidebar = session.sidebar();
+    await sidebar.getByRole('button', { name: 'About our team' }).click();
     await expect.poll(() => sidebar.getByText(DEFAULT_CATALOGUE.mission).isVisible()).toBe(true);
     await expect.poll(() => sidebar.getByText(DEFAULT_CATALOGUE.vision).isVisible()).toBe(true);
     for (const value of DEFAULT_CATALOGUE.values) {
-      await expect.poll(() => sidebar.getByRole('button', { name: value.name, exact: true }).count()).toBeGreaterThan(0);
+      await expect.poll(() => sidebar.getByRole('button', { name: new RegExp(`^${value.name}`) }).count()).toBeGreaterThan(0);
     }
   });
 
   it('expands and collapses a value from the keyboard', async () => {
     const sidebar = session.sidebar();
     const value = DEFAULT_CATALOGUE.values[0]!;
-    const toggle = sidebar.getByRole('button', { name: value.name, exact: true }).last();
+    const toggle = sidebar.getByRole('button', { name: new RegExp(`^${value.name}`) }).last();
     await toggle.focus();
     const before = await toggle.getAttribute('aria-expanded');
     await session.page.keyboard.press('Enter');
@@ -56,15 +57,19 @@ describe('ticket sidebar in the local workspace', () => {
       'Prompts:',
       '- nothing',
     ].join('\n');
+    // Admins get the setting and the line; agents a plain sentence (issue 13).
+    await session.page.evaluate(() => window.workspace!.setCurrentUser(361010));
     await session.page.evaluate((text) => window.workspace!.setSettings({ catalogue: text }), catalogue);
     const sidebar = session.sidebar();
     const alert = sidebar.getByRole('alert').first();
     await expect.poll(() => alert.textContent()).toContain('Catalogue (mission, vision and values), line 8');
+    await sidebar.getByRole('button', { name: 'About our team' }).click();
     await expect.poll(() => sidebar.getByText('Help fast.').isVisible()).toBe(true);
-    await expect.poll(() => sidebar.getByRole('button', { name: 'Be kind', exact: true }).count()).toBeGreaterThan(0);
+    await expect.poll(() => sidebar.getByRole('button', { name: /^Be kind/ }).count()).toBeGreaterThan(0);
   });
 
   it('locates a JSON syntax error by line and column', async () => {
+    await session.page.evaluate(() => window.workspace!.setCurrentUser(361010));
     await session.page.evaluate(() =>
       window.workspace!.setSettings({ catalogue: '{\n  "mission": "M",\n  "values": [\n    { "name": "A", }\n  ]\n}' }),
     );
@@ -103,7 +108,16 @@ describe('ticket sidebar in the local workspace', () => {
       .getByLabel('Add a reply as the requester')
       .fill('I am so frustrated and upset. This is the third time I ask and nobody answers, it is unacceptable.');
     await session.page.getByRole('button', { name: 'Send as requester' }).click();
-    await expect.poll(() => sidebar.getByText(/Message 4, from the customer/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(
+        () =>
+          sidebar
+            .getByTestId('top-suggestion')
+            .getByText(/Fatima · /)
+            .count(),
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(0);
     expect(await session.page.evaluate(() => window.workspace!.store.requests())).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FrameLocator } from 'playwright-core';
 import { axeViolations, useWorkspaceSession, type WorkspaceSession } from './support/workspace-page';
+import { showTagTab } from './support/sidebar-tabs';
 
 type Ticket = { id: number; tags: string[]; updated_at: string; custom_fields: { id: number; value: unknown }[] };
 
@@ -24,7 +25,10 @@ const recordLines = (t: Ticket) =>
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Record<string, unknown>);
-const open = (id: number) => session.page.evaluate((tid) => window.workspace!.openTicket(tid), id);
+const open = async (id: number) => {
+  await session.page.evaluate((tid) => window.workspace!.openTicket(tid), id);
+  await showTagTab(session.sidebar());
+};
 
 async function tagWithKeyboardOnly(sidebar: FrameLocator, valueName: string) {
   const form = sidebar.getByRole('form', { name: 'Tag a reply' });
@@ -153,7 +157,7 @@ describe('tagging a reply from the sidebar', () => {
     await session.page.evaluate((id) => window.workspace!.setCurrentUser(id), JORDAN);
     await open(1006);
     const sidebar = session.sidebar();
-    await sidebar.getByText('What this ticket calls for').waitFor();
+    await sidebar.getByText('What this ticket calls for').waitFor({ state: 'attached' });
     expect(await sidebar.getByRole('form', { name: 'Tag a reply' }).count()).toBe(0);
   });
 

@@ -20,8 +20,10 @@ describe('the values wall', () => {
   it('costs the sidebar no request until a value’s wall is opened, then one; a hostile note lands as plain text', async () => {
     await session.page.evaluate(() => window.workspace!.openTicket(1002));
     const sidebar = session.sidebar();
-    const card = sidebar.locator('[data-value-id="own-the-outcome"]');
-    await card.getByRole('button', { name: 'Own the outcome' }).click();
+    // The value's tag opens its detail (issue 13), where its wall is; the mission question is under "About our team".
+    await sidebar.getByRole('button', { name: /^Own the outcome/ }).click();
+    const card = sidebar.getByTestId('value-detail');
+    await sidebar.getByRole('button', { name: 'About our team' }).click();
     await sidebar.getByTestId('mission-question').waitFor();
     expect(await wallRequests()).toEqual([]);
 

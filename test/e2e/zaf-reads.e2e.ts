@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useWorkspaceSession as workspaceSession, type WorkspaceSession } from './support/workspace-page';
+import { showTagTab } from './support/sidebar-tabs';
 
 // Issue 11: a ticket view costs the account's API budget nothing. Every REST request the app makes
 // goes through the in-memory Zendesk's log; ZAF reads and events do not.
@@ -19,7 +20,10 @@ const paths = () =>
   session.page.evaluate(() =>
     window.workspace!.store.requests().map((r) => `${r.method} ${new URL(r.url).pathname.replace(/\.json$/, '')}`),
   );
-const open = (id: number) => session.page.evaluate((tid) => window.workspace!.openTicket(tid), id);
+const open = async (id: number) => {
+  await session.page.evaluate((tid) => window.workspace!.openTicket(tid), id);
+  await showTagTab(session.sidebar());
+};
 const loginAs = (id: number) => session.page.evaluate((uid) => window.workspace!.setCurrentUser(uid), id);
 
 describe('REST requests per ticket view', () => {

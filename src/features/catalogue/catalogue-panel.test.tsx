@@ -4,78 +4,63 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CataloguePanel } from './catalogue-panel';
 import { DEFAULT_CATALOGUE } from '../../domain/catalogue/default-catalogue';
-import { parseSettings } from '../../domain/settings/parse-settings';
-import { SettingsIssues } from '../settings/settings-issues';
 import { renderWithServices } from '../../../test/support/render-app';
 
+const tag = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name}`) });
+
 describe('CataloguePanel', () => {
-  it('shows one mission question per ticket with its phrase highlighted in the mission, the same on every visit', () => {
+  it('shows every value as a closed tag and keeps mission and vision behind a closed "About our team"', () => {
+    renderWithServices(<CataloguePanel catalogue={DEFAULT_CATALOGUE} ticketId={1002} />);
+    for (const value of DEFAULT_CATALOGUE.values) expect(tag(value.name)).toHaveAttribute('aria-expanded', 'false');
+    const about = screen.getByRole('button', { name: 'About our team' });
+    expect(about).toHaveAttribute('aria-expanded', 'false');
+    expect(about).not.toHaveTextContent('▾');
+    expect(screen.queryByText(DEFAULT_CATALOGUE.mission)).toBeNull();
+    expect(screen.queryByTestId('value-detail')).toBeNull();
+  });
+
+  it('fills the suggested value’s tag and names it for screen readers', () => {
+    const suggested = DEFAULT_CATALOGUE.values[2]!;
+    renderWithServices(<CataloguePanel catalogue={DEFAULT_CATALOGUE} highlightedValueId={suggested.id} />);
+    expect(tag(suggested.name)).toHaveAttribute('data-suggested', 'true');
+    expect(tag(suggested.name)).toHaveAccessibleName(new RegExp(`^${suggested.name} ?\\(what this ticket calls for\\)$`));
+    expect(document.querySelectorAll('[data-suggested]')).toHaveLength(1);
+  });
+
+  it('opens a value from the keyboard: its description, prompts and questions, each once; one value at a time', async () => {
+    const user = userEvent.setup();
+    renderWithServices(<CataloguePanel catalogue={DEFAULT_CATALOGUE} />);
+    const value = DEFAULT_CATALOGUE.values[1]!;
+    tag(value.name).focus();
+    await user.keyboard('{Enter}');
+    expect(tag(value.name)).toHaveAttribute('aria-expanded', 'true');
+    const detail = document.getElementById(tag(value.name).getAttribute('aria-controls')!)!;
+    expect(within(detail).getByText(value.description)).toBeVisible();
+    expect(within(detail).getAllByText(value.prompts[0]!)).toHaveLength(1);
+    expect(within(detail).getByText(value.questions[0]!)).toBeVisible();
+    const other = DEFAULT_CATALOGUE.values[3]!;
+    tag(other.name).focus();
+    await user.keyboard(' ');
+    expect(tag(value.name)).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getAllByTestId('value-detail')).toHaveLength(1);
+    await user.keyboard(' ');
+    expect(screen.queryByTestId('value-detail')).toBeNull();
+  });
+
+  it('shows one mission question per ticket with its phrase highlighted in the mission, the same on every visit', async () => {
+    const user = userEvent.setup();
     const first = renderWithServices(<CataloguePanel catalogue={DEFAULT_CATALOGUE} ticketId={1002} />);
+    await user.click(screen.getByRole('button', { name: 'About our team' }));
     const question = screen.getByTestId('mission-question').textContent;
     const marked = screen.getByTestId('mission').querySelector('mark')?.textContent;
     const picked = DEFAULT_CATALOGUE.missionQuestions.find((q) => question?.endsWith(q.text));
     expect(picked).toBeDefined();
     expect(marked).toBe(picked?.phrase);
     expect(screen.getByTestId('mission')).toHaveTextContent(DEFAULT_CATALOGUE.mission);
+    expect(screen.getByText(DEFAULT_CATALOGUE.vision)).toBeVisible();
     first.unmount();
     renderWithServices(<CataloguePanel catalogue={DEFAULT_CATALOGUE} ticketId={1002} />);
+    await user.click(screen.getByRole('button', { name: 'About our team' }));
     expect(screen.getByTestId('mission-question').textContent).toBe(question);
-  });
-
-  it('shows the mission, the vision and every value, long catalogues collapsed', () => {
-    renderWithServices(<CataloguePanel catalogue={DEFAULT_CATALOGUE} />);
-    expect(screen.getByText(DEFAULT_CATALOGUE.mission)).toBeVisible();
-    expect(screen.getByText(DEFAULT_CATALOGUE.vision)).toBeVisible();
-    for (const value of DEFAULT_CATALOGUE.values) {
-      expect(screen.getByRole('button', { name: value.name })).toHaveAttribute('aria-expanded', 'false');
-    }
-  });
-
-  it('opens a value with the keyboard to show its description, prompts and questions', async () => {
-    const user = userEvent.setup();
-    renderWithServices(<CataloguePanel catalogue={DEFAULT_CATALOGUE} />);
-    const value = DEFAULT_CATALOGUE.values[1]!;
-    const toggle = screen.getByRole('button', { name: value.name });
-    toggle.focus();
-    await user.keyboard('{Enter}');
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const body = document.getElementById(toggle.getAttribute('aria-controls')!)!;
-    expect(within(body).getByText(value.description)).toBeVisible();
-    expect(within(body).getByText(value.prompts[0]!)).toBeVisible();
-    expect(within(body).getByText(value.questions[0]!)).toBeVisible();
-  });
-
-  it('expands and collapses everything at once', async () => {
-    const user = userEvent.setup();
-    renderWithServices(<CataloguePanel catalogue={DEFAULT_CATALOGUE} />);
-    await user.click(screen.getByRole('button', { name: 'Expand all' }));
-    expect(screen.getAllByRole('button', { expanded: true })).toHaveLength(DEFAULT_CATALOGUE.values.length);
-    await user.click(screen.getByRole('button', { name: 'Collapse all' }));
-    expect(screen.queryAllByRole('button', { expanded: true })).toHaveLength(0);
-  });
-});
-
-describe('SettingsIssues', () => {
-  it('names the setting and the line of each catalogue problem', () => {
-    const config = parseSettings({
-      catalogue: 'Mission: M\nVision: V\nValue: A\nDescription: d\nValue:\nPrompts:\n- p',
-      values_field_id: '1',
-    });
-    renderWithServices(<SettingsIssues config={config} />);
-    const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('Catalogue (mission, vision and values), line 5');
-    expect(alert).toHaveTextContent('Ask a Zendesk admin');
-  });
-
-  it('tells admins where to fix a bad field id', () => {
-    const config = parseSettings({ values_field_id: 'abc' });
-    renderWithServices(<SettingsIssues config={config} />, { user: { role: 'admin' } });
-    expect(screen.getByRole('alert')).toHaveTextContent('"Values exemplified" field id: “abc” is not a ticket field id');
-    expect(screen.getByRole('alert')).toHaveTextContent('Admin Center');
-  });
-
-  it('shows nothing when the settings are fine', () => {
-    const { container } = renderWithServices(<SettingsIssues config={parseSettings({ values_field_id: '1', record_field_id: '2' })} />);
-    expect(container).toBeEmptyDOMElement();
   });
 });

@@ -9,53 +9,34 @@ export const StyledStatement = styled.p`
 export const StyledLabel = styled.span`
   display: block;
   color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
-  font-size: ${({ theme }) => theme.fontSizes.sm};
+  font-size: ${({ theme }) => theme.fontSizes.md};
   font-weight: ${({ theme }) => theme.fontWeights.semibold};
 `;
 
-export const StyledValueList = styled.ul`
-  margin: 0;
+/** The values as a wrapping row of tags. */
+export const StyledTagRow = styled.ul`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${({ theme }) => `${theme.space.base * 1.5}px ${theme.space.base * 2}px`};
+  margin: 0 0 ${({ theme }) => theme.space.base * 2}px;
   padding: 0;
   list-style: none;
-`;
 
-export const StyledValueItem = styled.li<{ $isHighlighted: boolean }>`
-  margin-bottom: ${({ theme }) => theme.space.base * 2}px;
-  border: ${({ theme, $isHighlighted }) =>
-    `${theme.borderWidths.sm} solid ${getColor({ theme, variable: $isHighlighted ? 'border.primaryEmphasis' : 'border.default' })}`};
-  border-radius: ${({ theme }) => theme.borderRadii.md};
-`;
+  & [data-garden-id='tags.tag_view'] {
+    cursor: pointer;
+    font-size: ${({ theme }) => theme.fontSizes.md};
+  }
 
-export const StyledDisclosure = styled.button`
-  display: flex;
-  gap: ${({ theme }) => theme.space.base * 2}px;
-  align-items: center;
-  justify-content: space-between;
-  border: none;
-  background: transparent;
-  cursor: pointer;
-  padding: ${({ theme }) => `${theme.space.base * 2}px ${theme.space.base * 3}px`};
-  width: 100%;
-  text-align: start;
-  color: ${({ theme }) => getColor({ theme, variable: 'foreground.default' })};
-  font: inherit;
-  font-weight: ${({ theme }) => theme.fontWeights.semibold};
-
-  &:focus-visible {
-    outline: ${({ theme }) => `${theme.borderWidths.md} solid ${getColor({ theme, variable: 'border.primaryEmphasis' })}`};
-    outline-offset: -2px;
+  & [aria-expanded='true'] {
+    box-shadow: ${({ theme }) => `0 0 0 ${theme.borderWidths.md} ${getColor({ theme, variable: 'border.primaryEmphasis' })}`};
   }
 `;
 
-export const StyledChevron = styled.span<{ $isExpanded: boolean }>`
-  flex: none;
-  transition: transform 0.15s ease-in-out;
-  transform: rotate(${({ $isExpanded }) => ($isExpanded ? 180 : 0)}deg);
-  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
-`;
-
-export const StyledValueBody = styled.div`
-  padding: ${({ theme }) => `0 ${theme.space.base * 3}px ${theme.space.base * 3}px`};
+export const StyledDetail = styled.div`
+  margin: 0 0 ${({ theme }) => theme.space.base * 3}px;
+  border: ${({ theme }) => `${theme.borderWidths.sm} solid ${getColor({ theme, variable: 'border.default' })}`};
+  border-radius: ${({ theme }) => theme.borderRadii.md};
+  padding: ${({ theme }) => theme.space.base * 3}px;
   line-height: ${({ theme }) => theme.lineHeights.md};
 
   & > p {
@@ -66,6 +47,12 @@ export const StyledValueBody = styled.div`
     margin: ${({ theme }) => theme.space.base}px 0 ${({ theme }) => theme.space.base * 2}px;
     padding-inline-start: ${({ theme }) => theme.space.base * 5}px;
   }
+`;
+
+export const StyledDetailName = styled.h3`
+  margin: 0 0 ${({ theme }) => theme.space.base}px;
+  font-size: ${({ theme }) => theme.fontSizes.md};
+  font-weight: ${({ theme }) => theme.fontWeights.semibold};
 `;
 
 /** The mission phrase the ticket's question is about. */

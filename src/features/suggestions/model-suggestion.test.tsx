@@ -217,7 +217,7 @@ describe('SuggestionPanel with a language model', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     renderPanel();
     await screen.findByText('Suggested by gpt-4o-mini');
-    await user.click(within(screen.getByTestId('top-suggestion')).getByRole('button', { name: 'Not this one' }));
+    await user.click(within(screen.getByTestId('top-suggestion')).getByRole('button', { name: 'Hide this here' }));
     expect(screen.getByTestId('top-suggestion')).not.toHaveAttribute('data-value-id', modelValue.id);
   });
 });

@@ -1,6 +1,6 @@
 import type { Reason } from '../../domain/suggest/types';
 import type { TicketSnapshot } from '../../domain/ticket';
-import { useT } from '../../services/services';
+import { useServices } from '../../services/services';
 import { excerptAround } from './excerpt';
 import { StyledMark, StyledWhere } from './styled';
 
@@ -13,9 +13,24 @@ interface IReasonItemProps {
   authorName: (authorId: number | undefined) => string;
 }
 
+/** A Latin-script name by its first word ("Fatima"); other scripts in full (the first word of "佐藤 花" is the family name). */
+export function shortName(name: string): string {
+  const first = name.trim().split(/\s+/)[0] ?? name;
+  return /^\p{Script=Latin}/u.test(first) ? first : name;
+}
+
+/** "Fatima · 11 Nov, 09:14": a message named the way the conversation shows it (Zendesk does not number comments). */
+export function messageLabel(name: string, createdAt: string | undefined, locale: string): string {
+  const time = createdAt === undefined ? null : new Date(createdAt);
+  if (!time || Number.isNaN(time.getTime())) return name;
+  const when = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(time);
+  return `${name} · ${when}`;
+}
+
 /** One reason: a quoted phrase in its message (highlighted), or a cue such as urgent priority. */
 export function ReasonItem({ reason, valueName, ticket, authorName }: IReasonItemProps) {
-  const t = useT();
+  const { i18n } = useServices();
+  const t = i18n.t;
   if (reason.kind === 'cue') return <li>{t(`vc.suggest.cue.${reason.cue}`)}</li>;
   if (reason.kind === 'example')
     return (
@@ -31,12 +46,10 @@ export function ReasonItem({ reason, valueName, ticket, authorName }: IReasonIte
   const where =
     reason.commentIndex < 0
       ? t('vc.suggest.where.subject')
-      : comment?.authorRole === 'end-user'
-        ? t('vc.suggest.where.customer', { n: reason.commentIndex + 1, name: authorName(comment.authorId) })
-        : t('vc.suggest.where.agent', { n: reason.commentIndex + 1, name: authorName(comment?.authorId) });
+      : messageLabel(shortName(authorName(comment?.authorId)), comment?.createdAt, i18n.locale);
   return (
     <li>
-      <StyledWhere>{where}</StyledWhere>“{excerpt.before}
+      <StyledWhere>{where}</StyledWhere> “{excerpt.before}
       <StyledMark>{excerpt.match}</StyledMark>
       {excerpt.after}”
     </li>

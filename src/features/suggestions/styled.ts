@@ -1,11 +1,10 @@
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 
-export const StyledCard = styled.div<{ $isPrimary: boolean }>`
-  border: ${({ theme, $isPrimary }) =>
-    `${theme.borderWidths.sm} solid ${getColor({ theme, variable: $isPrimary ? 'border.primaryEmphasis' : 'border.default' })}`};
+export const StyledCard = styled.div`
+  border: ${({ theme }) => `${theme.borderWidths.sm} solid ${getColor({ theme, variable: 'border.primaryEmphasis' })}`};
   border-radius: ${({ theme }) => theme.borderRadii.md};
-  padding: ${({ theme }) => theme.space.base * 3}px;
+  padding: ${({ theme }) => `${theme.space.base * 2}px ${theme.space.base * 3}px`};
   margin-bottom: ${({ theme }) => theme.space.base * 2}px;
 `;
 
@@ -15,7 +14,7 @@ export const StyledCardHeader = styled.div`
   align-items: center;
   justify-content: space-between;
   gap: ${({ theme }) => theme.space.base * 2}px;
-  margin-bottom: ${({ theme }) => theme.space.base * 2}px;
+  margin-bottom: ${({ theme }) => theme.space.base}px;
 `;
 
 export const StyledValueName = styled.h3`
@@ -24,19 +23,25 @@ export const StyledValueName = styled.h3`
   font-weight: ${({ theme }) => theme.fontWeights.semibold};
 `;
 
+/* 1. Each reason (who, when, the quote) keeps to two lines: the card has to fit the first screen; the conversation has the rest. */
 export const StyledReasons = styled.ul`
   margin: 0 0 ${({ theme }) => theme.space.base * 2}px;
-  padding-inline-start: ${({ theme }) => theme.space.base * 4}px;
-  font-size: ${({ theme }) => theme.fontSizes.sm};
-  line-height: ${({ theme }) => theme.lineHeights.sm};
+  padding: 0;
+  list-style: none;
+  font-size: ${({ theme }) => theme.fontSizes.md};
+  line-height: ${({ theme }) => theme.lineHeights.md};
 
   & > li {
+    display: -webkit-box; /* [1] */
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
     margin-bottom: ${({ theme }) => theme.space.base}px;
   }
 `;
 
 export const StyledWhere = styled.span`
-  display: block;
+  font-weight: ${({ theme }) => theme.fontWeights.semibold};
   color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
 `;
 
@@ -48,12 +53,24 @@ export const StyledMark = styled.mark`
 `;
 
 export const StyledSubtle = styled.p`
-  margin: 0 0 ${({ theme }) => theme.space.base * 2}px;
+  margin: 0 0 ${({ theme }) => theme.space.base}px;
   color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
-  font-size: ${({ theme }) => theme.fontSizes.sm};
+  font-size: ${({ theme }) => theme.fontSizes.md};
 `;
 
 export const StyledPrompts = styled.ul`
-  margin: ${({ theme }) => theme.space.base}px 0 ${({ theme }) => theme.space.base * 2}px;
+  margin: 0 0 ${({ theme }) => theme.space.base * 2}px;
   padding-inline-start: ${({ theme }) => theme.space.base * 4}px;
+  line-height: ${({ theme }) => theme.lineHeights.md};
+`;
+
+export const StyledQuestion = styled.p`
+  margin: 0 0 ${({ theme }) => theme.space.base}px;
+  font-style: italic;
+  line-height: ${({ theme }) => theme.lineHeights.md};
+`;
+
+export const StyledLabel = styled.span`
+  font-style: normal;
+  font-weight: ${({ theme }) => theme.fontWeights.semibold};
 `;

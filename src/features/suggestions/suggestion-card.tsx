@@ -5,60 +5,67 @@ import type { RankedValue } from '../../domain/suggest/types';
 import type { TicketSnapshot } from '../../domain/ticket';
 import { useT } from '../../services/services';
 import { ReasonItem } from './reason-item';
-import { StyledCard, StyledCardHeader, StyledPrompts, StyledReasons, StyledSubtle, StyledValueName } from './styled';
+import {
+  StyledCard,
+  StyledCardHeader,
+  StyledLabel,
+  StyledPrompts,
+  StyledQuestion,
+  StyledReasons,
+  StyledSubtle,
+  StyledValueName,
+} from './styled';
 
 const BAND_HUE = { strong: 'green', moderate: 'blue', weak: 'grey' } as const;
-const MAX_REASONS = 5;
+/** The "why" line and at most one more quote: the card has to fit the sidebar's first screen. */
+const MAX_REASONS = 2;
+const MAX_PROMPTS = 2;
 
 interface ISuggestionCardProps {
   ranked: RankedValue;
   value: CatalogueValue;
   ticket: TicketSnapshot;
   authorName: (authorId: number | undefined) => string;
-  isPrimary: boolean;
-  /** Shows the value's coaching prompts (the top suggestion does; a runner-up keeps it short). */
-  hasPrompts: boolean;
   onDismiss?: (valueId: string) => void;
 }
 
-export function SuggestionCard({ ranked, value, ticket, authorName, isPrimary, hasPrompts, onDismiss }: ISuggestionCardProps) {
+/** The focus card: the value, why (one line, at most one more quote), two prompts and its question. */
+export function SuggestionCard({ ranked, value, ticket, authorName, onDismiss }: ISuggestionCardProps) {
   const t = useT();
   const reasons = ranked.reasons.slice(0, MAX_REASONS);
+  const question = value.questions[0];
   return (
-    <StyledCard $isPrimary={isPrimary} data-testid={isPrimary ? 'top-suggestion' : 'runner-up'} data-value-id={value.id}>
+    <StyledCard data-testid="top-suggestion" data-value-id={value.id}>
       <StyledCardHeader>
         <StyledValueName>{value.name}</StyledValueName>
-        {isPrimary ? (
-          <Tag hue={BAND_HUE[ranked.band]} size="small">
-            {t(`vc.suggest.band.${ranked.band}`)}
-          </Tag>
-        ) : null}
+        <Tag hue={BAND_HUE[ranked.band]} size="small">
+          {t(`vc.suggest.band.${ranked.band}`)}
+        </Tag>
       </StyledCardHeader>
       {reasons.length > 0 ? (
-        <>
-          <StyledSubtle>{t('vc.suggest.because')}</StyledSubtle>
-          <StyledReasons aria-label={t('vc.suggest.reasonsFor', { value: value.name })}>
-            {reasons.map((reason, index) => (
-              <ReasonItem key={index} reason={reason} valueName={() => value.name} ticket={ticket} authorName={authorName} />
-            ))}
-          </StyledReasons>
-        </>
+        <StyledReasons aria-label={t('vc.suggest.reasonsFor', { value: value.name })}>
+          {reasons.map((reason, index) => (
+            <ReasonItem key={index} reason={reason} valueName={() => value.name} ticket={ticket} authorName={authorName} />
+          ))}
+        </StyledReasons>
       ) : (
         <StyledSubtle>{t('vc.suggest.noReasons')}</StyledSubtle>
       )}
-      {hasPrompts && value.prompts.length > 0 ? (
-        <>
-          <StyledSubtle>{t('vc.catalogue.prompts')}</StyledSubtle>
-          <StyledPrompts>
-            {value.prompts.slice(0, 3).map((prompt, index) => (
-              <li key={index}>{prompt}</li>
-            ))}
-          </StyledPrompts>
-        </>
+      {value.prompts.length > 0 ? (
+        <StyledPrompts aria-label={t('vc.catalogue.prompts')}>
+          {value.prompts.slice(0, MAX_PROMPTS).map((prompt, index) => (
+            <li key={index}>{prompt}</li>
+          ))}
+        </StyledPrompts>
+      ) : null}
+      {question ? (
+        <StyledQuestion>
+          <StyledLabel>{t('vc.catalogue.questions')}</StyledLabel> {question}
+        </StyledQuestion>
       ) : null}
       {onDismiss ? (
-        <Button size="small" isBasic onClick={() => onDismiss(value.id)}>
-          {t('vc.suggest.notThisOne')}
+        <Button size="small" isLink onClick={() => onDismiss(value.id)}>
+          {t('vc.layout.hideHere')}
         </Button>
       ) : null}
     </StyledCard>

@@ -117,9 +117,9 @@ describe('SuggestionPanel', () => {
     );
     const top = screen.getByTestId('top-suggestion');
     const first = top.getAttribute('data-value-id');
-    expect(top).toHaveTextContent('Because of:');
+    expect(top.querySelector('ul[aria-label^="Reasons for"]')).not.toBeNull();
     expect(top.querySelector('mark')).not.toBeNull();
-    await user.click(screen.getAllByRole('button', { name: 'Not this one' })[0]!);
+    await user.click(screen.getAllByRole('button', { name: 'Hide this here' })[0]!);
     // The next value is shown only if it clearly leads; otherwise the panel says there is no clear value.
     await waitFor(() => expect(screen.queryByTestId('top-suggestion')?.getAttribute('data-value-id') ?? 'none').not.toBe(first));
     expect(services.storage.read('dismissed:1004')).toContain(first!);

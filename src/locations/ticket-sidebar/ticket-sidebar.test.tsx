@@ -60,14 +60,25 @@ describe('ticket sidebar, agent who does not tag', SLOW, () => {
     expect(requests()).toEqual([]);
   });
 
-  it('opens the suggested value in the values list (it started closed before: the prop was never passed)', async () => {
+  it('fills the suggested value among the value tags (the prop was never passed before), all of them closed', async () => {
     renderSidebar('agent');
     const card = await screen.findByTestId('top-suggestion', {}, WAIT);
     const valueId = card.getAttribute('data-value-id');
-    await waitFor(() => {
-      const item = document.querySelector(`li[data-value-id="${valueId}"]`);
-      expect(item?.querySelector('button[aria-expanded]')).toHaveAttribute('aria-expanded', 'true');
-    }, WAIT);
+    await waitFor(() => expect(document.querySelector('[data-suggested]')?.getAttribute('data-value-id')).toBe(valueId), WAIT);
+    expect(screen.queryAllByRole('button', { expanded: true })).toEqual([]);
+    expect(screen.queryByRole('tab')).toBeNull();
+  });
+
+  it('on a solved ticket where their reply was tagged: recognition first, by name, and no coaching', async () => {
+    renderSidebar('agent', 1018);
+    const recognition = await screen.findByTestId('recognition', {}, WAIT);
+    expect(recognition).toHaveTextContent(/Your reply of Oct \d+ was tagged Learn out loud and Own the outcome by Sam Okafor:/);
+    expect(recognition).toHaveTextContent('Found the duplicate token');
+    expect(screen.queryByTestId('top-suggestion')).toBeNull();
+    expect(screen.queryByTestId('no-clear-value')).toBeNull();
+    expect(document.querySelector('[data-suggested]')).toBeNull();
+    const first = screen.getByTestId('ticket-sidebar').querySelector('section');
+    expect(first).toContainElement(recognition);
   });
 
   it('follows a customer reply through ZAF events, re-reading nothing over REST', async () => {
@@ -84,9 +95,22 @@ describe('ticket sidebar, agent who does not tag', SLOW, () => {
   });
 });
 
+const openTagTab = async () => userEvent.setup().click(await screen.findByRole('tab', { name: 'Tag' }, WAIT));
+
 describe('ticket sidebar, reviewer', SLOW, () => {
+  it('opens on Coach on an open ticket and on Tag on pending and solved ones', async () => {
+    const open = renderSidebar('reviewer');
+    expect(await screen.findByRole('tab', { name: 'Coach', selected: true }, WAIT)).toBeVisible();
+    expect(await screen.findByTestId('top-suggestion', {}, WAIT)).toBeVisible();
+    open.unmount();
+    renderSidebar('reviewer', 1012);
+    expect(await screen.findByRole('tab', { name: 'Tag', selected: true }, WAIT)).toBeVisible();
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Tag', 'Coach']);
+  });
+
   it('offers the tag form with no REST request; saving reads the ticket once and writes once', async () => {
     renderSidebar('reviewer');
+    await openTagTab();
     const form = await screen.findByRole('form', { name: 'Tag a reply' }, WAIT);
     await settle();
     expect(requests()).toEqual([]);
@@ -107,6 +131,7 @@ describe('ticket sidebar, reviewer', SLOW, () => {
 
   it('shows a tag another reviewer saved elsewhere, from the field-changed event', async () => {
     const { port } = renderSidebar('reviewer');
+    await openTagTab();
     await screen.findByRole('form', { name: 'Tag a reply' }, WAIT);
     expect(screen.queryByTestId('existing-tag')).toBeNull();
     act(() => {
@@ -120,6 +145,7 @@ describe('ticket sidebar, reviewer', SLOW, () => {
 
   it('lists a new reply from a colleague as taggable as soon as the conversation changes', async () => {
     const { port } = renderSidebar('reviewer');
+    await openTagTab();
     const form = await screen.findByRole('form', { name: 'Tag a reply' }, WAIT);
     act(() => {
       store.addComment(1002, 361002, 'I have escalated this to the billing team and will update you by 5 pm.', true);
@@ -134,7 +160,7 @@ describe('ticket sidebar, reviewer', SLOW, () => {
 });
 
 describe('ticket sidebar, admin', SLOW, () => {
-  it('runs the setup check once per session and settings, and again on demand', async () => {
+  it('runs the setup check once per session and settings, and shows nothing when all is well', async () => {
     const first = renderSidebar('admin');
     expect(await screen.findByTestId('setup-ok', {}, WAIT)).toBeVisible();
     expect(requests()).toEqual(['GET /api/v2/ticket_fields/360010001', 'GET /api/v2/ticket_fields/360010002']);
@@ -144,9 +170,8 @@ describe('ticket sidebar, admin', SLOW, () => {
     expect(await screen.findByTestId('setup-ok', {}, WAIT)).toBeVisible();
     await settle();
     expect(requests()).toHaveLength(2);
-
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Check again' }));
-    await waitFor(() => expect(requests()).toHaveLength(4), WAIT);
-    expect(await screen.findByTestId('setup-ok', {}, WAIT)).toBeVisible();
+    expect(screen.queryByText(/Everything is set up/)).not.toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByTestId('setup-findings')).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import styled from 'styled-components';
+import { canTag } from '../../domain/tagging/permissions';
 import { useServices } from '../../services/services';
 import { CataloguePanel } from '../../features/catalogue/catalogue-panel';
 import { useAppConfig } from '../../features/settings/use-app-config';
-import type { ReplyOption } from '../../features/tagging/reply-options';
 import { withAllMessages } from '../../i18n/more-messages';
 import { lazyPanel, PanelBoundary } from '../../ui/panel-boundary';
 import { Section } from '../../ui/section';
@@ -11,14 +11,18 @@ import { useAutoResize } from '../../ui/use-auto-resize';
 import { VisuallyHidden } from '../../ui/visually-hidden';
 import { useTicketData } from './use-ticket-data';
 
-// The values show first; the suggestion engine, the tagging form, the setup check and the settings
-// issues follow, each with the rest of the strings (ADR 0070).
+// The values show first; recognition, the suggestion engine, the tabs, the tagging form, the setup
+// check and the settings issues follow, each with the rest of the strings (ADR 0070).
 const SuggestionPanel = lazyPanel(
   withAllMessages(() => import('../../features/suggestions/suggestion-panel').then((m) => ({ default: m.SuggestionPanel }))),
+);
+const RecognitionPanel = lazyPanel(
+  withAllMessages(() => import('../../features/recognition/recognition-panel').then((m) => ({ default: m.RecognitionPanel }))),
 );
 const TaggingPanel = lazyPanel(
   withAllMessages(() => import('../../features/tagging/tagging-panel').then((m) => ({ default: m.TaggingPanel }))),
 );
+const SidebarTabs = lazyPanel(withAllMessages(() => import('./sidebar-tabs').then((m) => ({ default: m.SidebarTabs }))));
 const SetupCheckPanel = lazyPanel(
   withAllMessages(() => import('../../features/setup-check/setup-check-panel').then((m) => ({ default: m.SetupCheckPanel }))),
 );
@@ -26,23 +30,28 @@ const ValueWall = lazyPanel(withAllMessages(() => import('../../features/wall/va
 const SettingsIssues = lazyPanel(
   withAllMessages(() => import('../../features/settings/settings-issues').then((m) => ({ default: m.SettingsIssues }))),
 );
-
-const LazyTicketLoading = lazyPanel(() => import('./ticket-status').then((m) => ({ default: m.TicketLoading })));
-const TicketLoadFailed = lazyPanel(() => import('./ticket-status').then((m) => ({ default: m.TicketLoadFailed })));
-/** The loading dots may show a moment later than the values: they never hold them up. */
-const Loading = ({ label }: { label: string }) => (
-  <Suspense fallback={null}>
-    <LazyTicketLoading label={label} />
-  </Suspense>
-);
 // Calibration (ADR 0081): renders nothing, and asks nothing per view, unless the agent has replies of this ticket to answer.
 const CalibrationSidebar = lazyPanel(
   withAllMessages(() => import('../../features/calibration/calibration-sidebar').then((m) => ({ default: m.CalibrationSidebar }))),
 );
 
+const LazyTicketLoading = lazyPanel(() => import('./ticket-status').then((m) => ({ default: m.TicketLoading })));
+const TicketLoadFailed = lazyPanel(() => import('./ticket-status').then((m) => ({ default: m.TicketLoadFailed })));
+/** The loading dots may show a moment later than the values: they never hold them up. */
+const Dots = ({ 'aria-label': label }: { 'aria-label': string }) => (
+  <Suspense fallback={null}>
+    <LazyTicketLoading label={label} />
+  </Suspense>
+);
+
 const StyledSidebar = styled.main`
   min-width: 0;
   overflow-wrap: anywhere;
+`;
+
+/* 1. The focus card's usual height, held while the ticket and the engine load, so the values below do not jump. */
+const StyledReserve = styled.div`
+  min-height: 236px; /* [1] */
 `;
 
 /** Mounts with the suggestion (same Suspense boundary): lets `npm run bench` time the first suggestion. */
@@ -53,9 +62,12 @@ function SuggestionShownMark() {
   return null;
 }
 
+const noReply = () => undefined;
+
 /**
- * The ticket sidebar: settings problems first, then what this ticket calls for, tagging, and the
- * catalogue. The catalogue never waits for the ticket: it is there as soon as the app starts.
+ * The ticket sidebar, its first 600 px: setup problems as one line (admins), recognition for the
+ * signed-in agent's tagged replies, one focus card (open tickets only: no coaching once solved),
+ * the values as tags and "About our team". Reviewers get it as the Coach tab beside Tag.
  */
 export default function TicketSidebar() {
   const { port, i18n, user } = useServices();
@@ -67,14 +79,64 @@ export default function TicketSidebar() {
   const ticket = ticketData.state;
   // A failed re-read keeps what was shown: the agent interface still has it, so do we.
   const snapshot = ticket.status === 'loading' ? undefined : ticket.data;
-  const [reply, setReply] = useState<ReplyOption | undefined>();
   const [suggestedValueId, setSuggestedValueId] = useState<string | null>(null);
   const ref = useRef<HTMLElement>(null);
   useAutoResize(ref);
-  const onReplyChange = useCallback((next: ReplyOption | undefined) => setReply(next), []);
   const catalogue = config.catalogue.catalogue;
   const authorName = (id: number | undefined) =>
     (id === undefined ? undefined : snapshot?.comments.find((c) => c.authorId === id)?.authorName) ?? t('vc.suggest.someone');
+  const isReviewer = canTag({ id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) }, config.settings).allowed;
+  const isDone = snapshot?.status === 'solved' || snapshot?.status === 'closed';
+  const boundary = { failedText: t('vc.boundary.failed'), retryText: t('vc.tryAgain') };
+  const reserve = (
+    <StyledReserve>
+      <Section title={t('vc.suggest.title')} isTitleHidden>
+        <Dots aria-label={t('vc.loading')} />
+      </Section>
+    </StyledReserve>
+  );
+
+  const coach = (
+    <>
+      {ticket.status === 'loading' ? reserve : null}
+      {ticket.status === 'failed' ? (
+        <Section title={t('vc.suggest.title')}>
+          <Suspense fallback={null}>
+            <TicketLoadFailed message={t('vc.ticketLoadFailed')} retryText={t('vc.tryAgain')} onRetry={ticketData.reload} />
+          </Suspense>
+        </Section>
+      ) : null}
+      {snapshot ? (
+        <Suspense fallback={isDone ? null : reserve}>
+          {/* Each panel fails alone (a render error or a failed chunk), with a retry. */}
+          <PanelBoundary {...boundary}>
+            <RecognitionPanel catalogue={catalogue} ticket={snapshot} recordFieldId={recordFieldId} />
+          </PanelBoundary>
+          {isDone ? null : (
+            <PanelBoundary {...boundary}>
+              <SuggestionPanel catalogue={catalogue} ticket={snapshot} authorName={authorName} onTopValue={setSuggestedValueId} />
+              <SuggestionShownMark />
+            </PanelBoundary>
+          )}
+        </Suspense>
+      ) : null}
+      <PanelBoundary {...boundary}>
+        <CataloguePanel
+          highlightedValueId={isDone ? undefined : (suggestedValueId ?? undefined)}
+          catalogue={catalogue}
+          ticketId={port.context.ticketId}
+          renderValueExtra={(value) => (
+            // Its own boundary: a wall that cannot load (its chunk or its strings) never takes the values with it.
+            <PanelBoundary {...boundary}>
+              <Suspense fallback={null}>
+                <ValueWall value={value} ticketId={port.context.ticketId ?? null} settings={config.settings} />
+              </Suspense>
+            </PanelBoundary>
+          )}
+        />
+      </PanelBoundary>
+    </>
+  );
 
   return (
     <StyledSidebar ref={ref} data-testid="ticket-sidebar">
@@ -89,64 +151,42 @@ export default function TicketSidebar() {
           <CalibrationSidebar ticketId={port.context.ticketId} />
         </Suspense>
       ) : null}
-      {ticket.status === 'loading' ? (
-        <Section title={t('vc.suggest.title')}>
-          <Loading label={t('vc.loading')} />
-        </Section>
-      ) : null}
-      {ticket.status === 'failed' ? (
-        <Section title={t('vc.suggest.title')}>
-          <Suspense fallback={null}>
-            <TicketLoadFailed message={t('vc.ticketLoadFailed')} retryText={t('vc.tryAgain')} onRetry={ticketData.reload} />
-          </Suspense>
-        </Section>
-      ) : null}
-      {snapshot ? (
-        <Suspense fallback={<Loading label={t('vc.loading')} />}>
-          {/* Each panel fails alone (a render error or a failed chunk), with a retry. */}
-          <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
-            <SuggestionPanel
-              catalogue={catalogue}
-              ticket={snapshot}
-              authorName={authorName}
-              focusCommentIndex={reply?.commentIndex}
-              onTopValue={setSuggestedValueId}
-            />
-            <SuggestionShownMark />
-          </PanelBoundary>
-          <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
-            <TaggingPanel
-              catalogue={catalogue}
-              settings={config.settings}
-              ticket={snapshot}
-              onTicketUpdated={ticketData.replaceTicket}
-              onReplyChange={onReplyChange}
-            />
-          </PanelBoundary>
-        </Suspense>
-      ) : null}
-      <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
-        <CataloguePanel
-          highlightedValueId={suggestedValueId ?? undefined}
-          catalogue={catalogue}
-          ticketId={port.context.ticketId}
-          renderValueExtra={(value) => (
-            // Its own boundary: a wall that cannot load (its chunk or its strings) never takes the values with it.
-            <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
-              <Suspense fallback={null}>
-                <ValueWall value={value} ticketId={port.context.ticketId ?? null} settings={config.settings} />
-              </Suspense>
-            </PanelBoundary>
-          )}
-        />
-      </PanelBoundary>
       {user.role === 'admin' ? (
-        <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
+        <PanelBoundary {...boundary}>
           <Suspense fallback={null}>
             <SetupCheckPanel settings={config.settings} catalogue={catalogue} />
           </Suspense>
         </PanelBoundary>
       ) : null}
+      {isReviewer ? (
+        <PanelBoundary {...boundary}>
+          <Suspense fallback={coach}>
+            <SidebarTabs
+              initialTab={snapshot?.status === 'pending' || snapshot?.status === 'solved' ? 'tag' : 'coach'}
+              coach={coach}
+              tag={
+                snapshot ? (
+                  <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
+                    <PanelBoundary {...boundary}>
+                      <TaggingPanel
+                        catalogue={catalogue}
+                        settings={config.settings}
+                        ticket={snapshot}
+                        onTicketUpdated={ticketData.replaceTicket}
+                        onReplyChange={noReply}
+                      />
+                    </PanelBoundary>
+                  </Suspense>
+                ) : (
+                  <Dots aria-label={t('vc.loading')} />
+                )
+              }
+            />
+          </Suspense>
+        </PanelBoundary>
+      ) : (
+        coach
+      )}
     </StyledSidebar>
   );
 }
