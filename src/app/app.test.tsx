@@ -57,7 +57,7 @@ beforeEach(() => {
 describe('first paint', { timeout: 60_000 }, () => {
   it('shows the values with the first part of the strings, before the rest has arrived', async () => {
     const { container } = await start(world.settings);
-    expect(await screen.findByTestId('mission', {}, WAIT)).toBeVisible();
+    expect(await screen.findByRole('heading', { name: /^Our \d+ values$/ }, WAIT)).toBeVisible();
     expect(screen.getByRole('heading', { name: /^Our \d+ values$/ })).toBeVisible();
     await waitFor(() => expect(held.requested).toBe(1), WAIT);
     expect(container.textContent).not.toMatch(RAW_KEY);
@@ -70,11 +70,12 @@ describe('first paint', { timeout: 60_000 }, () => {
 
   it('lists bad settings once their strings are there, never as raw keys', async () => {
     const { container } = await start({ ...world.settings, values_field_id: 'abc' });
-    expect(await screen.findByTestId('mission', {}, WAIT)).toBeVisible();
+    expect(await screen.findByRole('heading', { name: /^Our \d+ values$/ }, WAIT)).toBeVisible();
     expect(container.textContent).not.toMatch(RAW_KEY);
     await waitFor(() => expect(held.release).not.toBeNull(), WAIT);
     await act(async () => held.release?.());
-    expect(await screen.findByText('A setting needs fixing', {}, { timeout: 30_000 })).toBeVisible();
+    // An agent gets one plain sentence, not the configuration error (issue 13).
+    expect(await screen.findByTestId('settings-notice', {}, { timeout: 30_000 })).toBeVisible();
     expect(container.textContent).not.toMatch(RAW_KEY);
   });
 
@@ -82,10 +83,10 @@ describe('first paint', { timeout: 60_000 }, () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught chunk errors
     held.fail = true;
     await start(world.settings);
-    expect(await screen.findByTestId('mission', {}, WAIT)).toBeVisible();
+    expect(await screen.findByRole('heading', { name: /^Our \d+ values$/ }, WAIT)).toBeVisible();
     const failed = await screen.findAllByTestId('panel-failed', {}, { timeout: 30_000 });
     expect(failed[0]).toHaveTextContent('could not be shown');
-    expect(screen.getByTestId('mission')).toBeVisible();
+    expect(screen.getByRole('heading', { name: /^Our \d+ values$/ })).toBeVisible();
     held.fail = false;
     await act(() => new Promise<void>((resolve) => setTimeout(resolve, 300))); // every panel has failed by now
     const before = screen.getAllByTestId('panel-failed');
@@ -93,6 +94,6 @@ describe('first paint', { timeout: 60_000 }, () => {
     await waitFor(() => expect(held.release).not.toBeNull(), WAIT);
     await act(async () => held.release?.());
     await waitFor(() => expect(screen.getAllByTestId('panel-failed').length).toBeLessThan(before.length), { timeout: 30_000 });
-    expect(screen.getByTestId('mission')).toBeVisible();
+    expect(screen.getByRole('heading', { name: /^Our \d+ values$/ })).toBeVisible();
   });
 });

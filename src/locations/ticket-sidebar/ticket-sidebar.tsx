@@ -142,14 +142,19 @@ export default function TicketSidebar() {
     <StyledSidebar ref={ref} data-testid="ticket-sidebar">
       <VisuallyHidden as="h1">{t('app.name')}</VisuallyHidden>
       {config.issues.length + config.catalogue.issues.length > 0 ? (
-        <Suspense fallback={null}>
-          <SettingsIssues config={config} />
-        </Suspense>
+        <PanelBoundary {...boundary}>
+          <Suspense fallback={null}>
+            <SettingsIssues config={config} />
+          </Suspense>
+        </PanelBoundary>
       ) : null}
       {port.context.ticketId ? (
-        <Suspense fallback={null}>
-          <CalibrationSidebar ticketId={port.context.ticketId} />
-        </Suspense>
+        // Its own boundary: a round that cannot load never takes the values with it.
+        <PanelBoundary {...boundary}>
+          <Suspense fallback={null}>
+            <CalibrationSidebar ticketId={port.context.ticketId} />
+          </Suspense>
+        </PanelBoundary>
       ) : null}
       {user.role === 'admin' ? (
         <PanelBoundary {...boundary}>

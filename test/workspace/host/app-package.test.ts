@@ -31,6 +31,7 @@ describe('the workspace reads an app folder by its manifest', () => {
       per_agent_group_ids: '',
       leads_roles: 'admin, team lead',
       leads_group_ids: '',
+      learned_profile: '',
     });
     expect(defaultSettings(minimal as AppManifest)).toMatchObject({ greeting: 'Hello', show_requester: true });
   });
