@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { showTagTab } from './support/sidebar-tabs';
 import { axeViolations, useWorkspaceSession, type WorkspaceSession } from './support/workspace-page';
 
 const workspace = useWorkspaceSession();
@@ -29,6 +30,7 @@ async function exportCsv(options: { excerpts?: boolean } = {}) {
 describe('the leads page', () => {
   it('shows a reply tagged in the sidebar, and the exported CSV holds its row', async () => {
     await session.page.evaluate(() => window.workspace!.openTicket(1002));
+    await showTagTab(session.sidebar());
     const form = session.sidebar().getByRole('form', { name: 'Tag a reply' });
     await form.waitFor();
     await form.getByRole('button', { name: 'Say it plainly' }).click();
@@ -64,11 +66,15 @@ describe('the leads page', () => {
 
   it("opens on this week: the badge of a reply tagged today links to that reply's ticket (issue 13)", async () => {
     await session.page.evaluate(() => window.workspace!.openTicket(1002));
+    await showTagTab(session.sidebar());
     const form = session.sidebar().getByRole('form', { name: 'Tag a reply' });
     await form.waitFor();
-    await form.getByRole('checkbox', { name: 'Say it plainly' }).check({ force: true });
-    await form.getByRole('button', { name: 'Save tag' }).click();
-    await session.sidebar().getByText('Saved to the ticket.').waitFor();
+    await form.getByRole('button', { name: 'Say it plainly' }).click();
+    await form.getByRole('button', { name: 'Tag 1 value' }).click();
+    await session
+      .sidebar()
+      .getByText(/^Tagged .+’s reply\.$/)
+      .waitFor();
 
     // Names and links to replies are per-agent figures: admins see them by default (ADR 0047).
     await session.page.evaluate(() => window.workspace!.setCurrentUser(361010)); // Sam Okafor, admin
@@ -141,7 +147,7 @@ describe('the leads page', () => {
     const runs = async () =>
       (await requests()).filter((r) => r.url.includes('/search/export') && !r.url.includes('page%5Bafter%5D')).length;
     const before = await runs();
-    const from = nav.getByLabel('From');
+    const from = nav.getByRole('textbox', { name: 'From' });
     for (const value of ['0002-11-01', '0020-11-01', '0202-11-01']) await from.fill(value);
     await nav.getByText(/^Enter a year from 2000 to \d{4}\.$/).waitFor();
     expect(await from.getAttribute('aria-invalid')).toBe('true');

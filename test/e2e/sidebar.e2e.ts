@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue/default-catalogue';
+import { showCoachTab } from './support/sidebar-tabs';
 import { axeViolations, useWorkspaceSession, type WorkspaceSession } from './support/workspace-page';
 
 const workspace = useWorkspaceSession();
@@ -15,6 +16,7 @@ describe('ticket sidebar in the local workspace', () => {
   it('shows the mission, vision and every value of the default catalogue', async () => {
     await session.page.evaluate((id) => window.workspace!.openTicket(id), await firstTicketId());
     const sidebar = session.sidebar();
+    await showCoachTab(sidebar);
     await sidebar.getByRole('button', { name: 'About our team' }).click();
     await expect.poll(() => sidebar.getByText(DEFAULT_CATALOGUE.mission).isVisible()).toBe(true);
     await expect.poll(() => sidebar.getByText(DEFAULT_CATALOGUE.vision).isVisible()).toBe(true);
@@ -25,6 +27,7 @@ describe('ticket sidebar in the local workspace', () => {
 
   it('expands and collapses a value from the keyboard', async () => {
     const sidebar = session.sidebar();
+    await showCoachTab(sidebar);
     const value = DEFAULT_CATALOGUE.values[0]!;
     const toggle = sidebar.getByRole('button', { name: new RegExp(`^${value.name}`) }).last();
     await toggle.focus();
@@ -39,7 +42,7 @@ describe('ticket sidebar in the local workspace', () => {
     const frame = session.page.locator('iframe[data-location="ticket_sidebar"]');
     await expect.poll(() => frame.evaluate((el) => (el as HTMLIFrameElement).style.height)).toMatch(/^\d+px$/);
     const height = await frame.evaluate((el) => parseInt((el as HTMLIFrameElement).style.height, 10));
-    expect(height).toBeGreaterThan(240);
+    expect(height).toBeGreaterThan(100); // compact since issue 13: a solved ticket's sidebar asks for about 176 px
     const width = await frame.evaluate((el) => el.getBoundingClientRect().width);
     expect(width).toBe(320);
   });
@@ -63,6 +66,7 @@ describe('ticket sidebar in the local workspace', () => {
     const sidebar = session.sidebar();
     const alert = sidebar.getByRole('alert').first();
     await expect.poll(() => alert.textContent()).toContain('Catalogue (mission, vision and values), line 8');
+    await showCoachTab(sidebar);
     await sidebar.getByRole('button', { name: 'About our team' }).click();
     await expect.poll(() => sidebar.getByText('Help fast.').isVisible()).toBe(true);
     await expect.poll(() => sidebar.getByRole('button', { name: /^Be kind/ }).count()).toBeGreaterThan(0);
@@ -74,6 +78,7 @@ describe('ticket sidebar in the local workspace', () => {
       window.workspace!.setSettings({ catalogue: '{\n  "mission": "M",\n  "values": [\n    { "name": "A", }\n  ]\n}' }),
     );
     const alert = session.sidebar().getByRole('alert').first();
+    await alert.getByRole('button').first().click(); // the first problem is one line; the rest one click away
     await expect.poll(() => alert.textContent()).toMatch(/line 4, column \d+/);
   });
 
@@ -91,6 +96,8 @@ describe('ticket sidebar in the local workspace', () => {
   it('passes axe in light and dark', async () => {
     const frame = await session.sidebarFrame();
     await frame.waitForSelector('[data-testid="ticket-sidebar"]');
+    await showCoachTab(session.sidebar());
+    await session.sidebar().getByRole('button', { name: 'About our team' }).click();
     await session.sidebar().getByText(DEFAULT_CATALOGUE.mission).waitFor();
     expect(await axeViolations(frame)).toEqual([]);
     await session.page.evaluate(() => window.workspace!.setColorScheme('dark'));
@@ -123,7 +130,14 @@ describe('ticket sidebar in the local workspace', () => {
 
   it("speaks the signed-in agent's language", async () => {
     await session.page.evaluate(() => window.workspace!.setCurrentUser(361004)); // Hana Sato, locale ja
-    await expect.poll(() => session.sidebar().getByRole('heading', { name: '私たちのチーム' }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        session
+          .sidebar()
+          .getByRole('heading', { name: /^私たちの \d+ つのバリュー$/ })
+          .count(),
+      )
+      .toBe(1);
   });
 
   it('opens the nav bar location from the nav rail', async () => {

@@ -157,7 +157,7 @@ describe('tagging a reply from the sidebar', () => {
     await session.page.evaluate((id) => window.workspace!.setCurrentUser(id), JORDAN);
     await open(1006);
     const sidebar = session.sidebar();
-    await sidebar.getByText('What this ticket calls for').waitFor({ state: 'attached' });
+    await sidebar.getByText('What this ticket calls for', { exact: true }).waitFor({ state: 'attached' });
     expect(await sidebar.getByRole('form', { name: 'Tag a reply' }).count()).toBe(0);
   });
 

@@ -75,7 +75,7 @@ describe('the write path across tickets and people (issue 8)', () => {
     // Someone who may not tag: their app has no tagging panel, and deletes nothing.
     await signIn(JORDAN);
     await open(1006);
-    await session.sidebar().getByText('What this ticket calls for').waitFor();
+    await session.sidebar().getByText('What this ticket calls for', { exact: true }).waitFor();
     expect(await puts()).toBe(0);
     expect(field(await ticket(1006), VALUES) ?? []).toEqual([]);
     // The author is back: the change lands, signed by her, with her note.
@@ -125,7 +125,7 @@ describe('the write path across tickets and people (issue 8)', () => {
     const sidebar = session.sidebar();
     await sidebar.getByTestId('unreadable-lines').waitFor();
     await sidebar.getByRole('form', { name: 'Tag a reply' }).waitFor();
-    await sidebar.getByText('What this ticket calls for').waitFor({ state: 'attached' });
+    await sidebar.getByText('What this ticket calls for', { exact: true }).waitFor({ state: 'attached' });
     expect(session.problems).toEqual([]);
   });
 });

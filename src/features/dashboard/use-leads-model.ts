@@ -78,7 +78,8 @@ export function useLeadsModel(
   const { cap, paused = false } = options;
   const { state, progress, counts } = useLeadsData(settings, catalogue, paused ? null : range, { cap });
   const values = useMemo(() => catalogue.values.map((v) => ({ tag: v.tag, name: v.name })), [catalogue]);
-  const loaded = state.status === 'ready' ? state.data : null;
+  // Paused (a reviewer with a round to submit): nothing from an earlier read either, so no history check or excerpt read runs.
+  const loaded = !paused && state.status === 'ready' ? state.data : null;
   const { rows: checkedRows, verification } = useVerifiedRows(settings, loaded);
   const data = useMemo(() => (loaded && checkedRows ? { ...loaded, rows: checkedRows } : null), [loaded, checkedRows]);
 

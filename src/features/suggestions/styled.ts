@@ -40,9 +40,10 @@ export const StyledReasons = styled.ul`
   }
 `;
 
+/* The label sits on highlighted backgrounds too (axe: subtle grey on the highlight was 4.15:1), so it keeps the text's colour. */
 export const StyledWhere = styled.span`
   font-weight: ${({ theme }) => theme.fontWeights.semibold};
-  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
+  color: inherit;
 `;
 
 export const StyledMark = styled.mark`

@@ -58,7 +58,19 @@ export default function NavBar() {
   const config = useAppConfig();
   const allowed = canOpenLeads({ role: user.role, groupIds: user.groups.map((g) => g.id) }, config.settings.leadsAccess);
   if (allowed) return <LeadsPage config={config} />;
-  // The wall is everyone's (agents write on it); only the leads' figures are gated.
+  return <OutsideLeads config={config} />;
+}
+
+/**
+ * The wall is everyone's (agents write on it), and a reviewer answers calibration rounds here
+ * (blind: the round's own answers only); only the leads' figures are gated.
+ */
+function OutsideLeads({ config }: { config: AppConfig }) {
+  const { user } = useServices();
+  const t = useT();
+  const [tab, setTab] = useState<'wall' | 'calibration'>('wall');
+  const viewer = { id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id), customRoleName: null };
+  const reviews = canTag(viewer, config.settings).allowed;
   return (
     <StyledPage>
       <XL tag="h1">{t('vc.leads.title')}</XL>
@@ -66,15 +78,31 @@ export default function NavBar() {
         <Alert.Title>{t('vc.leadsAccess.title')}</Alert.Title>
         <LeadsAudience access={config.settings.leadsAccess} />
       </Alert>
-      <Tabs selectedItem="wall">
+      <Tabs selectedItem={tab} onChange={(item: 'wall' | 'calibration') => setTab(item)}>
         <Tabs.TabList>
           <Tabs.Tab item="wall">{t('vc.leadsTabs.wall')}</Tabs.Tab>
+          {reviews ? <Tabs.Tab item="calibration">{t('vc.calibration.tabs.calibration')}</Tabs.Tab> : null}
         </Tabs.TabList>
         <Tabs.TabPanel item="wall">
-          <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
-            <WallView catalogue={config.catalogue.catalogue} settings={config.settings} />
-          </Suspense>
+          {tab === 'wall' ? (
+            <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
+              <WallView catalogue={config.catalogue.catalogue} settings={config.settings} />
+            </Suspense>
+          ) : null}
         </Tabs.TabPanel>
+        {reviews ? (
+          <Tabs.TabPanel item="calibration">
+            {tab === 'calibration' ? (
+              <CalibrationPanel
+                people={[]}
+                range={{ from: '', to: '' }}
+                values={config.catalogue.catalogue.values.map((v) => ({ tag: v.tag, name: v.name }))}
+                canLead={false}
+                onSubmitted={() => undefined}
+              />
+            ) : null}
+          </Tabs.TabPanel>
+        ) : null}
       </Tabs>
     </StyledPage>
   );

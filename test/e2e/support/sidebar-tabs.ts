@@ -13,3 +13,14 @@ export async function showTagTab(sidebar: FrameLocator): Promise<void> {
   }
   await tab.click();
 }
+
+/** The Coach tab (reviewers on pending and solved tickets start on Tag); agents have no tabs. */
+export async function showCoachTab(sidebar: FrameLocator): Promise<void> {
+  const tab = sidebar.getByRole('tab', { name: 'Coach' });
+  try {
+    await tab.waitFor({ timeout: 4_000 });
+  } catch {
+    return;
+  }
+  await tab.click();
+}
