@@ -54,7 +54,6 @@ const StyledPage = styled.main`
  */
 export default function NavBar() {
   const { user } = useServices();
-  const t = useT();
   const config = useAppConfig();
   const allowed = canOpenLeads({ role: user.role, groupIds: user.groups.map((g) => g.id) }, config.settings.leadsAccess);
   if (allowed) return <LeadsPage config={config} />;
