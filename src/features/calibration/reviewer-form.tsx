@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
-import { Checkbox, Field } from '@zendeskgarden/react-forms';
 import { Alert } from '@zendeskgarden/react-notifications';
 import type { Answer, Round } from '../../domain/calibration/round';
+import { ValueChecks } from './value-checks';
 import { useServices } from '../../services/services';
 import { errorCode } from './error-code';
 import { StyledFieldset, StyledQuote, StyledRow, StyledSubtle } from './styled';
@@ -59,16 +59,7 @@ export function ReviewerForm({ round, draft, onSave }: IReviewerFormProps) {
           </legend>
           <StyledQuote>{item.excerpt}</StyledQuote>
           <StyledRow>
-            {round.values.map((value) => (
-              <Field key={value.tag}>
-                <Checkbox
-                  checked={(tags[item.key] ?? []).includes(value.tag)}
-                  onChange={(e) => toggle(item.key, value.tag, e.target.checked)}
-                >
-                  <Field.Label>{value.name}</Field.Label>
-                </Checkbox>
-              </Field>
-            ))}
+            <ValueChecks values={round.values} checked={tags[item.key] ?? []} onToggle={(tag, on) => toggle(item.key, tag, on)} />
           </StyledRow>
         </StyledFieldset>
       ))}

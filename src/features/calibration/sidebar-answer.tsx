@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
-import { Checkbox, Field } from '@zendeskgarden/react-forms';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { isComplete, type Answer, type Round, type RoundItem } from '../../domain/calibration/round';
+import { ValueChecks } from './value-checks';
 import { useServices } from '../../services/services';
 import { useAsync } from '../../ui/use-async';
 import type { CalibrationStore } from './calibration-store';
@@ -76,16 +76,7 @@ export function SidebarAnswer({ store, round, items, onSaved }: ISidebarAnswerPr
         <StyledFieldset key={item.key} data-testid="calibration-item">
           <legend>{t('vc.calibrationSidebar.reply', { n: round.items.indexOf(item) + 1, total: round.items.length })}</legend>
           <StyledQuote>{item.excerpt}</StyledQuote>
-          {round.values.map((value) => (
-            <Field key={value.tag}>
-              <Checkbox
-                checked={(tags[item.key] ?? []).includes(value.tag)}
-                onChange={(e) => toggle(item.key, value.tag, e.target.checked)}
-              >
-                <Field.Label>{value.name}</Field.Label>
-              </Checkbox>
-            </Field>
-          ))}
+          <ValueChecks values={round.values} checked={tags[item.key] ?? []} onToggle={(tag, on) => toggle(item.key, tag, on)} />
         </StyledFieldset>
       ))}
       {error ? (
