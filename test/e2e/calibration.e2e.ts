@@ -70,6 +70,8 @@ describe('calibration on the leads page', () => {
   // QUARANTINED after the 2026-12-01 merges: on switching reviewer, a read of a round ticket's comments and audits
   // (GET /tickets/1004/comments and /audits) sometimes reaches the Zendesk double before the reviewer submits.
   // Blindness on the wire is then not proven; found, not yet diagnosed (see the closing note of that day).
+  // Suspected source, unconfirmed: the lead's page still reading audits and excerpts (paced) for the tags it shows;
+  // the double's request log does not say which frame asked, so the test cannot tell. Un-skip once the log does.
   it.skip('runs a round with three blind reviewers and shows agreement per value and overall; no ticket is written', async () => {
     log('lead signs in');
     let nav = await signIn(ADMIN);
