@@ -52,12 +52,23 @@ export const scenarioName = (s: SidebarScenario, look?: Look) =>
 /** The workspace's URL opening no ticket, so the user, scheme and locale are set before the app starts. */
 export const blankWorkspaceUrl = (base: string, look: Look) => `${base}?ticket=none${look.scheme === 'dark' ? '&colorScheme=dark' : ''}`;
 
-/** Signs the scenario's user in (in the look's locale) and opens its ticket. */
+/**
+ * Opens the scenario in a workspace page that may have shown other scenarios before (one page per
+ * look): closes the open ticket, forgets what the app kept in this browser (its outbox, the admin's
+ * once-per-session setup check, a "Hide this here"), signs the scenario's user in (in the look's
+ * locale; this starts a fresh app instance, as a new login does in Zendesk) and opens its ticket.
+ * Nothing a scenario did carries over to the next, so the order of scenarios does not matter.
+ */
 export async function openScenario(page: Page, scenario: SidebarScenario, look: Look): Promise<void> {
   await page.waitForFunction(() => window.workspace !== undefined && window.workspaceController !== undefined);
   await page.evaluate(
     async ({ userId, ticketId, locale }) => {
       const controller = window.workspaceController!;
+      // No sidebar while the user changes (the sign-in reloads only the apps on screen).
+      controller.update({ ticketId: null, view: 'ticket' });
+      // The apps are served from the workspace's origin: their storage is this page's.
+      localStorage.clear();
+      sessionStorage.clear();
       if (locale !== 'en') for (const user of controller.store.users()) user.locale = locale;
       await controller.setCurrentUser(userId);
       await window.workspace!.openTicket(ticketId);

@@ -1,10 +1,21 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import type { CatalogueValue } from '../../domain/catalogue/types';
 import type { TagAddEvent } from '../../domain/tagging/tag-event';
 import { useServices } from '../../services/services';
+import { replyTime } from './note-text';
 import type { ReplyOption } from './reply-options';
-import { StyledMeta, StyledMetaLine, StyledTagHead, StyledTagItem, StyledTagList } from './styled';
+import {
+  StyledExisting,
+  StyledExistingTitle,
+  StyledMeta,
+  StyledMetaLine,
+  StyledNote,
+  StyledTagHead,
+  StyledTagItem,
+  StyledTagList,
+  StyledTagName,
+} from './styled';
 
 interface IExistingTagsProps {
   /** Active tag events from the record field. */
@@ -43,6 +54,7 @@ export function ExistingTags({
 }: IExistingTagsProps) {
   const { i18n } = useServices();
   const t = i18n.t;
+  const titleId = useId();
   const listRef = useRef<HTMLUListElement>(null);
   const focusedKey = useRef<number | undefined>(undefined);
   useEffect(() => {
@@ -55,16 +67,15 @@ export function ExistingTags({
     focusedKey.current = focusOn.key;
     target.focus();
   });
-  const date = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
   const unreadableNote =
     unreadable > 0 ? (
       <StyledMeta data-testid="unreadable-lines">{t('vc.tagging.unreadableLines', { count: unreadable })}</StyledMeta>
     ) : null;
-  // Times are checked when the record is read; this guard keeps one odd value from blanking the sidebar.
-  const when = (at: string) => {
-    const time = new Date(at);
-    return Number.isNaN(time.getTime()) ? at : date.format(time);
-  };
+  // Short, as the reply cards say it (day, month, time). Times are checked when the record is read;
+  // an odd value is shown as it is rather than blanking the sidebar.
+  const when = (at: string) => replyTime(at, i18n.locale) ?? at;
+  // Which reply a tag is on matters only when there is more than one (the cards above say it too).
+  const sayReply = replies.length > 1;
   if (events.length === 0 && untracked.length === 0) {
     return (
       <>
@@ -74,58 +85,48 @@ export function ExistingTags({
     );
   }
   const nameOf = (tag: string) => valuesByTag.get(tag)?.name ?? tag;
+  const removeButton = (label: string, onClick: () => void) => (
+    <Button size="small" isLink isDanger disabled={isBusy} onClick={onClick} aria-label={label}>
+      {t('vc.tagging.remove')}
+    </Button>
+  );
   return (
-    <>
+    <StyledExisting>
+      <StyledExistingTitle id={titleId}>{t('vc.tagging.existing')}</StyledExistingTitle>
       {unreadableNote}
-      <StyledTagList aria-label={t('vc.tagging.existing')} ref={listRef}>
+      <StyledTagList aria-labelledby={titleId} ref={listRef}>
         {events.map((event) => {
           const reply = replies.find((r) => r.commentId === event.reply);
           return (
             <StyledTagItem key={event.e} data-testid="existing-tag" data-tag={event.tag} data-event={event.e} tabIndex={-1}>
               <StyledTagHead>
-                <span>{nameOf(event.tag)}</span>
-                {canRemove(event) ? (
-                  <Button
-                    size="small"
-                    isBasic
-                    isDanger
-                    disabled={isBusy}
-                    onClick={() => onRemove([{ tag: event.tag, ref: event.e }])}
-                    aria-label={t('vc.tagging.removeLabel', { value: nameOf(event.tag), name: userName(event.by) })}
-                  >
-                    {t('vc.tagging.remove')}
-                  </Button>
-                ) : null}
+                <StyledTagName>{nameOf(event.tag)}</StyledTagName>
+                {canRemove(event)
+                  ? removeButton(t('vc.tagging.removeLabel', { value: nameOf(event.tag), name: userName(event.by) }), () =>
+                      onRemove([{ tag: event.tag, ref: event.e }]),
+                    )
+                  : null}
               </StyledTagHead>
-              <StyledMeta>{t('vc.tagging.taggedBy', { name: userName(event.by), when: when(event.at) })}</StyledMeta>
-              {reply ? (
+              <StyledMetaLine>{t('vc.tagging.taggedBy', { name: userName(event.by), when: when(event.at) })}</StyledMetaLine>
+              {reply && sayReply ? (
                 <StyledMetaLine>{t('vc.tagging.forReply', { name: reply.authorName, excerpt: reply.excerpt })}</StyledMetaLine>
               ) : null}
-              {event.note ? <StyledMeta>“{event.note}”</StyledMeta> : null}
+              {event.note ? <StyledNote>“{event.note}”</StyledNote> : null}
             </StyledTagItem>
           );
         })}
         {untracked.map((tag) => (
           <StyledTagItem key={tag} data-testid="existing-tag" data-tag={tag} tabIndex={-1}>
             <StyledTagHead>
-              <span>{nameOf(tag)}</span>
-              {canRemoveUntracked ? (
-                <Button
-                  size="small"
-                  isBasic
-                  isDanger
-                  disabled={isBusy}
-                  onClick={() => onRemove([{ tag, ref: null }])}
-                  aria-label={t('vc.tagging.removeUntrackedLabel', { value: nameOf(tag) })}
-                >
-                  {t('vc.tagging.remove')}
-                </Button>
-              ) : null}
+              <StyledTagName>{nameOf(tag)}</StyledTagName>
+              {canRemoveUntracked
+                ? removeButton(t('vc.tagging.removeUntrackedLabel', { value: nameOf(tag) }), () => onRemove([{ tag, ref: null }]))
+                : null}
             </StyledTagHead>
-            <StyledMeta>{t('vc.tagging.untracked')}</StyledMeta>
+            <StyledMetaLine>{t('vc.tagging.untracked')}</StyledMetaLine>
           </StyledTagItem>
         ))}
       </StyledTagList>
-    </>
+    </StyledExisting>
   );
 }

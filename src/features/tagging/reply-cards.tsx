@@ -33,6 +33,8 @@ export function ReplyCards({ replies, pickedId, onPick, blockedReason, taggedVal
   const [isShowingAll, setShowingAll] = useState(false);
   const list = new Intl.ListFormat(i18n.locale, { type: 'conjunction' });
   const pickedIndex = replies.findIndex((r) => r.commentId === pickedId);
+  // With one reply, the list of the ticket's tags above already says what is on it.
+  const sayTags = replies.length > 1;
   // The picked reply stays visible when the list folds back.
   const shown = isShowingAll
     ? replies
@@ -44,7 +46,7 @@ export function ReplyCards({ replies, pickedId, onPick, blockedReason, taggedVal
         <StyledCards>
           {shown.map((reply) => {
             const reason = blockedReason(reply);
-            const tagged = taggedValues(reply);
+            const tagged = sayTags ? taggedValues(reply) : [];
             const isPicked = reply.commentId === pickedId;
             return (
               <StyledReplyCard key={reply.commentId} $isPicked={isPicked} $isDisabled={reason !== undefined}>
@@ -58,7 +60,8 @@ export function ReplyCards({ replies, pickedId, onPick, blockedReason, taggedVal
                   >
                     <Field.Label isRegular>
                       <StyledCardLine>
-                        <strong>{reply.authorName}</strong> · {replyTime(reply.createdAt, i18n.locale) ?? reply.createdAt}
+                        <strong>{reply.authorName}</strong>
+                        <span>· {replyTime(reply.createdAt, i18n.locale) ?? reply.createdAt}</span>
                       </StyledCardLine>
                       <StyledExcerpt>{reply.excerpt}</StyledExcerpt>
                       {tagged.length > 0 ? (

@@ -111,8 +111,8 @@ export function TagForm({
       <Field>
         <Field.Label>{t('vc.tagging.note')}</Field.Label>
         <Field.Hint>{t('vc.tagging.noteHint')}</Field.Hint>
-        {/* Grows with what is typed, from one line. */}
-        <Textarea value={note} maxLength={NOTE_MAX_LENGTH} minRows={1} maxRows={8} onChange={(e) => setNote(e.target.value)} />
+        {/* Grows with what is typed, from one compact line (as tall as the small buttons around it). */}
+        <Textarea isCompact value={note} maxLength={NOTE_MAX_LENGTH} minRows={1} maxRows={8} onChange={(e) => setNote(e.target.value)} />
       </Field>
       <StyledRow>
         <Button type="submit" isPrimary size="small" disabled={!canSave}>

@@ -205,7 +205,8 @@ export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onR
         : t('vc.tagform.slowingDown', { seconds: Math.ceil(status.retry.delayMs / 1000) });
 
   return (
-    <Section title={t('vc.tagging.title')}>
+    // The tab says what this is: the heading stays for assistive technology, the room goes to the form.
+    <Section title={t('vc.tagging.title')} isTitleHidden>
       <ExistingTags
         events={events}
         untracked={untracked}
