@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
+import { Field, Select } from '@zendeskgarden/react-forms';
 import { Tag } from '@zendeskgarden/react-tags';
 import { getColor } from '@zendeskgarden/react-theming';
-import { MIN_ATTENTION_SAMPLE, weekOf, type AgentValueRow, type WeekHighlights } from '../../domain/dashboard/highlights';
+import { MIN_ATTENTION_SAMPLE, weekOf } from '../../domain/dashboard/highlights';
 import { mayName, type Visibility } from '../../domain/privacy/visibility';
 import { useServices, useT } from '../../services/services';
 import { formatDay } from '../../ui/format-day';
 import { useReplyExcerpts } from './use-reply-excerpts';
+import type { WeekView } from './use-leads-model';
 import { StyledBadge, StyledCard, StyledCardTitle, StyledList, StyledSubtle } from './styled';
 
 /** Replies linked per badge: the newest ones; the export lists them all. */
@@ -25,10 +27,13 @@ const StyledQuote = styled.q`
   color: ${({ theme }) => getColor({ theme, variable: 'foreground.default' })};
 `;
 
+const StyledPicker = styled.div`
+  max-width: ${({ theme }) => theme.space.base * 80}px;
+`;
+
 interface IThisWeekProps {
-  week: WeekHighlights;
-  /** The week's agent × value table (roster agents included) for "needs attention". */
-  agents: AgentValueRow[];
+  /** Newest first: the range's last week, then the earlier weeks of the range with a counted reply. */
+  weeks: readonly [WeekView, ...WeekView[]];
   agentName: (id: number) => string;
   visibility: Visibility;
   /** Today, to say "This week" rather than "Week of …". */
@@ -36,17 +41,24 @@ interface IThisWeekProps {
 }
 
 /**
- * What a lead opens on (issue 13): who exemplified each value this week, with a link to each reply
- * that earned it and a ready-to-paste message, then what needs attention — values and agents at 0 —
- * only once the week holds enough tagged replies to mean something.
+ * What a lead opens on (issue 13), and the one place that answers "who do we celebrate": who
+ * exemplified each value in the week, with a link to each reply that earned it and a ready-to-paste
+ * message, then what needs attention — values and agents at 0 — only once the week holds enough
+ * tagged replies to mean something. The range's last week shows first; a picker opens any earlier
+ * week of the range that has badges (what the old weekly board listed).
  */
-export function ThisWeek({ week, agents, agentName, visibility, today }: IThisWeekProps) {
+export function ThisWeek({ weeks, agentName, visibility, today }: IThisWeekProps) {
   const { i18n, port } = useServices();
   const t = useT();
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const [picked, setPicked] = useState<string | null>(null);
   const and = new Intl.ListFormat(i18n.locale, { type: 'conjunction' });
-  const isCurrent = weekOf(today).week === week.week;
-  const title = isCurrent ? t('vc.thisWeek.title') : t('vc.leads.weekOf', { date: formatDay(week.start, i18n.locale) });
+  // A new range keeps the pick only if that week is still in it.
+  const shown = weeks.find((w) => w.highlights.week === picked) ?? weeks[0];
+  const { highlights: week, agents } = shown;
+  const titleOf = (start: string, key: string) =>
+    weekOf(today).week === key ? t('vc.thisWeek.title') : t('vc.leads.weekOf', { date: formatDay(start, i18n.locale) });
+  const title = titleOf(week.start, week.week);
   // Names only where the viewer may see them (ADR 0047); a badge whose winners opted out stays, unnamed.
   const badges = week.badges.map((badge) => ({
     ...badge,
@@ -82,7 +94,32 @@ export function ThisWeek({ week, agents, agentName, visibility, today }: IThisWe
   return (
     <StyledCard aria-labelledby="this-week" data-testid="this-week">
       <StyledCardTitle id="this-week">{title}</StyledCardTitle>
+      {weeks.length > 1 ? (
+        <StyledPicker>
+          <Field>
+            <Field.Label>{t('vc.weekPicker.label')}</Field.Label>
+            <Select
+              value={week.week}
+              onChange={(e) => {
+                setPicked(e.target.value);
+                setCopied(null);
+              }}
+              data-testid="week-picker"
+            >
+              {weeks.map((w) => (
+                <option key={w.highlights.week} value={w.highlights.week}>
+                  {t('vc.weekPicker.option', {
+                    week: titleOf(w.highlights.start, w.highlights.week),
+                    replies: t('vc.figures.repliesCount', { count: w.highlights.total }),
+                  })}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </StyledPicker>
+      ) : null}
       <StyledSubtle>{t('vc.thisWeek.summary', { count: week.total, date: formatDay(week.start, i18n.locale) })}</StyledSubtle>
+      <StyledSubtle>{t('vc.figures.badgesHint')}</StyledSubtle>
       {badges.length === 0 ? <StyledSubtle>{t('vc.thisWeek.noBadges')}</StyledSubtle> : null}
       <StyledList>
         {badges.map((badge) => (

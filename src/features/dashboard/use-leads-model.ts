@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import type { Catalogue } from '../../domain/catalogue/types';
 import { aggregate, countedRows, type Aggregates } from '../../domain/dashboard/aggregate';
-import { weeklyBadges, type WeekBadges } from '../../domain/dashboard/badges';
 import { exemplaryFeed, type FeedEntry } from '../../domain/dashboard/feed';
 import {
   agentValueTable,
   weekHighlights,
+  weekOf,
   weeklyPerValue,
   type AgentValueRow,
   type WeekHighlights,
@@ -26,7 +26,6 @@ import { useVerifiedRows, type Verification } from './use-verified-rows';
 export interface LeadsView {
   rows: ExportRow[];
   aggregates: Aggregates;
-  badges: WeekBadges[];
   feed: FeedEntry[];
   outcomes: { tagged: SatisfactionCounts; all: SatisfactionCounts | null };
   /** Tickets with a counted reply. */
@@ -41,14 +40,21 @@ export interface LeadsView {
   groups: FilterOption[];
   /** The history check of the tags shown by name (ADR 0050), with its counts in the current filters. */
   verification: Verification & { verified: number; unverifiedShown: number };
-  /** The last week of the range (this week when the range ends today): badges, replies, values at 0. */
-  lastWeek: WeekHighlights;
-  /** That week's agent × value table (roster included), for "needs attention". */
-  lastWeekAgents: AgentValueRow[];
+  /**
+   * The weeks a lead can celebrate, newest first: the last week of the range (this week when the range
+   * ends today), always, then each earlier week of the range with a counted reply.
+   */
+  weeks: [WeekView, ...WeekView[]];
   /** Counted replies per week and value. */
   weeklyPerValue: ReturnType<typeof weeklyPerValue>;
   /** Every agent of the roster (group filter applied) and credited author × every value, zeros included. */
   agentValues: AgentValueRow[];
+}
+
+/** One week's badges, the replies that earned them and its values at 0, with its agent × value table (roster included). */
+export interface WeekView {
+  highlights: WeekHighlights;
+  agents: AgentValueRow[];
 }
 
 /** Whole-range ticket counts (over the cap only; ADR 0055): shown while loading too, as they arrive. */
@@ -103,11 +109,20 @@ export function useLeadsModel(
     const groupId = filters.groupIds[0];
     const roster = filters.agentIds.length > 0 ? data.roster.filter((a) => filters.agentIds.includes(a.id)) : data.roster;
     const tableOptions = { groupId, agentName };
-    const lastWeek = weekHighlights(rows, values, filters.to);
-    const lastWeekRows = rows.filter((r) => r.taggedAt !== null && r.taggedAt.slice(0, 10) >= lastWeek.start);
+    // The range's last week, then every earlier week of it with a counted reply (what the weekly board showed).
+    const last = weekOf(filters.to);
+    const earlier = [...new Set(counted.flatMap((r) => (r.taggedAt ? [weekOf(r.taggedAt.slice(0, 10)).start] : [])))]
+      .filter((start) => start < last.start)
+      .sort()
+      .reverse();
+    const weekView = (day: string): WeekView => {
+      const highlights = weekHighlights(rows, values, day);
+      const weekRows = rows.filter((r) => r.taggedAt !== null && weekOf(r.taggedAt.slice(0, 10)).week === highlights.week);
+      return { highlights, agents: agentValueTable(weekRows, values, roster, tableOptions) };
+    };
+    const weeks: LeadsView['weeks'] = [weekView(filters.to), ...earlier.map(weekView)];
     return {
-      lastWeek,
-      lastWeekAgents: agentValueTable(lastWeekRows, values, roster, tableOptions),
+      weeks,
       weeklyPerValue: weeklyPerValue(rows, values, from, filters.to),
       agentValues: agentValueTable(rows, values, roster, tableOptions),
       rows,
@@ -119,7 +134,6 @@ export function useLeadsModel(
         unknownAgent: t('vc.figures.unknownAgent'),
         noGroup: t('vc.figures.noGroup'),
       }),
-      badges: weeklyBadges(rows, values),
       feed: exemplaryFeed(rows, 12),
       outcomes: { tagged: satisfaction.tagged, all: data.allInRange ? satisfaction.all : null },
       tickets: taggedIds.size,

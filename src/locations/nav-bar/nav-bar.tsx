@@ -5,7 +5,6 @@ import { XL } from '@zendeskgarden/react-typography';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { useServices, useT } from '../../services/services';
-import { BadgeBoard } from '../../features/dashboard/badge-board';
 import { ExemplaryFeed } from '../../features/dashboard/exemplary-feed';
 import { ThisWeek } from '../../features/dashboard/this-week';
 import { ValueTrend } from '../../features/dashboard/value-trend';
@@ -16,7 +15,6 @@ import { defaultFilters, type DashboardFilters } from '../../features/dashboard/
 import { FiltersBar } from '../../features/dashboard/filters-bar';
 import { OutcomesPanel } from '../../features/dashboard/outcomes-panel';
 import { RangeCountsPanel } from '../../features/dashboard/range-counts-panel';
-import { StyledGrid } from '../../features/dashboard/styled';
 import { useLeadsModel } from '../../features/dashboard/use-leads-model';
 import { ValueCharts } from '../../features/dashboard/value-charts';
 import { ExportPanel } from '../../features/export/export-panel';
@@ -25,7 +23,7 @@ import { LearningPanel } from '../../features/learning/learning-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig, type AppConfig } from '../../features/settings/use-app-config';
 import { canOpenLeads } from '../../domain/settings/leads-access';
-import { visibleAggregates, visibleAgentOptions, visibleBadges } from '../../domain/privacy/apply';
+import { visibleAggregates, visibleAgentOptions } from '../../domain/privacy/apply';
 import { visibility } from '../../domain/privacy/visibility';
 import { canTag } from '../../domain/tagging/permissions';
 import { CalibrationPanel } from '../../features/calibration/calibration-panel';
@@ -140,7 +138,6 @@ function LeadsPage({ config }: { config: AppConfig }) {
     ? {
         ...full,
         aggregates: visibleAggregates(full.aggregates, vis),
-        badges: visibleBadges(full.badges, vis),
         agents: visibleAgentOptions(full.agents, vis),
       }
     : null;
@@ -228,21 +225,12 @@ function LeadsPage({ config }: { config: AppConfig }) {
                   events: view.aggregates.tagEvents,
                 })}
               </p>
-              <ThisWeek
-                week={view.lastWeek}
-                agents={view.lastWeekAgents}
-                agentName={view.agentName}
-                visibility={vis}
-                today={isoDay(today)}
-              />
+              <ThisWeek weeks={view.weeks} agentName={view.agentName} visibility={vis} today={isoDay(today)} />
               <FiguresNotes view={view} from={filters.from} to={filters.to} />
               <ValueCharts aggregates={view.aggregates} showPerAgent={vis.perAgent} />
               <ValueTrend weeks={view.weeklyPerValue} values={values} />
               <AgentValueTable rows={view.agentValues} values={values} visibility={vis} />
-              <StyledGrid>
-                <BadgeBoard weeks={view.badges} agentName={view.agentName} />
-                <ExemplaryFeed entries={view.feed} visibility={vis} />
-              </StyledGrid>
+              <ExemplaryFeed entries={view.feed} visibility={vis} />
               <OutcomesPanel tagged={view.outcomes.tagged} all={view.outcomes.all} />
             </PanelBoundary>
           ) : null}
