@@ -28,6 +28,7 @@ const StyledQuote = styled.q`
 `;
 
 const StyledPicker = styled.div`
+  margin-bottom: ${({ theme }) => theme.space.base * 2}px;
   max-width: ${({ theme }) => theme.space.base * 80}px;
 `;
 

@@ -137,6 +137,25 @@ describe('the reviewer’s tag form (issue 13)', { timeout: 60_000 }, () => {
     for (const tag of screen.getAllByTestId('existing-tag')) expect(tag).toHaveTextContent('Tagged by Sam Okafor');
   });
 
+  it('says which reply a tag is on once: by the tag list and on the cards only when there are several replies (issue 13, 600 px)', async () => {
+    const store = zd.start(world as unknown as World);
+    // #1003: one reply (Marco's), tagged twice: the list need not name it, the card need not repeat the tags.
+    const single = await loadTicket(1003);
+    const { unmount } = renderWithServices(live(single), { ticketId: 1003 });
+    const list = screen.getByRole('list', { name: 'Tags on this ticket' });
+    expect(within(list).getAllByTestId('existing-tag')).toHaveLength(2);
+    expect(list).not.toHaveTextContent('Reply by');
+    expect(screen.getByRole('radiogroup', { name: 'Which reply' })).not.toHaveTextContent('Tagged:');
+    unmount();
+    // #1008: many replies, one of them tagged: the list names the reply, its card lists the tag.
+    store.ticket(1008).custom_fields.find((f) => f.id === RECORD)!.value =
+      '{"v":1,"e":"m1","op":"add","tag":"vc_own_the_outcome","by":361001,"at":"2026-11-20T10:00:00.000Z","reply":5000073}';
+    const several = await loadTicket(1008);
+    renderWithServices(live(several), { ticketId: 1008 });
+    expect(screen.getByTestId('existing-tag')).toHaveTextContent('Reply by Marco Bianchi');
+    expect(screen.getByRole('radiogroup', { name: 'Which reply' })).toHaveTextContent('Tagged: Own the outcome');
+  });
+
   it('with no public agent reply says so in one sentence, without a form', async () => {
     zd.start(world as unknown as World);
     const data = await loadTicket(1010);
