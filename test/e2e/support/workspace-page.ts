@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { launchChromium } from '../../../scripts/lib/chromium';
 
 const require = createRequire(import.meta.url);
@@ -22,11 +22,16 @@ export interface WorkspaceSession {
 // Chromium's own noise that says nothing about our code.
 const IGNORED = [/Download the React DevTools/];
 
-/** Opens the local workspace in Chromium, recording every console problem for the test to fail on. */
+/**
+ * Opens the local workspace in Chromium, recording every console problem for the test to fail on.
+ * With `browser`, a fresh context of that browser (closing the session closes the context only);
+ * without, a browser of its own.
+ */
 export async function openWorkspace(
-  options: { query?: string; viewport?: { width: number; height: number } } = {},
+  options: { query?: string; viewport?: { width: number; height: number }; browser?: Browser } = {},
 ): Promise<WorkspaceSession> {
-  const browser = await launchChromium();
+  const shared = options.browser;
+  const browser = shared ?? (await launchChromium());
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -51,7 +56,7 @@ export async function openWorkspace(
       if (!frame) throw new Error('The sidebar iframe has no frame');
       return frame;
     },
-    close: () => browser.close(),
+    close: () => (shared ? context.close() : browser.close()),
   };
 }
 
@@ -87,13 +92,21 @@ export async function axeViolations(frame: Frame | Page, options: { cached?: boo
 }
 
 /**
- * One fresh workspace per test, closed afterwards; any console error or warning from the host page
- * or the app fails the test that caused it.
+ * One fresh workspace per test (its own browser context: storage, cookies and pages apart), closed
+ * afterwards; any console error or warning from the host page or the app fails the test that caused
+ * it. The browser is one per file: launching and closing Chromium per test cost about 3 s a test.
  */
 export function useWorkspaceSession(): { current(): WorkspaceSession } {
   let session: WorkspaceSession | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
   beforeEach(async () => {
-    session = await openWorkspace();
+    session = await openWorkspace({ browser });
   });
   afterEach(async () => {
     const problems = [...(session?.problems ?? [])];
