@@ -38,7 +38,7 @@ export function visibleExportColumns(columns: readonly ExportColumn[], v: Visibi
 }
 
 /** An export row with an agent's name blanked when they may not be named (their ids go too): the reply's author and the assignee. */
-export function visibleExportRow(row: ExportRow, v: Visibility, hiddenLabel: string): ExportRow {
+export function visibleExportRow<R extends ExportRow>(row: R, v: Visibility, hiddenLabel: string): R {
   const author = row.replyAuthorId ?? null;
   const out = author === null || mayName(v, author) ? row : { ...row, replyAuthorId: null, replyAuthor: v.perAgent ? hiddenLabel : '' };
   if (row.assigneeId === null || mayName(v, row.assigneeId)) return out;
