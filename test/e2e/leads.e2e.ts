@@ -27,19 +27,24 @@ async function exportCsv(options: { excerpts?: boolean } = {}) {
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
+/** The signed-in reviewer tags Jordan Lee's reply on #1002 from the sidebar's Tag tab (optionally with a note). */
+async function tagReplyOn1002(value: string, note?: string) {
+  await session.page.evaluate(() => window.workspace!.openTicket(1002));
+  await showTagTab(session.sidebar());
+  const form = session.sidebar().getByRole('form', { name: 'Tag a reply' });
+  await form.waitFor();
+  await form.getByRole('button', { name: value }).click();
+  if (note !== undefined) await form.getByRole('textbox', { name: 'Note (optional)' }).fill(note);
+  await form.getByRole('button', { name: 'Tag 1 value' }).click();
+  await session
+    .sidebar()
+    .getByText(/^Tagged .+’s reply\.$/)
+    .waitFor();
+}
+
 describe('the leads page', () => {
   it('shows a reply tagged in the sidebar, and the exported CSV holds its row', async () => {
-    await session.page.evaluate(() => window.workspace!.openTicket(1002));
-    await showTagTab(session.sidebar());
-    const form = session.sidebar().getByRole('form', { name: 'Tag a reply' });
-    await form.waitFor();
-    await form.getByRole('button', { name: 'Say it plainly' }).click();
-    await form.getByRole('textbox', { name: 'Note (optional)' }).fill('=cmd|"/c calc"!A1 clear and kind');
-    await form.getByRole('button', { name: 'Tag 1 value' }).click();
-    await session
-      .sidebar()
-      .getByText(/^Tagged .+’s reply\.$/)
-      .waitFor();
+    await tagReplyOn1002('Say it plainly', '=cmd|"/c calc"!A1 clear and kind');
 
     await session.page.evaluate(() => window.workspace!.openNavBar());
     const nav = session.navBar();
@@ -65,16 +70,7 @@ describe('the leads page', () => {
   });
 
   it("opens on this week: the badge of a reply tagged today links to that reply's ticket (issue 13)", async () => {
-    await session.page.evaluate(() => window.workspace!.openTicket(1002));
-    await showTagTab(session.sidebar());
-    const form = session.sidebar().getByRole('form', { name: 'Tag a reply' });
-    await form.waitFor();
-    await form.getByRole('button', { name: 'Say it plainly' }).click();
-    await form.getByRole('button', { name: 'Tag 1 value' }).click();
-    await session
-      .sidebar()
-      .getByText(/^Tagged .+’s reply\.$/)
-      .waitFor();
+    await tagReplyOn1002('Say it plainly');
 
     // Names and links to replies are per-agent figures: admins see them by default (ADR 0047).
     await session.page.evaluate(() => window.workspace!.setCurrentUser(361010)); // Sam Okafor, admin
@@ -173,16 +169,7 @@ describe('the leads page', () => {
 describe('recognition without surveillance: an agent who chose not to be named (issue 15)', () => {
   it('is named nowhere on the lead’s page or in the export, while the reply still counts', async () => {
     // Priya (a reviewer) tags Jordan Lee's reply on #1002.
-    await session.page.evaluate(() => window.workspace!.openTicket(1002));
-    await showTagTab(session.sidebar());
-    const form = session.sidebar().getByRole('form', { name: 'Tag a reply' });
-    await form.waitFor();
-    await form.getByRole('button', { name: 'Say it plainly' }).click();
-    await form.getByRole('button', { name: 'Tag 1 value' }).click();
-    await session
-      .sidebar()
-      .getByText(/^Tagged .+’s reply\.$/)
-      .waitFor();
+    await tagReplyOn1002('Say it plainly');
 
     // The admin sets up the agents' choice once (the account has no preference object yet).
     await session.page.evaluate(() => window.workspace!.setCurrentUser(361010)); // Sam Okafor, admin
