@@ -136,6 +136,8 @@ function align(profile: LearnedProfile, vector: readonly number[]): number[] {
 
 export interface LearnedScore {
   score: number;
+  /** Likeness to this value's tagged examples (nearest neighbours by behaviour and words), in [0, 1]. */
+  neighbours: number;
   nearest?: { ticket: number; similarity: number; by?: string };
 }
 
@@ -145,6 +147,7 @@ export function learnedScores(
   catalogue: Catalogue,
   shown: readonly number[],
   replyTerms: ReadonlyMap<string, number>,
+  knn: { termShare: number; k: number } = { termShare: 0.5, k: 2 },
 ): Map<string, LearnedScore> {
   const mean = align(profile, profile.mean);
   const z = shown.map((x, i) => x - mean[i]!);
@@ -157,15 +160,42 @@ export function learnedScores(
     // replies overfitted in leave-one-team-out few-shot runs, so only behaviours count here).
     const behaviour = z.reduce((sum, x, i) => sum + x * centroid[i]!, 0);
     const confidence = v.n / (v.n + 2);
-    scores.set(v.tag, { score: confidence * behaviour });
+    scores.set(v.tag, { score: confidence * behaviour, neighbours: 0 });
   }
+  // Words that many examples share (greetings, the product's name) say little about which value.
+  const df = new Map<string, number>();
+  for (const ex of profile.examples) for (const t of new Set(ex.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = profile.examples.length;
+  const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
+  let replyNorm = 0;
+  for (const t of replyTerms.keys()) if (df.has(t)) replyNorm += idf(t) ** 2;
+  const sims = new Map<string, number[]>();
   for (const ex of profile.examples) {
     const s = scores.get(ex.tag);
     if (!s) continue;
-    const overlap = ex.terms.filter((t) => replyTerms.has(t)).length / Math.max(1, ex.terms.length);
-    const similarity = 0.5 * cosine(shown, align(profile, ex.b)) + 0.5 * overlap;
+    let dot = 0;
+    let exNorm = 0;
+    for (const t of new Set(ex.terms)) {
+      const w = idf(t) ** 2;
+      exNorm += w;
+      if (replyTerms.has(t)) dot += w;
+    }
+    const words = dot > 0 ? dot / Math.sqrt(exNorm * Math.max(replyNorm, dot)) : 0;
+    const behaviour = Math.max(
+      0,
+      cosine(
+        z,
+        align(profile, ex.b).map((x, i) => x - mean[i]!),
+      ),
+    );
+    const similarity = (1 - knn.termShare) * behaviour + knn.termShare * words;
+    sims.set(ex.tag, [...(sims.get(ex.tag) ?? []), similarity]);
     if (!s.nearest || similarity > s.nearest.similarity)
       s.nearest = { ticket: ex.ticket, similarity: round(similarity), ...(typeof ex.by === 'string' ? { by: ex.by } : {}) };
+  }
+  for (const [tag, list] of sims) {
+    const best = list.sort((a, b) => b - a).slice(0, knn.k);
+    scores.get(tag)!.neighbours = best.reduce((a, b) => a + b, 0) / knn.k;
   }
   return scores;
 }

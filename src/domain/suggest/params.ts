@@ -28,6 +28,10 @@ export interface EngineParams {
   lexicalWeight: number;
   signalWeight: number;
   learnedWeight: number;
+  /** Nearest tagged examples (ADR 0090): weight, share of words (vs behaviours) in their likeness, how many count. */
+  knnWeight: number;
+  knnTermShare: number;
+  knnK: number;
   /** Score lead over the runner-up and top score for `strong` (the sidebar's "Likely"). */
   strongMargin: number;
   strongScore: number;
@@ -76,6 +80,10 @@ export const DEFAULT_PARAMS: EngineParams = {
   lexicalWeight: 1,
   signalWeight: 0.9,
   learnedWeight: 0.5,
+  // Few-shot, measured with 4 label-stratified folds per team (ADR 0090): 0.3 / 0.5 / 3 → 64.0/72.0/91.3 mean (off: 60.1/68.8/90.0).
+  knnWeight: 0.3,
+  knnTermShare: 0.5,
+  knnK: 3,
   strongMargin: 0.08,
   strongScore: 0.5,
   moderateMargin: 0.03,
