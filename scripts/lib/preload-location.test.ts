@@ -33,7 +33,7 @@ describe('preloadLocation', () => {
       'nav-bar-f.js': chunk('nav-bar-f.js', ['leads-g.js'], '/app/src/locations/nav-bar/nav-bar.tsx'),
       'leads-g.js': chunk('leads-g.js', []),
     });
-    const tags = (result as { tags: { attrs: { href: string; rel: string } }[] }).tags;
+    const tags = (result as unknown as { tags: { attrs: { href: string; rel: string } }[] }).tags;
     expect(tags.map((tag) => tag.attrs.href)).toEqual(['./sidebar-c.js', './config-d.js', './theme-e.js']);
     expect(tags.every((tag) => tag.attrs.rel === 'modulepreload')).toBe(true);
   });
