@@ -32,7 +32,12 @@ export function ensureAllMessages(): Promise<void> {
  * preload links, the fetches, the 45 KB of strings) held the values' commit back by about half.
  */
 export function withAllMessages<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => nextTask().then(() => Promise.all([load(), ensure()]).then(([loaded]) => loaded));
+  return afterRender(() => Promise.all([load(), ensure()]).then(([loaded]) => loaded));
+}
+
+/** Wraps a lazy chunk's loader so it starts in the task after the render that asks for it (see above). */
+export function afterRender<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => nextTask().then(load);
 }
 
 /** Resolves in a later task: after the current render has committed. A message, not a timer (fake timers in tests leave it alone). */
