@@ -13,6 +13,11 @@ import { planRangeCounts } from '../domain/dashboard/range-counts';
 import { createFetchTransport } from '../adapters/zendesk-api/fetch-transport';
 import { createZendeskApi } from '../adapters/zendesk-api/zendesk-api';
 import { VALUE_TAGS } from '../../test/mocks/factories';
+import { createCustomObjectRecordsApi } from '../adapters/zendesk-api/custom-object-records';
+import { ensureObject } from '../adapters/zendesk-api/custom-object-setup';
+import { PREFERENCE_OBJECT, PREFERENCE_OBJECT_SPEC, preferenceExternalId } from '../domain/privacy/preference';
+import { peopleOnPage } from './tag-rows';
+import { NOT_NAMED } from './export-run';
 
 let dir: string;
 let w: CliWorld;
@@ -362,5 +367,35 @@ describe('values-coach-export --verify (issue 8 item 12)', { timeout: 60_000 }, 
     const real = lines.filter((l) => l.eventId !== 'forged-2' && l.taggedById !== null);
     expect(real.length).toBeGreaterThan(10);
     expect(real.every((l) => l.verified === true && l.auditAt === l.taggedAt)).toBe(true);
+  });
+
+  it('names no agent who chose not to be named (issue 15), as the leads page export does; their rows still count', async () => {
+    const transport = createFetchTransport({ baseUrl: server.url, email: EMAIL, token: TOKEN, scheme: 'api-token' });
+    const preferences = createCustomObjectRecordsApi(transport);
+    w.store.setCurrentUserId(2); // the admin set the object up once
+    await ensureObject(preferences, PREFERENCE_OBJECT_SPEC, true);
+    w.store.setCurrentUserId(4); // Nat chose, in his own session
+    await preferences.upsertByExternalId(PREFERENCE_OBJECT, preferenceExternalId(4), { name: 'Preference 4', fields: { hide_name: true } });
+    const out = join(dir, 'private.csv');
+    const run = await runCli(w, server.url, ['--format', 'csv', '--out', out]);
+    expect(run.code).toBe(0);
+    const { header, rows } = csvRows(out);
+    expect(rows).toHaveLength(w.expectedRows);
+    const assignee = header!.indexOf(CSV_HEADERS.assignee);
+    const author = header!.indexOf(CSV_HEADERS.replyAuthor);
+    // Recognition columns (the reply's author, the assignee): the tagger column names reviewers, as on the leads page.
+    expect(rows.some((r) => r[assignee] === 'Nat Newhire' || r[author] === 'Nat Newhire')).toBe(false);
+    expect(rows.filter((r) => r[assignee] === NOT_NAMED).length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r[author] === NOT_NAMED).length).toBeGreaterThan(0);
+    // Everyone else keeps their name (not an id).
+    expect(rows.some((r) => r[author] === 'Ada Agent')).toBe(true);
+  });
+});
+
+describe('the people a page names', () => {
+  it("include each reply's author, so the Reply author column holds a name and not an id", () => {
+    const line = JSON.stringify({ v: 1, e: 'x', op: 'add', tag: 'vc_a', by: 2, at: '2026-11-01T00:00:00Z', reply: 9, author: 7 });
+    const ticket = { id: 1, assignee_id: 4, custom_fields: [{ id: RECORD_FIELD, value: line }] };
+    expect(peopleOnPage([ticket as never], RECORD_FIELD).sort()).toEqual([2, 4, 7]);
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { ApiError } from '../adapters/zendesk-api/api-error';
+import { createCustomObjectRecordsApi, type ZdCustomObjectRecord } from '../adapters/zendesk-api/custom-object-records';
 import { createExportPageFetcher } from '../adapters/zendesk-api/export-pages';
 import { createFetchTransport } from '../adapters/zendesk-api/fetch-transport';
 import { defaultRetryPolicy } from '../adapters/zendesk-api/send';
@@ -22,6 +23,11 @@ import { createPacer } from '../domain/export/pacer';
 import type { RowCheck } from '../domain/export/rows';
 import { parseRecord } from '../domain/tagging/tag-record';
 import { verifyRecord } from '../domain/tagging/verify-record';
+import { visibleExportRow } from '../domain/privacy/apply';
+import { hiddenAgents, PREFERENCE_OBJECT } from '../domain/privacy/preference';
+
+/** What the CSV says in place of the name of an agent who chose not to be named (as the leads page's export). */
+export const NOT_NAMED = '(chose not to be named)';
 
 /** `--verify`: audits reads a minute (shared with the agents like everything else; see --reserve). */
 const VERIFY_PER_MINUTE = 200;
@@ -153,6 +159,26 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
     const problem = apiProblem(error, 'the groups');
     return outcome(problem.exit, problem.message);
   }
+  // Agents who chose not to be named (ADR 0047): their names stay out of this file too, as on the
+  // leads page. No preference object: nobody could have chosen. Unreadable: stop, never guess.
+  let optedOut = new Set<number>();
+  try {
+    const preferences = createCustomObjectRecordsApi(transport, { ...defaultRetryPolicy, sleep: env.sleep });
+    if ((await preferences.getObject(PREFERENCE_OBJECT)) !== null) {
+      const records: ZdCustomObjectRecord[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await preferences.list(PREFERENCE_OBJECT, { cursor });
+        records.push(...page.records);
+        cursor = page.next;
+      } while (cursor);
+      optedOut = hiddenAgents(records);
+    }
+  } catch (error) {
+    const problem = apiProblem(error, "the agents' choices not to be named (custom object vc_agent_preference)");
+    return outcome(problem.exit, problem.message);
+  }
+  const privacy = { perAgent: true, hidden: optedOut };
   const userNames = new Map<number, string>();
   const learnPeople = async (ids: number[]) => {
     const unknown = [...new Set(ids)].filter((id) => !userNames.has(id));
@@ -308,7 +334,7 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
       if (verifyFailure !== null) return; // nothing unchecked is written in a checked export
       // `counted` as the leads page decides it: the first tag of a reply and value in this export's range.
       for (const row of markCounted(tagRowsForTicket(ticket, checks ? { ...ctx, checks } : ctx).filter(keep))) {
-        writer.writeRow(row);
+        writer.writeRow(visibleExportRow(row, privacy, NOT_NAMED));
         events.push([row.eventId, row.taggedAt]);
         rows++;
       }

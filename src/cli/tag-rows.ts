@@ -56,12 +56,15 @@ export function rowContext(input: {
   };
 }
 
-/** The people a page mentions (assignees and taggers), so their names are known before its rows are written. */
+/** The people a page mentions (assignees, taggers and the replies' authors), so their names are known before its rows are written. */
 export function peopleOnPage(tickets: readonly ZdTicket[], recordFieldId: number): number[] {
   const ids: number[] = [];
   for (const ticket of tickets) {
     if (ticket.assignee_id) ids.push(ticket.assignee_id);
-    for (const event of parseRecord(customField(ticket, recordFieldId) as string | null).events) ids.push(event.by);
+    for (const event of parseRecord(customField(ticket, recordFieldId) as string | null).events) {
+      ids.push(event.by);
+      if ('author' in event && typeof event.author === 'number') ids.push(event.author);
+    }
   }
   return ids;
 }

@@ -27,19 +27,24 @@ async function exportCsv(options: { excerpts?: boolean } = {}) {
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
+/** The signed-in reviewer tags Jordan Lee's reply on #1002 from the sidebar's Tag tab (optionally with a note). */
+async function tagReplyOn1002(value: string, note?: string) {
+  await session.page.evaluate(() => window.workspace!.openTicket(1002));
+  await showTagTab(session.sidebar());
+  const form = session.sidebar().getByRole('form', { name: 'Tag a reply' });
+  await form.waitFor();
+  await form.getByRole('button', { name: value }).click();
+  if (note !== undefined) await form.getByRole('textbox', { name: 'Note (optional)' }).fill(note);
+  await form.getByRole('button', { name: 'Tag 1 value' }).click();
+  await session
+    .sidebar()
+    .getByText(/^Tagged .+’s reply\.$/)
+    .waitFor();
+}
+
 describe('the leads page', () => {
   it('shows a reply tagged in the sidebar, and the exported CSV holds its row', async () => {
-    await session.page.evaluate(() => window.workspace!.openTicket(1002));
-    await showTagTab(session.sidebar());
-    const form = session.sidebar().getByRole('form', { name: 'Tag a reply' });
-    await form.waitFor();
-    await form.getByRole('button', { name: 'Say it plainly' }).click();
-    await form.getByRole('textbox', { name: 'Note (optional)' }).fill('=cmd|"/c calc"!A1 clear and kind');
-    await form.getByRole('button', { name: 'Tag 1 value' }).click();
-    await session
-      .sidebar()
-      .getByText(/^Tagged .+’s reply\.$/)
-      .waitFor();
+    await tagReplyOn1002('Say it plainly', '=cmd|"/c calc"!A1 clear and kind');
 
     await session.page.evaluate(() => window.workspace!.openNavBar());
     const nav = session.navBar();
@@ -65,16 +70,7 @@ describe('the leads page', () => {
   });
 
   it("opens on this week: the badge of a reply tagged today links to that reply's ticket (issue 13)", async () => {
-    await session.page.evaluate(() => window.workspace!.openTicket(1002));
-    await showTagTab(session.sidebar());
-    const form = session.sidebar().getByRole('form', { name: 'Tag a reply' });
-    await form.waitFor();
-    await form.getByRole('button', { name: 'Say it plainly' }).click();
-    await form.getByRole('button', { name: 'Tag 1 value' }).click();
-    await session
-      .sidebar()
-      .getByText(/^Tagged .+’s reply\.$/)
-      .waitFor();
+    await tagReplyOn1002('Say it plainly');
 
     // Names and links to replies are per-agent figures: admins see them by default (ADR 0047).
     await session.page.evaluate(() => window.workspace!.setCurrentUser(361010)); // Sam Okafor, admin
@@ -167,5 +163,54 @@ describe('the leads page', () => {
     await frame!.waitForFunction(() => document.documentElement.dataset.colorScheme === 'dark');
     await session.page.waitForTimeout(800); // Garden's colour transition
     expect(await axeViolations(frame!)).toEqual([]);
+  });
+});
+
+describe('recognition without surveillance: an agent who chose not to be named (issue 15)', () => {
+  it('is named nowhere on the lead’s page or in the export, while the reply still counts', async () => {
+    // Priya (a reviewer) tags Jordan Lee's reply on #1002.
+    await tagReplyOn1002('Say it plainly');
+
+    // The admin sets up the agents' choice once (the account has no preference object yet).
+    await session.page.evaluate(() => window.workspace!.setCurrentUser(361010)); // Sam Okafor, admin
+    await session.page.evaluate(() => window.workspace!.openNavBar());
+    let nav = session.navBar();
+    await nav.getByRole('button', { name: 'Create it' }).click({ timeout: 20_000 });
+    await nav.getByRole('checkbox', { name: /Don't show my name/ }).waitFor();
+    // Before the choice, the lead sees Jordan named on this week's badge.
+    await nav.getByTestId('week-badge').filter({ hasText: 'Jordan Lee' }).first().waitFor({ timeout: 20_000 });
+
+    // Jordan, who cannot open the leads page, makes the choice from the page he can open.
+    await session.page.evaluate(() => window.workspace!.setCurrentUser(361003));
+    await session.page.evaluate(() => window.workspace!.openNavBar());
+    nav = session.navBar();
+    await nav.getByRole('tab', { name: 'Your name' }).click({ timeout: 20_000 });
+    const choice = nav.getByRole('checkbox', { name: /Don't show my name/ });
+    await choice.click({ force: true }); // a controlled box: checked once Zendesk has the choice (check() expects it at once)
+    await expect.poll(() => choice.isChecked()).toBe(true);
+    const prefs = await session.page.evaluate(() => window.workspace!.store.records('vc_agent_preference'));
+    expect(prefs.map((r) => [r.external_id, r.custom_object_fields.hide_name])).toEqual([['vc-agent-361003', true]]);
+
+    // The lead's page: the reply counts, Jordan's name appears on no board, badge, feed or celebration.
+    await session.page.evaluate(() => window.workspace!.setCurrentUser(361010));
+    await session.page.evaluate(() => window.workspace!.openNavBar());
+    nav = session.navBar();
+    const week = nav.getByTestId('this-week');
+    await week.getByTestId('week-badge').filter({ hasText: 'Say it plainly' }).first().waitFor({ timeout: 20_000 });
+    await nav.getByTestId('leads-summary').waitFor({ timeout: 20_000 });
+    await nav.getByText(/agents? chose not to be named; their tags count in the totals/).waitFor();
+    expect(await nav.locator('body').textContent()).not.toContain('Jordan Lee');
+    await nav.getByRole('tab', { name: 'Celebrations' }).click();
+    await nav.getByTestId('celebrations').waitFor({ timeout: 20_000 });
+    expect(await nav.locator('body').textContent()).not.toContain('Jordan Lee');
+    expect(await nav.getByTestId('celebrations').textContent()).toMatch(/teammates? who chose not to be named/);
+
+    await nav.getByRole('tab', { name: 'Overview' }).click();
+    const file = await exportCsv();
+    expect(file.text).not.toContain('Jordan Lee');
+    const parsed = Papa.parse<Record<string, string>>(file.text.slice(1), { header: true, skipEmptyLines: true, delimiter: ',' });
+    const row = parsed.data.find((r) => r['Ticket id'] === '1002' && r['Value tag'] === 'vc_say_it_plainly');
+    expect(row).toBeDefined();
+    expect(Object.values(row!)).toContain('(chose not to be named)');
   });
 });

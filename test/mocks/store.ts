@@ -18,6 +18,11 @@ export interface LoggedRequest {
   url: string;
   status: number;
   body?: unknown;
+  /**
+   * Which app instance asked (its app guid), when the request came through the workspace's host:
+   * lets a test tell one page's requests from another's still in flight (a page replaced mid-read).
+   */
+  from?: string;
 }
 
 export interface StoreOptions {

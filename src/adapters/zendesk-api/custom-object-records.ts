@@ -1,4 +1,4 @@
-import type { ZafPort } from '../zaf/zaf-port';
+import type { ZendeskTransport } from './fetch-transport';
 import { ApiError } from './api-error';
 import { defaultRetryPolicy, send, type RetryPolicy } from './send';
 import { unknownValue } from './shapes';
@@ -115,7 +115,7 @@ function writeBody(record: RecordWrite & { externalId?: string }) {
   };
 }
 
-export function createCustomObjectRecordsApi(port: ZafPort, policy: RetryPolicy = defaultRetryPolicy): CustomObjectRecordsApi {
+export function createCustomObjectRecordsApi(port: ZendeskTransport, policy: RetryPolicy = defaultRetryPolicy): CustomObjectRecordsApi {
   const call = <T>(url: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE' = 'GET', body?: unknown) =>
     // Bodies are checked below (checkRecord / checkPage) for the fields we read.
     send(port, { url, method, ...(body !== undefined ? { body } : {}) }, unknownValue, policy) as Promise<T>;

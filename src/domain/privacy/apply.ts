@@ -1,3 +1,4 @@
+import type { Celebration, ValueCelebration } from '../celebrations/celebrate';
 import type { Aggregates } from '../dashboard/aggregate';
 import type { WeekBadges } from '../dashboard/badges';
 import type { ExportColumn, ExportRow } from '../export/rows';
@@ -31,15 +32,15 @@ export function visibleAgentOptions<T extends { id: string }>(agents: readonly T
   return agents.filter((a) => mayName(v, Number(a.id)));
 }
 
-/** The export's columns for this viewer: the per-agent column only for those allowed to see it. */
+/** The export's columns for this viewer: the per-agent columns (assignee, the reply's author) only for those allowed to see them. */
 export function visibleExportColumns(columns: readonly ExportColumn[], v: Visibility): ExportColumn[] {
-  return v.perAgent ? [...columns] : columns.filter((c) => c !== 'assignee');
+  return v.perAgent ? [...columns] : columns.filter((c) => c !== 'assignee' && c !== 'replyAuthor');
 }
 
-/** An export row with the agent's name blanked when they may not be named (their ids go too). */
-export function visibleExportRow(row: ExportRow, v: Visibility, hiddenLabel: string): ExportRow {
+/** An export row with an agent's name blanked when they may not be named (their ids go too): the reply's author and the assignee. */
+export function visibleExportRow<R extends ExportRow>(row: R, v: Visibility, hiddenLabel: string): R {
   const author = row.replyAuthorId ?? null;
-  const out = author === null || mayName(v, author) ? row : { ...row, replyAuthorId: null };
+  const out = author === null || mayName(v, author) ? row : { ...row, replyAuthorId: null, replyAuthor: v.perAgent ? hiddenLabel : '' };
   if (row.assigneeId === null || mayName(v, row.assigneeId)) return out;
   return { ...out, assigneeId: null, assignee: v.perAgent ? hiddenLabel : '' };
 }
@@ -47,4 +48,21 @@ export function visibleExportRow(row: ExportRow, v: Visibility, hiddenLabel: str
 /** The note an export file carries about what it leaves out, in the reader's language (filled in by the UI). */
 export function exportPrivacyNote(v: Visibility): 'per-agent' | 'team-only' {
   return v.perAgent ? 'per-agent' : 'team-only';
+}
+
+/**
+ * A celebration for this viewer: the recognised agents it may name, and how many it may not (they
+ * chose not to be named, or this viewer sees team-level figures only). Replies, notes and customers'
+ * words stay: they are the team's stories, not a board.
+ */
+export type VisibleCelebration = Omit<Celebration, 'values'> & { values: (ValueCelebration & { unnamed: number })[] };
+
+export function visibleCelebration(celebration: Celebration, v: Visibility): VisibleCelebration {
+  return {
+    ...celebration,
+    values: celebration.values.map((value) => {
+      const recognised = value.recognised.filter((r) => mayName(v, r.agentId));
+      return { ...value, recognised, unnamed: value.recognised.length - recognised.length };
+    }),
+  };
 }

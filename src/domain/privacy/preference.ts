@@ -38,3 +38,12 @@ export function ownChoice(record: PreferenceRecord | null, userId: number): bool
 }
 
 export const PREFERENCE_FIELDS = [{ key: 'hide_name', type: 'checkbox', title: 'Hide my name on the leads page' }] as const;
+
+/** The object as the leads page's setup creates it (and the headless export reads it). */
+export const PREFERENCE_OBJECT_SPEC = {
+  key: PREFERENCE_OBJECT,
+  title: 'Values Coach preference',
+  titlePlural: 'Values Coach preferences',
+  description: "An agent's own choice not to be named on the leads page (ADR 0047)",
+  fields: PREFERENCE_FIELDS,
+};

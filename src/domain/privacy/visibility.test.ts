@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Aggregates } from '../dashboard/aggregate';
 import type { ExportRow } from '../export/rows';
 import { EXPORT_COLUMNS } from '../export/rows';
-import { visibleAggregates, visibleAgentOptions, visibleBadges, visibleExportColumns, visibleExportRow } from './apply';
+import { visibleAggregates, visibleAgentOptions, visibleBadges, visibleCelebration, visibleExportColumns, visibleExportRow } from './apply';
 import { hiddenAgents, ownChoice, preferenceExternalId } from './preference';
 import { canSeePerAgent, visibility } from './visibility';
 
@@ -62,12 +62,23 @@ describe('an agent who opted out', () => {
         v,
       ).map((a) => a.label),
     ).toEqual(['Bo']);
-    const row = { assigneeId: 10, assignee: 'Ana', replyAuthorId: 10 } as ExportRow;
-    expect(visibleExportRow(row, v, '(not named)')).toMatchObject({ assigneeId: null, assignee: '(not named)', replyAuthorId: null });
-    const named = { assigneeId: 11, assignee: 'Bo', replyAuthorId: 11 } as ExportRow;
+    const row = { assigneeId: 10, assignee: 'Ana', replyAuthorId: 10, replyAuthor: 'Ana' } as ExportRow;
+    const hidden = visibleExportRow(row, v, '(not named)');
+    expect(hidden).toMatchObject({ assigneeId: null, assignee: '(not named)', replyAuthorId: null, replyAuthor: '(not named)' });
+    expect(JSON.stringify(hidden)).not.toContain('Ana');
+    const named = { assigneeId: 11, assignee: 'Bo', replyAuthorId: 11, replyAuthor: 'Bo' } as ExportRow;
     expect(visibleExportRow(named, v, '(not named)')).toEqual(named);
+    // Bo wrote the reply, Ana (hidden) is the assignee: only her name goes.
+    const mixed = { assigneeId: 10, assignee: 'Ana', replyAuthorId: 11, replyAuthor: 'Bo' } as ExportRow;
+    expect(visibleExportRow(mixed, v, '(not named)')).toMatchObject({ assignee: '(not named)', replyAuthorId: 11, replyAuthor: 'Bo' });
     const teamOnly = visibility(agent, adminsOnly, []);
-    expect(visibleExportRow(named, teamOnly, '(not named)')).toMatchObject({ assigneeId: null, assignee: '', replyAuthorId: null });
+    expect(visibleExportRow(named, teamOnly, '(not named)')).toMatchObject({
+      assigneeId: null,
+      assignee: '',
+      replyAuthorId: null,
+      replyAuthor: '',
+    });
+    expect(visibleExportColumns(EXPORT_COLUMNS, teamOnly)).not.toContain('replyAuthor');
     expect(visibleExportColumns(EXPORT_COLUMNS, v)).toContain('assignee');
   });
 
@@ -102,5 +113,33 @@ describe('the opt-out record', () => {
     expect(ownChoice(record(12, false, 1), 12)).toBe(true);
     expect(ownChoice(null, 12)).toBe(false);
     expect([...hiddenAgents([{ ...record(13, true, 13), external_id: 'other' }])]).toEqual([]);
+  });
+});
+
+describe('a celebration names only who may be named (issue 15: "everywhere a name appears")', () => {
+  const celebration = {
+    period: { kind: 'month' as const, from: '2026-11-01', to: '2026-11-30' },
+    isEmpty: false,
+    values: [
+      {
+        tag: 'vc_a',
+        name: 'A',
+        recognised: [
+          { agentId: 10, badges: 2, tags: 5 },
+          { agentId: 11, badges: 1, tags: 1 },
+        ],
+        replies: [],
+        notes: [],
+        customers: [],
+      },
+    ],
+  };
+  it('drops an agent who opted out and counts them as unnamed; team-level viewers get no names at all', () => {
+    const lead = visibleCelebration(celebration, visibility({ id: 1, role: 'admin', groupIds: [] }, adminsOnly, [11]));
+    expect(lead.values[0]!.recognised.map((r) => r.agentId)).toEqual([10]);
+    expect(lead.values[0]!.unnamed).toBe(1);
+    const teamOnly = visibleCelebration(celebration, visibility({ id: 2, role: 'agent', groupIds: [] }, adminsOnly, []));
+    expect(teamOnly.values[0]!.recognised).toEqual([]);
+    expect(teamOnly.values[0]!.unnamed).toBe(2);
   });
 });

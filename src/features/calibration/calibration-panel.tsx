@@ -20,16 +20,19 @@ interface ICalibrationPanelProps {
   canLead: boolean;
   /** The viewer submitted a round: the page may now read what it held back (ADR 0081). */
   onSubmitted?: () => void;
+  /** Outside the leads page: only the rounds that name this viewer as a reviewer, open or closed. */
+  onlyMine?: boolean;
 }
 
 /** Calibration: rounds where reviewers tag the same replies blind, then see how well they agree. */
-export function CalibrationPanel({ people, range, values, canLead, onSubmitted }: ICalibrationPanelProps) {
+export function CalibrationPanel({ people, range, values, canLead, onSubmitted, onlyMine = false }: ICalibrationPanelProps) {
   const { api, user, i18n } = useServices();
   const t = i18n.t;
   const { store, resource, putRound } = useCalibration();
   const [setupError, setSetupError] = useState<string | null>(null);
   const state = resource.state;
-  const rounds = state.status === 'ready' ? state.data.rounds : [];
+  const all = state.status === 'ready' ? state.data.rounds : [];
+  const rounds = onlyMine ? all.filter((r) => r.reviewerIds.includes(user.id)) : all;
 
   const known = new Map(people.map((p) => [p.id, p.name]));
   known.set(user.id, user.name);
@@ -75,7 +78,9 @@ export function CalibrationPanel({ people, range, values, canLead, onSubmitted }
       {state.status === 'ready' && state.data.ready ? (
         <>
           {canLead ? <RoundSetup candidates={people} range={range} values={values} onStart={start} /> : null}
-          {rounds.length === 0 ? <StyledSubtle>{t('vc.calibration.noRounds')}</StyledSubtle> : null}
+          {rounds.length === 0 ? (
+            <StyledSubtle>{t(onlyMine ? 'vc.calibration.noRoundsForYou' : 'vc.calibration.noRounds')}</StyledSubtle>
+          ) : null}
           {[...mine, ...others].map((round) => (
             <RoundCard key={round.id} store={store} round={round} name={name} onRoundChange={putRound} onSubmitted={onSubmitted} />
           ))}

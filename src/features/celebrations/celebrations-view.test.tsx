@@ -15,6 +15,8 @@ import { WALL_OBJECT } from '../../domain/wall/note-record';
 import { CelebrationsView } from './celebrations-view';
 
 const zd = useZendesk();
+/** A lead who sees per-agent figures; nobody opted out. */
+const LEAD = { perAgent: true, hidden: new Set<number>() };
 const tags = DEFAULT_CATALOGUE.values.map((v) => v.tag);
 
 function start() {
@@ -45,7 +47,9 @@ function start() {
 describe('CelebrationsView', { timeout: 60_000 }, () => {
   it('celebrates a month per value: badges, replies, featured wall notes and customers’ words, plus a chat message', async () => {
     const { settings } = start();
-    renderWithServices(<CelebrationsView catalogue={DEFAULT_CATALOGUE} settings={settings} now={new Date('2026-11-29T00:00:00Z')} />);
+    renderWithServices(
+      <CelebrationsView catalogue={DEFAULT_CATALOGUE} settings={settings} visibility={LEAD} now={new Date('2026-11-29T00:00:00Z')} />,
+    );
     const first = await screen.findByRole('article', { name: DEFAULT_CATALOGUE.values[0]!.name });
     expect(within(first).getByText('Recognised')).toBeInTheDocument();
     expect(within(first).getByText(/Stayed on it until it worked\./)).toBeInTheDocument();
@@ -59,7 +63,9 @@ describe('CelebrationsView', { timeout: 60_000 }, () => {
   it('says so when a period has no tags, and steps between periods', async () => {
     const { settings } = start();
     const user = userEvent.setup();
-    renderWithServices(<CelebrationsView catalogue={DEFAULT_CATALOGUE} settings={settings} now={new Date('2027-03-10T00:00:00Z')} />);
+    renderWithServices(
+      <CelebrationsView catalogue={DEFAULT_CATALOGUE} settings={settings} visibility={LEAD} now={new Date('2027-03-10T00:00:00Z')} />,
+    );
     expect(await screen.findByTestId('celebrations-empty')).toBeInTheDocument();
     expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: "Message for the team's chat" }).value).toContain('A quiet period');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'quarter');

@@ -8,6 +8,8 @@ import { LG, MD } from '@zendeskgarden/react-typography';
 import { getColor } from '@zendeskgarden/react-theming';
 import type { Catalogue } from '../../domain/catalogue/types';
 import { celebrate } from '../../domain/celebrations/celebrate';
+import { visibleCelebration } from '../../domain/privacy/apply';
+import type { Visibility } from '../../domain/privacy/visibility';
 import { PERIOD_KINDS, periodOf, shiftPeriod, type Period, type PeriodKind } from '../../domain/celebrations/period';
 import type { AppSettings } from '../../domain/settings/app-settings';
 import { useServices } from '../../services/services';
@@ -47,11 +49,13 @@ const StyledBar = styled.div`
 interface ICelebrationsViewProps {
   catalogue: Catalogue;
   settings: AppSettings;
+  /** Whom this viewer may name (the per-agent setting and agents' own choice, ADR 0047). */
+  visibility: Visibility;
   now?: Date;
 }
 
 /** The team meeting's page: for a week, month or quarter, per value, who was recognised and the stories to tell. */
-export function CelebrationsView({ catalogue, settings, now = new Date() }: ICelebrationsViewProps) {
+export function CelebrationsView({ catalogue, settings, visibility, now = new Date() }: ICelebrationsViewProps) {
   const { i18n } = useServices();
   const t = i18n.t;
   const [period, setPeriod] = useState<Period>(() => periodOf('month', now));
@@ -63,7 +67,10 @@ export function CelebrationsView({ catalogue, settings, now = new Date() }: ICel
   const values = useMemo(() => catalogue.values.map((v) => ({ tag: v.tag, name: v.name })), [catalogue]);
   const celebration =
     state.status === 'ready'
-      ? celebrate({ period, values, rows: state.data.rows, notes: state.data.notes, goodComments: state.data.goodComments })
+      ? visibleCelebration(
+          celebrate({ period, values, rows: state.data.rows, notes: state.data.notes, goodComments: state.data.goodComments }),
+          visibility,
+        )
       : null;
   const agentName = (id: number) => (state.status === 'ready' ? state.data.users.get(id)?.name : undefined) ?? String(id);
   const message = celebration ? chatMessage(celebration, periodLabel, agentName, i18n) : '';
@@ -120,13 +127,16 @@ export function CelebrationsView({ catalogue, settings, now = new Date() }: ICel
                 {value.name}
               </MD>
               <MD tag="h4">{t('vc.celebrations.recognised')}</MD>
-              {value.recognised.length === 0 ? (
+              {value.recognised.length === 0 && value.unnamed === 0 ? (
                 <p>{t('vc.celebrations.none')}</p>
               ) : (
                 <ul>
                   {value.recognised.map((r) => (
                     <li key={r.agentId}>{t('vc.celebrations.badges', { name: agentName(r.agentId), count: r.badges })}</li>
                   ))}
+                  {value.unnamed > 0 ? (
+                    <li>{t(visibility.perAgent ? 'vc.celebrations.unnamed' : 'vc.celebrations.teamOnly', { count: value.unnamed })}</li>
+                  ) : null}
                 </ul>
               )}
               {value.replies.length > 0 ? <MD tag="h4">{t('vc.celebrations.replies')}</MD> : null}

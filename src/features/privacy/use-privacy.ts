@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { createCustomObjectRecordsApi, type ZdCustomObjectRecord } from '../../adapters/zendesk-api/custom-object-records';
 import { ensureObject } from '../../adapters/zendesk-api/custom-object-setup';
-import { hiddenAgents, PREFERENCE_FIELDS, PREFERENCE_OBJECT, preferenceExternalId } from '../../domain/privacy/preference';
+import { hiddenAgents, PREFERENCE_OBJECT, PREFERENCE_OBJECT_SPEC, preferenceExternalId } from '../../domain/privacy/preference';
 import { useServices } from '../../services/services';
 import { useAsync } from '../../ui/use-async';
 
@@ -12,13 +12,7 @@ export interface PrivacyData {
   own: ZdCustomObjectRecord | null;
 }
 
-const spec = {
-  key: PREFERENCE_OBJECT,
-  title: 'Values Coach preference',
-  titlePlural: 'Values Coach preferences',
-  description: "An agent's own choice not to be named on the leads page (ADR 0047)",
-  fields: PREFERENCE_FIELDS,
-};
+const spec = PREFERENCE_OBJECT_SPEC;
 
 /** Who chose not to be named (every preference record, a page per 100 agents) and the viewer's own choice. */
 export function usePrivacy() {

@@ -3,7 +3,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import type { ShownNote } from '../../domain/wall/pending';
 import { useServices } from '../../services/services';
 import { NoteComposer } from './note-composer';
-import { StyledMeta, StyledNote, StyledNoteBody } from './styled';
+import { StyledMeta, StyledNote, StyledNoteBody, StyledNoteList } from './styled';
 import type { NoteInputResult } from './use-wall-writer';
 
 interface INoteItemProps {
@@ -102,5 +102,25 @@ export function NoteItem({ note, isOwn, canModerate, onEdit, onDelete, onModerat
         </StyledMeta>
       ) : null}
     </StyledNote>
+  );
+}
+
+interface INoteListProps {
+  notes: readonly ShownNote[];
+  /** The reader's user id: their own notes may be edited and deleted. */
+  readerId: number;
+  canModerate: boolean;
+  writer: Pick<INoteItemProps, 'onEdit' | 'onDelete' | 'onModerate' | 'onRetry' | 'onDiscard'>;
+  'aria-label'?: string;
+}
+
+/** A value's notes, each with what this reader may do with it (the sidebar's wall and the leads page's Wall tab). */
+export function NoteList({ notes, readerId, canModerate, writer, 'aria-label': label }: INoteListProps) {
+  return (
+    <StyledNoteList aria-label={label}>
+      {notes.map((note) => (
+        <NoteItem key={note.id} note={note} isOwn={note.authorId === readerId} canModerate={canModerate} {...writer} />
+      ))}
+    </StyledNoteList>
   );
 }

@@ -12,8 +12,7 @@ import { useServices } from '../../services/services';
 import { useAsync } from '../../ui/use-async';
 import { foldLanded, loadNotesPage, NOTES_PAGE_SIZE } from './load-notes';
 import { NoteComposer } from './note-composer';
-import { NoteItem } from './note-item';
-import { StyledNoteList } from './styled';
+import { NoteList } from './note-item';
 import { useWallWriter } from './use-wall-writer';
 import type { Landed } from './wall-writer';
 
@@ -49,6 +48,13 @@ export function ValueWall({ value, ticketId, settings }: IValueWallProps) {
     [update, belongs],
   );
   const writer = useWallWriter(onLanded);
+  const noteActions = {
+    onEdit: writer.edit,
+    onDelete: writer.remove,
+    onModerate: writer.moderate,
+    onRetry: writer.retry,
+    onDiscard: writer.discard,
+  };
   const me = { id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) };
   const moderator = canModerate(me, settings);
   const state = notes.state;
@@ -79,21 +85,13 @@ export function ValueWall({ value, ticketId, settings }: IValueWallProps) {
         {loaded ? (
           <>
             {shown.length === 0 ? <p>{t('vc.wall.emptyValue')}</p> : null}
-            <StyledNoteList aria-label={t('vc.wall.notesOn', { value: value.name })}>
-              {visible.map((note) => (
-                <NoteItem
-                  key={note.id}
-                  note={note}
-                  isOwn={note.authorId === user.id}
-                  canModerate={moderator}
-                  onEdit={writer.edit}
-                  onDelete={writer.remove}
-                  onModerate={writer.moderate}
-                  onRetry={writer.retry}
-                  onDiscard={writer.discard}
-                />
-              ))}
-            </StyledNoteList>
+            <NoteList
+              aria-label={t('vc.wall.notesOn', { value: value.name })}
+              notes={visible}
+              readerId={user.id}
+              canModerate={moderator}
+              writer={noteActions}
+            />
             {shown.length > LATEST ? (
               <Button size="small" isLink onClick={() => setShowAll(!showAll)}>
                 {showAll ? t('vc.wall.showLatest') : t('vc.wall.showAll', { count: shown.length })}

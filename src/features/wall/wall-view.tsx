@@ -11,8 +11,8 @@ import { applyPending, type ShownNote } from '../../domain/wall/pending';
 import { canModerate } from '../../domain/wall/wall-permissions';
 import { recentMonths, type WallQuery } from '../../domain/wall/wall-query';
 import { useServices } from '../../services/services';
-import { NoteItem } from './note-item';
-import { StyledColumn, StyledColumns, StyledNoteList, StyledToolbar } from './styled';
+import { NoteList } from './note-item';
+import { StyledColumn, StyledColumns, StyledToolbar } from './styled';
 import { useWallNotes } from './use-wall-notes';
 import { useWallWriter } from './use-wall-writer';
 import { WallSetup } from './wall-setup';
@@ -33,6 +33,13 @@ export function WallView({ catalogue, settings, now = new Date() }: IWallViewPro
   const [query, setQuery] = useState<WallQuery>({ valueTag: null, month: null, includeHidden: false });
   const wall = useWallNotes(query);
   const writer = useWallWriter(wall.onLanded);
+  const noteActions = {
+    onEdit: writer.edit,
+    onDelete: writer.remove,
+    onModerate: writer.moderate,
+    onRetry: writer.retry,
+    onDiscard: writer.discard,
+  };
   const months = useMemo(() => recentMonths(now, 12), [now]);
   const monthName = (month: string) =>
     new Intl.DateTimeFormat(i18n.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
@@ -110,21 +117,7 @@ export function WallView({ catalogue, settings, now = new Date() }: IWallViewPro
                     {value.name} <span>({t('vc.wall.noteCount', { count: notes.length })})</span>
                   </MD>
                   {notes.length === 0 ? <p>{t('vc.wall.view.emptyColumn')}</p> : null}
-                  <StyledNoteList>
-                    {notes.map((note) => (
-                      <NoteItem
-                        key={note.id}
-                        note={note}
-                        isOwn={note.authorId === user.id}
-                        canModerate={moderator}
-                        onEdit={writer.edit}
-                        onDelete={writer.remove}
-                        onModerate={writer.moderate}
-                        onRetry={writer.retry}
-                        onDiscard={writer.discard}
-                      />
-                    ))}
-                  </StyledNoteList>
+                  <NoteList notes={notes} readerId={user.id} canModerate={moderator} writer={noteActions} />
                 </StyledColumn>
               );
             })}

@@ -32,6 +32,7 @@ import { CalibrationPanel } from '../../features/calibration/calibration-panel';
 import { BlindNote } from '../../features/calibration/blind-note';
 import { useCalibrationBlindness } from '../../features/calibration/use-calibration-blindness';
 import { NamePreference } from '../../features/privacy/name-preference';
+import { OwnNamePanel } from '../../features/privacy/own-name-panel';
 import { usePrivacy } from '../../features/privacy/use-privacy';
 import { VisibilityNote } from '../../features/privacy/visibility-note';
 import { PanelBoundary } from '../../ui/panel-boundary';
@@ -61,15 +62,13 @@ export default function NavBar() {
 }
 
 /**
- * The wall is everyone's (agents write on it), and a reviewer answers calibration rounds here
- * (blind: the round's own answers only); only the leads' figures are gated.
+ * The wall is everyone's (agents write on it), and anyone a lead named in a calibration round answers
+ * it here (blind: their own answers only) — a new reviewer may be calibrated before they may tag, so the
+ * round's reviewer list decides, not the tagging setting. Only the leads' figures are gated.
  */
 function OutsideLeads({ config }: { config: AppConfig }) {
-  const { user } = useServices();
   const t = useT();
-  const [tab, setTab] = useState<'wall' | 'calibration'>('wall');
-  const viewer = { id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id), customRoleName: null };
-  const reviews = canTag(viewer, config.settings).allowed;
+  const [tab, setTab] = useState<'wall' | 'calibration' | 'name'>('wall');
   return (
     <StyledPage>
       <XL tag="h1">{t('vc.leads.title')}</XL>
@@ -77,11 +76,13 @@ function OutsideLeads({ config }: { config: AppConfig }) {
         <Alert.Title>{t('vc.leadsAccess.title')}</Alert.Title>
         <LeadsAudience access={config.settings.leadsAccess} />
       </Alert>
-      <Tabs selectedItem={tab} onChange={(item: 'wall' | 'calibration') => setTab(item)}>
+      <Tabs selectedItem={tab} onChange={(item: 'wall' | 'calibration' | 'name') => setTab(item)}>
         <Tabs.TabList>
           <Tabs.Tab item="wall">{t('vc.leadsTabs.wall')}</Tabs.Tab>
-          {reviews ? <Tabs.Tab item="calibration">{t('vc.calibration.tabs.calibration')}</Tabs.Tab> : null}
+          <Tabs.Tab item="calibration">{t('vc.calibration.tabs.calibration')}</Tabs.Tab>
+          <Tabs.Tab item="name">{t('vc.privacy.tab')}</Tabs.Tab>
         </Tabs.TabList>
+        <Tabs.TabPanel item="name">{tab === 'name' ? <OwnNamePanel /> : null}</Tabs.TabPanel>
         <Tabs.TabPanel item="wall">
           {tab === 'wall' ? (
             <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
@@ -89,19 +90,18 @@ function OutsideLeads({ config }: { config: AppConfig }) {
             </Suspense>
           ) : null}
         </Tabs.TabPanel>
-        {reviews ? (
-          <Tabs.TabPanel item="calibration">
-            {tab === 'calibration' ? (
-              <CalibrationPanel
-                people={[]}
-                range={{ from: '', to: '' }}
-                values={config.catalogue.catalogue.values.map((v) => ({ tag: v.tag, name: v.name }))}
-                canLead={false}
-                onSubmitted={() => undefined}
-              />
-            ) : null}
-          </Tabs.TabPanel>
-        ) : null}
+        <Tabs.TabPanel item="calibration">
+          {tab === 'calibration' ? (
+            <CalibrationPanel
+              people={[]}
+              range={{ from: '', to: '' }}
+              values={config.catalogue.catalogue.values.map((v) => ({ tag: v.tag, name: v.name }))}
+              canLead={false}
+              onlyMine
+              onSubmitted={() => undefined}
+            />
+          ) : null}
+        </Tabs.TabPanel>
       </Tabs>
     </StyledPage>
   );
@@ -185,7 +185,7 @@ function LeadsPage({ config }: { config: AppConfig }) {
           <BlindNote blindness={blindness} />
           {tab === 'celebrations' && !blindness.blind ? (
             <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
-              <CelebrationsView catalogue={catalogue} settings={config.settings} />
+              <CelebrationsView catalogue={catalogue} settings={config.settings} visibility={vis} />
             </Suspense>
           ) : null}
         </Tabs.TabPanel>

@@ -16,6 +16,9 @@ export type Resolver = (context: RouteContext) => Response | Promise<Response>;
 
 type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
 
+/** The workspace's host names the app instance that made a request in this header (never sent to Zendesk). */
+export const WORKSPACE_APP_HEADER = 'x-workspace-app-guid';
+
 export function json(body: unknown, status = 200): Response {
   return HttpResponse.json(body as Record<string, unknown>, { status });
 }
@@ -69,8 +72,15 @@ export function route(store: ZendeskStore, method: Method, path: string, resolve
   const handle = async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
     const url = new URL(request.url);
     const body = method === 'get' ? undefined : await readBody(request);
+    const from = request.headers.get(WORKSPACE_APP_HEADER) ?? undefined;
     const log = (status: number) =>
-      store.logRequest({ method: request.method, url: request.url, status, ...(body !== undefined ? { body } : {}) });
+      store.logRequest({
+        method: request.method,
+        url: request.url,
+        status,
+        ...(body !== undefined ? { body } : {}),
+        ...(from !== undefined ? { from } : {}),
+      });
 
     const fault = store.takeFault(request.method, url.pathname);
     if (fault?.delayMs) await wait(fault.delayMs);

@@ -252,8 +252,8 @@ export class WorkspaceController {
         }
         throw new Error(`invoke('${name}') is not supported by the local workspace`);
       },
-      request: async (options) => {
-        const response = providers.handles(options) ? await providers.perform(options) : await perform(options);
+      request: async (options, instance) => {
+        const response = providers.handles(options) ? await providers.perform(options) : await perform(options, instance.appGuid);
         this.touch();
         return response;
       },

@@ -1,4 +1,5 @@
 import { getResponse, type RequestHandler } from 'msw';
+import { WORKSPACE_APP_HEADER } from '../../mocks/handlers/route';
 import type { CompleteResponse, RequestOptions } from './zaf-host';
 
 function headersOf(response: Response): Record<string, string> {
@@ -15,13 +16,14 @@ function headersOf(response: Response): Record<string, string> {
  * unit tests use, so the app sees Zendesk-shaped answers, faults and rate limits.
  */
 export function createRequestBridge(handlers: () => RequestHandler[], onUnhandled: (url: string) => void) {
-  return async function perform(options: RequestOptions): Promise<CompleteResponse> {
+  /** `from`: the guid of the app instance that asked, kept in the store's request log. */
+  return async function perform(options: RequestOptions, from?: string): Promise<CompleteResponse> {
     const method = (options.type ?? 'GET').toUpperCase();
     const url = new URL(options.url, window.location.origin);
     const hasBody = method !== 'GET' && method !== 'HEAD' && options.data !== undefined;
     const request = new Request(url, {
       method,
-      headers: { 'content-type': options.contentType ?? 'application/json' },
+      headers: { 'content-type': options.contentType ?? 'application/json', ...(from ? { [WORKSPACE_APP_HEADER]: from } : {}) },
       body: hasBody ? options.data : undefined,
     });
     let response: Response | undefined;
