@@ -11,4 +11,6 @@ export function assemblePackage(root = process.cwd()): void {
   for (const file of ['logo.png', 'logo-small.png', 'icon_nav_bar.svg']) {
     cpSync(resolve(root, 'assets', file), resolve(dist, 'assets', file));
   }
+  // Attributions and licence texts of the shipped stemmers and thesaurus data (ADR 0075, 0090).
+  cpSync(resolve(root, 'THIRD-PARTY-NOTICES.txt'), resolve(dist, 'THIRD-PARTY-NOTICES.txt'));
 }

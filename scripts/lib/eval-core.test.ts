@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { behaviourFrequency, fewShot, folds, prepare, situationOnly } from './eval-core';
+import { behaviourFrequency, fewShot, folds, prepare, situationOnly, stratifiedFolds } from './eval-core';
 import { readCases, readCatalogues } from './eval-data';
 import { calibrateBands } from './eval-loto';
 import { rankCase } from './eval-core';
@@ -21,6 +21,21 @@ describe('eval harness', () => {
         .sort(),
     ).toEqual(cases.map((c) => c.id).sort());
     expect(new Set(parts.flat().map((c) => c.id)).size).toBe(cases.length);
+  });
+
+  it('few-shot folds give every fold its share of each value, even when the file cycles through the values', () => {
+    // dev2 lists cases cycling through the values; with 4 values, every 4th case is one value only.
+    const values = ['a', 'b', 'c', 'd'];
+    const cycling = Array.from({ length: 32 }, (_, i) => ({ ...cases[0]!, id: `c${i}`, expected: values[i % 4]! }));
+    expect(folds(cycling, 4)[0]!.every((c) => c.expected === 'a')).toBe(true);
+    const parts = stratifiedFolds(cycling, 4);
+    for (const part of parts) expect(new Set(part.map((c) => c.expected))).toEqual(new Set(values));
+    expect(
+      parts
+        .flat()
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(cycling.map((c) => c.id).sort());
   });
 
   it('situation mode keeps only the customer messages, and the labels', () => {

@@ -126,11 +126,30 @@ export function folds<T>(items: readonly T[], k: number): T[][] {
   return Array.from({ length: k }, (_, f) => items.filter((_, i) => i % k === f));
 }
 
-/** Few-shot: per team, 4 folds; each fold is ranked with a profile learned from the other three. */
-export function fewShot(cases: readonly Prepared[], params: EngineParams = DEFAULT_PARAMS, k = 4): Outcome[] {
+/**
+ * k folds stratified by label: each value's cases are dealt round-robin, so every fold holds about the
+ * same share of each value. (Every k-th case in file order is not: dev2 lists its cases cycling through
+ * the values, so with 4 values one fold held every case of one value and its training folds none.)
+ */
+export function stratifiedFolds(items: readonly Prepared[], k: number): Prepared[][] {
+  const parts: Prepared[][] = Array.from({ length: k }, () => []);
+  const byLabel = new Map<string, Prepared[]>();
+  for (const c of items) byLabel.set(c.expected, [...(byLabel.get(c.expected) ?? []), c]);
+  let next = 0;
+  for (const group of byLabel.values()) for (const c of group) parts[next++ % k]!.push(c);
+  return parts;
+}
+
+/** Few-shot: per team, 4 folds stratified by label; each fold is ranked with a profile learned from the other three. */
+export function fewShot(
+  cases: readonly Prepared[],
+  params: EngineParams = DEFAULT_PARAMS,
+  k = 4,
+  split: (items: readonly Prepared[], k: number) => Prepared[][] = stratifiedFolds,
+): Outcome[] {
   const out: Outcome[] = [];
   for (const team of byTeam(cases).values()) {
-    const parts = folds(team, k);
+    const parts = split(team, k);
     parts.forEach((held, f) => {
       const profile = profileFrom(parts.filter((_, g) => g !== f).flat(), params);
       for (const c of held) out.push(rankCase(c, params, profile));

@@ -126,46 +126,106 @@ function cosine(a: readonly number[], b: readonly number[]): number {
 }
 
 /** A stored vector in today's behaviour order (behaviours the profile did not know read as 0). */
-function align(profile: LearnedProfile, vector: readonly number[]): number[] {
+function aligner(profile: LearnedProfile): (vector: unknown) => number[] {
   const at = new Map(profile.behaviours.map((b, i) => [b, i]));
-  return BEHAVIOURS.map((b) => {
-    const i = at.get(b);
-    return i === undefined ? 0 : (vector[i] ?? 0);
-  });
+  const index = BEHAVIOURS.map((b) => at.get(b));
+  return (vector) => {
+    const v = Array.isArray(vector) ? (vector as unknown[]) : [];
+    return index.map((i) => (i === undefined ? 0 : Number(v[i] ?? 0) || 0));
+  };
 }
 
 export interface LearnedScore {
   score: number;
+  /** Likeness to this value's tagged examples (nearest neighbours by behaviour and words), in [0, 1]. */
+  neighbours: number;
   nearest?: { ticket: number; similarity: number; by?: string };
 }
 
-/** How much the reply resembles each value's tagged replies, by value tag. */
+/** What ranking needs from a profile, worked out once per parsed profile (a sidebar ranks many tickets with one). */
+interface ReadyProfile {
+  mean: number[];
+  values: { tag: string; n: number; centroid: number[] }[];
+  examples: { ticket: number; tag: string; z: number[]; terms: { term: string; weight: number }[]; norm: number; by?: string }[];
+  idf: Map<string, number>;
+}
+
+const ready = new WeakMap<LearnedProfile, ReadyProfile>();
+
+function readyProfile(profile: LearnedProfile): ReadyProfile {
+  const hit = ready.get(profile);
+  if (hit) return hit;
+  const align = aligner(profile);
+  const mean = align(profile.mean);
+  const centred = (v: unknown) => align(v).map((x, i) => x - mean[i]!);
+  const termsOf = (ex: { terms?: unknown }) => [...new Set(Array.isArray(ex.terms) ? ex.terms.map(String) : [])];
+  // Words that many examples share (greetings, the product's name) say little about which value.
+  const df = new Map<string, number>();
+  for (const ex of profile.examples) for (const t of termsOf(ex)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = profile.examples.length;
+  const idf = new Map([...df].map(([t, d]) => [t, Math.log((n + 1) / (d + 0.5)) ** 2]));
+  const made: ReadyProfile = {
+    mean,
+    values: profile.values.map((v) => ({ tag: v.tag, n: Number(v.n) || 0, centroid: centred(v.centroid) })),
+    examples: profile.examples.map((ex) => {
+      const terms = termsOf(ex).map((term) => ({ term, weight: idf.get(term)! }));
+      return {
+        ticket: ex.ticket,
+        tag: ex.tag,
+        z: centred(ex.b),
+        terms,
+        norm: terms.reduce((sum, t) => sum + t.weight, 0),
+        ...(typeof ex.by === 'string' ? { by: ex.by } : {}),
+      };
+    }),
+    idf,
+  };
+  ready.set(profile, made);
+  return made;
+}
+
+/**
+ * How much the reply resembles each value's tagged replies, by value tag: the unnormalised likeness to
+ * the value's average tagged reply (behaviours only), and the mean likeness to its `k` nearest tagged
+ * replies (cosine of centred behaviours and idf-weighted shared words, `termShare` of it words).
+ */
 export function learnedScores(
   profile: LearnedProfile,
   catalogue: Catalogue,
   shown: readonly number[],
   replyTerms: ReadonlyMap<string, number>,
+  knn: { termShare: number; k: number } = { termShare: 0.5, k: 3 },
 ): Map<string, LearnedScore> {
-  const mean = align(profile, profile.mean);
-  const z = shown.map((x, i) => x - mean[i]!);
+  const r = readyProfile(profile);
+  const z = shown.map((x, i) => x - r.mean[i]!);
   const tags = new Set(catalogue.values.map((v) => v.tag));
   const scores = new Map<string, LearnedScore>();
-  for (const v of profile.values) {
+  for (const v of r.values) {
     if (!tags.has(v.tag)) continue;
-    const centroid = align(profile, v.centroid).map((c, i) => c - mean[i]!);
-    // Unnormalised: a reply that shows little gets little from the profile (words learned from a few
-    // replies overfitted in leave-one-team-out few-shot runs, so only behaviours count here).
-    const behaviour = z.reduce((sum, x, i) => sum + x * centroid[i]!, 0);
+    const behaviour = z.reduce((sum, x, i) => sum + x * v.centroid[i]!, 0);
     const confidence = v.n / (v.n + 2);
-    scores.set(v.tag, { score: confidence * behaviour });
+    scores.set(v.tag, { score: confidence * behaviour, neighbours: 0 });
   }
-  for (const ex of profile.examples) {
+  let replyNorm = 0;
+  for (const t of replyTerms.keys()) replyNorm += r.idf.get(t) ?? 0;
+  const sims = new Map<string, number[]>();
+  for (const ex of r.examples) {
     const s = scores.get(ex.tag);
     if (!s) continue;
-    const overlap = ex.terms.filter((t) => replyTerms.has(t)).length / Math.max(1, ex.terms.length);
-    const similarity = 0.5 * cosine(shown, align(profile, ex.b)) + 0.5 * overlap;
+    let dot = 0;
+    for (const t of ex.terms) if (replyTerms.has(t.term)) dot += t.weight;
+    const words = dot > 0 ? dot / Math.sqrt(ex.norm * Math.max(replyNorm, dot)) : 0;
+    const behaviour = Math.max(0, cosine(z, ex.z));
+    const similarity = (1 - knn.termShare) * behaviour + knn.termShare * words;
+    const list = sims.get(ex.tag);
+    if (list) list.push(similarity);
+    else sims.set(ex.tag, [similarity]);
     if (!s.nearest || similarity > s.nearest.similarity)
-      s.nearest = { ticket: ex.ticket, similarity: round(similarity), ...(typeof ex.by === 'string' ? { by: ex.by } : {}) };
+      s.nearest = { ticket: ex.ticket, similarity: round(similarity), ...(ex.by !== undefined ? { by: ex.by } : {}) };
+  }
+  for (const [tag, list] of sims) {
+    const best = list.sort((a, b) => b - a).slice(0, knn.k);
+    scores.get(tag)!.neighbours = best.reduce((a, b) => a + b, 0) / knn.k;
   }
   return scores;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalogue, CatalogueValue } from '../catalogue/types';
 import type { TicketComment, TicketSnapshot } from '../ticket';
-import { isCloseRunnerUp, rankValues } from './rank-values';
+import { isCloseRunnerUp, rankValues, rankValuesDetailed } from './rank-values';
 import { activeText } from './clean';
 import { APP_NOTE_MARKER } from './app-note';
 import { buildLearnedProfile } from './learned-profile';
@@ -163,6 +163,35 @@ describe('rankValues', () => {
     const heart = warm.find((r) => r.valueId === 'heart')!;
     expect(heart.score).toBeGreaterThan(cold.find((r) => r.valueId === 'heart')!.score);
     expect(heart.reasons.some((r) => r.kind === 'example' && [1, 3, 5].includes(r.ticketId))).toBe(true);
+  });
+
+  it('votes with the nearest tagged replies of the team: their words and behaviours, never against a value nobody tagged yet', () => {
+    // This team tags how-to replies about the loyalty ledger as Clockwork, other how-to replies as Lantern:
+    // the same behaviour, told apart only by the team's own words.
+    const howTo = (id: number, topic: string, tag: string) => ({
+      ticket: ticket([customer('How?'), agent(`Here's how to do it yourself next time: ${topic}.`)], { id }),
+      tag,
+    });
+    const tagged = [
+      howTo(11, 'open the loyalty ledger and find the points batch', 'vc_clock'),
+      howTo(12, 'the ledger shows each points batch by date', 'vc_clock'),
+      howTo(13, 'filter the ledger by batch to see your points', 'vc_clock'),
+      howTo(14, 'open Settings, then Billing, and export the invoices', 'vc_teacher'),
+      howTo(15, 'invoices are under Billing in Settings', 'vc_teacher'),
+      howTo(16, 'export the invoices from Billing as PDF', 'vc_teacher'),
+    ];
+    const learned = buildLearnedProfile(tagged);
+    const t = ticket([customer('Points missing'), agent('The loyalty ledger lists every points batch by date.')]);
+    expect(rankValues(catalogue, t)[0]!.valueId).not.toBe('clock');
+    const warm = rankValues(catalogue, t, { learned });
+    expect(warm[0]!.valueId).toBe('clock');
+    expect(warm[0]!.reasons.some((r) => r.kind === 'example' && [11, 12, 13].includes(r.ticketId))).toBe(true);
+    // Heart and Candour have no tagged replies: the profile gives them nothing, and takes nothing away.
+    const totals = (options: Parameters<typeof rankValuesDetailed>[2]) => {
+      const { ranked, totals } = rankValuesDetailed(catalogue, t, options);
+      return new Map(ranked.map((r, i) => [r.valueId, totals[i]!]));
+    };
+    for (const id of ['heart', 'candour']) expect(totals({ learned }).get(id)).toBe(totals({}).get(id));
   });
 
   it('treats admin signal words in the reply as strong evidence', () => {

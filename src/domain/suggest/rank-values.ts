@@ -5,7 +5,7 @@ import { learnedScores } from './learned-profile';
 import { readTicket, type Located } from './ticket-reading';
 import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
-import { readingsOf } from './value-behaviours';
+import { readingsOf, type ValueReading } from './value-behaviours';
 import { signalMatcherOf } from './signals';
 import { DEFAULT_PARAMS, type EngineParams } from './params';
 
@@ -96,32 +96,42 @@ export function rankValuesDetailed(
     }
   }
 
-  const learned = options.learned ? learnedScores(options.learned, catalogue, shown, replyTerms) : undefined;
+  const learned = options.learned
+    ? learnedScores(options.learned, catalogue, shown, replyTerms, { termShare: p.knnTermShare, k: p.knnK })
+    : undefined;
 
-  const raw = readings.map((reading, index) => {
-    const reasons: Reason[] = [];
+  const coldOf = (reading: ValueReading, shownVec: readonly number[], terms: ReadonlyMap<string, number>, signalCount: number) => {
     let behaviourScore = 0;
-    BEHAVIOURS.forEach((b, i) => {
-      const share = reading.behaviours[i]! - p.centre * mean[i]!;
-      if (shown[i]! === 0) return;
-      behaviourScore += share * shown[i]! * weights[i]!;
-      if (share > 0) for (const h of byBehaviour.get(b) ?? []) reasons.push(phrase(h, share * h.weight));
-    });
+    for (let i = 0; i < shownVec.length; i++) {
+      if (shownVec[i]! === 0) continue;
+      behaviourScore += (reading.behaviours[i]! - p.centre * mean[i]!) * shownVec[i]! * weights[i]!;
+    }
     let lexical = 0;
     let vocabulary = 0;
     for (const [t, w] of reading.terms) {
       vocabulary += w;
-      lexical += w * Math.min(2, replyTerms.get(t) ?? 0);
+      lexical += w * Math.min(2, terms.get(t) ?? 0);
     }
     const lexicalScore = vocabulary > 0 ? 1 - Math.exp(-lexical / Math.sqrt(vocabulary * 8)) : 0;
+    return behaviourScore + p.lexicalWeight * lexicalScore + p.signalWeight * (1 - Math.exp(-signalCount));
+  };
+
+  const raw = readings.map((reading, index) => {
+    const reasons: Reason[] = [];
+    BEHAVIOURS.forEach((b, i) => {
+      const share = reading.behaviours[i]! - p.centre * mean[i]!;
+      if (shown[i]! === 0) return;
+      if (share > 0) for (const h of byBehaviour.get(b) ?? []) reasons.push(phrase(h, share * h.weight));
+    });
     const signals = signalHits.get(index) ?? [];
     for (const r of signals) reasons.push(r);
-    const signalScore = 1 - Math.exp(-signals.length);
     let learnedScore = 0;
+    let neighbourScore = 0;
     const fromTags = learned?.get(reading.value.tag);
     if (fromTags) {
       learnedScore = fromTags.score;
-      if (fromTags.nearest && fromTags.score > 0)
+      neighbourScore = fromTags.neighbours;
+      if (fromTags.nearest && fromTags.nearest.similarity > 0 && (fromTags.score > 0 || fromTags.neighbours > 0))
         reasons.push({
           kind: 'example',
           ticketId: fromTags.nearest.ticket,
@@ -130,7 +140,7 @@ export function rankValuesDetailed(
           ...(fromTags.nearest.by ? { by: fromTags.nearest.by } : {}),
         });
     }
-    const total = behaviourScore + p.lexicalWeight * lexicalScore + p.signalWeight * signalScore + p.learnedWeight * learnedScore;
+    const total = coldOf(reading, shown, replyTerms, signals.length) + p.learnedWeight * learnedScore + p.knnWeight * neighbourScore;
     return { index, valueId: reading.value.id, total, reasons: bestReasons(reasons) };
   });
 

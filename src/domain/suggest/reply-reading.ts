@@ -72,16 +72,19 @@ const NUMBERED = /^\s*(\d{1,2}[.)]|(step|paso|schritt|etape|passo) \d)/iu;
 const FUTURE_SELF =
   /(?<![a-z])(i('ll| will| am going to|'m going to)|we('ll| will| are going to)|let me|voy a|vamos a|te (escribo|llamo|aviso)|le (escribo|llamo|aviso)|ich (werde|melde)|wir (werden|melden)|je (vais|vous)|nous allons|vou|vamos|(ti|la) (scrivo|chiamo)|faro|faremo)(?![a-z])|いたします|します/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
+/** An amount of money or a percentage: the reply explains with the customer's own figures. */
+const AMOUNT = /([€$£¥]\s?\d|\d([.,]\d+)?\s?(€|\$|£|eur|usd|gbp|brl|r\$|%|円))/u;
 
 /**
  * Reads what a message does: each behaviour pattern per sentence, plus structure — numbered steps
  * teach, a time after "I will" commits, an apology followed by a cause owns a mistake, a short
- * plain reply keeps it simple.
+ * plain reply keeps it simple, amounts and percentages explain with the customer's own figures
+ * (at `figuresWeight`, ADR 0090).
  */
 /** Of the other messages (context), this much of each is read. */
 export const CONTEXT_READ = 2000;
 
-export function readBehaviours(body: string, maxRead = MAX_READ): BehaviourHit[] {
+export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight = 0): BehaviourHit[] {
   const sentences = sentencesOf(body, maxRead);
   const hits: BehaviourHit[] = [];
   let apologyAt = -10;
@@ -103,6 +106,8 @@ export function readBehaviours(body: string, maxRead = MAX_READ): BehaviourHit[]
       hits.push({ behaviour: 'own-mistake', start: s.start, end: s.end, weight: 0.5 });
     for (const b of found) hits.push({ behaviour: b, start: s.start, end: s.end, weight: 1 });
     if (!found.has('teach') && INSTRUCTION.test(s.folded)) hits.push({ behaviour: 'teach', start: s.start, end: s.end, weight: 0.3 });
+    if (figuresWeight > 0 && AMOUNT.test(s.folded))
+      hits.push({ behaviour: 'explain-cause', start: s.start, end: s.end, weight: figuresWeight });
     if (STEP_LINE.test(s.folded)) {
       steps++;
       if (NUMBERED.test(s.folded)) numbered++;
