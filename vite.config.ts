@@ -3,6 +3,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { zafAppHosting } from './test/workspace/server/app-hosting.ts';
 import { translationParts } from './scripts/lib/translation-parts.ts';
+import { preloadLocation } from './scripts/lib/preload-location.ts';
 
 const WORKSPACE_URL = '/test/workspace/index.html';
 
@@ -50,7 +51,7 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     root: resolve(import.meta.dirname, 'src'),
     base: './',
-    plugins: [react(), translationParts()],
+    plugins: [react(), translationParts(), preloadLocation('src/locations/ticket-sidebar/ticket-sidebar.tsx')],
     build: {
       outDir: resolve(import.meta.dirname, 'dist/assets'),
       assetsDir: '.',

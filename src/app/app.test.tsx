@@ -17,6 +17,7 @@ const held = vi.hoisted(() => ({ release: null as null | (() => void), fail: fal
 vi.mock('../i18n/load-messages', async (importOriginal) => {
   const real = await importOriginal<typeof LoadMessages>();
   return {
+    ...real,
     loadMessages: async (locale: Parameters<typeof real.loadMessages>[0], part: 'first' | 'rest' | 'all' = 'all'): Promise<Messages> => {
       if (part !== 'rest') return real.loadMessages(locale, part);
       held.requested++;
@@ -45,6 +46,20 @@ async function start(settings: Record<string, unknown>, location: 'ticket_sideba
   vi.resetModules();
   const { App } = await import('./app');
   return render(<App port={port} initialScheme="light" />);
+}
+
+/** As `main.tsx` does: boot before React, then one render with the outcome. */
+async function startBooted(settings: Record<string, unknown>, port = createAgentPort(settings)) {
+  vi.resetModules();
+  const { App, bootApp } = await import('./app');
+  const booted = await bootApp(port);
+  return { booted, ...render(<App port={port} initialScheme="light" booted={booted} />) };
+}
+
+function createAgentPort(settings: Record<string, unknown>) {
+  const store = zd.start(world as unknown as World);
+  store.setCurrentUserId(AGENT.id);
+  return createNodePort({ user: AGENT, settings, context: { location: 'ticket_sidebar', ticketId: 1002 }, store });
 }
 
 beforeEach(() => {
@@ -95,5 +110,34 @@ describe('first paint', { timeout: 60_000 }, () => {
     await act(async () => held.release?.());
     await waitFor(() => expect(screen.getAllByTestId('panel-failed').length).toBeLessThan(before.length), { timeout: 30_000 });
     expect(screen.getByRole('heading', { name: /^Our \d+ values$/ })).toBeVisible();
+  });
+});
+
+describe('boot before React (ADR 0095)', { timeout: 60_000 }, () => {
+  it('draws the values in the first render, and marks them visible only once they are in the page', async () => {
+    const marked: boolean[] = [];
+    const mark = performance.mark.bind(performance);
+    vi.spyOn(performance, 'mark').mockImplementation((name: string, options?: PerformanceMarkOptions) => {
+      if (name === 'vc:values-visible') {
+        const heading = screen.queryByRole('heading', { name: /^Our \d+ values$/ });
+        marked.push(heading !== null && heading.isConnected && getComputedStyle(heading).display !== 'none');
+      }
+      return mark(name, options);
+    });
+    const { booted } = await startBooted(world.settings);
+    expect(booted.kind).toBe('ready');
+    // No waiting: the location is drawn by the render that mounts the app, not after an effect or a chunk.
+    expect(screen.getByRole('heading', { name: /^Our \d+ values$/ })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Own the outcome' })).toBeVisible();
+    expect(marked).toEqual([true]);
+  });
+
+  it('shows the start-up error, never a blank iframe, when Zendesk does not say who the user is', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const port = createAgentPort(world.settings);
+    const failing = { ...port, currentUser: () => Promise.reject(new Error('currentUser timed out')) };
+    const { booted } = await startBooted(world.settings, failing);
+    expect(booted.kind).toBe('failed');
+    expect(await screen.findByRole('alert')).toHaveTextContent('currentUser timed out');
   });
 });

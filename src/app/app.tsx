@@ -3,7 +3,7 @@ import type { ColorScheme, ZafPort } from '../adapters/zaf/zaf-port';
 import { createZendeskApi } from '../adapters/zendesk-api/zendesk-api';
 import { createLocalStore } from '../adapters/storage/local-store';
 import { resolveLocale } from '../i18n/locale';
-import { loadMessages } from '../i18n/load-messages';
+import { firstMessages, loadMessages } from '../i18n/load-messages';
 import { ensureAllMessages, registerMoreMessages, withAllMessages } from '../i18n/more-messages';
 import { createTranslator } from '../i18n/translator';
 import { ServicesProvider, type Services } from '../services/services';
@@ -18,14 +18,27 @@ const loadNavBar = () => import('../locations/nav-bar/nav-bar');
 const TicketSidebar = lazyPanel(loadTicketSidebar);
 const NavBar = lazyPanel(withAllMessages(loadNavBar));
 
-type Boot = { kind: 'loading' } | { kind: 'ready'; services: Services; Location: ComponentType } | { kind: 'failed'; error: unknown };
+/** What the app shows once booted: the location with its services, or why it could not start. */
+export type Booted = { kind: 'ready'; services: Services; Location: ComponentType } | { kind: 'failed'; error: unknown };
+type Boot = { kind: 'loading' } | Booted;
 
 /**
- * Everything the values need, in parallel (ADR 0070): the location's code loads while we ask who
- * the user is and fetch their strings. The location is rendered directly, not through a lazy
- * component: React holds back (up to 500 ms) the reveal of a Suspense retry whose content suspends
- * again, which the sidebar's own lazy panels do.
+ * Everything the values need, in parallel (ADR 0070, 0095): the location's code loads (already
+ * preloaded by iframe.html for the sidebar) while we ask who the user is; the strings drawn first are
+ * in the entry chunk. The location is rendered directly, not through a lazy component: React holds
+ * back (up to 500 ms) the reveal of a Suspense retry whose content suspends again, which the
+ * sidebar's own lazy panels do. Started by `main.tsx` as soon as the SDK is connected, before React
+ * renders anything; never rejects.
  */
+export async function bootApp(port: ZafPort): Promise<Booted> {
+  try {
+    const { services, Location } = await boot(port);
+    return { kind: 'ready', services, Location };
+  } catch (error) {
+    return { kind: 'failed', error };
+  }
+}
+
 async function boot(port: ZafPort): Promise<{ services: Services; Location: ComponentType }> {
   const isNavBar = port.context.location === 'nav_bar';
   const location = (isNavBar ? loadNavBar() : loadTicketSidebar()).then(
@@ -34,7 +47,7 @@ async function boot(port: ZafPort): Promise<{ services: Services; Location: Comp
   );
   const user = await port.currentUser();
   const locale = resolveLocale(user.locale);
-  const messages = await loadMessages(locale, 'first');
+  const messages = firstMessages(locale);
   registerMoreMessages(() => loadMessages(locale, 'rest'), messages);
   // The leads page needs every string; if they fail, its lazy loader tries again under the boundary.
   const Location = isNavBar
@@ -53,14 +66,23 @@ async function boot(port: ZafPort): Promise<{ services: Services; Location: Comp
   return { services, Location };
 }
 
-export function App({ port, initialScheme }: { port: ZafPort; initialScheme: ColorScheme }) {
-  const [state, setState] = useState<Boot>({ kind: 'loading' });
+interface IAppProps {
+  port: ZafPort;
+  initialScheme: ColorScheme;
+  /** The boot's outcome when it ran before React (`main.tsx`): the first render draws the location, with no empty pass. */
+  booted?: Booted;
+}
+
+export function App({ port, initialScheme, booted }: IAppProps) {
+  const [state, setState] = useState<Boot>(booted ?? { kind: 'loading' });
   useEffect(() => {
-    boot(port).then(
-      ({ services, Location }) => setState({ kind: 'ready', services, Location }),
-      (error: unknown) => setState({ kind: 'failed', error }),
-    );
-  }, [port]);
+    if (booted) return;
+    let alive = true;
+    void bootApp(port).then((result) => alive && setState(result));
+    return () => {
+      alive = false;
+    };
+  }, [port, booted]);
 
   return (
     <ZendeskTheme port={port} initialScheme={initialScheme}>

@@ -18,7 +18,7 @@ export function StartupError({ error }: { error: unknown }) {
   const english = useEnglish();
   return (
     <StyledError role="alert">
-      <strong>{english?.['vc.startupFailed']}</strong> {error instanceof Error ? error.message : String(error)}
+      <strong>{english['vc.startupFailed']}</strong> {error instanceof Error ? error.message : String(error)}
     </StyledError>
   );
 }

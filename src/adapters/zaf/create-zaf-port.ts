@@ -28,14 +28,25 @@ function asUser(raw: unknown): ZafUser {
   };
 }
 
-/** Wraps a registered SDK client. Call after `app.registered` (see `connectZaf`). */
-export function createZafPort(client: ZafClient, context: ZafContext, metadata: ZafMetadata): ZafPort {
+/**
+ * Wraps a registered SDK client. Call after `app.registered` (see `connectZaf`). `askedUser`: a
+ * `get('currentUser')` already on its way, answered to the first `currentUser()` call.
+ */
+export function createZafPort(
+  client: ZafClient,
+  context: ZafContext,
+  metadata: ZafMetadata,
+  askedUser?: ReturnType<ZafClient['get']>,
+): ZafPort {
+  let pendingUser = askedUser;
   return {
     context,
     settings: metadata.settings ?? {},
     installationId: metadata.installationId,
     async currentUser() {
-      const result = await client.get('currentUser');
+      const asked = pendingUser ?? client.get('currentUser');
+      pendingUser = undefined;
+      const result = await asked;
       return asUser(result.currentUser);
     },
     async colorScheme() {

@@ -4,7 +4,7 @@ import { canTag } from '../../domain/tagging/permissions';
 import { useServices } from '../../services/services';
 import { CataloguePanel } from '../../features/catalogue/catalogue-panel';
 import { useAppConfig } from '../../features/settings/use-app-config';
-import { withAllMessages } from '../../i18n/more-messages';
+import { afterRender, withAllMessages } from '../../i18n/more-messages';
 import { lazyPanel, PanelBoundary } from '../../ui/panel-boundary';
 import { Section } from '../../ui/section';
 import { useAutoResize } from '../../ui/use-auto-resize';
@@ -35,7 +35,7 @@ const CalibrationSidebar = lazyPanel(
   withAllMessages(() => import('../../features/calibration/calibration-sidebar').then((m) => ({ default: m.CalibrationSidebar }))),
 );
 
-const LazyTicketLoading = lazyPanel(() => import('./ticket-status').then((m) => ({ default: m.TicketLoading })));
+const LazyTicketLoading = lazyPanel(afterRender(() => import('./ticket-status').then((m) => ({ default: m.TicketLoading }))));
 const TicketLoadFailed = lazyPanel(() => import('./ticket-status').then((m) => ({ default: m.TicketLoadFailed })));
 /** The loading dots may show a moment later than the values: they never hold them up. */
 const Dots = ({ 'aria-label': label }: { 'aria-label': string }) => (

@@ -1,0 +1,49 @@
+// iframe.html names the ticket sidebar's chunks as `modulepreload` links (ADR 0095), so the browser
+// fetches and compiles them alongside the entry chunk instead of after the SDK has registered the
+// app and the boot has asked for them: the sidebar is where the values must show fast. The nav bar
+// (the leads page) does not use them; it opens once per session and loads its own chunk after.
+import type { Plugin } from 'vite';
+
+interface IChunk {
+  type: 'chunk';
+  fileName: string;
+  facadeModuleId: string | null;
+  imports: string[];
+}
+
+export function preloadLocation(moduleSuffix: string): Plugin {
+  return {
+    name: 'values-coach:preload-location',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((item): item is typeof item & IChunk => item.type === 'chunk');
+        const location = chunks.find((chunk) => chunk.facadeModuleId?.replace(/\\/g, '/').endsWith(moduleSuffix));
+        if (!location) throw new Error(`preload-location: no chunk for ${moduleSuffix} (is it still loaded lazily?)`);
+        const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const files: string[] = [];
+        const visit = (chunk: IChunk) => {
+          if (files.includes(chunk.fileName)) return;
+          files.push(chunk.fileName);
+          for (const name of chunk.imports) {
+            const imported = byName.get(name);
+            if (imported) visit(imported);
+          }
+        };
+        visit(location);
+        const missing = files.filter((file) => !html.includes(`/${file}"`) && !html.includes(`"${file}"`));
+        return {
+          html,
+          tags: missing.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const,
+          })),
+        };
+      },
+    },
+  };
+}
