@@ -38,6 +38,29 @@ describe('ticket sidebar in the local workspace', () => {
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe(before);
   });
 
+  it("keeps a reviewer's coaching in place while the Coach | Tag tabs arrive (issue 13: no layout shift)", async () => {
+    // Every 10 ms of the sidebar document's first seconds, the top of the Coach content (forced layout: what moves).
+    await session.context.addInitScript(() => {
+      if (window === window.top) return;
+      const tops: number[] = [];
+      (window as unknown as { __vcTops: number[] }).__vcTops = tops;
+      let ticks = 0;
+      const timer = setInterval(() => {
+        const tag = document.querySelector('[data-testid="coach"]');
+        if (tag) tops.push(Math.round(tag.getBoundingClientRect().top + window.scrollY));
+        if (++ticks >= 400) clearInterval(timer);
+      }, 10);
+    });
+    await session.page.evaluate(() => window.workspace!.setCurrentUser(361001)); // Priya, a reviewer
+    await session.page.evaluate(() => window.workspace!.openTicket(1002)); // open: Coach first, a suggestion to show
+    const frame = await session.sidebarFrame();
+    await frame.locator('[role="tablist"]').waitFor();
+    await frame.locator('[data-testid="top-suggestion"], [data-testid="no-clear-value"]').first().waitFor();
+    await frame.waitForFunction(() => ((window as unknown as { __vcTops?: number[] }).__vcTops?.length ?? 0) >= 150);
+    const tops = await frame.evaluate(() => (window as unknown as { __vcTops: number[] }).__vcTops);
+    expect([...new Set(tops)]).toEqual([tops[0]]);
+  });
+
   it('sizes its iframe to its content', async () => {
     const frame = session.page.locator('iframe[data-location="ticket_sidebar"]');
     // The app first asks for its loading line's height (~56 px), then for its content's once the

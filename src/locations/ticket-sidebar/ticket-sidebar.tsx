@@ -54,6 +54,15 @@ const StyledReserve = styled.div`
   min-height: 236px; /* [1] */
 `;
 
+/**
+ * 1. The height of the Coach | Tag tab list (sidebar-tabs.tsx, compact tabs): held while its chunk loads,
+ *    so a reviewer's values do not jump down when the tabs arrive (issue 13; e2e "keeps a reviewer's
+ *    values in place").
+ */
+const StyledTabsReserve = styled.div`
+  height: 32px; /* [1] */
+`;
+
 /** Mounts with the suggestion (same Suspense boundary): lets `npm run bench` time the first suggestion. */
 function SuggestionShownMark() {
   useEffect(() => {
@@ -87,6 +96,7 @@ export default function TicketSidebar() {
     (id === undefined ? undefined : snapshot?.comments.find((c) => c.authorId === id)?.authorName) ?? t('vc.suggest.someone');
   const isReviewer = canTag({ id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) }, config.settings).allowed;
   const isDone = snapshot?.status === 'solved' || snapshot?.status === 'closed';
+  const tagFirst = snapshot?.status === 'pending' || snapshot?.status === 'solved';
   const boundary = { failedText: t('vc.boundary.failed'), retryText: t('vc.tryAgain') };
   const reserve = (
     <StyledReserve>
@@ -97,7 +107,7 @@ export default function TicketSidebar() {
   );
 
   const coach = (
-    <>
+    <div data-testid="coach">
       {ticket.status === 'loading' ? reserve : null}
       {ticket.status === 'failed' ? (
         <Section title={t('vc.suggest.title')}>
@@ -135,7 +145,7 @@ export default function TicketSidebar() {
           )}
         />
       </PanelBoundary>
-    </>
+    </div>
   );
 
   return (
@@ -165,9 +175,17 @@ export default function TicketSidebar() {
       ) : null}
       {isReviewer ? (
         <PanelBoundary {...boundary}>
-          <Suspense fallback={coach}>
+          <Suspense
+            fallback={
+              <>
+                <StyledTabsReserve aria-hidden="true" />
+                {/* Tag opens first on pending and solved tickets: no Coach content to swap out when it arrives. */}
+                {tagFirst ? <Dots aria-label={t('vc.loading')} /> : coach}
+              </>
+            }
+          >
             <SidebarTabs
-              initialTab={snapshot?.status === 'pending' || snapshot?.status === 'solved' ? 'tag' : 'coach'}
+              initialTab={tagFirst ? 'tag' : 'coach'}
               coach={coach}
               tag={
                 snapshot ? (
