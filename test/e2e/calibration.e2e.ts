@@ -1,5 +1,6 @@
 import type { Frame } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { frameInbox, recordFrameInboxes } from './support/frame-inbox';
 import { axeViolations, useWorkspaceSession, type WorkspaceSession } from './support/workspace-page';
 
 // A full calibration round in the workspace, built through the UI from the default world (no fixture
@@ -33,13 +34,10 @@ const requests = () =>
 const navGuid = () => session.page.locator('iframe[data-location="nav_bar"]').getAttribute('data-app-guid');
 
 /** Everything a frame has received from the host (the answers to its requests included), unescaped. */
-async function frameInbox(frame: Frame): Promise<string[]> {
-  const messages = await frame.evaluate(() => (window as unknown as { __vcInbox?: string[] }).__vcInbox ?? []);
-  return messages.map((m) => m.replace(/\\/g, ''));
-}
-const inbox = async () => (await frameInbox(await navFrame())).join('\n');
+const unescapedInbox = async (frame: Frame) => (await frameInbox(frame)).map((m) => m.replace(/\\/g, ''));
+const inbox = async () => (await unescapedInbox(await navFrame())).join('\n');
 /** The answers to `client.request` calls a frame received (ZAF's `zaf.request:<n>.done/fail` messages). */
-const requestAnswers = async (frame: Frame) => (await frameInbox(frame)).filter((m) => m.includes('"key":"zaf.request:'));
+const requestAnswers = async (frame: Frame) => (await unescapedInbox(frame)).filter((m) => m.includes('"key":"zaf.request:'));
 
 async function navFrame(): Promise<Frame> {
   const handle = await session.page.waitForSelector('iframe[data-location="nav_bar"]');
@@ -64,11 +62,7 @@ describe('calibration on the leads page', () => {
     // Conditions, not time: a generous ceiling per wait on a loaded machine, so a stuck step names itself.
     session.context.setDefaultTimeout(60_000);
     // Every frame keeps what the host sends it, so the test can check what a page received.
-    await session.context.addInitScript(() => {
-      const box: string[] = [];
-      (window as unknown as { __vcInbox: string[] }).__vcInbox = box;
-      window.addEventListener('message', (e: MessageEvent) => box.push(typeof e.data === 'string' ? e.data : JSON.stringify(e.data)));
-    });
+    await recordFrameInboxes(session.context);
   });
 
   it('runs a round with three blind reviewers and shows agreement per value and overall; no ticket is written', async () => {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { FAKE_PROVIDER_KEY, type FakeProviderMode } from '../mocks/handlers/llm-providers';
 import { axeViolations, useWorkspaceSession, type WorkspaceSession } from './support/workspace-page';
 import { showCoachTab } from './support/sidebar-tabs';
+import { frameInbox, recordFrameInboxes } from './support/frame-inbox';
 
 // The model path in the workspace: an admin turns it on in the settings panel generated from the
 // manifest, the fake providers answer through the simulated secure proxy, and every fallback says so.
@@ -14,7 +15,7 @@ const MODEL = 'gpt-4o-mini';
 async function everythingPosted(): Promise<string> {
   const all: string[] = [];
   for (const frame of session.page.frames()) {
-    all.push(...(await frame.evaluate(() => (window as unknown as { __vcInbox?: string[] }).__vcInbox ?? [])));
+    all.push(...(await frameInbox(frame)));
   }
   return all.join('\n');
 }
@@ -23,11 +24,7 @@ describe('suggestions by a language model', () => {
   beforeEach(async () => {
     session = workspace.current();
     session.context.setDefaultTimeout(60_000);
-    await session.context.addInitScript(() => {
-      const box: string[] = [];
-      (window as unknown as { __vcInbox: string[] }).__vcInbox = box;
-      window.addEventListener('message', (e: MessageEvent) => box.push(typeof e.data === 'string' ? e.data : JSON.stringify(e.data)));
-    });
+    await recordFrameInboxes(session.context);
   });
 
   it('admin turns it on; the sidebar shows the model’s verified suggestion, falls back saying why, and the key reaches no browser', async () => {
