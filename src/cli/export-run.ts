@@ -1,6 +1,6 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { ApiError } from '../adapters/zendesk-api/api-error';
-import { createCustomObjectRecordsApi, type ZdCustomObjectRecord } from '../adapters/zendesk-api/custom-object-records';
+import { allPages, createCustomObjectRecordsApi } from '../adapters/zendesk-api/custom-object-records';
 import { createExportPageFetcher } from '../adapters/zendesk-api/export-pages';
 import { createFetchTransport } from '../adapters/zendesk-api/fetch-transport';
 import { defaultRetryPolicy } from '../adapters/zendesk-api/send';
@@ -165,14 +165,7 @@ export async function runCliExport(options: CliOptions, env: RunEnvironment): Pr
   try {
     const preferences = createCustomObjectRecordsApi(transport, { ...defaultRetryPolicy, sleep: env.sleep });
     if ((await preferences.getObject(PREFERENCE_OBJECT)) !== null) {
-      const records: ZdCustomObjectRecord[] = [];
-      let cursor: string | null = null;
-      do {
-        const page = await preferences.list(PREFERENCE_OBJECT, { cursor });
-        records.push(...page.records);
-        cursor = page.next;
-      } while (cursor);
-      optedOut = hiddenAgents(records);
+      optedOut = hiddenAgents(await allPages((cursor) => preferences.list(PREFERENCE_OBJECT, { cursor })));
     }
   } catch (error) {
     const problem = apiProblem(error, "the agents' choices not to be named (custom object vc_agent_preference)");

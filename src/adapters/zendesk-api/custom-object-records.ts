@@ -187,3 +187,15 @@ export function createCustomObjectRecordsApi(port: ZendeskTransport, policy: Ret
     },
   };
 }
+
+/** Every record a paged read returns, following its cursor to the end (lists and searches alike). */
+export async function allPages<T>(read: (cursor: string | null) => Promise<{ records: T[]; next: string | null }>): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await read(cursor);
+    out.push(...page.records);
+    cursor = page.next;
+  } while (cursor);
+  return out;
+}

@@ -8,7 +8,7 @@ import {
   usageSlotId,
 } from '../../domain/suggest-llm/usage-records';
 import { ApiError } from './api-error';
-import type { CustomObjectRecordsApi, RecordsPage } from './custom-object-records';
+import { allPages, type CustomObjectRecordsApi } from './custom-object-records';
 import { ensureObject } from './custom-object-setup';
 
 /** Why a call could not be counted: the object is missing, or Zendesk could not be asked. */
@@ -33,17 +33,6 @@ export interface ModelUsageCounter {
   ledger(): Promise<UsageLedger>;
   /** Whether the object exists; creates it (admins) when `create`. */
   ready(create: boolean): Promise<boolean>;
-}
-
-async function allPages(read: (cursor: string | null) => Promise<RecordsPage>) {
-  const out: RecordsPage['records'] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await read(cursor);
-    out.push(...page.records);
-    cursor = page.next;
-  } while (cursor);
-  return out;
 }
 
 function countError(error: unknown): UsageCountError {

@@ -1,4 +1,4 @@
-import type { CustomObjectRecordsApi, RecordFilter } from '../../adapters/zendesk-api/custom-object-records';
+import { allPages, type CustomObjectRecordsApi, type RecordFilter } from '../../adapters/zendesk-api/custom-object-records';
 import { ensureObject } from '../../adapters/zendesk-api/custom-object-setup';
 import {
   ANSWER_FIELDS,
@@ -36,17 +36,6 @@ export interface CalibrationStore {
 }
 
 const eq = (key: string, value: string): RecordFilter => ({ [`custom_object_fields.${key}`]: { $eq: value } });
-
-async function allPages<T>(read: (cursor: string | null) => Promise<{ records: T[]; next: string | null }>): Promise<T[]> {
-  const out: T[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await read(cursor);
-    out.push(...page.records);
-    cursor = page.next;
-  } while (cursor);
-  return out;
-}
 
 export function createCalibrationStore(api: CustomObjectRecordsApi): CalibrationStore {
   return {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { createCustomObjectRecordsApi, type ZdCustomObjectRecord } from '../../adapters/zendesk-api/custom-object-records';
+import { allPages, createCustomObjectRecordsApi, type ZdCustomObjectRecord } from '../../adapters/zendesk-api/custom-object-records';
 import { ensureObject } from '../../adapters/zendesk-api/custom-object-setup';
 import { hiddenAgents, PREFERENCE_OBJECT, PREFERENCE_OBJECT_SPEC, preferenceExternalId } from '../../domain/privacy/preference';
 import { useServices } from '../../services/services';
@@ -20,13 +20,7 @@ export function usePrivacy() {
   const api = useMemo(() => createCustomObjectRecordsApi(port), [port]);
   const resource = useAsync<PrivacyData>(async () => {
     if (!(await ensureObject(api, spec, false))) return { ready: false, hidden: new Set(), own: null };
-    const records: ZdCustomObjectRecord[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = await api.list(PREFERENCE_OBJECT, { cursor });
-      records.push(...page.records);
-      cursor = page.next;
-    } while (cursor);
+    const records = await allPages((cursor) => api.list(PREFERENCE_OBJECT, { cursor }));
     return {
       ready: true,
       hidden: hiddenAgents(records),
