@@ -4,18 +4,10 @@ import type { ValueRef } from '../../domain/dashboard/aggregate';
 import type { AgentValueRow } from '../../domain/dashboard/highlights';
 import { mayName, type Visibility } from '../../domain/privacy/visibility';
 import { useT } from '../../services/services';
-import { StyledCard, StyledCardTitle, StyledSubtle } from './styled';
+import { StyledCard, StyledCardTitle, StyledFigureTable, StyledSubtle } from './styled';
 
-const StyledTable = styled.table`
-  border-collapse: collapse;
-  th,
-  td {
-    text-align: end;
-    padding: ${({ theme }) => `${theme.space.base}px ${theme.space.base * 2}px`};
-    border-bottom: ${({ theme }) => `${theme.borderWidths.sm} solid ${getColor({ theme, variable: 'border.subtle' })}`};
-  }
+const StyledTable = styled(StyledFigureTable)`
   th[scope='row'] {
-    text-align: start;
     font-weight: ${({ theme }) => theme.fontWeights.regular};
   }
 `;

@@ -39,3 +39,17 @@ export const StyledBadge = styled.li`
   border-inline-start: ${({ theme }) => `${theme.space.base}px solid ${getColor({ theme, variable: 'border.primaryEmphasis' })}`};
   padding-inline-start: ${({ theme }) => theme.space.base * 3}px;
 `;
+
+/** A figures table: numbers right-aligned, row headers at the start, a subtle rule under each row. */
+export const StyledFigureTable = styled.table`
+  border-collapse: collapse;
+  th,
+  td {
+    text-align: end;
+    padding: ${({ theme }) => `${theme.space.base}px ${theme.space.base * 2}px`};
+    border-bottom: ${({ theme }) => `${theme.borderWidths.sm} solid ${getColor({ theme, variable: 'border.subtle' })}`};
+  }
+  th[scope='row'] {
+    text-align: start;
+  }
+`;

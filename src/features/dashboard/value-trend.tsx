@@ -6,7 +6,7 @@ import type { ValueRef } from '../../domain/dashboard/aggregate';
 import type { weeklyPerValue } from '../../domain/dashboard/highlights';
 import { useServices, useT } from '../../services/services';
 import { formatDay } from '../../ui/format-day';
-import { StyledCard, StyledCardTitle, StyledSubtle } from './styled';
+import { StyledCard, StyledCardTitle, StyledFigureTable, StyledSubtle } from './styled';
 
 const StyledGrid = styled.div<{ $weeks: number }>`
   display: grid;
@@ -24,20 +24,10 @@ const StyledBar = styled.span<{ $ratio: number }>`
   border-radius: ${({ theme }) => theme.borderRadii.sm};
 `;
 
-const StyledTable = styled.table<{ $isHidden: boolean }>`
+const StyledTable = styled(StyledFigureTable)<{ $isHidden: boolean }>`
   ${({ $isHidden }) =>
     $isHidden ? 'position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;' : ''}
-  border-collapse: collapse;
   margin-top: ${({ theme }) => theme.space.base * 2}px;
-  th,
-  td {
-    text-align: end;
-    padding: ${({ theme }) => `${theme.space.base}px ${theme.space.base * 2}px`};
-    border-bottom: ${({ theme }) => `${theme.borderWidths.sm} solid ${getColor({ theme, variable: 'border.subtle' })}`};
-  }
-  th[scope='row'] {
-    text-align: start;
-  }
 `;
 
 /**
