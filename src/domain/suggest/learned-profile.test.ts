@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketSnapshot } from '../ticket';
-import { buildLearnedProfile, parseLearnedProfile, serializeLearnedProfile } from './learned-profile';
+import type { Catalogue } from '../catalogue/types';
+import { buildLearnedProfile, learnedScores, parseLearnedProfile, serializeLearnedProfile } from './learned-profile';
+import { DEFAULT_PARAMS } from './params';
+import { readTicket } from './ticket-reading';
 
 function ticket(id: number, reply: string): TicketSnapshot {
   return {
@@ -48,5 +51,42 @@ describe('the stored learned profile', () => {
   it('reads anything malformed as no profile', () => {
     expect(parseLearnedProfile('{"version":2}')).toBeUndefined();
     expect(parseLearnedProfile('not json')).toBeUndefined();
+  });
+
+  it('learns which behaviours and words set each value apart in this team, smoothed so a few tags move little', () => {
+    const value = (tag: string) => ({ id: tag, name: tag, description: '', prompts: [], questions: [], signals: [], tag });
+    const catalogue: Catalogue = {
+      mission: '',
+      vision: '',
+      missionQuestions: [],
+      visionQuestions: [],
+      values: ['vc_a', 'vc_b', 'vc_c'].map(value),
+    };
+    // The team tags apologies about the warehouse as A, step-by-step answers as B, anything else as C.
+    const replies: [string, string][] = [
+      ['vc_a', 'I am so sorry, the warehouse mislabelled your parcel.'],
+      ['vc_a', 'Sorry for the trouble: our warehouse shipped the wrong size.'],
+      ['vc_a', 'My apologies, the warehouse scanner skipped your order.'],
+      ['vc_b', '1. Open Settings.\n2. Choose Export.\n3. Download the file.'],
+      ['vc_b', 'Here is how: 1. Sign in.\n2. Open Billing.\n3. Print the invoice.'],
+      ['vc_c', 'Your parcel is on its way.'],
+      ['vc_c', 'The invoice is attached.'],
+    ];
+    const learned = buildLearnedProfile(replies.map(([tag, reply], i) => ({ ticket: ticket(i + 1, reply), tag })));
+    const scoresOf = (reply: string) => {
+      const reading = readTicket(ticket(99, reply), undefined, DEFAULT_PARAMS);
+      return learnedScores(learned, catalogue, reading.shown, reading.replyTerms);
+    };
+    const apology = scoresOf('So sorry: the warehouse sent it twice.');
+    expect(apology.get('vc_a')!.behaviourOdds).toBeGreaterThan(apology.get('vc_b')!.behaviourOdds);
+    expect(apology.get('vc_a')!.behaviourOdds).toBeGreaterThan(apology.get('vc_c')!.behaviourOdds);
+    expect(apology.get('vc_a')!.wordOdds).toBeGreaterThan(0);
+    expect(apology.get('vc_b')!.wordOdds).toBeLessThan(apology.get('vc_a')!.wordOdds);
+    // The share of belief: most for A, bounded, summing to an even share over the tagged values.
+    expect(apology.get('vc_a')!.posterior).toBeGreaterThan(0);
+    expect(apology.get('vc_a')!.posterior).toBeLessThan(2 / 3);
+    expect([...apology.values()].reduce((a, s) => a + s.posterior, 0)).toBeCloseTo(0, 9);
+    // The odds are bounded: no single example makes a value certain.
+    for (const s of apology.values()) expect(Math.abs(s.behaviourOdds)).toBeLessThan(21 * Math.log(0.97 / 0.03));
   });
 });

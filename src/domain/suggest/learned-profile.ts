@@ -137,6 +137,16 @@ function aligner(profile: LearnedProfile): (vector: unknown) => number[] {
 
 export interface LearnedScore {
   score: number;
+  /** Smoothed log-odds that a reply showing these behaviours was tagged with this value rather than another (one against the rest). */
+  behaviourOdds: number;
+  /** The same from the reply's words against the words of the value's stored tagged replies. */
+  wordOdds: number;
+  /**
+   * The share of belief the odds give this value among the catalogue's tagged values (a softmax of
+   * behaviour odds + `words` × word odds, at `temperature`), less an even share: in (−1, 1), so however
+   * lopsided a few examples are, what they add stays bounded.
+   */
+  posterior: number;
   /** Likeness to this value's tagged examples (nearest neighbours by behaviour and words), in [0, 1]. */
   neighbours: number;
   nearest?: { ticket: number; similarity: number; by?: string };
@@ -148,6 +158,66 @@ interface ReadyProfile {
   values: { tag: string; n: number; centroid: number[] }[];
   examples: { ticket: number; tag: string; z: number[]; terms: { term: string; weight: number }[]; norm: number; by?: string }[];
   idf: Map<string, number>;
+  /** Per value tag: behaviour log-odds for a shown (`on`) and an absent (`off`) behaviour; word log-odds. */
+  odds: Map<string, { on: number[]; off: number[]; words: Map<string, number> }>;
+}
+
+/** Smoothing of the learned odds: pseudo-replies drawn from the team's average (behaviours) and pseudo-counts (words). */
+const BEHAVIOUR_PSEUDO = 2;
+const WORD_PSEUDO = 0.5;
+const clampP = (x: number) => Math.min(0.97, Math.max(0.03, x));
+
+/**
+ * One-against-the-rest naive Bayes over what the profile keeps: per value, how much more (or less) often its
+ * tagged replies show each behaviour than the team's other tagged replies, smoothed towards the team's average
+ * so a handful of examples moves little; and the same over the stored words of its tagged examples.
+ */
+function oddsOf(
+  values: ReadyProfile['values'],
+  examples: ReadyProfile['examples'],
+  sums: Map<string, number[]>,
+  total: number[],
+  totalN: number,
+): ReadyProfile['odds'] {
+  const dims = total.length;
+  const teamRate = total.map((s) => clampP(s / Math.max(1, totalN)));
+  const wordsByTag = new Map<string, Map<string, number>>();
+  const docsByTag = new Map<string, number>();
+  const allWords = new Map<string, number>();
+  for (const ex of examples) {
+    const m = wordsByTag.get(ex.tag) ?? new Map<string, number>();
+    wordsByTag.set(ex.tag, m);
+    docsByTag.set(ex.tag, (docsByTag.get(ex.tag) ?? 0) + 1);
+    for (const t of ex.terms) {
+      m.set(t.term, (m.get(t.term) ?? 0) + 1);
+      allWords.set(t.term, (allWords.get(t.term) ?? 0) + 1);
+    }
+  }
+  const docs = examples.length;
+  const out: ReadyProfile['odds'] = new Map();
+  for (const v of values) {
+    const sum = sums.get(v.tag) ?? new Array<number>(dims).fill(0);
+    const on: number[] = [];
+    const off: number[] = [];
+    for (let b = 0; b < dims; b++) {
+      const pv = clampP((sum[b]! + BEHAVIOUR_PSEUDO * teamRate[b]!) / (v.n + BEHAVIOUR_PSEUDO));
+      const po = clampP((total[b]! - sum[b]! + BEHAVIOUR_PSEUDO * teamRate[b]!) / (totalN - v.n + BEHAVIOUR_PSEUDO));
+      on.push(Math.log(pv / po));
+      off.push(Math.log((1 - pv) / (1 - po)));
+    }
+    const mine = wordsByTag.get(v.tag) ?? new Map<string, number>();
+    const dv = docsByTag.get(v.tag) ?? 0;
+    const words = new Map<string, number>();
+    // Bernoulli word presence, smoothed: a word in 3 of this value's 5 examples and in 1 of the 20 others says much.
+    for (const [t, all] of allWords) {
+      const cv = mine.get(t) ?? 0;
+      const pv = (cv + WORD_PSEUDO) / (dv + 2 * WORD_PSEUDO);
+      const po = (all - cv + WORD_PSEUDO) / (docs - dv + 2 * WORD_PSEUDO);
+      words.set(t, Math.log(pv / po));
+    }
+    out.set(v.tag, { on, off, words });
+  }
+  return out;
 }
 
 const ready = new WeakMap<LearnedProfile, ReadyProfile>();
@@ -164,9 +234,14 @@ function readyProfile(profile: LearnedProfile): ReadyProfile {
   for (const ex of profile.examples) for (const t of termsOf(ex)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = profile.examples.length;
   const idf = new Map([...df].map(([t, d]) => [t, Math.log((n + 1) / (d + 0.5)) ** 2]));
+  const values = profile.values.map((v) => ({ tag: v.tag, n: Number(v.n) || 0, centroid: centred(v.centroid) }));
+  // Sums of each behaviour over a value's tagged replies (the stored average times the count), and over all.
+  const sums = new Map(profile.values.map((v) => [v.tag, align(v.centroid).map((x) => x * (Number(v.n) || 0))]));
+  const totalN = values.reduce((a, v) => a + v.n, 0);
+  const total = mean.map((_, b) => [...sums.values()].reduce((a, s) => a + s[b]!, 0));
   const made: ReadyProfile = {
     mean,
-    values: profile.values.map((v) => ({ tag: v.tag, n: Number(v.n) || 0, centroid: centred(v.centroid) })),
+    values,
     examples: profile.examples.map((ex) => {
       const terms = termsOf(ex).map((term) => ({ term, weight: idf.get(term)! }));
       return {
@@ -179,7 +254,9 @@ function readyProfile(profile: LearnedProfile): ReadyProfile {
       };
     }),
     idf,
+    odds: new Map(),
   };
+  made.odds = oddsOf(values, made.examples, sums, total, totalN);
   ready.set(profile, made);
   return made;
 }
@@ -194,7 +271,7 @@ export function learnedScores(
   catalogue: Catalogue,
   shown: readonly number[],
   replyTerms: ReadonlyMap<string, number>,
-  knn: { termShare: number; k: number } = { termShare: 0.5, k: 3 },
+  knn: { termShare: number; k: number; words?: number; temperature?: number } = { termShare: 0.5, k: 3 },
 ): Map<string, LearnedScore> {
   const r = readyProfile(profile);
   const z = shown.map((x, i) => x - r.mean[i]!);
@@ -204,8 +281,19 @@ export function learnedScores(
     if (!tags.has(v.tag)) continue;
     const behaviour = z.reduce((sum, x, i) => sum + x * v.centroid[i]!, 0);
     const confidence = v.n / (v.n + 2);
-    scores.set(v.tag, { score: confidence * behaviour, neighbours: 0 });
+    const odds = r.odds.get(v.tag)!;
+    let behaviourOdds = 0;
+    for (let i = 0; i < shown.length; i++) behaviourOdds += shown[i]! * odds.on[i]! + (1 - shown[i]!) * odds.off[i]!;
+    let wordOdds = 0;
+    for (const t of replyTerms.keys()) wordOdds += odds.words.get(t) ?? 0;
+    scores.set(v.tag, { score: confidence * behaviour, neighbours: 0, behaviourOdds, wordOdds, posterior: 0 });
   }
+  const words = knn.words ?? 0.5;
+  const temperature = knn.temperature ?? 3;
+  const logits = [...scores.values()].map((s) => (s.behaviourOdds + words * s.wordOdds) / temperature);
+  const top = Math.max(...logits);
+  const sum = logits.reduce((a, l) => a + Math.exp(l - top), 0);
+  [...scores.values()].forEach((s, i) => (s.posterior = Math.exp(logits[i]! - top) / sum - 1 / logits.length));
   let replyNorm = 0;
   for (const t of replyTerms.keys()) replyNorm += r.idf.get(t) ?? 0;
   const sims = new Map<string, number[]>();

@@ -34,6 +34,13 @@ export interface EngineParams {
   knnWeight: number;
   knnTermShare: number;
   knnK: number;
+  /**
+   * Learned one-against-the-rest odds from the team's tags (ADR 0100): weight of their bounded share of belief
+   * (posterior less an even share), the weight of words against behaviours in it, and its softmax temperature.
+   */
+  posteriorWeight: number;
+  posteriorWords: number;
+  posteriorTemperature: number;
   /** Score lead over the runner-up and top score for `strong` (the sidebar's "Likely"). */
   strongMargin: number;
   strongScore: number;
@@ -86,9 +93,14 @@ export const DEFAULT_PARAMS: EngineParams = {
   learnedWeight: 0.5,
   // Few-shot, 4 label-stratified folds per team (ADR 0090): 0.3 / 0.5 / 3 → 64.0/72.0/91.3 mean before the figures cue (off: 60.1/68.8/90.0),
   // 63.9/72.5/92.3 with it (cold 63.4/71.6/88.4). Band cut-offs: calibrated on all six teams at 88% (eval:loto), cold pooled strong 89.1% on 25.6%.
-  knnWeight: 0.3,
+  knnWeight: 0.15,
   knnTermShare: 0.5,
   knnK: 3,
+  // Few-shot mean over the six dev teams with these defaults (ADR 0100): knn 0.3 alone 63.9/72.5/92.3; + posterior 0.4 (words 0.5,
+  // temperature 3) with knn 0.15: 66.2/74.3/92.4, the blend every leave-one-team-out fold chose (eval:loto chooses per held-out team).
+  posteriorWeight: 0.4,
+  posteriorWords: 0.5,
+  posteriorTemperature: 3,
   strongMargin: 0.1,
   strongScore: 0.5,
   moderateMargin: 0.03,

@@ -97,7 +97,12 @@ export function rankValuesDetailed(
   }
 
   const learned = options.learned
-    ? learnedScores(options.learned, catalogue, shown, replyTerms, { termShare: p.knnTermShare, k: p.knnK })
+    ? learnedScores(options.learned, catalogue, shown, replyTerms, {
+        termShare: p.knnTermShare,
+        k: p.knnK,
+        words: p.posteriorWords,
+        temperature: p.posteriorTemperature,
+      })
     : undefined;
 
   const coldOf = (reading: ValueReading, shownVec: readonly number[], terms: ReadonlyMap<string, number>, signalCount: number) => {
@@ -127,10 +132,12 @@ export function rankValuesDetailed(
     for (const r of signals) reasons.push(r);
     let learnedScore = 0;
     let neighbourScore = 0;
+    let posterior = 0;
     const fromTags = learned?.get(reading.value.tag);
     if (fromTags) {
       learnedScore = fromTags.score;
       neighbourScore = fromTags.neighbours;
+      posterior = fromTags.posterior;
       if (fromTags.nearest && fromTags.nearest.similarity > 0 && (fromTags.score > 0 || fromTags.neighbours > 0))
         reasons.push({
           kind: 'example',
@@ -140,7 +147,11 @@ export function rankValuesDetailed(
           ...(fromTags.nearest.by ? { by: fromTags.nearest.by } : {}),
         });
     }
-    const total = coldOf(reading, shown, replyTerms, signals.length) + p.learnedWeight * learnedScore + p.knnWeight * neighbourScore;
+    const total =
+      coldOf(reading, shown, replyTerms, signals.length) +
+      p.learnedWeight * learnedScore +
+      p.knnWeight * neighbourScore +
+      p.posteriorWeight * posterior;
     return { index, valueId: reading.value.id, total, reasons: bestReasons(reasons) };
   });
 
