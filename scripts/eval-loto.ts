@@ -27,6 +27,9 @@ const cases: Prepared[] = sets.flatMap((dir) =>
 
 /** Lenient precision the `strong` band must reach on the training teams (the issue asks 85% on unseen ones). */
 const TARGET = Number(process.env.VC_TARGET ?? 0.88);
+/** The same for the cut-offs that apply when a learned profile informed the ranking (calibrated on few-shot runs). */
+// Held-out few-shot strong band (ADR 0100): 0.88 → 84.1% on 45.6%, 0.9 → 87.0% on 38.3%, 0.92 → 90.2% on 22.8%.
+const PROFILE_TARGET = Number(process.env.VC_PROFILE_TARGET ?? 0.9);
 const folds = leaveOneTeamOut(cases, {
   tuneWeights: !args.includes('--no-tune'),
   perBehaviour: args.includes('--per-behaviour'),
@@ -62,35 +65,39 @@ console.log(
   `band cut-offs calibrated on all teams (for DEFAULT_PARAMS): strongMargin ${all.strongMargin}, strongScore ${all.strongScore}, moderateMargin ${all.moderateMargin}`,
 );
 
-// The few-shot blend (how much the nearest tagged replies count) is chosen leave-one-team-out too:
-// on the other teams' few-shot runs, never on the held-out team's.
-const fewShotMean = (cs: readonly Prepared[], params: typeof DEFAULT_PARAMS) => {
-  const teams = [...new Set(cs.map((c) => c.team))];
-  return teams.reduce((sum, t) => {
-    const f = figures(
-      fewShot(
-        cs.filter((c) => c.team === t),
-        params,
-      ),
-    );
-    return sum + (f.strict + f.lenient) / 2 / f.n + f.top3 / f.n / 4;
-  }, 0);
+// The few-shot blend (how much the nearest tagged replies and the learned odds count) is chosen leave-one-team-out
+// too, on the other teams' few-shot runs, never on the held-out team's; so are the band cut-offs that apply when a
+// profile informed the ranking (ADR 0100).
+const teamScore = (outcomes: readonly Outcome[]) => {
+  const f = figures(outcomes);
+  return (f.strict + f.lenient) / 2 / f.n + f.top3 / f.n / 4;
 };
+const fewShotRuns = (cs: readonly Prepared[], params: typeof DEFAULT_PARAMS) =>
+  [...new Set(cs.map((c) => c.team))].map((t) =>
+    fewShot(
+      cs.filter((c) => c.team === t),
+      params,
+    ),
+  );
 /** Blends of what the profile adds (nearest replies; the learned odds' share of belief, ADR 0100), chosen per held-out team. */
 const BLENDS: Partial<typeof DEFAULT_PARAMS>[] = [0, 0.15, 0.3].flatMap((knnWeight) =>
   [0, 0.2, 0.4, 0.6].map((posteriorWeight) => ({ knnWeight, posteriorWeight })),
 );
-const blendOf = (p: typeof DEFAULT_PARAMS) => `knn ${p.knnWeight}, posterior ${p.posteriorWeight}`;
+const blendOf = (p: typeof DEFAULT_PARAMS) =>
+  `knn ${p.knnWeight}, posterior ${p.posteriorWeight}, strong lead ${p.profileStrongMargin}, top ${p.profileStrongScore}, weak below ${p.profileModerateMargin}`;
 const shots = new Map(
   folds.map((f) => {
     const training = cases.filter((c) => c.team !== f.team);
     let best = f.params;
     let bestScore = -1;
+    let bestRuns: Outcome[][] = [];
     for (const blend of BLENDS) {
       const candidate = { ...f.params, ...blend };
-      const score = fewShotMean(training, candidate);
-      if (score > bestScore + 1e-9) [best, bestScore] = [candidate, score];
+      const runs = fewShotRuns(training, candidate);
+      const score = runs.reduce((sum, o) => sum + teamScore(o), 0);
+      if (score > bestScore + 1e-9) [best, bestScore, bestRuns] = [candidate, score, runs];
     }
+    best = calibrateBands(bestRuns.flat(), best, PROFILE_TARGET, true);
     return [
       f.team,
       {
@@ -102,6 +109,10 @@ const shots = new Map(
       },
     ] as const;
   }),
+);
+const allShots = calibrateBands(fewShotRuns(cases, DEFAULT_PARAMS).flat(), DEFAULT_PARAMS, PROFILE_TARGET, true);
+console.log(
+  `band cut-offs with a profile, calibrated on all teams' few-shot runs (for DEFAULT_PARAMS): profileStrongMargin ${allShots.profileStrongMargin}, profileStrongScore ${allShots.profileStrongScore}, profileModerateMargin ${allShots.profileModerateMargin}`,
 );
 console.log(
   '\nfew-shot (4 folds per team, stratified by label; each fold ranked with a profile learned from the other three; held-out params, blend chosen on the other teams’ few-shot runs):',
@@ -121,7 +132,7 @@ if (writeTo) {
     [
       '# Suggestion engine: accuracy leave-one-team-out',
       '',
-      `Written by \`npm run --silent eval:loto -- ${args.join(' ')}\` on ${new Date().toISOString().slice(0, 10)} over ${sets.join(' and ')} (${cases.length} labelled cases, ${folds.length} teams). Cold: the defaults in \`src/domain/suggest/params.ts\`; held-out: weights tuned and band cut-offs calibrated on the other five teams; few-shot: 4 folds per team stratified by label, the profile blend chosen on the other teams; situation: every agent comment removed. Bands: lenient precision on share of tickets. What was tried and dropped: ADR 0025, 0075, 0076, 0090, 0100.`,
+      `Written by \`npm run --silent eval:loto -- ${args.join(' ')}\` on ${new Date().toISOString().slice(0, 10)} over ${sets.join(' and ')} (${cases.length} labelled cases, ${folds.length} teams). Cold: the defaults in \`src/domain/suggest/params.ts\`; held-out: weights tuned and band cut-offs calibrated on the other five teams; few-shot: 4 folds per team stratified by label, the profile blend and the band cut-offs with a profile chosen on the other teams' few-shot runs; situation: every agent comment removed. Bands: lenient precision on share of tickets. What was tried and dropped: ADR 0025, 0075, 0076, 0090, 0100.`,
       '',
       '```',
       ...printed,

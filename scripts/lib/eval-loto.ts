@@ -75,15 +75,19 @@ const MODERATE = [0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15];
 /**
  * Band cut-offs from training cases: `strong` covers as many tickets as possible while its lenient
  * precision on the training cases stays at or above `target`; `weak` takes the leads below which the
- * top value is right less often than not.
+ * top value is right less often than not. `profile`: the cut-offs that apply when a learned profile informed
+ * the ranking (calibrate them on few-shot outcomes).
  */
-export function calibrateBands(outcomes: readonly Outcome[], params: EngineParams, target = 0.9): EngineParams {
+export function calibrateBands(outcomes: readonly Outcome[], params: EngineParams, target = 0.9, profile = false): EngineParams {
+  const keys = profile
+    ? ({ strong: 'profileStrongMargin', score: 'profileStrongScore', moderate: 'profileModerateMargin' } as const)
+    : ({ strong: 'strongMargin', score: 'strongScore', moderate: 'moderateMargin' } as const);
   const outcomesOf = (p: EngineParams) => rebanded(outcomes, p);
-  let best = { ...params, strongMargin: 1, strongScore: 1 };
+  let best = { ...params, [keys.strong]: 1, [keys.score]: 1 };
   let bestCoverage = -1;
   for (const strongMargin of MARGINS) {
     for (const strongScore of SCORES) {
-      const p = { ...params, strongMargin, strongScore };
+      const p = { ...params, [keys.strong]: strongMargin, [keys.score]: strongScore };
       const f = figures(outcomesOf(p));
       const strong = f.bands.strong;
       if (strong.n >= 5 && strong.lenient / strong.n >= target && strong.n > bestCoverage) {
@@ -95,10 +99,10 @@ export function calibrateBands(outcomes: readonly Outcome[], params: EngineParam
   // The largest lead below which the top value is still mostly wrong: there, say "no clear value yet".
   let chosen = 0;
   for (const moderateMargin of MODERATE) {
-    const weak = figures(outcomesOf({ ...best, moderateMargin })).bands.weak;
+    const weak = figures(outcomesOf({ ...best, [keys.moderate]: moderateMargin })).bands.weak;
     if (weak.n === 0 || weak.lenient / weak.n < 0.5) chosen = moderateMargin;
   }
-  return { ...best, moderateMargin: chosen };
+  return { ...best, [keys.moderate]: chosen };
 }
 
 export interface FoldResult {

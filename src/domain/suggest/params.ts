@@ -46,6 +46,10 @@ export interface EngineParams {
   strongScore: number;
   /** Lead below which there is no clear value (`weak`). */
   moderateMargin: number;
+  /** The same three cut-offs when the team's learned profile informed the ranking (ADR 0100; calibrated on few-shot runs). */
+  profileStrongMargin: number;
+  profileStrongScore: number;
+  profileModerateMargin: number;
   /** Smooths displayed scores so a tiny lead does not read as 100%. */
   scoreScale: number;
 }
@@ -104,5 +108,9 @@ export const DEFAULT_PARAMS: EngineParams = {
   strongMargin: 0.1,
   strongScore: 0.5,
   moderateMargin: 0.03,
+  // Calibrated on all six teams' few-shot runs at 90% (eval:loto); held-out few-shot strong 87.0% on 38.3% (ADR 0100).
+  profileStrongMargin: 0.1,
+  profileStrongScore: 0.5,
+  profileModerateMargin: 0,
   scoreScale: 0.2,
 };

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalogue, CatalogueValue } from '../catalogue/types';
 import type { TicketComment, TicketSnapshot } from '../ticket';
-import { isCloseRunnerUp, rankValues, rankValuesDetailed } from './rank-values';
+import { bandOf, isCloseRunnerUp, rankValues, rankValuesDetailed } from './rank-values';
+import { DEFAULT_PARAMS } from './params';
 import { activeText } from './clean';
 import { APP_NOTE_MARKER } from './app-note';
 import { buildLearnedProfile } from './learned-profile';
@@ -192,6 +193,29 @@ describe('rankValues', () => {
       return new Map(ranked.map((r, i) => [r.valueId, totals[i]!]));
     };
     for (const id of ['heart', 'candour']) expect(totals({ learned }).get(id)).toBe(totals({}).get(id));
+  });
+
+  it("reads the lead against the profile's own band cut-offs when the team's tags informed the ranking", () => {
+    const p = {
+      ...DEFAULT_PARAMS,
+      strongMargin: 0.2,
+      strongScore: 0.5,
+      moderateMargin: 0.05,
+      profileStrongMargin: 0.05,
+      profileStrongScore: 0.3,
+      profileModerateMargin: 0,
+    };
+    expect(bandOf(0.6, 0.5, p)).toBe('moderate');
+    expect(bandOf(0.6, 0.5, p, true)).toBe('strong');
+    expect(bandOf(0.6, 0.58, p)).toBe('weak');
+    expect(bandOf(0.6, 0.58, p, true)).toBe('moderate');
+    const t = ticket([customer('Can you?'), agent("Here's how to do it yourself next time: open Settings, then Export.")]);
+    const other = buildLearnedProfile([{ ticket: t, tag: 'vc_someone_else' }]);
+    const ours = buildLearnedProfile([{ ticket: t, tag: 'vc_teacher' }]);
+    // A profile that knows none of this catalogue's values informs nothing, so the cold cut-offs apply.
+    expect(rankValuesDetailed(catalogue, t, { learned: other }).informed).toBe(false);
+    expect(rankValuesDetailed(catalogue, t, { learned: ours }).informed).toBe(true);
+    expect(rankValuesDetailed(catalogue, t).informed).toBe(false);
   });
 
   it('treats admin signal words in the reply as strong evidence', () => {

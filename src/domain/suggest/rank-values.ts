@@ -33,12 +33,19 @@ function bestReasons(reasons: Reason[]): Reason[] {
   return kept;
 }
 
-/** The band of the top value, from its lead over the runner-up and how much evidence there is. */
-export function bandOf(top: number, second: number, p: EngineParams): Band {
+/**
+ * The band of the top value, from its lead over the runner-up and how much evidence there is. When the
+ * team's tags informed the ranking (`informed`), the lead is read against cut-offs calibrated on rankings
+ * made with a profile (ADR 0100): the learned evidence widens leads, and where it agrees it is right more often.
+ */
+export function bandOf(top: number, second: number, p: EngineParams, informed = false): Band {
   const margin = top - second;
   if (top <= 0) return 'weak';
-  if (margin >= p.strongMargin && top >= p.strongScore) return 'strong';
-  if (margin >= p.moderateMargin) return 'moderate';
+  const strongMargin = informed ? p.profileStrongMargin : p.strongMargin;
+  const strongScore = informed ? p.profileStrongScore : p.strongScore;
+  const moderateMargin = informed ? p.profileModerateMargin : p.moderateMargin;
+  if (margin >= strongMargin && top >= strongScore) return 'strong';
+  if (margin >= moderateMargin) return 'moderate';
   return 'weak';
 }
 
@@ -64,7 +71,7 @@ export function rankValuesDetailed(
   catalogue: Catalogue,
   ticket: TicketSnapshot,
   options: RankOptions = {},
-): { ranked: RankedValue[]; totals: number[] } {
+): { ranked: RankedValue[]; totals: number[]; informed: boolean } {
   const p = options.params ?? DEFAULT_PARAMS;
   const readings = readingsOf(catalogue, p.promptWeight, p.thesaurusWeight);
   const weights = behaviourWeights(p);
@@ -155,6 +162,8 @@ export function rankValuesDetailed(
     return { index, valueId: reading.value.id, total, reasons: bestReasons(reasons) };
   });
 
+  // Whether any value of this catalogue has tagged replies in the profile (then the profile's band cut-offs apply).
+  const informed = (learned?.size ?? 0) > 0;
   const dismissed = new Set(options.dismissed ?? []);
   raw.sort((a, b) => Number(dismissed.has(a.valueId)) - Number(dismissed.has(b.valueId)) || b.total - a.total || a.index - b.index);
   const evidence = located.length > 0 || replyTerms.size > 0;
@@ -163,10 +172,10 @@ export function rankValuesDetailed(
   const ranked = raw.map((r, i) => ({
     valueId: r.valueId,
     score: evidence ? Math.round(((r.total - lowest) / (spread + p.scoreScale)) * 1000) / 1000 : 0,
-    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, p) : 'weak',
+    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, p, informed) : 'weak',
     reasons: r.reasons,
   }));
-  return { ranked, totals: evidence ? raw.map((r) => r.total) : raw.map(() => 0) };
+  return { ranked, totals: evidence ? raw.map((r) => r.total) : raw.map(() => 0), informed };
 }
 
 /** A runner-up worth showing: close enough to the top that a human should weigh both. */
