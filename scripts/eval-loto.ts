@@ -25,8 +25,8 @@ const cases: Prepared[] = sets.flatMap((dir) =>
   ),
 );
 
-/** Lenient precision the `strong` band must reach on the training teams (the issue asks 85% on unseen ones). */
-const TARGET = Number(process.env.VC_TARGET ?? 0.88);
+/** Lenient precision the `strong` band must reach on the training teams (the issue asks 85% on unseen ones; 88% held 80.6% held-out, ADR 0100). */
+const TARGET = Number(process.env.VC_TARGET ?? 0.9);
 /** The same for the cut-offs that apply when a learned profile informed the ranking (calibrated on few-shot runs). */
 // Held-out few-shot strong band (ADR 0100): 0.88 → 84.1% on 45.6%, 0.9 → 87.0% on 38.3%, 0.92 → 90.2% on 22.8%.
 const PROFILE_TARGET = Number(process.env.VC_PROFILE_TARGET ?? 0.9);
