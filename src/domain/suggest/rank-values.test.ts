@@ -195,6 +195,41 @@ describe('rankValues', () => {
     for (const id of ['heart', 'candour']) expect(totals({ learned }).get(id)).toBe(totals({}).get(id));
   });
 
+  it("learns the team's meaning from the odds of its tags alone: a bounded nudge, nothing for values nobody tagged", () => {
+    // This team tags step-by-step answers as Clockwork (getting people unblocked fast), empathy as Heart.
+    const steps = (id: number, what: string) => ({
+      ticket: ticket(
+        [customer('How?'), agent(`Here's how to do it yourself next time: 1. Open ${what}.\n2. Choose Export.\n3. Save it.`)],
+        { id },
+      ),
+      tag: 'vc_clock',
+    });
+    const other = (id: number, reply: string, tag: string) => ({ ticket: ticket([customer('Hi'), agent(reply)], { id }), tag });
+    const learned = buildLearnedProfile([
+      steps(21, 'Settings'),
+      steps(22, 'Billing'),
+      steps(23, 'Reports'),
+      other(24, 'I understand how stressful this must be.', 'vc_heart'),
+      other(25, 'I can only imagine how frustrating that was.', 'vc_heart'),
+    ]);
+    const t = ticket([customer('How do I export?'), agent("Here's how to do it yourself next time: 1. Open Invoices.\n2. Choose Export.")]);
+    const onlyOdds = { ...DEFAULT_PARAMS, knnWeight: 0, learnedWeight: 0 };
+    const totals = (options: Parameters<typeof rankValuesDetailed>[2]) => {
+      const { ranked, totals } = rankValuesDetailed(catalogue, t, options);
+      return new Map(ranked.map((r, i) => [r.valueId, totals[i]!]));
+    };
+    const cold = totals({ params: onlyOdds });
+    const warm = totals({ params: onlyOdds, learned });
+    // Clockwork's tagged replies are like this one, Heart's are not: one rises, the other falls.
+    expect(warm.get('clock')!).toBeGreaterThan(cold.get('clock')! + 0.1);
+    expect(warm.get('heart')!).toBeLessThan(cold.get('heart')! - 0.1);
+    expect(rankValues(catalogue, t, { params: onlyOdds, learned })[1]!.valueId).toBe('clock');
+    // A share of belief: never more than the weight, whatever the examples say.
+    expect(warm.get('clock')! - cold.get('clock')!).toBeLessThanOrEqual(onlyOdds.posteriorWeight);
+    for (const id of ['teacher', 'candour']) expect(warm.get(id)).toBe(cold.get(id));
+    expect(totals({ params: { ...onlyOdds, posteriorWeight: 0 }, learned })).toEqual(cold);
+  });
+
   it("reads the lead against the profile's own band cut-offs when the team's tags informed the ranking", () => {
     const p = {
       ...DEFAULT_PARAMS,
