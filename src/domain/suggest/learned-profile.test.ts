@@ -48,6 +48,17 @@ describe('the stored learned profile', () => {
     expect(back.examples.at(-1)).toEqual(profile.examples.at(-1));
   });
 
+  it("keeps each example's most telling words, not the words every reply of the team shares", () => {
+    // More than fifteen words every reply shares, and one that only this reply has (last in alphabetical order).
+    const shared =
+      'Thanks again for contacting Acme support about your account; we always appreciate customers reaching back whenever anything breaks. Best wishes from Berlin, Hamburg, Munich and Cologne offices.';
+    const topics = ['zucchini', 'zeppelin', 'zodiac', 'zither', 'zirconia', 'zombie'];
+    const profile = buildLearnedProfile(
+      topics.map((topic, i) => ({ ticket: ticket(i + 1, `${shared} Your ${topic} order.`), tag: 'vc_a' })),
+    );
+    profile.examples.forEach((ex, i) => expect(ex.terms.some((t) => topics[i]!.startsWith(t.slice(0, 4)))).toBe(true));
+  });
+
   it('reads anything malformed as no profile', () => {
     expect(parseLearnedProfile('{"version":2}')).toBeUndefined();
     expect(parseLearnedProfile('not json')).toBeUndefined();

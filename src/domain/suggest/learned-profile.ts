@@ -37,9 +37,10 @@ const EXAMPLES_PER_VALUE = 12;
 const TERMS_PER_EXAMPLE = 15;
 const round = (x: number) => Math.round(x * 100) / 100;
 
-function topTerms(counts: Map<string, number>, k: number): string[] {
+function topTerms(counts: Map<string, number>, k: number, idf?: (term: string) => number): string[] {
+  const weight = (t: string, n: number) => n * (idf ? idf(t) : 1);
   return [...counts]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .sort((a, b) => weight(b[0], b[1]) - weight(a[0], a[1]) || (a[0] < b[0] ? -1 : 1))
     .slice(0, k)
     .map(([t]) => t);
 }
@@ -50,8 +51,15 @@ export function buildLearnedProfile(tagged: readonly TaggedReply[], params: Engi
   const mean = new Array<number>(dims).fill(0);
   const perTag = new Map<string, { n: number; sum: number[] }>();
   const examples: LearnedProfile['examples'] = [];
-  for (const item of tagged) {
-    const reading = readTicket(item.ticket, item.replyIndex, params);
+  const readings = tagged.map((item) => readTicket(item.ticket, item.replyIndex, params));
+  // The words an example keeps are its most telling ones among the team's tagged replies (count × idf),
+  // not greetings and the product's name that every reply shares.
+  const df = new Map<string, number>();
+  for (const r of readings) for (const t of r.replyTerms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  // Few-shot mean (ADR 0100), count only → count × idf: 66.2/74.3/92.4 → 65.8/74.9/93.0 (saturation 1: 63.7/71.8/92.4 → 65.2/75.0/93.6).
+  const idf = (t: string) => Math.log((readings.length + 1) / ((df.get(t) ?? 0) + 0.5));
+  for (const [at, item] of tagged.entries()) {
+    const reading = readings[at]!;
     const entry = perTag.get(item.tag) ?? { n: 0, sum: new Array<number>(dims).fill(0) };
     perTag.set(item.tag, entry);
     entry.n++;
@@ -63,7 +71,7 @@ export function buildLearnedProfile(tagged: readonly TaggedReply[], params: Engi
       ticket: item.ticket.id,
       tag: item.tag,
       b: reading.shown.map(round),
-      terms: topTerms(reading.replyTerms, TERMS_PER_EXAMPLE),
+      terms: topTerms(reading.replyTerms, TERMS_PER_EXAMPLE, idf),
       ...(item.by ? { by: item.by.slice(0, 60) } : {}),
     });
   }

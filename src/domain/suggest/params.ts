@@ -110,9 +110,9 @@ export const DEFAULT_PARAMS: EngineParams = {
   strongMargin: 0.2,
   strongScore: 0.5,
   moderateMargin: 0.03,
-  // Calibrated on all six teams' few-shot runs at 90% (eval:loto); held-out few-shot strong 87.0% on 38.3% (ADR 0100).
-  profileStrongMargin: 0.1,
+  // Calibrated on all six teams' few-shot runs at 90% (eval:loto); held-out few-shot strong 89.0% on 40.6% (ADR 0100).
+  profileStrongMargin: 0.08,
   profileStrongScore: 0.5,
-  profileModerateMargin: 0,
+  profileModerateMargin: 0.03,
   scoreScale: 0.2,
 };
