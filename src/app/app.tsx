@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { ColorScheme, ZafPort } from '../adapters/zaf/zaf-port';
-import { createZendeskApi } from '../adapters/zendesk-api/zendesk-api';
+import { createLazyZendeskApi } from './lazy-zendesk-api';
 import { createLocalStore } from '../adapters/storage/local-store';
 import { resolveLocale } from '../i18n/locale';
 import { firstMessages, loadMessages } from '../i18n/load-messages';
@@ -59,7 +59,7 @@ async function boot(port: ZafPort): Promise<{ services: Services; Location: Comp
   const services: Services = {
     port,
     user,
-    api: createZendeskApi(port),
+    api: createLazyZendeskApi(port),
     i18n: createTranslator(locale, messages, messages),
     storage: createLocalStore(),
   };
