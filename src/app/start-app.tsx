@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ZafConnection } from '../adapters/zaf/connect-zaf';
 import type { ColorScheme } from '../adapters/zaf/zaf-port';
+import { prefetchFirstMessages } from '../i18n/load-messages';
 import { App, bootApp } from './app';
 import { OutsideZendesk } from './outside-zendesk';
 import { ConnectionFailed } from './startup-error';
@@ -11,6 +12,8 @@ import { ConnectionFailed } from './startup-error';
  * even compiled (ADR 0105): the handshake with the host runs while the browser compiles React.
  */
 export function startApp(connecting: Promise<ZafConnection>, initialScheme: ColorScheme, container: HTMLElement): void {
+  // The agent's strings drawn first, guessed from the browser while Zendesk says who they are (ADR 0105).
+  prefetchFirstMessages(navigator.language);
   const root = createRoot(container);
   connecting.then(
     async (connection) => {
