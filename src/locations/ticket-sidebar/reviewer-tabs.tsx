@@ -69,7 +69,7 @@ export function ReviewerTabs({ initialTab, coach, tag, boundary }: IReviewerTabs
     </StyledPanel>
   );
   return (
-    <StyledTabsFrame>
+    <StyledTabsFrame data-testid="reviewer-tabs">
       {/* A tab list that cannot load leaves the panels as they are: the initial one stays readable. */}
       <PanelBoundary {...boundary}>
         <Suspense fallback={<StyledTabsReserve aria-hidden="true" />}>
