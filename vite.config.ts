@@ -51,13 +51,15 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     root: resolve(import.meta.dirname, 'src'),
     base: './',
-    plugins: [react(), translationParts(), preloadLocation('src/locations/ticket-sidebar/ticket-sidebar.tsx')],
+    plugins: [react(), translationParts(), preloadLocation('src/app/start-app.tsx', 'src/locations/ticket-sidebar/ticket-sidebar.tsx')],
     build: {
       outDir: resolve(import.meta.dirname, 'dist/assets'),
       assetsDir: '.',
       emptyOutDir: true,
       target: 'es2020',
       reportCompressedSize: false,
+      // Browsers Zendesk supports all know modulepreload; the polyfill would sit in the entry chunk.
+      modulePreload: { polyfill: false },
       rollupOptions: { input: { iframe: resolve(import.meta.dirname, 'src/iframe.html') } },
     },
   };

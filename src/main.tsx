@@ -1,9 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { connectZaf } from './adapters/zaf/connect-zaf';
-import { App, bootApp } from './app/app';
-import { OutsideZendesk } from './app/outside-zendesk';
-import { ConnectionFailed } from './app/startup-error';
+
+// The entry is only this and the SDK connection (ADR 0105): the handshake with the host (and the
+// question of who the user is) goes out as soon as the page is parsed, while the browser still
+// compiles React and the app (`app/start-app.tsx`, preloaded by iframe.html beside this chunk).
 
 // Zendesk passes its colour scheme in the iframe URL: use it before anything else has loaded.
 const initialScheme = new URLSearchParams(window.location.search).get('colorScheme') === 'dark' ? 'dark' : 'light';
@@ -11,21 +10,13 @@ document.documentElement.dataset.colorScheme = initialScheme;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('iframe.html has no #root element');
-const root = createRoot(container);
+const connecting = connectZaf();
+connecting.catch(() => undefined); // reported by startApp once React is there
 
-connectZaf().then(
-  async (connection) => {
-    // Boot (who the user is, their strings, the location's code) before React renders anything, so
-    // its first render draws the location: no empty pass, no wait for an effect (ADR 0095).
-    const app =
-      connection.kind === 'connected' ? (
-        <App port={connection.port} initialScheme={initialScheme} booted={await bootApp(connection.port)} />
-      ) : (
-        <OutsideZendesk />
-      );
-    // StrictMode in development runs effects twice, so a hook that forgets its cleanup shows up in `npm run dev`.
-    root.render(import.meta.env.DEV ? <StrictMode>{app}</StrictMode> : app);
+import('./app/start-app').then(
+  ({ startApp }) => startApp(connecting, initialScheme, container),
+  // The app's code could not be loaded: no React to draw with, and no strings yet; the browser's reason, not a blank iframe.
+  (error: unknown) => {
+    container.textContent = error instanceof Error ? error.message : String(error);
   },
-  // The SDK could not connect (its script failed, the host refused): say so instead of a blank iframe.
-  (error: unknown) => root.render(<ConnectionFailed error={error} />),
 );

@@ -38,6 +38,22 @@ describe('preloadLocation', () => {
     expect(tags.every((tag) => tag.attrs.rel === 'modulepreload')).toBe(true);
   });
 
+  it('names several modules in order, the chunks they share once (ADR 0105: the app chunk, then the sidebar)', () => {
+    const hook = preloadLocation('src/app/start-app.tsx', 'src/locations/ticket-sidebar/ticket-sidebar.tsx').transformIndexHtml as {
+      handler: (html: string, ctx: IndexHtmlTransformContext) => IndexHtmlTransformResult;
+    };
+    const bundle = {
+      'iframe-a.js': chunk('iframe-a.js', [], '/app/src/main.tsx'),
+      'sidebar-c.js': chunk('sidebar-c.js', ['react-r.js', 'config-d.js'], '/app/src/locations/ticket-sidebar/ticket-sidebar.tsx'),
+      'config-d.js': chunk('config-d.js', []),
+      'start-s.js': chunk('start-s.js', ['react-r.js'], '/app/src/app/start-app.tsx'),
+      'react-r.js': chunk('react-r.js', []),
+    };
+    const result = hook.handler(HTML, { path: '/iframe.html', filename: 'iframe.html', bundle } as unknown as IndexHtmlTransformContext);
+    const tags = (result as unknown as { tags: { attrs: { href: string } }[] }).tags;
+    expect(tags.map((tag) => tag.attrs.href)).toEqual(['./start-s.js', './react-r.js', './sidebar-c.js', './config-d.js']);
+  });
+
   it('fails the build when the location is no longer a chunk of its own', () => {
     expect(() => run({ 'iframe-a.js': chunk('iframe-a.js', [], '/app/src/main.tsx') })).toThrow(/no chunk for/);
   });

@@ -2,6 +2,8 @@
 // fetches and compiles them alongside the entry chunk instead of after the SDK has registered the
 // app and the boot has asked for them: the sidebar is where the values must show fast. The nav bar
 // (the leads page) does not use them; it opens once per session and loads its own chunk after.
+// Since ADR 0105 the entry is only the SDK connection, and React with the app is a chunk of its
+// own (`src/app/start-app.tsx`) named here first, so it compiles while the handshake runs.
 import type { Plugin } from 'vite';
 
 interface IChunk {
@@ -11,7 +13,8 @@ interface IChunk {
   imports: string[];
 }
 
-export function preloadLocation(moduleSuffix: string): Plugin {
+/** Each module's chunk and every chunk it imports statically, in this order, once. */
+export function preloadLocation(...moduleSuffixes: string[]): Plugin {
   return {
     name: 'values-coach:preload-location',
     apply: 'build',
@@ -21,8 +24,6 @@ export function preloadLocation(moduleSuffix: string): Plugin {
         const bundle = ctx.bundle;
         if (!bundle) return html;
         const chunks = Object.values(bundle).filter((item): item is typeof item & IChunk => item.type === 'chunk');
-        const location = chunks.find((chunk) => chunk.facadeModuleId?.replace(/\\/g, '/').endsWith(moduleSuffix));
-        if (!location) throw new Error(`preload-location: no chunk for ${moduleSuffix} (is it still loaded lazily?)`);
         const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
         const files: string[] = [];
         const visit = (chunk: IChunk) => {
@@ -33,7 +34,11 @@ export function preloadLocation(moduleSuffix: string): Plugin {
             if (imported) visit(imported);
           }
         };
-        visit(location);
+        for (const moduleSuffix of moduleSuffixes) {
+          const location = chunks.find((chunk) => chunk.facadeModuleId?.replace(/\\/g, '/').endsWith(moduleSuffix));
+          if (!location) throw new Error(`preload-location: no chunk for ${moduleSuffix} (is it still loaded lazily?)`);
+          visit(location);
+        }
         const missing = files.filter((file) => !html.includes(`/${file}"`) && !html.includes(`"${file}"`));
         return {
           html,

@@ -1,9 +1,9 @@
 import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { ColorScheme, ZafPort } from '../adapters/zaf/zaf-port';
-import { createZendeskApi } from '../adapters/zendesk-api/zendesk-api';
+import { createLazyZendeskApi } from './lazy-zendesk-api';
 import { createLocalStore } from '../adapters/storage/local-store';
 import { resolveLocale } from '../i18n/locale';
-import { firstMessages, loadMessages } from '../i18n/load-messages';
+import { loadMessages } from '../i18n/load-messages';
 import { ensureAllMessages, registerMoreMessages, withAllMessages } from '../i18n/more-messages';
 import { createTranslator } from '../i18n/translator';
 import { ServicesProvider, type Services } from '../services/services';
@@ -47,7 +47,7 @@ async function boot(port: ZafPort): Promise<{ services: Services; Location: Comp
   );
   const user = await port.currentUser();
   const locale = resolveLocale(user.locale);
-  const messages = firstMessages(locale);
+  const messages = await loadMessages(locale, 'first');
   registerMoreMessages(() => loadMessages(locale, 'rest'), messages);
   // The leads page needs every string; if they fail, its lazy loader tries again under the boundary.
   const Location = isNavBar
@@ -59,7 +59,7 @@ async function boot(port: ZafPort): Promise<{ services: Services; Location: Comp
   const services: Services = {
     port,
     user,
-    api: createZendeskApi(port),
+    api: createLazyZendeskApi(port),
     i18n: createTranslator(locale, messages, messages),
     storage: createLocalStore(),
   };

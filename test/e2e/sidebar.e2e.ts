@@ -59,6 +59,8 @@ describe('ticket sidebar in the local workspace', () => {
     await frame.waitForFunction(() => ((window as unknown as { __vcTops?: number[] }).__vcTops?.length ?? 0) >= 150);
     const tops = await frame.evaluate(() => (window as unknown as { __vcTops: number[] }).__vcTops);
     expect([...new Set(tops)]).toEqual([tops[0]]);
+    // Drawn once (ADR 0105): the tabs arrive around the values instead of drawing them again.
+    expect(await frame.evaluate(() => performance.getEntriesByName('vc:values-visible').length)).toBe(1);
   });
 
   it('sizes its iframe to its content', async () => {

@@ -1,9 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { Tabs } from '@zendeskgarden/react-tabs';
 import styled from 'styled-components';
 import { useT } from '../../services/services';
 
-type SidebarTab = 'coach' | 'tag';
+export type SidebarTab = 'coach' | 'tag';
 
 /* 1. Compact tabs (32 px instead of 40) in the 320 px column: the room goes to what the tabs hold. */
 const StyledTabs = styled(Tabs)`
@@ -18,31 +18,35 @@ const StyledTabs = styled(Tabs)`
   }
 `;
 
-interface ISidebarTabsProps {
-  /** Which tab shows until the reviewer picks one (Tag on pending and solved tickets, where the reply is there to tag). */
-  initialTab: SidebarTab;
-  coach: ReactNode;
-  tag: ReactNode;
+interface ISidebarTabListProps {
+  /** The tabs in their order (Tag first on pending and solved tickets). */
+  tabs: SidebarTab[];
+  selected: SidebarTab;
+  onChange: (tab: SidebarTab) => void;
+  /** The ids that tie each tab to its panel (the panels are the sidebar's, see reviewer-tabs.tsx). */
+  tabId: (tab: SidebarTab) => string;
+  panelId: (tab: SidebarTab) => string;
+  /** Called once the list is in the page: the panels then take the tab panel role. */
+  onShown: () => void;
 }
 
-/** A reviewer's sidebar: Coach | Tag. Both panels stay mounted, so a half-filled tag form survives a look at Coach. */
-export function SidebarTabs({ initialTab, coach, tag }: ISidebarTabsProps) {
+/**
+ * A reviewer's Coach | Tag tab list: Garden's tabs (their look, their arrow keys), loaded after the
+ * values. Only the list: the panels are drawn by the sidebar from its first render, so the values in
+ * the Coach panel are not drawn again when this arrives (ADR 0105).
+ */
+export function SidebarTabList({ tabs, selected, onChange, tabId, panelId, onShown }: ISidebarTabListProps) {
   const t = useT();
-  // The reviewer's own choice wins; until they make one, the tab follows the ticket's state as it loads.
-  const [chosen, setTab] = useState<SidebarTab | null>(null);
-  const tab = chosen ?? initialTab;
-  const tabs: SidebarTab[] = initialTab === 'tag' ? ['tag', 'coach'] : ['coach', 'tag'];
+  useEffect(onShown, [onShown]);
   return (
-    <StyledTabs selectedItem={tab} onChange={(item: SidebarTab) => setTab(item)}>
+    <StyledTabs selectedItem={selected} onChange={(item: SidebarTab) => onChange(item)}>
       <Tabs.TabList aria-label={t('vc.layout.tabsLabel')}>
         {tabs.map((item) => (
-          <Tabs.Tab key={item} item={item}>
+          <Tabs.Tab key={item} item={item} id={tabId(item)} aria-controls={panelId(item)}>
             {t(`vc.layout.tab.${item}`)}
           </Tabs.Tab>
         ))}
       </Tabs.TabList>
-      <Tabs.TabPanel item="coach">{coach}</Tabs.TabPanel>
-      <Tabs.TabPanel item="tag">{tag}</Tabs.TabPanel>
     </StyledTabs>
   );
 }

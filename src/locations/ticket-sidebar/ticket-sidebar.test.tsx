@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import world from '../../../test/fixtures/world.json';
 import { useZendesk } from '../../../test/mocks/node-testing';
 import type { ZendeskStore } from '../../../test/mocks/store';
@@ -106,6 +106,31 @@ describe('ticket sidebar, reviewer', SLOW, () => {
     renderSidebar('reviewer', 1012);
     expect(await screen.findByRole('tab', { name: 'Tag', selected: true }, WAIT)).toBeVisible();
     expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Tag', 'Coach']);
+  });
+
+  it('draws the values once: the Coach | Tag tabs arrive around them without drawing them again (ADR 0105)', async () => {
+    const marks = vi.spyOn(performance, 'mark');
+    renderSidebar('reviewer');
+    const heading = await screen.findByRole('heading', { name: /^Our \d+ values$/ }, WAIT);
+    const value = screen.getByRole('button', { name: /^Own the outcome/ });
+    expect(await screen.findByRole('tab', { name: 'Coach', selected: true }, WAIT)).toBeVisible();
+    expect(await screen.findByTestId('top-suggestion', {}, WAIT)).toBeVisible();
+    await settle();
+    // The very nodes drawn first are the ones on screen inside the Coach tab panel.
+    expect(heading.isConnected).toBe(true);
+    expect(value.isConnected).toBe(true);
+    expect(screen.getByRole('heading', { name: /^Our \d+ values$/ })).toBe(heading);
+    expect(screen.getByRole('tabpanel', { name: 'Coach' })).toContainElement(heading);
+    expect(screen.getByRole('tab', { name: 'Coach' })).toHaveAttribute('aria-controls', screen.getByRole('tabpanel', { name: 'Coach' }).id);
+    expect(marks.mock.calls.filter(([name]) => name === 'vc:values-visible')).toHaveLength(1);
+    // Tag keeps the values mounted (hidden), and Coach shows them again without a new draw.
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Tag' }));
+    expect(heading).not.toBeVisible();
+    await user.click(screen.getByRole('tab', { name: 'Coach' }));
+    expect(heading).toBeVisible();
+    expect(marks.mock.calls.filter(([name]) => name === 'vc:values-visible')).toHaveLength(1);
+    marks.mockRestore();
   });
 
   it('offers the tag form with no REST request; saving reads the ticket once and writes once', async () => {

@@ -9,6 +9,7 @@ import { lazyPanel, PanelBoundary } from '../../ui/panel-boundary';
 import { Section } from '../../ui/section';
 import { useAutoResize } from '../../ui/use-auto-resize';
 import { VisuallyHidden } from '../../ui/visually-hidden';
+import { ReviewerTabs } from './reviewer-tabs';
 import { useTicketData } from './use-ticket-data';
 
 // The values show first; recognition, the suggestion engine, the tabs, the tagging form, the setup
@@ -22,7 +23,6 @@ const RecognitionPanel = lazyPanel(
 const TaggingPanel = lazyPanel(
   withAllMessages(() => import('../../features/tagging/tagging-panel').then((m) => ({ default: m.TaggingPanel }))),
 );
-const SidebarTabs = lazyPanel(withAllMessages(() => import('./sidebar-tabs').then((m) => ({ default: m.SidebarTabs }))));
 const SetupCheckPanel = lazyPanel(
   withAllMessages(() => import('../../features/setup-check/setup-check-panel').then((m) => ({ default: m.SetupCheckPanel }))),
 );
@@ -52,15 +52,6 @@ const StyledSidebar = styled.main`
 /* 1. The focus card's usual height, held while the ticket and the engine load, so the values below do not jump. */
 const StyledReserve = styled.div`
   min-height: 236px; /* [1] */
-`;
-
-/**
- * 1. The height of the Coach | Tag tab list (sidebar-tabs.tsx, compact tabs): held while its chunk loads,
- *    so a reviewer's values do not jump down when the tabs arrive (issue 13; e2e "keeps a reviewer's
- *    values in place").
- */
-const StyledTabsReserve = styled.div`
-  height: 32px; /* [1] */
 `;
 
 /** Mounts with the suggestion (same Suspense boundary): lets `npm run bench` time the first suggestion. */
@@ -174,39 +165,28 @@ export default function TicketSidebar() {
         </PanelBoundary>
       ) : null}
       {isReviewer ? (
-        <PanelBoundary {...boundary}>
-          <Suspense
-            fallback={
-              <>
-                <StyledTabsReserve aria-hidden="true" />
-                {/* Tag opens first on pending and solved tickets: no Coach content to swap out when it arrives. */}
-                {tagFirst ? <Dots aria-label={t('vc.loading')} /> : coach}
-              </>
-            }
-          >
-            <SidebarTabs
-              initialTab={tagFirst ? 'tag' : 'coach'}
-              coach={coach}
-              tag={
-                snapshot ? (
-                  <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
-                    <PanelBoundary {...boundary}>
-                      <TaggingPanel
-                        catalogue={catalogue}
-                        settings={config.settings}
-                        ticket={snapshot}
-                        onTicketUpdated={ticketData.replaceTicket}
-                        onReplyChange={noReply}
-                      />
-                    </PanelBoundary>
-                  </Suspense>
-                ) : (
-                  <Dots aria-label={t('vc.loading')} />
-                )
-              }
-            />
-          </Suspense>
-        </PanelBoundary>
+        <ReviewerTabs
+          initialTab={tagFirst ? 'tag' : 'coach'}
+          boundary={boundary}
+          coach={coach}
+          tag={
+            snapshot ? (
+              <Suspense fallback={<Dots aria-label={t('vc.loading')} />}>
+                <PanelBoundary {...boundary}>
+                  <TaggingPanel
+                    catalogue={catalogue}
+                    settings={config.settings}
+                    ticket={snapshot}
+                    onTicketUpdated={ticketData.replaceTicket}
+                    onReplyChange={noReply}
+                  />
+                </PanelBoundary>
+              </Suspense>
+            ) : (
+              <Dots aria-label={t('vc.loading')} />
+            )
+          }
+        />
       ) : (
         coach
       )}

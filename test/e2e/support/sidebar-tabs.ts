@@ -1,26 +1,19 @@
 import type { FrameLocator } from 'playwright-core';
 
 /**
- * Reviewers see Coach | Tag (issue 13); specs that tag open the Tag tab. Agents have no tabs: after
- * a short wait for the lazily loaded tab bar, there is nothing to click.
+ * Reviewers see Coach | Tag (issue 13), drawn from the sidebar's first render (the tab list itself
+ * loads lazily); agents have no tabs. Decided from the sidebar once it is drawn, not by waiting a
+ * while for a tab that may never come: that cost every agent-side call 4 s, and a reviewer whose tab
+ * list took longer than that on a busy machine silently stayed on the wrong tab.
  */
-export async function showTagTab(sidebar: FrameLocator): Promise<void> {
-  const tab = sidebar.getByRole('tab', { name: 'Tag' });
-  try {
-    await tab.waitFor({ timeout: 4_000 });
-  } catch {
-    return;
-  }
-  await tab.click();
+async function showTab(sidebar: FrameLocator, name: 'Coach' | 'Tag'): Promise<void> {
+  await sidebar.getByTestId('ticket-sidebar').waitFor();
+  if ((await sidebar.getByTestId('reviewer-tabs').count()) === 0) return;
+  await sidebar.getByRole('tab', { name }).click();
 }
 
-/** The Coach tab (reviewers on pending and solved tickets start on Tag); agents have no tabs. */
-export async function showCoachTab(sidebar: FrameLocator): Promise<void> {
-  const tab = sidebar.getByRole('tab', { name: 'Coach' });
-  try {
-    await tab.waitFor({ timeout: 4_000 });
-  } catch {
-    return;
-  }
-  await tab.click();
-}
+/** Specs that tag open the Tag tab. */
+export const showTagTab = (sidebar: FrameLocator): Promise<void> => showTab(sidebar, 'Tag');
+
+/** The Coach tab (reviewers on pending and solved tickets start on Tag). */
+export const showCoachTab = (sidebar: FrameLocator): Promise<void> => showTab(sidebar, 'Coach');

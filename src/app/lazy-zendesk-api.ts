@@ -1,0 +1,50 @@
+import type { RetryNotice } from '../adapters/zendesk-api/send';
+import type { ZendeskTransport } from '../adapters/zendesk-api/fetch-transport';
+import type { ZendeskApi } from '../adapters/zendesk-api/zendesk-api';
+
+type AsyncMethod = Exclude<keyof ZendeskApi, 'onRetry'>;
+
+/**
+ * The REST API client, loaded on its first call (ADR 0105): nothing drawn before the values makes a
+ * request (issue 11: a ticket view costs none), so its code (requests, retries, response shapes,
+ * URLs: ~3 KB gzip) is not in the first paint. Every method is asynchronous already; a chunk that
+ * fails to load rejects that call like a failed request, and the next call tries again.
+ */
+export function createLazyZendeskApi(port: ZendeskTransport): ZendeskApi {
+  const listeners = new Set<(retry: RetryNotice) => void>();
+  let loading: Promise<ZendeskApi> | null = null;
+  const real = () =>
+    (loading ??= import('../adapters/zendesk-api/zendesk-api').then(
+      ({ createZendeskApi }) => {
+        const api = createZendeskApi(port);
+        api.onRetry?.((retry) => listeners.forEach((listener) => listener(retry)));
+        return api;
+      },
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    ));
+  type Fn<K extends AsyncMethod> = (...args: Parameters<ZendeskApi[K]>) => ReturnType<ZendeskApi[K]>;
+  const call =
+    <K extends AsyncMethod>(name: K): Fn<K> =>
+    (...args) =>
+      real().then((api) => (api[name] as unknown as (...a: unknown[]) => Promise<unknown>)(...args)) as ReturnType<ZendeskApi[K]>;
+  return {
+    getTicket: call('getTicket'),
+    updateTicketSafely: call('updateTicketSafely'),
+    getComments: call('getComments'),
+    getUsers: call('getUsers'),
+    getGroups: call('getGroups'),
+    getTicketField: call('getTicketField'),
+    createFieldOption: call('createFieldOption'),
+    searchExportPage: call('searchExportPage'),
+    getAudits: call('getAudits'),
+    searchCount: call('searchCount'),
+    updateInstallationSettings: call('updateInstallationSettings'),
+    onRetry(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
