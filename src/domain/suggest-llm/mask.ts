@@ -34,11 +34,15 @@ function collect(text: string): Replacement[] {
   const found: Replacement[] = [];
   const overlaps = (start: number, end: number) => found.some((r) => start < r.end && r.start < end);
   for (const m of text.matchAll(EMAIL)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'email' });
-  for (const m of text.matchAll(CARD)) {
+  // Numbers are looked for with the addresses blanked out (same length: no digit, no separator), so a
+  // number that runs into an address ("0000000000000000 0a@a.aa") is still found whole, not dropped
+  // as overlapping the address.
+  const numbers = found.reduce((t, r) => t.slice(0, r.start) + '#'.repeat(r.end - r.start) + t.slice(r.end), text);
+  for (const m of numbers.matchAll(CARD)) {
     const end = m.index + m[0].length;
     if (!overlaps(m.index, end)) found.push({ start: m.index, end, kind: 'card' });
   }
-  for (const m of text.matchAll(PHONE)) {
+  for (const m of numbers.matchAll(PHONE)) {
     const end = m.index + m[0].length;
     const digits = digitCount(m[0]);
     // Dates (2026-12-01) and times have separators too; a phone number has at least 8 digits.
