@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import world from '../../test/fixtures/world.json';
 import { useZendesk } from '../../test/mocks/node-testing';
 import type { World } from '../../test/mocks/world';
@@ -41,5 +41,20 @@ describe('the REST client loaded on its first call', () => {
     store.fault({ method: 'GET', path: '/api/v2/tickets/1002', status: 500, times: 1 });
     await expect(api.getTicket(1002)).resolves.toMatchObject({ id: 1002 });
     expect(heard).toHaveLength(1);
+  });
+
+  it('a client whose code cannot be loaded (the agent went offline) fails the call as offline, and the next call loads it', async () => {
+    const store = zd.start(world as unknown as World);
+    const api = createLazyZendeskApi(createNodePort());
+    vi.doMock('../adapters/zendesk-api/zendesk-api', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const failed = await api.getTicket(1002).catch((error: unknown) => error);
+    // Offline, like a request that could not be sent: a queued tag waits and is sent later (errorCode: retry).
+    expect(failed).toBeInstanceOf(ApiError);
+    expect((failed as ApiError).kind).toBe('offline');
+    vi.doUnmock('../adapters/zendesk-api/zendesk-api');
+    await expect(api.getTicket(1002)).resolves.toMatchObject({ id: 1002 });
+    expect(store.requests()).toHaveLength(1);
   });
 });

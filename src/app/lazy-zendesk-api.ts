@@ -1,3 +1,4 @@
+import { ApiError } from '../adapters/zendesk-api/api-error';
 import type { RetryNotice } from '../adapters/zendesk-api/send';
 import type { ZendeskTransport } from '../adapters/zendesk-api/fetch-transport';
 import type { ZendeskApi } from '../adapters/zendesk-api/zendesk-api';
@@ -8,7 +9,9 @@ type AsyncMethod = Exclude<keyof ZendeskApi, 'onRetry'>;
  * The REST API client, loaded on its first call (ADR 0105): nothing drawn before the values makes a
  * request (issue 11: a ticket view costs none), so its code (requests, retries, response shapes,
  * URLs: ~3 KB gzip) is not in the first paint. Every method is asynchronous already; a chunk that
- * fails to load rejects that call like a failed request, and the next call tries again.
+ * fails to load (the agent went offline before the first call) rejects that call as `offline`, like
+ * a request that could not be sent, so a tag waits in the outbox and is sent later; the next call
+ * tries again.
  */
 export function createLazyZendeskApi(port: ZendeskTransport): ZendeskApi {
   const listeners = new Set<(retry: RetryNotice) => void>();
@@ -22,7 +25,7 @@ export function createLazyZendeskApi(port: ZendeskTransport): ZendeskApi {
       },
       (error: unknown) => {
         loading = null;
-        throw error;
+        throw new ApiError('offline', 0, null, undefined, `The app's REST client could not be loaded: ${String(error)}`);
       },
     ));
   type Fn<K extends AsyncMethod> = (...args: Parameters<ZendeskApi[K]>) => ReturnType<ZendeskApi[K]>;
