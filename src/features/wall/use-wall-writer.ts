@@ -92,6 +92,8 @@ export function useWallWriter(onLanded?: (landed: Landed) => void) {
     [writer, user.id, user.name],
   );
 
+  const retry = (noteId: string) => void writer.retry(noteId);
+  const discard = (noteId: string) => writer.discard(noteId);
   return {
     entries,
     corrupt: writer.corrupt(),
@@ -99,7 +101,9 @@ export function useWallWriter(onLanded?: (landed: Landed) => void) {
     edit,
     remove,
     moderate,
-    retry: (noteId: string) => void writer.retry(noteId),
-    discard: (noteId: string) => writer.discard(noteId),
+    retry,
+    discard,
+    /** The note list's actions (NoteList's `writer`), as the sidebar's wall and the leads page's Wall tab pass them. */
+    noteActions: { onEdit: edit, onDelete: remove, onModerate: moderate, onRetry: retry, onDiscard: discard },
   };
 }

@@ -48,13 +48,6 @@ export function ValueWall({ value, ticketId, settings }: IValueWallProps) {
     [update, belongs],
   );
   const writer = useWallWriter(onLanded);
-  const noteActions = {
-    onEdit: writer.edit,
-    onDelete: writer.remove,
-    onModerate: writer.moderate,
-    onRetry: writer.retry,
-    onDiscard: writer.discard,
-  };
   const me = { id: user.id, role: user.role, groupIds: user.groups.map((g) => g.id) };
   const moderator = canModerate(me, settings);
   const state = notes.state;
@@ -90,7 +83,7 @@ export function ValueWall({ value, ticketId, settings }: IValueWallProps) {
               notes={visible}
               readerId={user.id}
               canModerate={moderator}
-              writer={noteActions}
+              writer={writer.noteActions}
             />
             {shown.length > LATEST ? (
               <Button size="small" isLink onClick={() => setShowAll(!showAll)}>

@@ -33,13 +33,6 @@ export function WallView({ catalogue, settings, now = new Date() }: IWallViewPro
   const [query, setQuery] = useState<WallQuery>({ valueTag: null, month: null, includeHidden: false });
   const wall = useWallNotes(query);
   const writer = useWallWriter(wall.onLanded);
-  const noteActions = {
-    onEdit: writer.edit,
-    onDelete: writer.remove,
-    onModerate: writer.moderate,
-    onRetry: writer.retry,
-    onDiscard: writer.discard,
-  };
   const months = useMemo(() => recentMonths(now, 12), [now]);
   const monthName = (month: string) =>
     new Intl.DateTimeFormat(i18n.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
@@ -117,7 +110,7 @@ export function WallView({ catalogue, settings, now = new Date() }: IWallViewPro
                     {value.name} <span>({t('vc.wall.noteCount', { count: notes.length })})</span>
                   </MD>
                   {notes.length === 0 ? <p>{t('vc.wall.view.emptyColumn')}</p> : null}
-                  <NoteList notes={notes} readerId={user.id} canModerate={moderator} writer={noteActions} />
+                  <NoteList notes={notes} readerId={user.id} canModerate={moderator} writer={writer.noteActions} />
                 </StyledColumn>
               );
             })}
