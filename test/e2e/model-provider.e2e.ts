@@ -93,10 +93,18 @@ describe('suggestions by a language model', () => {
         .count(),
     ).toBe(0);
 
-    // A provider that does not answer in time (20 s): the built-in engine, saying so.
+    // A provider that does not answer in time (20 s): the built-in engine, saying so. The app's own
+    // timer decides; the browser's clock (installed before the sidebar's page loads, time still
+    // flowing) jumps the 20 s once the request is out instead of the test sitting through them.
+    await session.context.clock.install();
+    const callsBefore = await session.page.evaluate(() => window.workspace!.modelCalls().length);
     await session.page.evaluate(() => window.workspace!.modelProvider('slow', 40_000));
     await session.page.evaluate(() => window.workspace!.openTicket(1013));
-    await session.sidebar().locator('[data-testid="model-note"][data-fallback="timeout"]').waitFor({ timeout: 45_000 });
+    await expect.poll(() => session.page.evaluate(() => window.workspace!.modelCalls().length)).toBeGreaterThan(callsBefore);
+    const timedOut = session.sidebar().locator('[data-testid="model-note"][data-fallback="timeout"]');
+    expect(await timedOut.count()).toBe(0); // not before its time
+    await session.context.clock.fastForward(20_500);
+    await timedOut.waitFor();
 
     // The key: the fake providers got it (the proxy put it in), no browser request or message carried it.
     const calls = await session.page.evaluate(() => window.workspace!.modelCalls());
