@@ -6,6 +6,7 @@ import { makeTicket, makeWorld } from '../../../test/mocks/factories';
 import { useZendesk as zendeskDouble } from '../../../test/mocks/node-testing';
 import type { Ticket } from '../../../test/mocks/world';
 import { renderWithServices } from '../../../test/support/render-app';
+import { newestBadges } from '../../../test/support/leads-week-badges';
 import NavBar from './nav-bar';
 
 const zd = zendeskDouble();
@@ -101,22 +102,6 @@ beforeEach(() => {
   vi.setSystemTime(new Date('2026-11-22T12:00:00Z'));
 });
 afterEach(() => vi.useRealTimers());
-
-/**
- * The badges of the newest week that has any, from the leads page's week card: the range's last week,
- * else the first earlier week its picker offers (the weekly board those weeks were on is gone, issue 13).
- */
-function newestBadges(): string {
-  const card = screen.getByTestId('this-week');
-  if (within(card).queryAllByTestId('week-badge').length === 0) {
-    const picker = within(card).getByRole<HTMLSelectElement>('combobox', { name: 'Week' });
-    fireEvent.change(picker, { target: { value: picker.options[1]!.value } });
-  }
-  return within(screen.getByTestId('this-week'))
-    .getAllByTestId('week-badge')
-    .map((b) => b.textContent)
-    .join(' | ');
-}
 
 describe('the leads page (nav bar), figures', () => {
   it(
