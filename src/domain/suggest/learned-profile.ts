@@ -247,24 +247,18 @@ function readyProfile(profile: LearnedProfile): ReadyProfile {
   const sums = new Map(profile.values.map((v) => [v.tag, align(v.centroid).map((x) => x * (Number(v.n) || 0))]));
   const totalN = values.reduce((a, v) => a + v.n, 0);
   const total = mean.map((_, b) => [...sums.values()].reduce((a, s) => a + s[b]!, 0));
-  const made: ReadyProfile = {
-    mean,
-    values,
-    examples: profile.examples.map((ex) => {
-      const terms = termsOf(ex).map((term) => ({ term, weight: idf.get(term)! }));
-      return {
-        ticket: ex.ticket,
-        tag: ex.tag,
-        z: centred(ex.b),
-        terms,
-        norm: terms.reduce((sum, t) => sum + t.weight, 0),
-        ...(typeof ex.by === 'string' ? { by: ex.by } : {}),
-      };
-    }),
-    idf,
-    odds: new Map(),
-  };
-  made.odds = oddsOf(values, made.examples, sums, total, totalN);
+  const examples = profile.examples.map((ex) => {
+    const terms = termsOf(ex).map((term) => ({ term, weight: idf.get(term)! }));
+    return {
+      ticket: ex.ticket,
+      tag: ex.tag,
+      z: centred(ex.b),
+      terms,
+      norm: terms.reduce((sum, t) => sum + t.weight, 0),
+      ...(typeof ex.by === 'string' ? { by: ex.by } : {}),
+    };
+  });
+  const made: ReadyProfile = { mean, values, examples, idf, odds: oddsOf(values, examples, sums, total, totalN) };
   ready.set(profile, made);
   return made;
 }
