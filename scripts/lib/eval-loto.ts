@@ -9,6 +9,7 @@ export const GRID: Partial<Record<keyof EngineParams, number[]>> = {
   customerWeight: [0, 0.2, 0.4, 0.6, 0.8],
   saturation: [0.75, 1, 1.5, 2.5],
   figuresWeight: [0, 0.5, 1],
+  composureWeight: [0, 0.5, 1, 1.5],
   centre: [0, 0.5, 1],
   promptWeight: [0, 0.25, 0.5, 1],
   thesaurusWeight: [0, 0.25, 0.5],
