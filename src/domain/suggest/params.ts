@@ -121,8 +121,9 @@ export const DEFAULT_PARAMS: EngineParams = {
   // A lead under 0.03 was right (lenient) 75% of the time over the 180 dev cases (0.03–0.1: 57%), so a small lead is no sign
   // of "no clear value": the calibration (all teams, and every held-out fold: 0–0.01) keeps `weak` for no evidence at all (ADR 0100).
   moderateMargin: 0,
-  // Calibrated on all six teams' few-shot runs at 90% with the defaults above (eval:loto); held-out few-shot strong 89.0% on 40.6% (ADR 0100).
-  profileStrongMargin: 0.04,
+  // Calibrated on all six teams' few-shot runs at 90% with the defaults above (eval:loto; 0.04 before composure, ADR 0100 → 0.12, ADR 0110):
+  // few-shot with the defaults, strong 89% on 51% → 90% on 46%.
+  profileStrongMargin: 0.12,
   profileStrongScore: 0.5,
   profileModerateMargin: 0,
   scoreScale: 0.2,

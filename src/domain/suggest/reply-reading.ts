@@ -134,6 +134,8 @@ const THREAT = new RegExp(
   '(?<![a-z])(uninstall(ing)?|(cancel(l?ing)?|close|closing|delete) (my|the|our) (account|subscription|membership|contract)|charg(e|ing) ?back|never (again|buy|use|recommend)|lawyers?|sue you|legal action|(one|1)[- ]star|bad review|switch(ing)? to (a |another )?competitor|darme de baja|me doy de baja|abogados?|denunciar|nunca mas|kundige|anwalt|nie wieder|resilier|avocat|plus jamais|cancelar (minha|a) (conta|assinatura)|advogado|nunca mais|procon|disdire|avvocato|mai piu)(?![a-z])|二度と|解約',
   'u',
 );
+const LETTER = /\p{L}/gu;
+const UPPER = /\p{Lu}/gu;
 const SHOUTED_WORD = /(?<![\p{L}])\p{Lu}{4,}(?![\p{L}])/gu;
 
 /**
@@ -143,14 +145,8 @@ const SHOUTED_WORD = /(?<![\p{L}])\p{Lu}{4,}(?![\p{L}])/gu;
  */
 export function hostility(body: string, words = true): number {
   const text = body.slice(0, CONTEXT_READ);
-  let letters = 0;
-  let upper = 0;
-  for (const ch of text) {
-    if (/\p{L}/u.test(ch)) {
-      letters++;
-      if (/\p{Lu}/u.test(ch)) upper++;
-    }
-  }
+  const letters = text.match(LETTER)?.length ?? 0;
+  const upper = text.match(UPPER)?.length ?? 0;
   let score = 0;
   if (letters >= 12 && upper / letters >= 0.6) score += 1;
   else if ((text.match(SHOUTED_WORD)?.length ?? 0) >= 3) score += 0.5;
