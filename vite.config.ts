@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { zafAppHosting } from './test/workspace/server/app-hosting.ts';
 import { translationParts } from './scripts/lib/translation-parts.ts';
 import { preloadLocation } from './scripts/lib/preload-location.ts';
+import { firstPaintChunk } from './scripts/lib/first-paint-chunk.ts';
 
 const WORKSPACE_URL = '/test/workspace/index.html';
 
@@ -48,10 +49,13 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   // The Zendesk app package: dist/assets holds iframe.html and flat-named code, as ZAF expects.
+  // What the sidebar draws first is one chunk, preloaded beside the entry (ADR 0105, 0115).
+  const FIRST_PAINT = ['src/app/start-app.tsx', 'src/locations/ticket-sidebar/ticket-sidebar.tsx'];
+  const firstPaint = firstPaintChunk('src/main.tsx', ...FIRST_PAINT);
   return {
     root: resolve(import.meta.dirname, 'src'),
     base: './',
-    plugins: [react(), translationParts(), preloadLocation('src/app/start-app.tsx', 'src/locations/ticket-sidebar/ticket-sidebar.tsx')],
+    plugins: [react(), translationParts(), firstPaint.plugin, preloadLocation(...FIRST_PAINT)],
     build: {
       outDir: resolve(import.meta.dirname, 'dist/assets'),
       assetsDir: '.',
@@ -60,7 +64,10 @@ export default defineConfig(({ mode }): UserConfig => {
       reportCompressedSize: false,
       // Browsers Zendesk supports all know modulepreload; the polyfill would sit in the entry chunk.
       modulePreload: { polyfill: false },
-      rollupOptions: { input: { iframe: resolve(import.meta.dirname, 'src/iframe.html') } },
+      rollupOptions: {
+        input: { iframe: resolve(import.meta.dirname, 'src/iframe.html') },
+        output: { codeSplitting: { groups: [firstPaint.group] } },
+      },
     },
   };
 });

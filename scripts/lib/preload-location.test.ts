@@ -54,6 +54,24 @@ describe('preloadLocation', () => {
     expect(tags.map((tag) => tag.attrs.href)).toEqual(['./start-s.js', './react-r.js', './sidebar-c.js', './config-d.js']);
   });
 
+  it('finds a location inside a chunk it shares (ADR 0115: the app and the sidebar in one first-paint chunk)', () => {
+    const hook = preloadLocation('src/app/start-app.tsx', 'src/locations/ticket-sidebar/ticket-sidebar.tsx').transformIndexHtml as {
+      handler: (html: string, ctx: IndexHtmlTransformContext) => IndexHtmlTransformResult;
+    };
+    const bundle = {
+      'iframe-a.js': chunk('iframe-a.js', [], '/app/src/main.tsx'),
+      'first-paint-p.js': {
+        ...chunk('first-paint-p.js', ['runtime-r.js']),
+        moduleIds: ['/app/src/app/start-app.tsx', '/node_modules/react/index.js', '/app/src/locations/ticket-sidebar/ticket-sidebar.tsx'],
+      },
+      'runtime-r.js': chunk('runtime-r.js', []),
+      'nav-bar-f.js': chunk('nav-bar-f.js', ['first-paint-p.js'], '/app/src/locations/nav-bar/nav-bar.tsx'),
+    };
+    const result = hook.handler(HTML, { path: '/iframe.html', filename: 'iframe.html', bundle } as unknown as IndexHtmlTransformContext);
+    const tags = (result as unknown as { tags: { attrs: { href: string } }[] }).tags;
+    expect(tags.map((tag) => tag.attrs.href)).toEqual(['./first-paint-p.js', './runtime-r.js']);
+  });
+
   it('fails the build when the location is no longer a chunk of its own', () => {
     expect(() => run({ 'iframe-a.js': chunk('iframe-a.js', [], '/app/src/main.tsx') })).toThrow(/no chunk for/);
   });

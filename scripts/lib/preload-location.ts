@@ -3,7 +3,8 @@
 // app and the boot has asked for them: the sidebar is where the values must show fast. The nav bar
 // (the leads page) does not use them; it opens once per session and loads its own chunk after.
 // Since ADR 0105 the entry is only the SDK connection, and React with the app is a chunk of its
-// own (`src/app/start-app.tsx`) named here first, so it compiles while the handshake runs.
+// own (`src/app/start-app.tsx`) named here first, so it compiles while the handshake runs. Since
+// ADR 0115 both are in one chunk (scripts/lib/first-paint-chunk.ts), found here by the modules it holds.
 import type { Plugin } from 'vite';
 
 interface IChunk {
@@ -11,6 +12,8 @@ interface IChunk {
   fileName: string;
   facadeModuleId: string | null;
   imports: string[];
+  /** Every module in the chunk: a location can share a chunk with others (ADR 0115). */
+  moduleIds?: string[];
 }
 
 /** Each module's chunk and every chunk it imports statically, in this order, once. */
@@ -35,7 +38,8 @@ export function preloadLocation(...moduleSuffixes: string[]): Plugin {
           }
         };
         for (const moduleSuffix of moduleSuffixes) {
-          const location = chunks.find((chunk) => chunk.facadeModuleId?.replace(/\\/g, '/').endsWith(moduleSuffix));
+          const holds = (id: string | null) => id?.replace(/\\/g, '/').endsWith(moduleSuffix) ?? false;
+          const location = chunks.find((chunk) => holds(chunk.facadeModuleId) || (chunk.moduleIds ?? []).some(holds));
           if (!location) throw new Error(`preload-location: no chunk for ${moduleSuffix} (is it still loaded lazily?)`);
           visit(location);
         }
