@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { behaviourFrequency, fewShot, folds, prepare, situationOnly, stratifiedFolds } from './eval-core';
 import { readCases, readCatalogues } from './eval-data';
 import { calibrateBands } from './eval-loto';
-import { rankCase } from './eval-core';
+import { rankCase, type Outcome } from './eval-core';
 import { DEFAULT_PARAMS } from '../../src/domain/suggest/params';
 
 const DEV = '../shared/eval/dev';
@@ -55,5 +55,29 @@ describe('eval harness', () => {
     const strong = outcomes.map((o) => rankCase(o.case, p)).filter((o) => o.band === 'strong');
     if (strong.length > 0) expect(strong.filter((o) => o.lenient).length / strong.length).toBeGreaterThanOrEqual(0.8);
     expect(Object.values(behaviourFrequency(cases)).every((f) => f !== undefined && f >= 0 && f <= 1)).toBe(true);
+  });
+
+  it('does not let one team’s many sure tickets hide a team where the strong band is often wrong (ADR 0110)', () => {
+    // Team "easy": 40 tickets with a big lead, all right. Team "hard": 10 with a medium lead, half right; 10 with a big lead, all right.
+    const outcome = (team: string, lead: number, right: boolean, i: number): Outcome => ({
+      case: { ...cases[0]!, id: `${team}${i}`, team },
+      ranked: [],
+      band: 'moderate',
+      top: 1,
+      second: 1 - lead,
+      informed: false,
+      strict: right,
+      lenient: right,
+      top3: true,
+    });
+    const outcomes = [
+      ...Array.from({ length: 40 }, (_, i) => outcome('easy', 0.5, true, i)),
+      ...Array.from({ length: 10 }, (_, i) => outcome('hard', 0.15, i % 2 === 0, i)),
+      ...Array.from({ length: 10 }, (_, i) => outcome('hard', 0.5, true, 10 + i)),
+    ];
+    // Pooled, a lead of 0.15 is right 55 times in 60 (91.7%); in team "hard" only 15 in 20 (75%): mean over teams 87.5% < 88%.
+    const p = calibrateBands(outcomes, DEFAULT_PARAMS, 0.88);
+    expect(p.strongMargin).toBeGreaterThan(0.15);
+    expect(p.strongMargin).toBeLessThanOrEqual(0.5);
   });
 });

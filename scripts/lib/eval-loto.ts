@@ -9,6 +9,7 @@ export const GRID: Partial<Record<keyof EngineParams, number[]>> = {
   customerWeight: [0, 0.2, 0.4, 0.6, 0.8],
   saturation: [0.75, 1, 1.5, 2.5],
   figuresWeight: [0, 0.5, 1],
+  composureWeight: [0, 0.5, 1, 1.5],
   centre: [0, 0.5, 1],
   promptWeight: [0, 0.25, 0.5, 1],
   thesaurusWeight: [0, 0.25, 0.5],
@@ -74,10 +75,26 @@ const MODERATE = [0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15];
 
 /**
  * Band cut-offs from training cases: `strong` covers as many tickets as possible while its lenient
- * precision on the training cases stays at or above `target`; `weak` takes the leads below which the
+ * precision on the training cases, pooled and as the mean over teams, stays at or above `target`; `weak` takes the leads below which the
  * top value is right less often than not. `profile`: the cut-offs that apply when a learned profile informed
  * the ranking (calibrate them on few-shot outcomes).
  */
+/**
+ * Lenient precision of the `strong` band as the mean over teams (every team counts the same, as in `accuracyScore`):
+ * pooled, the easy teams' many sure tickets hid a team where "Likely" was right half the time (ADR 0110).
+ */
+function meanTeamPrecision(outcomes: readonly Outcome[]): number {
+  let sum = 0;
+  let teams = 0;
+  for (const team of byTeam(outcomes.map((o) => o.case)).keys()) {
+    const s = figures(outcomes.filter((o) => o.case.team === team)).bands.strong;
+    if (s.n === 0) continue;
+    sum += s.lenient / s.n;
+    teams++;
+  }
+  return teams > 0 ? sum / teams : 0;
+}
+
 export function calibrateBands(outcomes: readonly Outcome[], params: EngineParams, target = 0.9, profile = false): EngineParams {
   const keys = profile
     ? ({ strong: 'profileStrongMargin', score: 'profileStrongScore', moderate: 'profileModerateMargin' } as const)
@@ -88,9 +105,10 @@ export function calibrateBands(outcomes: readonly Outcome[], params: EngineParam
   for (const strongMargin of MARGINS) {
     for (const strongScore of SCORES) {
       const p = { ...params, [keys.strong]: strongMargin, [keys.score]: strongScore };
-      const f = figures(outcomesOf(p));
+      const banded = outcomesOf(p);
+      const f = figures(banded);
       const strong = f.bands.strong;
-      if (strong.n >= 5 && strong.lenient / strong.n >= target && strong.n > bestCoverage) {
+      if (strong.n >= 5 && strong.lenient / strong.n >= target && meanTeamPrecision(banded) >= target && strong.n > bestCoverage) {
         best = p;
         bestCoverage = strong.n;
       }

@@ -31,6 +31,8 @@ export const BEHAVIOURS = [
   'improve',
   'reassure',
   'fair-policy',
+  // Last, so stored profiles' vectors (aligned by name, ADR 0026) keep their meaning.
+  'de-escalate',
 ] as const;
 
 export type Behaviour = (typeof BEHAVIOURS)[number];
@@ -109,6 +111,11 @@ export const REPLY_PATTERNS: Record<Behaviour, RegExp> = {
   'fair-policy': re(
     `${B}(entitled|eligible|eligibility|policy|policies|regulation|the rules|under (the )?(eu|law|regulation)|same (for|as) (every|all|any)|everyone|consistent|in line with|according to (our|the)|terms and conditions|goodwill policy|exception|tiene derecho|tienes derecho|politica|normativa|reglamento|las condiciones|anspruch|richtlinie|verordnung|bedingungen|avez droit|droit a|politique|reglement|conditions|tem direito|direito a|politica|regulamento|condicoes|ha diritto|diritto a|normativa|condizioni)|規定|規約|ポリシー|対象となります`,
   ),
+  // Composure is mostly read from structure (a calm reply to a hostile message, `reply-reading.ts`); these are the
+  // words agents use to take the heat out of an exchange without taking offence.
+  'de-escalate': re(
+    `${B}(none taken|no offen[cs]e taken|fair enough|point taken|let's start (again|over)|i understand (your|the) (anger|frustration)|ninguna ofensa|entiendo (su|tu) (enfado|molestia)|ich verstehe ihren (arger|unmut)|je comprends votre (colere|agacement)|entendo (sua|a sua) (raiva|irritacao)|capisco la (sua|tua) (rabbia|irritazione))|お怒りはごもっとも`,
+  ),
 };
 
 /** Stems (folded) that say a value is about a behaviour, in the languages we serve. */
@@ -171,6 +178,9 @@ export const DESCRIBE_PATTERNS: Record<Behaviour, RegExp> = {
   ),
   improve: re(
     `${B}(improv|better|learn|feedback|continuous|grow|evolv|kaizen|lesson|mejor|aprend|verbesser|lernen|amelior|melhor|miglior)`,
+  ),
+  'de-escalate': re(
+    `${B}(respect|dignit|courte|polite|rude|hostil|furious|angry|anger|insult|abusive|tone|mock|shame|lectur|moralis|moraliz|keep (our|your|my|their) cool|cool head|composure|temper|de-?escalat|respeto|respet|cortes|educad|groser|enfadad|furios|digni|respekt|hoflich|beleidig|wutend|courtois|poli(e|ment)?${B}|colere|respeito|irritad|rispett|arrabbiat|ofens|offens)`,
   ),
 };
 

@@ -100,4 +100,45 @@ describe('the stored learned profile', () => {
     // The odds are bounded: no single example makes a value certain.
     for (const s of apology.values()) expect(Math.abs(s.behaviourOdds)).toBeLessThan(21 * Math.log(0.97 / 0.03));
   });
+
+  it('keeps working with a profile saved before composure was a behaviour (21 behaviours, ADR 0110)', () => {
+    const catalogue: Catalogue = {
+      mission: '',
+      vision: '',
+      missionQuestions: [],
+      visionQuestions: [],
+      values: [0, 1, 2].map((i) => ({
+        id: `v${i}`,
+        name: `Value ${i}`,
+        description: '',
+        prompts: [],
+        questions: [],
+        signals: [],
+        tag: `vc_value_${i}`,
+      })),
+    };
+    const today = buildLearnedProfile(tagged.slice(0, 30));
+    const drop = today.behaviours.indexOf('de-escalate');
+    expect(drop).toBeGreaterThanOrEqual(0);
+    const without = <T>(v: T[]) => v.filter((_, i) => i !== drop);
+    // What a profile saved before looked like: no de-escalate in the behaviour list or in any vector.
+    const saved = JSON.stringify({
+      ...today,
+      behaviours: without(today.behaviours),
+      mean: without(today.mean),
+      values: today.values.map((v) => ({ ...v, centroid: without(v.centroid) })),
+      examples: today.examples.map((e) => ({ ...e, b: without(e.b) })),
+    });
+    const old = parseLearnedProfile(saved)!;
+    const reading = readTicket(
+      ticket(999, 'Sorry about order 4: I have reissued it and I will confirm by Friday.'),
+      undefined,
+      DEFAULT_PARAMS,
+    );
+    const before = learnedScores(old, catalogue, reading.shown, reading.replyTerms);
+    const now = learnedScores(today, catalogue, reading.shown, reading.replyTerms);
+    expect([...before.keys()]).toEqual([...now.keys()]);
+    // No composure was shown, so the missing behaviour changes nothing.
+    for (const [tag, s] of now) expect(before.get(tag)!.posterior).toBeCloseTo(s.posterior, 6);
+  });
 });

@@ -336,3 +336,44 @@ describe('rankValues', () => {
     expect(rankValues(catalogue, ticket([customer('Hi'), agent(body)]))).toHaveLength(4);
   });
 });
+
+describe('composure (ADR 0110)', () => {
+  const games: Catalogue = {
+    ...catalogue,
+    values: [
+      value(
+        'respect',
+        'Respect Always',
+        'We treat every player with respect, including the furious ones. We keep our cool and never mock or lecture.',
+      ),
+      value('truth', 'Straight Answers', 'We tell players what really happened and why, including our own mistakes.'),
+      value('safe', 'Safe Accounts', 'We protect accounts and purchases, and put back what was lost.'),
+    ],
+  };
+  const reply = agent(
+    'Hi Sam, the suspension ends on Friday at 18:00 and your items are untouched. If anything else comes up, write to me.',
+  );
+
+  it('puts the value about composure on top when the reply stays calm with a hostile customer, and says why', () => {
+    const ranked = rankValues(games, ticket([customer('WHY AM I BANNED?? YOUR SUPPORT IS A JOKE, I AM UNINSTALLING.'), reply]));
+    expect(ranked[0]!.valueId).toBe('respect');
+    expect(ranked[0]!.reasons).toContainEqual(expect.objectContaining({ kind: 'cue', cue: 'calm-under-hostility', commentIndex: 1 }));
+  });
+
+  it('does not read composure when the customer was polite, or when the reply shouts back', () => {
+    const polite = rankValues(games, ticket([customer('Hi, why was my account suspended? Thanks.'), reply]));
+    expect(polite.flatMap((r) => r.reasons).some((r) => r.kind === 'cue' && r.cue === 'calm-under-hostility')).toBe(false);
+    const shouting = rankValues(
+      games,
+      ticket([customer('WHY AM I BANNED?? YOUR SUPPORT IS A JOKE.'), agent('YOU WERE BANNED FOR CHEATING!! DO NOT WRITE AGAIN.')]),
+    );
+    expect(shouting.flatMap((r) => r.reasons).some((r) => r.kind === 'cue' && r.cue === 'calm-under-hostility')).toBe(false);
+  });
+
+  it('before any reply, a hostile message calls for composure (situation mode)', () => {
+    const ranked = rankValues(games, ticket([customer('WHY AM I BANNED?? YOUR SUPPORT IS A JOKE, I AM UNINSTALLING.')]), {
+      mode: 'situation',
+    });
+    expect(ranked[0]!.valueId).toBe('respect');
+  });
+});

@@ -133,7 +133,11 @@ export function rankValuesDetailed(
     BEHAVIOURS.forEach((b, i) => {
       const share = reading.behaviours[i]! - p.centre * mean[i]!;
       if (shown[i]! === 0) return;
-      if (share > 0) for (const h of byBehaviour.get(b) ?? []) reasons.push(phrase(h, share * h.weight));
+      if (share > 0)
+        for (const h of byBehaviour.get(b) ?? [])
+          reasons.push(
+            h.cue ? { kind: 'cue', cue: h.cue, weight: share * h.weight, commentIndex: h.commentIndex } : phrase(h, share * h.weight),
+          );
     });
     const signals = signalHits.get(index) ?? [];
     for (const r of signals) reasons.push(r);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBehaviours } from './reply-reading';
+import { hostility, readBehaviours } from './reply-reading';
 
 describe('readBehaviours', () => {
   it('reads amounts and percentages as explaining with the customer’s own figures', () => {
@@ -11,5 +11,23 @@ describe('readBehaviours', () => {
     // Numbers that are not amounts (ids, dates) are not figures; the cue can be turned off.
     expect(readBehaviours('Ticket 4412 was opened on 12 March.', undefined, 1).some((h) => h.behaviour === 'explain-cause')).toBe(false);
     expect(readBehaviours(reply, undefined, 0).some((h) => h.behaviour === 'explain-cause')).toBe(false);
+  });
+});
+
+describe('hostility', () => {
+  it('reads anger from capitals, repeated marks, masked swearing, contempt and threats to leave, in several languages', () => {
+    expect(hostility('THIS IS THE THIRD TIME I ASK. FIX MY ACCOUNT NOW.')).toBe(1);
+    expect(hostility('Your app is garbage and I am cancelling my subscription!!')).toBe(1);
+    expect(hostility('Sois unos inútiles, voy a darme de baja.')).toBe(1);
+    expect(hostility('Das ist eine Frechheit, ich kündige!!')).toBe(1);
+    // One sign alone is not hostility; neither is a calm or a worried message.
+    expect(hostility('Is this ridiculous fee right?')).toBeLessThan(1);
+    expect(hostility('Hi, my invoice looks wrong. Could you check it? Thanks.')).toBe(0);
+    expect(hostility('I am really worried about my payroll run tomorrow.')).toBe(0);
+  });
+
+  it('reads an agent’s tone from structure only, so quoting the customer’s words is not hostility', () => {
+    expect(hostility('The ban is for slurs, not ordinary trash talk, so I cannot lift it early.', false)).toBe(0);
+    expect(hostility('WE DO NOT DO THAT!!', false)).toBe(1);
   });
 });

@@ -15,6 +15,8 @@ export interface BehaviourHit {
   start: number;
   end: number;
   weight: number;
+  /** Read from the exchange, not from words of this stretch: the reason is said, not quoted. */
+  cue?: 'calm-under-hostility' | 'negative-tone';
 }
 
 /** Longest stretch of a message read for behaviour: a reply rarely needs more. */
@@ -120,4 +122,40 @@ export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight =
   if (first && words > 0 && words <= 70 && steps < 2)
     hits.push({ behaviour: 'plain-short', start: first.start, end: first.end, weight: words <= 40 ? 1 : 0.5 });
   return hits;
+}
+
+/** Contempt for the company, its people or its product (folded text), in the languages we serve. */
+const CONTEMPT = new RegExp(
+  '(?<![a-z])(wtf|trash|garbage|rubbish|a joke|clowns|idiots?|stupid|useless|pathetic|incompetent|morons?|brain[- ]?dead|disgrace(ful)?|shameful|thieves|scammers|ridiculous|unacceptable|basura|inutiles?|ridicul[oa]|vergonzoso|verguenza|incompetentes|ladrones|estafadores|una broma|penoso|frechheit|unverschamt|lacherlich|inkompetent|mull|schwachsinn|idioten|betruger|ein witz|honteux|la honte|nuls|incompetents|inadmissible|scandaleux|voleurs|arnaqueurs|lixo|vergonha|absurdo|palhacada|ladroes|vergogna|ridicolo|schifo|incompetenti|ladri|pessimo)(?![a-z])|ふざけ|最悪|最低',
+  'u',
+);
+/** Threats to leave or escalate outside support. */
+const THREAT = new RegExp(
+  '(?<![a-z])(uninstall(ing)?|(cancel(l?ing)?|close|closing|delete) (my|the|our) (account|subscription|membership|contract)|charg(e|ing) ?back|never (again|buy|use|recommend)|lawyers?|sue you|legal action|(one|1)[- ]star|bad review|switch(ing)? to (a |another )?competitor|darme de baja|me doy de baja|abogados?|denunciar|nunca mas|kundige|anwalt|nie wieder|resilier|avocat|plus jamais|cancelar (minha|a) (conta|assinatura)|advogado|nunca mais|procon|disdire|avvocato|mai piu)(?![a-z])|二度と|解約',
+  'u',
+);
+const LETTER = /\p{L}/gu;
+const UPPER = /\p{Lu}/gu;
+const SHOUTED_WORD = /(?<![\p{L}])\p{Lu}{4,}(?![\p{L}])/gu;
+
+/**
+ * How hostile a message reads, in [0, 1]: shouting (most letters in capitals, or several words in capitals),
+ * repeated "!!"/"?!", masked swearing, contempt for the company or its people, threats to leave or escalate.
+ * Structure first: capitals and punctuation read the same in every language.
+ */
+export function hostility(body: string, words = true): number {
+  const text = body.slice(0, CONTEXT_READ);
+  const letters = text.match(LETTER)?.length ?? 0;
+  const upper = text.match(UPPER)?.length ?? 0;
+  let score = 0;
+  if (letters >= 12 && upper / letters >= 0.6) score += 1;
+  else if ((text.match(SHOUTED_WORD)?.length ?? 0) >= 3) score += 0.5;
+  if (/[!?]{2,}|！{2,}/u.test(text)) score += 0.5;
+  if (/\*{3,}|[#@$%&]{4,}|f[*#]+k/u.test(text)) score += 0.5;
+  // A reply may quote the customer's words back ("trash talk"): an agent's tone is read from structure only.
+  if (!words) return Math.min(1, score);
+  const folded = foldText(text);
+  if (CONTEMPT.test(folded)) score += 0.5;
+  if (THREAT.test(folded)) score += 0.5;
+  return Math.min(1, score);
 }

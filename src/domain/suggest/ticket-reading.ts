@@ -2,7 +2,7 @@ import type { TicketSnapshot } from '../ticket';
 import { isAppNote } from './app-note';
 import { BEHAVIOURS, SITUATION_PATTERNS, type Behaviour } from './behaviours';
 import type { EngineParams } from './params';
-import { CONTEXT_READ, readBehaviours, sentencesOf, type BehaviourHit } from './reply-reading';
+import { CONTEXT_READ, hostility, readBehaviours, sentencesOf, type BehaviourHit } from './reply-reading';
 import { termsOfFolded } from './terms';
 import { detectLanguage } from './language';
 import { foldText } from './reply-reading';
@@ -70,7 +70,66 @@ export function readConversation(ticket: TicketSnapshot, focus: number | undefin
     }
     for (const h of hits) located.push({ ...h, weight: h.weight * scale, commentIndex: i, source: body });
   }
+  if (p.composureWeight > 0) located.push(...composure(comments, focus, p.composureWeight));
   return located;
+}
+
+/** A message this hostile or more calls for composure. */
+const HOSTILE = 1;
+
+/**
+ * Composure (ADR 0110), read from the exchange rather than words: the customer's messages since the agent's
+ * previous public reply are hostile (capitals, "!!", contempt, threats to leave) and the reply is not. Before any
+ * reply (situation mode), a hostile message calls for it.
+ */
+function composure(comments: TicketSnapshot['comments'], focus: number | undefined, weight: number): Located[] {
+  const end = focus ?? comments.length;
+  let worst = 0;
+  let at = -1;
+  for (let i = end - 1, seen = 0; i >= 0 && seen < CONTEXT_COMMENTS; i--, seen++) {
+    const c = comments[i];
+    if (!c || c.public === false) continue;
+    if (c.authorRole !== 'end-user') {
+      if (focus !== undefined) break;
+      continue;
+    }
+    const body = typeof c.body === 'string' ? c.body : '';
+    if (isAppNote(body, true)) continue;
+    const h = hostility(body);
+    if (h > worst) [worst, at] = [h, i];
+  }
+  if (worst < HOSTILE) return [];
+  if (focus === undefined) {
+    const body = String(comments[at]?.body ?? '');
+    const first = sentencesOf(body, CONTEXT_READ)[0];
+    if (!first) return [];
+    return [
+      {
+        behaviour: 'de-escalate',
+        start: first.start,
+        end: first.end,
+        weight: worst * weight,
+        cue: 'negative-tone',
+        commentIndex: at,
+        source: body,
+      },
+    ];
+  }
+  const reply = String(comments[focus]?.body ?? '');
+  if (hostility(reply, false) >= 0.5) return [];
+  const first = sentencesOf(reply)[0];
+  if (!first) return [];
+  return [
+    {
+      behaviour: 'de-escalate',
+      start: first.start,
+      end: first.end,
+      weight: worst * weight,
+      cue: 'calm-under-hostility',
+      commentIndex: focus,
+      source: reply,
+    },
+  ];
 }
 
 export interface TicketReading {

@@ -14,7 +14,9 @@ export type CueCode =
   | 'long-thread'
   | 'bad-satisfaction'
   | 'good-satisfaction'
-  | 'admin-signal';
+  | 'admin-signal'
+  /** The reply stays calm and civil with a customer who wrote in anger (capitals, insults, threats to leave; ADR 0110). */
+  | 'calm-under-hostility';
 
 export type Reason =
   /** A quoted phrase; positions index the original comment body (or the subject when commentIndex is -1). */
