@@ -83,16 +83,8 @@ const fewShotRuns = (cs: readonly Prepared[], params: typeof DEFAULT_PARAMS) =>
 const BLENDS: Partial<typeof DEFAULT_PARAMS>[] = [0, 0.15, 0.3].flatMap((knnWeight) =>
   [0, 0.2, 0.4, 0.6].map((posteriorWeight) => ({ knnWeight, posteriorWeight })),
 );
-/** The team's own weights fitted on its tags (ADR 0111): off, or the pull and temperature of the fit; chosen after the blend. */
-const RERANKS: Partial<typeof DEFAULT_PARAMS>[] = [
-  { rerankL2: Infinity },
-  { rerankL2: 3, rerankTemperature: 5 },
-  { rerankL2: 1, rerankTemperature: 5 },
-  { rerankL2: 1, rerankTemperature: 3 },
-  { rerankL2: 0.3, rerankTemperature: 3 },
-];
 const blendOf = (p: typeof DEFAULT_PARAMS) =>
-  `knn ${p.knnWeight}, posterior ${p.posteriorWeight}, ${Number.isFinite(p.rerankL2) ? `own weights l2 ${p.rerankL2} t ${p.rerankTemperature}` : 'own weights off'}, strong lead ${p.profileStrongMargin}, top ${p.profileStrongScore}, weak below ${p.profileModerateMargin}`;
+  `knn ${p.knnWeight}, posterior ${p.posteriorWeight}, strong lead ${p.profileStrongMargin}, top ${p.profileStrongScore}, weak below ${p.profileModerateMargin}`;
 const shots = new Map(
   folds.map((f) => {
     const training = cases.filter((c) => c.team !== f.team);
@@ -101,13 +93,6 @@ const shots = new Map(
     let bestRuns: Outcome[][] = [];
     for (const blend of BLENDS) {
       const candidate = { ...f.params, ...blend };
-      const runs = fewShotRuns(training, candidate);
-      const score = runs.reduce((sum, o) => sum + teamScore(o), 0);
-      if (score > bestScore + 1e-9) [best, bestScore, bestRuns] = [candidate, score, runs];
-    }
-    const blend = best;
-    for (const rerank of RERANKS.slice(1)) {
-      const candidate = { ...blend, ...rerank };
       const runs = fewShotRuns(training, candidate);
       const score = runs.reduce((sum, o) => sum + teamScore(o), 0);
       if (score > bestScore + 1e-9) [best, bestScore, bestRuns] = [candidate, score, runs];

@@ -1,6 +1,5 @@
 import type { Catalogue } from '../../src/domain/catalogue/types';
-import { type LearnedProfile } from '../../src/domain/suggest/learned-profile';
-import { buildFittedProfile } from '../../src/domain/suggest/rerank';
+import { buildLearnedProfile, type LearnedProfile } from '../../src/domain/suggest/learned-profile';
 import { DEFAULT_PARAMS, type EngineParams } from '../../src/domain/suggest/params';
 import { bandOf, rankValuesDetailed } from '../../src/domain/suggest/rank-values';
 import type { Band } from '../../src/domain/suggest/types';
@@ -67,9 +66,8 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
 
 /** The profile a team's tags would teach: each example's last public agent reply, tagged `expected`. */
 export function profileFrom(examples: readonly Prepared[], params: EngineParams = DEFAULT_PARAMS): LearnedProfile {
-  return buildFittedProfile(
+  return buildLearnedProfile(
     examples.map((e) => ({ ticket: e.ticket, tag: e.catalogue.values.find((v) => v.name === e.expected)?.tag ?? e.expected })),
-    examples[0]?.catalogue,
     params,
   );
 }

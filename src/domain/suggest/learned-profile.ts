@@ -18,11 +18,6 @@ export interface LearnedProfile {
   values: { tag: string; n: number; centroid: number[] }[];
   /** `by`: who tagged the reply (a name, so a reason can say "like the reply Priya tagged"). */
   examples: { ticket: number; tag: string; b: number[]; terms: string[]; by?: string }[];
-  /**
-   * The team's own weights of the ranking's parts (ADR 0111), fitted on its tagged replies, by feature name
-   * (`RERANK_FEATURES`). Absent (older profiles, too few tags): the parts weigh as the engine's defaults say.
-   */
-  rerank?: { features: string[]; w: number[] };
   /** How many tagged replies it was built from, and when (ISO time), for the leads page to say. */
   from?: number;
   builtAt?: string;
@@ -160,8 +155,6 @@ export interface LearnedScore {
    * lopsided a few examples are, what they add stays bounded.
    */
   posterior: number;
-  /** Log of the value's tag count + 1 over the average tag count + 1 among the catalogue's tagged values (0: a typical share). */
-  share: number;
   /** Likeness to this value's tagged examples (nearest neighbours by behaviour and words), in [0, 1]. */
   neighbours: number;
   nearest?: { ticket: number; similarity: number; by?: string };
@@ -295,11 +288,8 @@ export function learnedScores(
     for (let i = 0; i < shown.length; i++) behaviourOdds += shown[i]! * odds.on[i]! + (1 - shown[i]!) * odds.off[i]!;
     let wordOdds = 0;
     for (const t of replyTerms.keys()) wordOdds += odds.words.get(t) ?? 0;
-    scores.set(v.tag, { score: confidence * behaviour, neighbours: 0, behaviourOdds, wordOdds, posterior: 0, share: v.n });
+    scores.set(v.tag, { score: confidence * behaviour, neighbours: 0, behaviourOdds, wordOdds, posterior: 0 });
   }
-  const tagsN = [...scores.values()].reduce((a, s) => a + s.share, 0);
-  const average = tagsN / Math.max(1, scores.size);
-  for (const s of scores.values()) s.share = Math.log((s.share + 1) / (average + 1));
   const words = knn.words ?? 0.5;
   const temperature = knn.temperature ?? 3;
   const logits = [...scores.values()].map((s) => (s.behaviourOdds + words * s.wordOdds) / temperature);
@@ -328,42 +318,4 @@ export function learnedScores(
     scores.get(tag)!.neighbours = best.reduce((a, b) => a + b, 0) / knn.k;
   }
   return scores;
-}
-
-/** The parts of a value's total the team's own weights apply to, in this order (rank-values.ts computes them). */
-export const RERANK_FEATURES = ['behaviour', 'words', 'centroid', 'neighbours', 'posterior', 'share'] as const;
-
-/** The weights that reproduce the default blend: what a fit is pulled towards, and what ranks without one. */
-export function defaultRerankWeights(p: EngineParams): number[] {
-  return [1, 1, p.learnedWeight, p.knnWeight, p.posteriorWeight, 0];
-}
-
-/** A stored profile's own weights in `RERANK_FEATURES` order, or undefined (none, or malformed: rank as the defaults). */
-export function rerankWeightsOf(profile: LearnedProfile): number[] | undefined {
-  const r = profile.rerank;
-  if (!r || !Array.isArray(r.features) || !Array.isArray(r.w) || r.features.length !== r.w.length) return undefined;
-  const w = RERANK_FEATURES.map((f) => {
-    const i = r.features.indexOf(f);
-    return i < 0 ? Number.NaN : Number(r.w[i]);
-  });
-  return w.every((x) => Number.isFinite(x)) ? w : undefined;
-}
-
-/**
- * The profile as it would be without one tagged reply (its example, if stored, and its share of the averages):
- * what ranking that reply would have seen had it not been tagged yet, so a fit on the tags does not grade itself.
- */
-export function profileWithout(profile: LearnedProfile, ticket: number, tag: string, b: readonly number[]): LearnedProfile {
-  const total = profile.values.reduce((a, v) => a + v.n, 0);
-  const at = profile.examples.findIndex((e) => e.ticket === ticket && e.tag === tag);
-  return {
-    ...profile,
-    mean: total > 1 ? profile.mean.map((m, i) => (m * total - (b[i] ?? 0)) / (total - 1)) : profile.mean,
-    values: profile.values
-      .map((v) =>
-        v.tag !== tag ? v : { tag, n: v.n - 1, centroid: v.n > 1 ? v.centroid.map((c, i) => (c * v.n - (b[i] ?? 0)) / (v.n - 1)) : v.centroid },
-      )
-      .filter((v) => v.n > 0),
-    examples: at < 0 ? profile.examples : profile.examples.filter((_, i) => i !== at),
-  };
 }

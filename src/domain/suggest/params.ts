@@ -43,13 +43,6 @@ export interface EngineParams {
   posteriorWeight: number;
   posteriorWords: number;
   posteriorTemperature: number;
-  /**
-   * The team's own weights of the ranking's parts, fitted on its tags (ADR 0111): L2 pull towards the default blend
-   * (Infinity: no fit), softmax temperature of the fit, and its gradient step.
-   */
-  rerankL2: number;
-  rerankTemperature: number;
-  rerankStep: number;
   /** Score lead over the runner-up and top score for `strong` (the sidebar's "Likely"). */
   strongMargin: number;
   strongScore: number;
@@ -121,9 +114,6 @@ export const DEFAULT_PARAMS: EngineParams = {
   posteriorWeight: 0.6,
   posteriorWords: 0.5,
   posteriorTemperature: 3,
-  rerankL2: Infinity,
-  rerankTemperature: 5,
-  rerankStep: 0.5,
   // Band cut-offs calibrated on all six teams at 90% (eval:loto). Held-out strong (calibrated on the other five): at 88% 80.6% on
   // 17.2%, at 90% 90.9% on 12.2% (ADR 0100): "Likely" is kept for what usually is right, so it shows less often without a profile.
   strongMargin: 0.2,

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/types';
 import type { TicketSnapshot } from '../ticket';
 import { BEHAVIOURS, type Behaviour } from './behaviours';
-import { learnedScores, rerankWeightsOf } from './learned-profile';
+import { learnedScores } from './learned-profile';
 import { readTicket, type Located } from './ticket-reading';
 import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
@@ -71,7 +71,7 @@ export function rankValuesDetailed(
   catalogue: Catalogue,
   ticket: TicketSnapshot,
   options: RankOptions = {},
-): { ranked: RankedValue[]; totals: number[]; informed: boolean; features: { tag: string; features: number[] }[] } {
+): { ranked: RankedValue[]; totals: number[]; informed: boolean } {
   const p = options.params ?? DEFAULT_PARAMS;
   const readings = readingsOf(catalogue, p.promptWeight, p.thesaurusWeight);
   const weights = behaviourWeights(p);
@@ -125,13 +125,8 @@ export function rankValuesDetailed(
       lexical += w * Math.min(2, terms.get(t) ?? 0);
     }
     const lexicalScore = vocabulary > 0 ? 1 - Math.exp(-lexical / Math.sqrt(vocabulary * 8)) : 0;
-    const lexicalPart = p.lexicalWeight * lexicalScore;
-    const signalPart = p.signalWeight * (1 - Math.exp(-signalCount));
-    return { behaviourScore, words: lexicalPart + signalPart, total: behaviourScore + lexicalPart + signalPart };
+    return behaviourScore + p.lexicalWeight * lexicalScore + p.signalWeight * (1 - Math.exp(-signalCount));
   };
-  const rerank = learned && learned.size > 0 ? rerankWeightsOf(options.learned!) : undefined;
-  // A value nobody tagged has a smaller share than the least-tagged one: log(0 + 1) against log(1 + 1) when that one has one tag.
-  const unseenShare = learned && learned.size > 0 ? Math.min(...[...learned.values()].map((s) => s.share)) - Math.log(2) : 0;
 
   const raw = readings.map((reading, index) => {
     const reasons: Reason[] = [];
@@ -149,13 +144,11 @@ export function rankValuesDetailed(
     let learnedScore = 0;
     let neighbourScore = 0;
     let posterior = 0;
-    let share = unseenShare;
     const fromTags = learned?.get(reading.value.tag);
     if (fromTags) {
       learnedScore = fromTags.score;
       neighbourScore = fromTags.neighbours;
       posterior = fromTags.posterior;
-      share = fromTags.share;
       if (fromTags.nearest && fromTags.nearest.similarity > 0 && (fromTags.score > 0 || fromTags.neighbours > 0))
         reasons.push({
           kind: 'example',
@@ -165,14 +158,13 @@ export function rankValuesDetailed(
           ...(fromTags.nearest.by ? { by: fromTags.nearest.by } : {}),
         });
     }
-    const cold = coldOf(reading, shown, replyTerms, signals.length);
-    const features = [cold.behaviourScore, cold.words, learnedScore, neighbourScore, posterior, share];
-    const total = rerank
-      ? features.reduce((sum, f, i) => sum + f * rerank[i]!, 0)
-      : cold.total + p.learnedWeight * learnedScore + p.knnWeight * neighbourScore + p.posteriorWeight * posterior;
-    return { index, valueId: reading.value.id, tag: reading.value.tag, total, features, reasons: bestReasons(reasons) };
+    const total =
+      coldOf(reading, shown, replyTerms, signals.length) +
+      p.learnedWeight * learnedScore +
+      p.knnWeight * neighbourScore +
+      p.posteriorWeight * posterior;
+    return { index, valueId: reading.value.id, total, reasons: bestReasons(reasons) };
   });
-  const features = raw.map((r) => ({ tag: r.tag, features: r.features }));
 
   // Whether any value of this catalogue has tagged replies in the profile (then the profile's band cut-offs apply).
   const informed = (learned?.size ?? 0) > 0;
@@ -187,7 +179,7 @@ export function rankValuesDetailed(
     band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, p, informed) : 'weak',
     reasons: r.reasons,
   }));
-  return { ranked, totals: evidence ? raw.map((r) => r.total) : raw.map(() => 0), informed, features };
+  return { ranked, totals: evidence ? raw.map((r) => r.total) : raw.map(() => 0), informed };
 }
 
 /** A runner-up worth showing: close enough to the top that a human should weigh both. */
