@@ -45,8 +45,10 @@ function renderSidebar(role: keyof typeof ROLES, ticketId = 1002) {
 }
 
 const requests = () => store.requests().map((r) => `${r.method} ${new URL(r.url).pathname.replace(/\.json$/, '')}`);
-// Slow shared CI machines: waiting is not what these tests measure (the bench does).
-const WAIT = { timeout: 10_000 };
+// Slow shared CI machines: waiting is not what these tests measure (the bench does). The first test to
+// render the tabs compiles Garden's tab chunk on the fly; under a load of 10 on two cores that took more
+// than 10 s once ("opens on Coach…", 2026-12-02). A state that never comes still fails.
+const WAIT = { timeout: 20_000 };
 const SLOW = { timeout: 60_000 };
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
 
