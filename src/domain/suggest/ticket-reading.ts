@@ -93,43 +93,24 @@ function composure(comments: TicketSnapshot['comments'], focus: number | undefin
       if (focus !== undefined) break;
       continue;
     }
-    const body = typeof c.body === 'string' ? c.body : '';
+    const body = bodyOf(c);
     if (isAppNote(body, true)) continue;
     const h = hostility(body);
     if (h > worst) [worst, at] = [h, i];
   }
   if (worst < HOSTILE) return [];
-  if (focus === undefined) {
-    const body = String(comments[at]?.body ?? '');
-    const first = sentencesOf(body, CONTEXT_READ)[0];
-    if (!first) return [];
-    return [
-      {
-        behaviour: 'de-escalate',
-        start: first.start,
-        end: first.end,
-        weight: worst * weight,
-        cue: 'negative-tone',
-        commentIndex: at,
-        source: body,
-      },
-    ];
-  }
-  const reply = String(comments[focus]?.body ?? '');
+  if (focus === undefined) return composureCue(bodyOf(comments[at]), at, 'negative-tone', worst * weight, CONTEXT_READ);
+  const reply = bodyOf(comments[focus]);
   if (hostility(reply, false) >= 0.5) return [];
-  const first = sentencesOf(reply)[0];
-  if (!first) return [];
-  return [
-    {
-      behaviour: 'de-escalate',
-      start: first.start,
-      end: first.end,
-      weight: worst * weight,
-      cue: 'calm-under-hostility',
-      commentIndex: focus,
-      source: reply,
-    },
-  ];
+  return composureCue(reply, focus, 'calm-under-hostility', worst * weight);
+}
+
+const bodyOf = (comment: TicketSnapshot['comments'][number] | undefined) => (typeof comment?.body === 'string' ? comment.body : '');
+
+/** Composure located on a message's first sentence: its reason is the cue, the sentence only says where. */
+function composureCue(source: string, commentIndex: number, cue: NonNullable<Located['cue']>, weight: number, maxRead?: number): Located[] {
+  const first = sentencesOf(source, maxRead)[0];
+  return first ? [{ behaviour: 'de-escalate', start: first.start, end: first.end, weight, cue, commentIndex, source }] : [];
 }
 
 export interface TicketReading {
