@@ -23,8 +23,6 @@ export interface EngineParams {
   figuresWeight: number;
   /** A calm reply to a hostile customer reads as composure (`de-escalate`) at this weight times the hostility (ADR 0110). */
   composureWeight: number;
-  /** An apology naming no company doing and followed by no cause reads as sympathy (`acknowledge`) at this weight (ADR 0112). */
-  sympathyWeight: number;
   /** How much of the catalogue's average reading of a behaviour is subtracted (0..1). */
   centre: number;
   /** Weight of a reply-like phrase in a value's prompts, relative to a describing word. */
@@ -98,7 +96,6 @@ export const DEFAULT_PARAMS: EngineParams = {
   // with its counted frequency (0.022, as shipped) 64.6/72.3/88.9 (center one ticket lower).
   // (games 56.7 → 66.7 strict, no team changed otherwise); chosen 1.5 by every leave-one-team-out fold (ADR 0110).
   composureWeight: 1.5,
-  sympathyWeight: 1,
   centre: 1,
   promptWeight: 0,
   // Measured leave-one-team-out (ADR 0075): 0.25 → 59.7/67.9/87.3, 0.5 → 60.2/67.9/87.3, off → 60.2/68.4/87.3 cold mean.

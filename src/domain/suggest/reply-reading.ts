@@ -77,38 +77,19 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 /** An amount of money or a percentage: the reply explains with the customer's own figures. */
 const AMOUNT = /([€$£¥]\s?\d|\d([.,]\d+)?\s?(€|\$|£|eur|usd|gbp|brl|r\$|%|円))/u;
 
+/**
+ * Reads what a message does: each behaviour pattern per sentence, plus structure — numbered steps
+ * teach, a time after "I will" commits, an apology followed by a cause owns a mistake, a short
+ * plain reply keeps it simple, amounts and percentages explain with the customer's own figures
+ * (at `figuresWeight`, ADR 0090).
+ */
 /** Of the other messages (context), this much of each is read. */
 export const CONTEXT_READ = 2000;
 
-/**
- * An apology for something the company did names it: "sorry for the delay", "disculpe las molestias", "désolé pour le
- * retard", "entschuldigen Sie die Verzögerung" — or points at the company's own doing in the same sentence (we, our).
- */
-const COMPANY_APOLOGY =
-  /(?<![a-z])((sorry|apologi[sz]e|apologies) (for|about) (the|any|this|that|all|our|my|keeping|not|having)|(we|we're|we are|our|my|i was|i should|i didn't|i did not)(?![a-z])|(disculp\S*|perdon\S*|sentimos|lamentamos) (por )?(la|el|las|los|esta|este|nuestr)|(nuestro|nuestra|hemos)(?![a-z])|(entschuldig\S*|leid) .{0,20}(die|den|das|diese|unser)|(wir|unser\S*)(?![a-z])|(desole|excuse\S*|pardon) (pour|de) (le|la|les|ce|cette|notre|nos|l')|(nous|notre|nos)(?![a-z])|(desculp\S*|sentimos|lamentamos) (pel[oa]s?|por) |(nosso|nossa|nossos|nossas)(?![a-z])|(scus\S*|ci dispiace) (per )?(il|lo|la|i|gli|le|l'|questo|questa|nostr))/u;
-
-/** Sorrow for what happened to the customer, in words the apology pattern does not read. */
-const CONDOLENCE = /(?<![a-z])(siento mucho|condolen|pesame|beileid|condoleance|sentimentos|sento molt)/u;
-/** The customer addressed: a "cause" in this sentence is their situation, not the company's excuse. */
-const SECOND_PERSON =
-  /(?<![a-z])(you|your|you're|tu|tus|usted|su|sus|te|ti|du|dein\S*|ihr\S*|sie|vous|votre|vos|voce|seu|sua|teu|tua|tuo)(?![a-z])/u;
-
-/**
- * Reads what a message does: each behaviour pattern per sentence, plus structure — numbered steps
- * teach, a time after "I will" commits, an apology followed by a cause owns a mistake, an apology that names no
- * company doing and is followed by no cause is sympathy for the customer's situation (acknowledge, at
- * `sympathyWeight`, ADR 0112), a short plain reply keeps it simple, amounts and percentages explain with the
- * customer's own figures (at `figuresWeight`, ADR 0090).
- */
-export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight = 0, sympathyWeight = 0): BehaviourHit[] {
+export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight = 0): BehaviourHit[] {
   const sentences = sentencesOf(body, maxRead);
   const hits: BehaviourHit[] = [];
   let apologyAt = -10;
-  let sympathy: { at: number; s: Sentence } | undefined;
-  const settleSympathy = () => {
-    if (sympathy) hits.push({ behaviour: 'acknowledge', start: sympathy.s.start, end: sympathy.s.end, weight: sympathyWeight });
-    sympathy = undefined;
-  };
   let steps = 0;
   let numbered = 0;
   let firstStep: Sentence | undefined;
@@ -122,20 +103,7 @@ export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight =
       hits.push({ behaviour: 'commit-time', start: s.start, end: s.end, weight: FUTURE_SELF.test(s.folded) ? 1.5 : 0.4 });
       found.delete('commit-time');
     }
-    // An apology followed within two sentences by a cause or a mistake is not sympathy.
-    // (A "cause" that speaks of the customer's own situation — "you", "your" — is the situation, not an excuse.)
-    if (sympathy && (found.has('own-mistake') || (found.has('explain-cause') && !SECOND_PERSON.test(s.folded)))) sympathy = undefined;
-    if (sympathy && i - sympathy.at > 2) settleSympathy();
     if (found.has('apologise')) apologyAt = i;
-    if (
-      sympathyWeight > 0 &&
-      !sympathy &&
-      (found.has('apologise') || CONDOLENCE.test(s.folded)) &&
-      !found.has('explain-cause') &&
-      !found.has('own-mistake') &&
-      !COMPANY_APOLOGY.test(s.folded)
-    )
-      sympathy = { at: i, s };
     if (found.has('explain-cause') && i - apologyAt <= 2 && i !== apologyAt)
       hits.push({ behaviour: 'own-mistake', start: s.start, end: s.end, weight: 0.5 });
     for (const b of found) hits.push({ behaviour: b, start: s.start, end: s.end, weight: 1 });
@@ -148,7 +116,6 @@ export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight =
       firstStep ??= s;
     }
   });
-  settleSympathy();
   if (firstStep && steps >= 2)
     hits.push({ behaviour: 'teach', start: firstStep.start, end: firstStep.end, weight: numbered >= 2 ? 1.5 : 0.5 });
   const first = sentences[0];

@@ -66,7 +66,7 @@ export function readConversation(ticket: TicketSnapshot, focus: number | undefin
       hits = scale > 0 ? situationHits(body, read) : [];
     } else {
       scale = i === focus ? 1 : !isPublic ? p.noteWeight : focus !== undefined && i < focus ? p.earlierReplyWeight : 0;
-      hits = scale > 0 ? readBehaviours(body, read, p.figuresWeight, p.sympathyWeight) : [];
+      hits = scale > 0 ? readBehaviours(body, read, p.figuresWeight) : [];
     }
     for (const h of hits) located.push({ ...h, weight: h.weight * scale, commentIndex: i, source: body });
   }
