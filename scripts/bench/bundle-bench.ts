@@ -45,11 +45,10 @@ export function measureBundle(): BundleFigures {
   const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
   if (!entryKey) throw new Error('No entry in the Vite manifest');
   const find = (fragment: string) => Object.keys(manifest).find((k) => k.includes(fragment));
-  // Since ADR 0115 the app (start-app) and the sidebar are one first-paint chunk; the leads page stays lazy.
-  const firstPaintKey = find('first-paint');
-  const sidebarKey = find('locations/ticket-sidebar/ticket-sidebar') ?? firstPaintKey;
+  // Since ADR 0115 React, the app and the ticket sidebar are one chunk, `first-paint`; the leads page stays lazy.
+  const firstKey = find('first-paint');
   const navKey = find('locations/nav-bar/nav-bar');
-  if (!sidebarKey || !navKey) throw new Error('The location chunks are not separate: are they lazy?');
+  if (!firstKey || !navKey) throw new Error('No first-paint chunk, or the leads page is not a chunk of its own: see ADR 0115');
   const gz = (file: string) => gzipSync(readFileSync(join(OUT, file)), { level: 9 }).length / 1024;
   const filesOf = (keys: Set<string>) => {
     const files = new Set<string>();
@@ -61,23 +60,19 @@ export function measureBundle(): BundleFigures {
     }
     return files;
   };
-  // Since ADR 0105 the entry is only the SDK connection; React and the app are the chunk it imports
-  // (preloaded by iframe.html), the REST client a chunk loaded on its first call.
-  const startKey = find('app/start-app') ?? firstPaintKey;
+  // The REST client is a chunk loaded on its first call (ADR 0105).
   const apiKey = find('zendesk-api-');
-  if (!startKey || !apiKey) throw new Error('No start-app or REST client chunk: see ADR 0105');
+  if (!apiKey) throw new Error('No REST client chunk: see ADR 0105');
   // Whatever iframe.html makes the browser load before the app runs is counted, whichever chunk it is.
   const html = readFileSync(join(OUT, 'iframe.html'), 'utf8');
   const fromHtml = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-  // What the sidebar loads later is what the first paint imports lazily, except the leads page and the
-  // locale chunks (the English rest is added below): with the app and the sidebar in one chunk
-  // (ADR 0115), that chunk's lazy imports include the leads page's.
-  const notSidebar = Object.keys(manifest).filter((k) => k === navKey || manifest[k]?.src?.includes('translations/'));
-  const booted = new Set([...closure(manifest, [entryKey, startKey]), ...notSidebar]);
-  if (sidebarKey === startKey) booted.delete(sidebarKey);
-  const sidebar = new Set([...filesOf(closure(manifest, [entryKey, startKey, sidebarKey])), ...fromHtml]);
-  const withNav = filesOf(closure(manifest, [entryKey, startKey, sidebarKey, navKey]));
-  const sidebarAll = filesOf(new Set([...closure(manifest, [sidebarKey, apiKey], booted, true)].filter((k) => !notSidebar.includes(k))));
+  const sidebar = new Set([...filesOf(closure(manifest, [entryKey, firstKey])), ...fromHtml]);
+  const withNav = filesOf(closure(manifest, [entryKey, firstKey, navKey]));
+  // Later the sidebar loads what the first paint imports lazily, except the leads page and the locale
+  // chunks (the English rest is added below).
+  const notSidebar = new Set(Object.keys(manifest).filter((k) => k === navKey || manifest[k]?.src?.includes('translations/')));
+  const later = closure(manifest, [firstKey, apiKey], new Set([entryKey, ...notSidebar]), true);
+  const sidebarAll = filesOf(new Set([...later].filter((k) => !notSidebar.has(k))));
   // The strings drawn first (ADR 0070): English is in the app's chunk, every other locale a small
   // chunk of its own (ADR 0105), counted for that locale; the rest loads with the lazy panels and the
   // leads page, one chunk per locale.
