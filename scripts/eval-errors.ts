@@ -1,9 +1,12 @@
-// `npx tsx scripts/eval-errors.ts [--situation] [--all]`: per-ticket errors of the cold engine (defaults) over the six dev
-// teams: the expected value's rank, the top three, and the behaviours the reply showed; then, per value, how often it
-// is predicted against how often it is the label (hubs). For reading failure modes, not a score.
+// `npx tsx scripts/eval-errors.ts [--situation] [--all] [--classes]`: per-ticket errors of the cold engine (defaults) over
+// the six dev teams: the expected value's rank, the top three, and the behaviours the reply showed; then, per value, how
+// often it is predicted against how often it is the label (hubs). With `--classes`, every top-1 error sorted by cause
+// (ADR 0112): the labelled value's own behaviours not read at all, read but outscored on behaviours, winning on
+// behaviours but losing on shared words, or losing on both. For reading failure modes, not a score.
 import { BEHAVIOURS } from '../src/domain/suggest/behaviours';
 import { readTicket } from '../src/domain/suggest/ticket-reading';
 import { readingsOf } from '../src/domain/suggest/value-behaviours';
+import { behaviourWeights } from '../src/domain/suggest/rank-values';
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
 import { prepare, rankCase, situationOnly, type Prepared } from './lib/eval-core';
 import { readCases, readCatalogues } from './lib/eval-data';
@@ -19,8 +22,16 @@ if (args.includes('--situation')) cases = situationOnly(cases);
 const predicted = new Map<string, number>();
 const labelled = new Map<string, number>();
 const shownCount = new Map<string, number>();
+const classes = new Map<string, string[]>();
 for (const c of cases) {
   const o = rankCase(c);
+  if (!o.strict && args.includes('--classes')) {
+    const k = errorClass(c, o.ranked[0]!);
+    classes.set(k.cls, [
+      ...(classes.get(k.cls) ?? []),
+      `${o.lenient ? 'len ' : '    '}${c.id} exp=${c.expected} got=${o.ranked[0]} | ${k.detail}`,
+    ]);
+  }
   const key = (v: string) => `${c.team}/${v}`;
   predicted.set(key(o.ranked[0]!), (predicted.get(key(o.ranked[0]!)) ?? 0) + 1);
   labelled.set(key(c.expected), (labelled.get(key(c.expected)) ?? 0) + 1);
@@ -37,6 +48,13 @@ for (const c of cases) {
       .join(' ')}`,
   );
 }
+if (args.includes('--classes')) {
+  console.log('\ntop-1 errors by cause (len = lenient hit):');
+  for (const [k, lines] of [...classes].sort()) {
+    console.log(`${k}: ${lines.length} (${lines.filter((l) => l.startsWith('len')).length} lenient)`);
+    for (const l of lines) console.log(`  ${l}`);
+  }
+}
 console.log('\npredicted / labelled per value:');
 for (const [k, n] of labelled) console.log(`  ${k.padEnd(40)} ${String(predicted.get(k) ?? 0).padStart(3)} / ${n}`);
 console.log('\nvalue affinities (behaviour shares > 0.05):');
@@ -52,4 +70,43 @@ for (const c of cases) {
         .filter(Boolean)
         .join(' ')}`,
     );
+}
+
+/** Why the labelled value lost the top: its behaviour part and its shared-words part against the winner's. */
+function errorClass(c: Prepared, winner: string): { cls: string; detail: string } {
+  const p = DEFAULT_PARAMS;
+  const readings = readingsOf(c.catalogue, p.promptWeight, p.thesaurusWeight);
+  const weights = behaviourWeights(p);
+  const mean = BEHAVIOURS.map((_, b) => readings.reduce((s, r) => s + r.behaviours[b]!, 0) / readings.length);
+  const { shown, replyTerms } = readTicket(c.ticket, undefined, p);
+  const parts = (name: string) => {
+    const r = readings.find((x) => x.value.name === name)!;
+    let behaviour = 0;
+    for (let i = 0; i < shown.length; i++) behaviour += (r.behaviours[i]! - p.centre * mean[i]!) * shown[i]! * weights[i]!;
+    let lexical = 0;
+    let vocabulary = 0;
+    for (const [t, w] of r.terms) {
+      vocabulary += w;
+      lexical += w * Math.min(2, replyTerms.get(t) ?? 0);
+    }
+    const words = p.lexicalWeight * (vocabulary > 0 ? 1 - Math.exp(-lexical / Math.sqrt(vocabulary * 8)) : 0);
+    const own = BEHAVIOURS.filter((_, i) => r.behaviours[i]! >= 0.2);
+    const read = own.filter((b) => shown[BEHAVIOURS.indexOf(b)]! >= 0.1);
+    return { behaviour, words, own, read };
+  };
+  const e = parts(c.expected);
+  const t = parts(winner);
+  const cls =
+    e.read.length === 0
+      ? 'A: the labelled value’s own behaviours not read'
+      : e.behaviour < t.behaviour && e.words >= t.words
+        ? 'B: read, outscored on behaviours'
+        : e.behaviour >= t.behaviour && e.words < t.words
+          ? 'C: wins on behaviours, loses on shared words'
+          : 'D: read, loses on both';
+  const f = (x: number) => x.toFixed(2);
+  return {
+    cls,
+    detail: `labelled b=${f(e.behaviour)} w=${f(e.words)} own=${e.own.join(',')} read=${e.read.join(',') || '-'} | winner b=${f(t.behaviour)} w=${f(t.words)}`,
+  };
 }

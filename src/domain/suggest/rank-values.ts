@@ -60,7 +60,7 @@ export function rankValues(catalogue: Catalogue, ticket: TicketSnapshot, options
 }
 
 /** Weight of each behaviour: rarer behaviours in support replies say more (see `params.behaviourFrequency`). */
-function behaviourWeights(p: EngineParams): number[] {
+export function behaviourWeights(p: EngineParams): number[] {
   const idf = BEHAVIOURS.map((b) => Math.log(1 / Math.max(0.02, p.behaviourFrequency[b] ?? 0.2)));
   const mean = idf.reduce((a, b) => a + b, 0) / idf.length;
   return idf.map((x, i) => Math.pow(x / mean, p.rarity) * (p.behaviourWeight[BEHAVIOURS[i]!] ?? 1));
