@@ -54,3 +54,27 @@ describe('firstPaintChunk', () => {
     expect(() => build('src/app/gone.tsx')).toThrow(/no module ends with src\/app\/gone.tsx/);
   });
 });
+
+describe('firstPaintChunk, the built bundle', () => {
+  const generate = (entryImports: string[]) => {
+    const { plugin } = firstPaintChunk('src/main.tsx', 'src/app/start-app.tsx');
+    const errors: string[] = [];
+    const bundle = {
+      'iframe-a.js': { type: 'chunk', fileName: 'iframe-a.js', name: 'iframe', isEntry: true, imports: entryImports },
+      'first-paint-b.js': { type: 'chunk', fileName: 'first-paint-b.js', name: 'first-paint', isEntry: false, imports: ['iframe-a.js'] },
+      'runtime-c.js': { type: 'chunk', fileName: 'runtime-c.js', name: 'rolldown-runtime', isEntry: false, imports: [] },
+    };
+    const hook = plugin.generateBundle as (this: unknown, options: unknown, bundle: unknown) => void;
+    hook.call({ error: (message: string) => errors.push(message) }, {}, bundle);
+    return errors;
+  };
+
+  it('fails the build when the entry would wait for the first-paint chunk', () => {
+    expect(generate(['first-paint-b.js'])).toEqual([expect.stringMatching(/the entry iframe-a.js imports first-paint-b.js statically/)]);
+  });
+
+  it('lets an entry through that imports nothing, or only small shared chunks', () => {
+    expect(generate([])).toEqual([]);
+    expect(generate(['runtime-c.js'])).toEqual([]);
+  });
+});

@@ -6,6 +6,8 @@
 // import what they share with it from this chunk, which is already there.
 import type { Plugin } from 'vite';
 
+const GROUP = 'first-paint';
+
 export interface FirstPaintChunk {
   /** Computes the set once the module graph is built. */
   plugin: Plugin;
@@ -46,6 +48,19 @@ export function firstPaintChunk(entrySuffix: string, ...moduleSuffixes: string[]
       modules.clear();
       for (const id of staticClosure(moduleSuffixes.map(idOf))) if (!entry.has(id) && !id.startsWith('\0vite/')) modules.add(id);
     },
+    // The reason for leaving the entry's modules out, held by the build: an entry that imports this
+    // chunk statically runs only once the whole of it has loaded, and the handshake waits with it.
+    generateBundle(_options, bundle) {
+      const names = new Map(Object.values(bundle).map((item) => [item.fileName, item.type === 'chunk' ? item.name : '']));
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'chunk' || !item.isEntry) continue;
+        const waits = item.imports.filter((file) => names.get(file) === GROUP);
+        if (waits.length > 0)
+          this.error(
+            `first-paint-chunk: the entry ${item.fileName} imports ${waits.join(', ')} statically, so the SDK handshake would wait for it (ADR 0105, 0115)`,
+          );
+      }
+    },
   };
-  return { plugin, group: { name: 'first-paint', test: (id) => modules.has(id), includeDependenciesRecursively: false } };
+  return { plugin, group: { name: GROUP, test: (id) => modules.has(id), includeDependenciesRecursively: false } };
 }
