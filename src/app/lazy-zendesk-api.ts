@@ -1,4 +1,5 @@
 import { ApiError } from '../adapters/zendesk-api/api-error';
+import { loadOnce } from '../i18n/load-once';
 import type { RetryNotice } from '../adapters/zendesk-api/send';
 import type { ZendeskTransport } from '../adapters/zendesk-api/fetch-transport';
 import type { ZendeskApi } from '../adapters/zendesk-api/zendesk-api';
@@ -15,19 +16,18 @@ type AsyncMethod = Exclude<keyof ZendeskApi, 'onRetry'>;
  */
 export function createLazyZendeskApi(port: ZendeskTransport): ZendeskApi {
   const listeners = new Set<(retry: RetryNotice) => void>();
-  let loading: Promise<ZendeskApi> | null = null;
-  const real = () =>
-    (loading ??= import('../adapters/zendesk-api/zendesk-api').then(
+  const real = loadOnce(() =>
+    import('../adapters/zendesk-api/zendesk-api').then(
       ({ createZendeskApi }) => {
         const api = createZendeskApi(port);
         api.onRetry?.((retry) => listeners.forEach((listener) => listener(retry)));
         return api;
       },
       (error: unknown) => {
-        loading = null;
         throw new ApiError('offline', 0, null, undefined, `The app's REST client could not be loaded: ${String(error)}`);
       },
-    ));
+    ),
+  );
   type Fn<K extends AsyncMethod> = (...args: Parameters<ZendeskApi[K]>) => ReturnType<ZendeskApi[K]>;
   const call =
     <K extends AsyncMethod>(name: K): Fn<K> =>

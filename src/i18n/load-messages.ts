@@ -1,3 +1,4 @@
+import { loadOnce } from './load-once';
 import { flattenMessages, type Messages } from './translator';
 import { resolveLocale, type SupportedLocale } from './locale';
 import type { MessagePart } from './message-parts';
@@ -23,24 +24,18 @@ export function englishFirstMessages(): Messages {
   return flattenMessages(part.default);
 }
 
-const firstLoads = new Map<SupportedLocale, Promise<Messages>>();
+const firstLoads = new Map<SupportedLocale, () => Promise<Messages>>();
 
-/** The strings drawn first in this locale: at once for English, else its chunk (asked for once). */
+/** The strings drawn first in this locale: at once for English, else its chunk (asked for once; again after a failure). */
 export function firstMessages(locale: SupportedLocale): Promise<Messages> {
   const load = otherFirstParts[fileOf(locale)];
   if (locale === 'en' || !load) return Promise.resolve(englishFirstMessages());
-  let pending = firstLoads.get(locale);
-  if (!pending) {
-    pending = load().then(
-      (module) => flattenMessages(module.default),
-      (error: unknown) => {
-        firstLoads.delete(locale); // a later boot tries again
-        throw error;
-      },
-    );
-    firstLoads.set(locale, pending);
+  let once = firstLoads.get(locale);
+  if (!once) {
+    once = loadOnce(() => load().then((module) => flattenMessages(module.default)));
+    firstLoads.set(locale, once);
   }
-  return pending;
+  return once();
 }
 
 /**

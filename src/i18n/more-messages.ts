@@ -1,3 +1,4 @@
+import { loadOnce } from './load-once';
 import type { Messages } from './translator';
 
 /**
@@ -9,15 +10,8 @@ let ensure: () => Promise<void> = () => Promise.resolve();
 
 /** `into` is the translator's own messages object: the loaded strings are added to it. */
 export function registerMoreMessages(load: () => Promise<Messages>, into: Messages): void {
-  let pending: Promise<void> | null = null;
-  ensure = () =>
-    (pending ??= load().then(
-      (more) => void Object.assign(into, more),
-      (error: unknown) => {
-        pending = null; // a failed chunk is tried again by the panel's retry
-        throw error;
-      },
-    ));
+  // A failed chunk is tried again by the panel's retry.
+  ensure = loadOnce(() => load().then((more) => void Object.assign(into, more)));
 }
 
 /** Resolves once every string is there (loads the rest the first time). */
