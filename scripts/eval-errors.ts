@@ -6,7 +6,7 @@
 import { BEHAVIOURS } from '../src/domain/suggest/behaviours';
 import { readTicket } from '../src/domain/suggest/ticket-reading';
 import { readingsOf } from '../src/domain/suggest/value-behaviours';
-import { behaviourWeights } from '../src/domain/suggest/rank-values';
+import { behaviourWeights, coldParts } from '../src/domain/suggest/rank-values';
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
 import { prepare, rankCase, situationOnly, type Prepared } from './lib/eval-core';
 import { readCases, readCatalogues } from './lib/eval-data';
@@ -81,15 +81,9 @@ function errorClass(c: Prepared, winner: string): { cls: string; detail: string 
   const { shown, replyTerms } = readTicket(c.ticket, undefined, p);
   const parts = (name: string) => {
     const r = readings.find((x) => x.value.name === name)!;
-    let behaviour = 0;
-    for (let i = 0; i < shown.length; i++) behaviour += (r.behaviours[i]! - p.centre * mean[i]!) * shown[i]! * weights[i]!;
-    let lexical = 0;
-    let vocabulary = 0;
-    for (const [t, w] of r.terms) {
-      vocabulary += w;
-      lexical += w * Math.min(2, replyTerms.get(t) ?? 0);
-    }
-    const words = p.lexicalWeight * (vocabulary > 0 ? 1 - Math.exp(-lexical / Math.sqrt(vocabulary * 8)) : 0);
+    const cold = coldParts(r, shown, replyTerms, mean, weights, p);
+    const behaviour = cold.behaviour;
+    const words = p.lexicalWeight * cold.words;
     const own = BEHAVIOURS.filter((_, i) => r.behaviours[i]! >= 0.2);
     const read = own.filter((b) => shown[BEHAVIOURS.indexOf(b)]! >= 0.1);
     return { behaviour, words, own, read };

@@ -59,6 +59,33 @@ export function rankValues(catalogue: Catalogue, ticket: TicketSnapshot, options
   return rankValuesDetailed(catalogue, ticket, options).ranked;
 }
 
+/**
+ * The two main parts of a value's cold score: the behaviours the reply shows that the value is about more
+ * than the catalogue's average value (`mean`), weighted by rarity; and how much of the value's own
+ * vocabulary the reply uses, saturating in [0, 1). `scripts/eval-errors.ts` reads them to say why a value lost.
+ */
+export function coldParts(
+  reading: ValueReading,
+  shown: readonly number[],
+  terms: ReadonlyMap<string, number>,
+  mean: readonly number[],
+  weights: readonly number[],
+  p: EngineParams,
+): { behaviour: number; words: number } {
+  let behaviour = 0;
+  for (let i = 0; i < shown.length; i++) {
+    if (shown[i]! === 0) continue;
+    behaviour += (reading.behaviours[i]! - p.centre * mean[i]!) * shown[i]! * weights[i]!;
+  }
+  let lexical = 0;
+  let vocabulary = 0;
+  for (const [t, w] of reading.terms) {
+    vocabulary += w;
+    lexical += w * Math.min(2, terms.get(t) ?? 0);
+  }
+  return { behaviour, words: vocabulary > 0 ? 1 - Math.exp(-lexical / Math.sqrt(vocabulary * 8)) : 0 };
+}
+
 /** Weight of each behaviour: rarer behaviours in support replies say more (see `params.behaviourFrequency`). */
 export function behaviourWeights(p: EngineParams): number[] {
   const idf = BEHAVIOURS.map((b) => Math.log(1 / Math.max(0.02, p.behaviourFrequency[b] ?? 0.2)));
@@ -113,19 +140,8 @@ export function rankValuesDetailed(
     : undefined;
 
   const coldOf = (reading: ValueReading, shownVec: readonly number[], terms: ReadonlyMap<string, number>, signalCount: number) => {
-    let behaviourScore = 0;
-    for (let i = 0; i < shownVec.length; i++) {
-      if (shownVec[i]! === 0) continue;
-      behaviourScore += (reading.behaviours[i]! - p.centre * mean[i]!) * shownVec[i]! * weights[i]!;
-    }
-    let lexical = 0;
-    let vocabulary = 0;
-    for (const [t, w] of reading.terms) {
-      vocabulary += w;
-      lexical += w * Math.min(2, terms.get(t) ?? 0);
-    }
-    const lexicalScore = vocabulary > 0 ? 1 - Math.exp(-lexical / Math.sqrt(vocabulary * 8)) : 0;
-    return behaviourScore + p.lexicalWeight * lexicalScore + p.signalWeight * (1 - Math.exp(-signalCount));
+    const { behaviour, words } = coldParts(reading, shownVec, terms, mean, weights, p);
+    return behaviour + p.lexicalWeight * words + p.signalWeight * (1 - Math.exp(-signalCount));
   };
 
   const raw = readings.map((reading, index) => {
