@@ -92,9 +92,9 @@ export const DEFAULT_PARAMS: EngineParams = {
   saturation: 1.5,
   // Cold mean over the six dev teams (no team worse): 0 → 60.6/68.8/88.9, 0.5 → 62.3/70.5/88.4, 1 → 63.4/71.6/88.4 (ADR 0090).
   figuresWeight: 1,
-  // Cold mean over the six dev teams (de-escalate frequency 0.2): 0 → 63.4/71.6/88.4, 0.5 → 63.9/72.2/88.9, 1 → 64.5/72.7/88.9, 1.5 → 65.0/72.7/88.9;
-  // with its counted frequency (0.022, as shipped) 64.6/72.3/88.9 (center one ticket lower).
-  // (games 56.7 → 66.7 strict, no team changed otherwise); chosen 1.5 by every leave-one-team-out fold (ADR 0110).
+  // Cold mean over the six dev teams (de-escalate frequency 0.2): 0 → 63.4/71.6/88.4, 0.5 → 63.9/72.2/88.9, 1 → 64.5/72.7/88.9,
+  // 1.5 → 65.0/72.7/88.9 (games 56.7 → 66.7 strict, no other team changed); with its counted frequency (0.022, as shipped)
+  // 64.6/72.3/88.9 (center one ticket lower). Chosen 1.5 by every leave-one-team-out fold (ADR 0110).
   composureWeight: 1.5,
   centre: 1,
   promptWeight: 0,
