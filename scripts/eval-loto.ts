@@ -2,7 +2,18 @@
 // the given sets (default ../shared/eval/dev and ../shared/eval/dev2). For each team: the engine's
 // defaults (cold), then weights tuned and band cut-offs calibrated on the other teams only, scored
 // on the held-out team; also few-shot (4 folds per team) and situation mode (agent comments removed).
-import { behaviourFrequency, fewShot, figures, line, prepare, situationOnly, rankCase, type Outcome, type Prepared } from './lib/eval-core';
+import {
+  behaviourFrequency,
+  fewShot,
+  figures,
+  line,
+  pairedChange,
+  prepare,
+  situationOnly,
+  rankCase,
+  type Outcome,
+  type Prepared,
+} from './lib/eval-core';
 import { writeFileSync } from 'node:fs';
 import { readCases, readCatalogues } from './lib/eval-data';
 import { calibrateBands, leaveOneTeamOut } from './lib/eval-loto';
@@ -120,6 +131,28 @@ console.log(
 for (const [team, { weight, outcomes }] of shots) console.log(`${line(team, figures(outcomes))}  | blend ${weight}`);
 console.log(`  mean over teams        ${meanOf([...shots.values()].map((s) => s.outcomes))}`);
 console.log(`  all cases pooled     ${line('', figures([...shots.values()].flatMap((s) => s.outcomes))).slice(24)}`);
+
+// How many tickets each comparison turned right and wrong: a mean that moves by a point or two on 180 cases is
+// within what chance flips (ADR 0116); a change is kept only when the held-out split is uneven, not just its mean.
+console.log('\npaired, strict top-1 (tickets gained / lost; two-sided sign test p):');
+const pairs = (label: string, before: Outcome[][], after: Outcome[][]) => {
+  const all = pairedChange(before.flat(), after.flat());
+  const perTeam = folds.map((f, i) => {
+    const c = pairedChange(before[i]!, after[i]!);
+    return `${f.team} +${c.gained}/−${c.lost}`;
+  });
+  console.log(`  ${label.padEnd(32)} +${all.gained} / −${all.lost}  p=${all.p.toFixed(2)}  | ${perTeam.join(', ')}`);
+};
+pairs(
+  'held-out vs cold (defaults)',
+  folds.map((f) => f.cold),
+  folds.map((f) => f.tuned),
+);
+pairs(
+  'few-shot vs held-out cold',
+  folds.map((f) => f.tuned),
+  folds.map((f) => shots.get(f.team)!.outcomes),
+);
 
 console.log('\nsituation mode (every agent comment removed, same labels; held-out params):');
 const situation = folds.map((f) => situationOnly(cases.filter((c) => c.team === f.team)).map((c) => rankCase(c, f.params)));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { behaviourFrequency, fewShot, folds, prepare, situationOnly, stratifiedFolds } from './eval-core';
 import { readCases, readCatalogues } from './eval-data';
 import { calibrateBands } from './eval-loto';
-import { rankCase, type Outcome } from './eval-core';
+import { pairedChange, rankCase, signTest, type Outcome } from './eval-core';
 import { DEFAULT_PARAMS } from '../../src/domain/suggest/params';
 
 const DEV = '../shared/eval/dev';
@@ -79,5 +79,25 @@ describe('eval harness', () => {
     const p = calibrateBands(outcomes, DEFAULT_PARAMS, 0.88);
     expect(p.strongMargin).toBeGreaterThan(0.15);
     expect(p.strongMargin).toBeLessThanOrEqual(0.5);
+  });
+});
+
+describe('paired comparison of two runs', () => {
+  it('counts tickets gained and lost by case id, and a sign test that only an uneven split passes', () => {
+    const before = cases.slice(0, 12).map((c) => rankCase(c));
+    const flipped = before.map((o, i) => (i < 9 ? { ...o, strict: !o.strict } : o));
+    const change = pairedChange(before, flipped);
+    expect(change.gained + change.lost).toBe(9);
+    expect(change.gained).toBe(before.slice(0, 9).filter((o) => !o.strict).length);
+    expect(pairedChange(before, before)).toEqual({ gained: 0, lost: 0, p: 1 });
+  });
+
+  it('gives the exact two-sided sign test', () => {
+    expect(signTest(0, 0)).toBe(1);
+    expect(signTest(3, 3)).toBe(1);
+    // 9 : 1 → 2 × (1 + 10) / 1024
+    expect(signTest(9, 1)).toBeCloseTo(22 / 1024, 10);
+    expect(signTest(1, 9)).toBeCloseTo(22 / 1024, 10);
+    expect(signTest(12, 8)).toBeGreaterThan(0.4);
   });
 });

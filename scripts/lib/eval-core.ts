@@ -160,3 +160,35 @@ export function fewShot(
   }
   return out;
 }
+
+/**
+ * Tickets one run got right (strict top-1) and the other wrong, matched by case id, and the two-sided sign test's
+ * p-value over them: how likely a split at least this uneven is if the change made no difference. With 180 cases,
+ * one ticket is 0.5–0.7 points of a team's mean; a difference of a few tickets is noise (ADR 0116).
+ */
+export function pairedChange(before: readonly Outcome[], after: readonly Outcome[]): { gained: number; lost: number; p: number } {
+  const was = new Map(before.map((o) => [o.case.id, o.strict]));
+  let gained = 0;
+  let lost = 0;
+  for (const o of after) {
+    const w = was.get(o.case.id);
+    if (w === undefined || w === o.strict) continue;
+    if (o.strict) gained++;
+    else lost++;
+  }
+  return { gained, lost, p: signTest(gained, lost) };
+}
+
+/** Two-sided exact sign test: P(a split at least as uneven as a : b) under a fair coin. */
+export function signTest(a: number, b: number): number {
+  const n = a + b;
+  if (n === 0) return 1;
+  const k = Math.min(a, b);
+  let tail = 0;
+  let term = Math.pow(0.5, n); // C(n, 0) / 2^n
+  for (let i = 0; i <= k; i++) {
+    tail += term;
+    term = (term * (n - i)) / (i + 1);
+  }
+  return Math.min(1, 2 * tail);
+}
