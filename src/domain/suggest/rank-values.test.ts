@@ -97,7 +97,8 @@ describe('rankValues', () => {
   });
 
   it('quotes reasons at their exact place in the original text, HTML included', () => {
-    const body = '<p>Hi <b>Zoë</b>, I am <i>so sorry</i> about the delay.</p>';
+    // (A behaviour that counts: the short-reply reading this test once leaned on is weighted 0, so it is not quoted.)
+    const body = '<p>Hi <b>Zoë</b>, I am <i>so sorry</i> about the delay. <b>Next time</b> you can do it <i>yourself</i>.</p>';
     const ranked = rankValues(catalogue, ticket([agent(body)]));
     const phrases = ranked.flatMap((r) => r.reasons).filter((r) => r.kind === 'phrase');
     expect(phrases.length).toBeGreaterThan(0);
@@ -139,6 +140,20 @@ describe('rankValues', () => {
       expect(new Set(spans).size).toBe(spans.length);
       for (const x of r.reasons) if (x.kind === 'phrase') expect(x.text.split(/\s+/).length).toBeGreaterThan(1);
     }
+  });
+
+  it("gives no reason from a behaviour that does not count in the score (a short reply's greeting is not evidence)", () => {
+    // The shipped weights leave out "short and plain" (ADR 0090): it used to be quoted all the same, on the reply's
+    // first sentence, so "Hello Priya, thank you for contacting us." read as a reason for a value about plain talk.
+    expect(DEFAULT_PARAMS.behaviourWeight['plain-short']).toBe(0);
+    const plain: Catalogue = {
+      ...catalogue,
+      values: [value('plain', 'Plain Words', 'We keep replies short, simple and clear.'), catalogue.values[0]!],
+    };
+    const greeting = 'Hello Priya, thank you for contacting us.';
+    const ranked = rankValues(plain, ticket([customer('Where is my refund?'), agent(`${greeting} Please contact the airline.`)]));
+    const quoted = ranked.flatMap((r) => r.reasons).filter((r) => r.kind === 'phrase' && r.text === greeting);
+    expect(quoted).toEqual([]);
   });
 
   it('reads Japanese replies', () => {

@@ -147,7 +147,9 @@ export function rankValuesDetailed(
   const raw = readings.map((reading, index) => {
     const reasons: Reason[] = [];
     BEHAVIOURS.forEach((b, i) => {
-      const share = reading.behaviours[i]! - p.centre * mean[i]!;
+      // A reason weighs what its behaviour adds to this value's score; a behaviour the score leaves out (weight 0)
+      // explains nothing, so it is never quoted.
+      const share = (reading.behaviours[i]! - p.centre * mean[i]!) * weights[i]!;
       if (shown[i]! === 0) return;
       if (share > 0)
         for (const h of byBehaviour.get(b) ?? [])
