@@ -113,6 +113,7 @@ const shots = new Map(
       f.team,
       {
         weight: blendOf(best),
+        params: best,
         outcomes: fewShot(
           cases.filter((c) => c.team === f.team),
           best,
@@ -133,7 +134,7 @@ console.log(`  mean over teams        ${meanOf([...shots.values()].map((s) => s.
 console.log(`  all cases pooled     ${line('', figures([...shots.values()].flatMap((s) => s.outcomes))).slice(24)}`);
 
 // How many tickets each comparison turned right and wrong: a mean that moves by a point or two on 180 cases is
-// within what chance flips (ADR 0116); a change is kept only when the held-out split is uneven, not just its mean.
+// within what chance flips (ADR 0120); a change is kept only when the held-out split is uneven, not just its mean.
 console.log('\npaired, strict top-1 (tickets gained / lost; two-sided sign test p):');
 const pairs = (label: string, before: Outcome[][], after: Outcome[][]) => {
   const all = pairedChange(before.flat(), after.flat());
@@ -158,6 +159,22 @@ console.log('\nsituation mode (every agent comment removed, same labels; held-ou
 const situation = folds.map((f) => situationOnly(cases.filter((c) => c.team === f.team)).map((c) => rankCase(c, f.params)));
 situation.forEach((o, i) => console.log(line(folds[i]!.team, figures(o))));
 console.log(`  mean over teams        ${meanOf(situation)}`);
+
+// Before a reply, with the team's tags (ADR 0119): profiles learned from the other folds' whole tagged tickets, each
+// held-out ticket seen as it stood before any agent replied; the held-out team's few-shot blend and band cut-offs.
+console.log('\nsituation mode with the team’s tags (4 folds per team, as few-shot; each held-out ticket without its agent comments):');
+const situationShots = folds.map((f) =>
+  fewShot(
+    cases.filter((c) => c.team === f.team),
+    shots.get(f.team)!.params,
+    4,
+    undefined,
+    situationOnly,
+  ),
+);
+situationShots.forEach((o, i) => console.log(line(folds[i]!.team, figures(o))));
+console.log(`  mean over teams        ${meanOf(situationShots)}`);
+console.log(`  all cases pooled     ${line('', figures(situationShots.flat())).slice(24)}`);
 
 if (writeTo) {
   writeFileSync(

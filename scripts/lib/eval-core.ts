@@ -143,19 +143,23 @@ export function stratifiedFolds(items: readonly Prepared[], k: number): Prepared
   return parts;
 }
 
-/** Few-shot: per team, 4 folds stratified by label; each fold is ranked with a profile learned from the other three. */
+/**
+ * Few-shot: per team, 4 folds stratified by label; each fold is ranked with a profile learned from the other three
+ * (whole tagged tickets). `held`: how the ranked fold is seen, e.g. `situationOnly` for the sidebar before a reply.
+ */
 export function fewShot(
   cases: readonly Prepared[],
   params: EngineParams = DEFAULT_PARAMS,
   k = 4,
   split: (items: readonly Prepared[], k: number) => Prepared[][] = stratifiedFolds,
+  held: (cases: readonly Prepared[]) => readonly Prepared[] = (cs) => cs,
 ): Outcome[] {
   const out: Outcome[] = [];
   for (const team of byTeam(cases).values()) {
     const parts = split(team, k);
-    parts.forEach((held, f) => {
+    parts.forEach((fold, f) => {
       const profile = profileFrom(parts.filter((_, g) => g !== f).flat(), params);
-      for (const c of held) out.push(rankCase(c, params, profile));
+      for (const c of held(fold)) out.push(rankCase(c, params, profile));
     });
   }
   return out;
@@ -164,7 +168,7 @@ export function fewShot(
 /**
  * Tickets one run got right (strict top-1) and the other wrong, matched by case id, and the two-sided sign test's
  * p-value over them: how likely a split at least this uneven is if the change made no difference. With 180 cases,
- * one ticket is 0.5–0.7 points of a team's mean; a difference of a few tickets is noise (ADR 0116).
+ * one ticket is 0.5–0.7 points of a team's mean; a difference of a few tickets is noise (ADR 0120).
  */
 export function pairedChange(before: readonly Outcome[], after: readonly Outcome[]): { gained: number; lost: number; p: number } {
   const was = new Map(before.map((o) => [o.case.id, o.strict]));

@@ -32,3 +32,16 @@ describe('activeText in Dutch and Polish (ADR 0116)', () => {
     expect(signed.slice(0, activeText(signed).end).trim()).toBe('Proszę sprawdzić skrzynkę.');
   });
 });
+
+describe('a signature without a closing line', () => {
+  it('leaves out a name block at the end ("Ruth Adeyemi / Practice Manager, Northgate Urgent Care" was quoted as a reason: \'urgent\')', () => {
+    const body =
+      'This morning the staff had to write names on paper. Please put it back.\n\nRuth Adeyemi\nPractice Manager, Northgate Urgent Care';
+    expect(body.slice(0, activeText(body).end).trimEnd()).toBe('This morning the staff had to write names on paper. Please put it back.');
+  });
+
+  it('keeps a last paragraph that is content: sentences, a single line that is not a name, a list', () => {
+    for (const tail of ['Order 12345 still missing.', 'see attached screenshot', 'Urgent: the site is down', '- step one\n- step two'])
+      expect(activeText(`Hello.\n\n${tail}`).end).toBe(`Hello.\n\n${tail}`.length);
+  });
+});

@@ -74,5 +74,25 @@ export function activeText(body: string): ActiveText {
       break;
     }
   }
+  if (end === body.length) end = nameBlockStart(lines) ?? end;
   return { start: 0, end, skip };
+}
+
+/** A person's name as a signature's first line: one to four capitalised words, nothing else. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/**
+ * A signature with no closing line before it: a last paragraph of at most four short lines that starts with a name and
+ * has no sentence in it ("Ruth Adeyemi / Practice Manager, Northgate Urgent Care"), after some content.
+ */
+function nameBlockStart(lines: readonly { start: number; text: string }[]): number | undefined {
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last]!.text === '') last--;
+  let first = last;
+  while (first > 0 && lines[first - 1]!.text !== '') first--;
+  const block = lines.slice(first, last + 1);
+  const before = lines.slice(0, first).some((l) => l.text !== '');
+  if (!before || block.length === 0 || block.length > 4) return undefined;
+  if (!NAME_LINE.test(block[0]!.text) || block.some((l) => l.text.length > 60 || /[.!?:;]$/.test(l.text))) return undefined;
+  return block[0]!.start;
 }

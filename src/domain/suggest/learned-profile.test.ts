@@ -141,4 +141,46 @@ describe('the stored learned profile', () => {
     // No composure was shown, so the missing behaviour changes nothing.
     for (const [tag, s] of now) expect(before.get(tag)!.posterior).toBeCloseTo(s.posterior, 6);
   });
+  it('keeps working with a profile saved before it kept situations (ADR 0119): before a reply it reads as it always did', () => {
+    const catalogue: Catalogue = {
+      mission: '',
+      vision: '',
+      missionQuestions: [],
+      visionQuestions: [],
+      values: [0, 1, 2].map((i) => ({
+        id: `v${i}`,
+        name: `Value ${i}`,
+        description: '',
+        prompts: [],
+        questions: [],
+        signals: [],
+        tag: `vc_value_${i}`,
+      })),
+    };
+    const today = buildLearnedProfile(tagged.slice(0, 30));
+    expect(today.smean).toHaveLength(today.mean.length);
+    expect(today.examples.every((e) => e.sb?.length === e.b.length && Array.isArray(e.st))).toBe(true);
+    const saved = JSON.stringify({
+      ...today,
+      smean: undefined,
+      values: today.values.map((v) => ({ ...v, sc: undefined })),
+      examples: today.examples.map((e) => ({ ...e, sb: undefined, st: undefined })),
+    });
+    const old = parseLearnedProfile(saved)!;
+    const waiting = readTicket(
+      { ...ticket(999, ''), comments: [{ authorRole: 'end-user', public: true, body: 'Order 4 never came.' }] },
+      null,
+      DEFAULT_PARAMS,
+    );
+    const args = [catalogue, waiting.shown, waiting.replyTerms, { termShare: 0.5, k: 3 }] as const;
+    const asBefore = learnedScores(old, ...args, 'reply');
+    const oldInSituation = learnedScores(old, ...args, 'situation');
+    for (const [tag, s] of asBefore) {
+      expect(oldInSituation.get(tag)!.posterior).toBeCloseTo(s.posterior, 9);
+      expect(oldInSituation.get(tag)!.nearest?.situation).toBeUndefined();
+    }
+    // A profile that kept situations reads them instead, and says so.
+    const now = learnedScores(today, ...args, 'situation');
+    expect([...now.values()].some((s) => s.nearest?.situation === true)).toBe(true);
+  });
 });

@@ -15,9 +15,15 @@ export interface LearnedProfile {
   behaviours: string[];
   /** Average behaviour vector over every tagged reply. */
   mean: number[];
-  values: { tag: string; n: number; centroid: number[] }[];
-  /** `by`: who tagged the reply (a name, so a reason can say "like the reply Priya tagged"). */
-  examples: { ticket: number; tag: string; b: number[]; terms: string[]; by?: string }[];
+  values: { tag: string; n: number; centroid: number[]; sc?: number[] }[];
+  /**
+   * `by`: who tagged the reply (a name, so a reason can say "like the reply Priya tagged"). `sb`, `st`: the situation
+   * the reply answered (what the customer's messages before it called for, and their most telling words), so the
+   * sidebar can learn before any reply is written (ADR 0119). Absent in profiles saved before.
+   */
+  examples: { ticket: number; tag: string; b: number[]; terms: string[]; by?: string; sb?: number[]; st?: string[] }[];
+  /** Average situation vector over every tagged reply (with `values[].sc`, the per-value averages); absent before ADR 0119. */
+  smean?: number[];
   /** How many tagged replies it was built from, and when (ISO time), for the leads page to say. */
   from?: number;
   builtAt?: string;
@@ -35,6 +41,7 @@ export interface TaggedReply {
 
 const EXAMPLES_PER_VALUE = 12;
 const TERMS_PER_EXAMPLE = 15;
+const SITUATION_TERMS_PER_EXAMPLE = 15;
 const round = (x: number) => Math.round(x * 100) / 100;
 
 function topTerms(counts: Map<string, number>, k: number, idf?: (term: string) => number): string[] {
@@ -49,23 +56,31 @@ function topTerms(counts: Map<string, number>, k: number, idf?: (term: string) =
 export function buildLearnedProfile(tagged: readonly TaggedReply[], params: EngineParams = DEFAULT_PARAMS): LearnedProfile {
   const dims = BEHAVIOURS.length;
   const mean = new Array<number>(dims).fill(0);
-  const perTag = new Map<string, { n: number; sum: number[] }>();
+  const perTag = new Map<string, { n: number; sum: number[]; ssum: number[] }>();
   const examples: LearnedProfile['examples'] = [];
   const readings = tagged.map((item) => readTicket(item.ticket, item.replyIndex, params));
+  // The situation each tagged reply answered: the customer's messages before it, read as the sidebar reads a ticket
+  // that awaits a reply.
+  const situations = tagged.map((item, at) => readTicket(situationBefore(item.ticket, readings[at]!.focus), null, params));
   // The words an example keeps are its most telling ones among the team's tagged replies (count × idf),
   // not greetings and the product's name that every reply shares.
-  const df = new Map<string, number>();
-  for (const r of readings) for (const t of r.replyTerms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   // Few-shot mean (ADR 0100), count only → count × idf: 66.2/74.3/92.4 → 65.8/74.9/93.0 (saturation 1: 63.7/71.8/92.4 → 65.2/75.0/93.6).
-  const idf = (t: string) => Math.log((readings.length + 1) / ((df.get(t) ?? 0) + 0.5));
+  const idf = idfOver(readings);
+  const situationIdf = idfOver(situations);
+  const smean = new Array<number>(dims).fill(0);
   for (const [at, item] of tagged.entries()) {
     const reading = readings[at]!;
-    const entry = perTag.get(item.tag) ?? { n: 0, sum: new Array<number>(dims).fill(0) };
+    const situation = situations[at]!;
+    const entry = perTag.get(item.tag) ?? { n: 0, sum: new Array<number>(dims).fill(0), ssum: new Array<number>(dims).fill(0) };
     perTag.set(item.tag, entry);
     entry.n++;
     reading.shown.forEach((x, i) => {
       entry.sum[i]! += x;
       mean[i]! += x;
+    });
+    situation.shown.forEach((x, i) => {
+      entry.ssum[i]! += x;
+      smean[i]! += x;
     });
     examples.push({
       ticket: item.ticket.id,
@@ -73,10 +88,18 @@ export function buildLearnedProfile(tagged: readonly TaggedReply[], params: Engi
       b: reading.shown.map(round),
       terms: topTerms(reading.replyTerms, TERMS_PER_EXAMPLE, idf),
       ...(item.by ? { by: item.by.slice(0, 60) } : {}),
+      // Coarser than the reply's: the situation is a weaker cue, and the stored profile has a size cap.
+      sb: situation.shown.map((x) => Math.round(x * 10) / 10),
+      st: topTerms(situation.replyTerms, SITUATION_TERMS_PER_EXAMPLE, situationIdf),
     });
   }
   const total = tagged.length;
-  const values = [...perTag].map(([tag, e]) => ({ tag, n: e.n, centroid: e.sum.map((x) => round(x / e.n)) }));
+  const values = [...perTag].map(([tag, e]) => ({
+    tag,
+    n: e.n,
+    centroid: e.sum.map((x) => round(x / e.n)),
+    sc: e.ssum.map((x) => round(x / e.n)),
+  }));
   const kept = new Map<string, number>();
   const recent = [...examples].reverse().filter((ex) => {
     const n = kept.get(ex.tag) ?? 0;
@@ -90,7 +113,21 @@ export function buildLearnedProfile(tagged: readonly TaggedReply[], params: Engi
     values,
     examples: recent.reverse(),
     from: total,
+    smean: smean.map((m) => round(m / Math.max(1, total))),
   };
+}
+
+/** Document frequency → idf over a set of readings' terms (an example keeps its most telling words, not greetings). */
+function idfOver(readings: readonly { replyTerms: ReadonlyMap<string, number> }[]): (term: string) => number {
+  const df = new Map<string, number>();
+  for (const r of readings) for (const t of r.replyTerms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  return (t: string) => Math.log((readings.length + 1) / ((df.get(t) ?? 0) + 0.5));
+}
+
+/** The ticket as it stood before the reply at `focus`: what the agent was answering. */
+function situationBefore(ticket: TicketSnapshot, focus: number | undefined): TicketSnapshot {
+  const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
+  return focus === undefined ? ticket : { ...ticket, comments: comments.slice(0, focus) };
 }
 
 /**
@@ -157,7 +194,8 @@ export interface LearnedScore {
   posterior: number;
   /** Likeness to this value's tagged examples (nearest neighbours by behaviour and words), in [0, 1]. */
   neighbours: number;
-  nearest?: { ticket: number; similarity: number; by?: string };
+  /** `situation`: the likeness is between what the customers wrote (situation mode, a profile that keeps situations). */
+  nearest?: { ticket: number; similarity: number; by?: string; situation?: true };
 }
 
 /** What ranking needs from a profile, worked out once per parsed profile (a sidebar ranks many tickets with one). */
@@ -228,10 +266,39 @@ function oddsOf(
   return out;
 }
 
-const ready = new WeakMap<LearnedProfile, ReadyProfile>();
+/** Whether suggestions read a reply, or (before any reply) the situation: each has its own learned view (ADR 0119). */
+export type LearnedMode = 'reply' | 'situation';
+
+/**
+ * The profile as seen in situation mode: the same shape, built from what the customers wrote before each tagged
+ * reply. A profile saved before ADR 0119 has none, and is read as it always was.
+ */
+function situationView(profile: LearnedProfile): LearnedProfile | undefined {
+  if (!Array.isArray(profile.smean) || !profile.values.every((v) => Array.isArray(v.sc))) return undefined;
+  return {
+    ...profile,
+    mean: profile.smean,
+    values: profile.values.map((v) => ({ tag: v.tag, n: v.n, centroid: v.sc ?? [] })),
+    examples: profile.examples
+      .filter((ex) => Array.isArray(ex.sb) && Array.isArray(ex.st))
+      .map((ex) => ({ ticket: ex.ticket, tag: ex.tag, b: ex.sb ?? [], terms: ex.st ?? [], ...(ex.by !== undefined ? { by: ex.by } : {}) })),
+  };
+}
+
+const ready = { reply: new WeakMap<LearnedProfile, ReadyProfile>(), situation: new WeakMap<LearnedProfile, ReadyProfile | null>() };
+
+/** The worked-out profile for a mode; in situation mode, null when the profile has no situations (read as a reply profile). */
+function readyFor(profile: LearnedProfile, mode: LearnedMode): ReadyProfile | null {
+  if (mode === 'reply') return readyProfile(profile);
+  if (ready.situation.has(profile)) return ready.situation.get(profile)!;
+  const view = situationView(profile);
+  const made = view ? readyProfile(view) : null;
+  ready.situation.set(profile, made);
+  return made;
+}
 
 function readyProfile(profile: LearnedProfile): ReadyProfile {
-  const hit = ready.get(profile);
+  const hit = ready.reply.get(profile);
   if (hit) return hit;
   const align = aligner(profile);
   const mean = align(profile.mean);
@@ -259,7 +326,7 @@ function readyProfile(profile: LearnedProfile): ReadyProfile {
     };
   });
   const made: ReadyProfile = { mean, values, examples, idf, odds: oddsOf(values, examples, sums, total, totalN) };
-  ready.set(profile, made);
+  ready.reply.set(profile, made);
   return made;
 }
 
@@ -274,8 +341,11 @@ export function learnedScores(
   shown: readonly number[],
   replyTerms: ReadonlyMap<string, number>,
   knn: { termShare: number; k: number; words?: number; temperature?: number } = { termShare: 0.5, k: 3 },
+  mode: LearnedMode = 'reply',
 ): Map<string, LearnedScore> {
-  const r = readyProfile(profile);
+  // Before a reply, what the customers wrote in the tagged tickets; a profile without situations reads as it always did.
+  const situation = mode === 'situation' ? readyFor(profile, mode) : null;
+  const r = situation ?? readyProfile(profile);
   const z = shown.map((x, i) => x - r.mean[i]!);
   const tags = new Set(catalogue.values.map((v) => v.tag));
   const scores = new Map<string, LearnedScore>();
@@ -311,7 +381,12 @@ export function learnedScores(
     if (list) list.push(similarity);
     else sims.set(ex.tag, [similarity]);
     if (!s.nearest || similarity > s.nearest.similarity)
-      s.nearest = { ticket: ex.ticket, similarity: round(similarity), ...(ex.by !== undefined ? { by: ex.by } : {}) };
+      s.nearest = {
+        ticket: ex.ticket,
+        similarity: round(similarity),
+        ...(ex.by !== undefined ? { by: ex.by } : {}),
+        ...(situation ? { situation: true as const } : {}),
+      };
   }
   for (const [tag, list] of sims) {
     const best = list.sort((a, b) => b - a).slice(0, knn.k);

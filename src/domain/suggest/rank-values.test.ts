@@ -181,6 +181,35 @@ describe('rankValues', () => {
     expect(heart.reasons.some((r) => r.kind === 'example' && [1, 3, 5].includes(r.ticketId))).toBe(true);
   });
 
+  it("before the reply, learns from what the customers wrote in the team's tagged tickets (situation mode)", () => {
+    // The replies all read alike; what tells the team's tags apart is the situation each reply answered.
+    const neutral: Catalogue = { ...catalogue, values: [value('alpha', 'Alpha', ''), value('beta', 'Beta', '')] };
+    const case_ = (id: number, message: string, tag: string) => ({
+      ticket: ticket([customer(message), agent('Done, all sorted now. Thanks for writing in.')], { id }),
+      tag,
+    });
+    const tagged = [
+      case_(21, 'Someone hacked my account and changed the password.', 'vc_alpha'),
+      case_(22, 'My account was hacked overnight, the password no longer works.', 'vc_alpha'),
+      case_(23, 'I think my account is hacked: a password reset I never asked for.', 'vc_alpha'),
+      case_(24, 'The VAT number on my invoice is wrong.', 'vc_beta'),
+      case_(25, 'Please correct the invoice: wrong VAT number and address.', 'vc_beta'),
+      case_(26, 'My invoice shows an old VAT number.', 'vc_beta'),
+    ];
+    const learned = buildLearnedProfile(tagged);
+    expect(JSON.parse(JSON.stringify(learned))).toEqual(learned);
+    const waiting = ticket([customer('Help, my account got hacked and the password was changed!')]);
+    const [first] = rankValues(neutral, waiting, { mode: 'situation', learned });
+    expect(first!.valueId).toBe('alpha');
+    // The reason names a ticket whose customer wrote much the same, and says it is the situation that is alike.
+    expect(first!.reasons).toContainEqual(expect.objectContaining({ kind: 'example', situation: true }));
+    const example = first!.reasons.find((r) => r.kind === 'example');
+    expect(example?.kind === 'example' && [21, 22, 23].includes(example.ticketId)).toBe(true);
+    // After the reply, the same profile reads the reply: an example there is never flagged as a situation.
+    const replied = rankValues(neutral, ticket([...waiting.comments, agent('Done, all sorted now.')]), { learned });
+    expect(replied.flatMap((r) => r.reasons).some((r) => r.kind === 'example' && r.situation)).toBe(false);
+  });
+
   it('votes with the nearest tagged replies of the team: their words and behaviours, never against a value nobody tagged yet', () => {
     // This team tags how-to replies about the loyalty ledger as Clockwork, other how-to replies as Lantern:
     // the same behaviour, told apart only by the team's own words.

@@ -131,12 +131,19 @@ export function rankValuesDetailed(
   }
 
   const learned = options.learned
-    ? learnedScores(options.learned, catalogue, shown, replyTerms, {
-        termShare: p.knnTermShare,
-        k: p.knnK,
-        words: p.posteriorWords,
-        temperature: p.posteriorTemperature,
-      })
+    ? learnedScores(
+        options.learned,
+        catalogue,
+        shown,
+        replyTerms,
+        {
+          termShare: p.knnTermShare,
+          k: p.knnK,
+          words: p.posteriorWords,
+          temperature: p.posteriorTemperature,
+        },
+        focus === undefined ? 'situation' : 'reply',
+      )
     : undefined;
 
   const coldOf = (reading: ValueReading, shownVec: readonly number[], terms: ReadonlyMap<string, number>, signalCount: number) => {
@@ -174,6 +181,7 @@ export function rankValuesDetailed(
           valueId: reading.value.id,
           weight: fromTags.nearest.similarity,
           ...(fromTags.nearest.by ? { by: fromTags.nearest.by } : {}),
+          ...(fromTags.nearest.situation ? { situation: true as const } : {}),
         });
     }
     const total =

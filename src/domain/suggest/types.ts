@@ -22,8 +22,11 @@ export type Reason =
   /** A quoted phrase; positions index the original comment body (or the subject when commentIndex is -1). */
   | { kind: 'phrase'; commentIndex: number; start: number; end: number; text: string; weight: number }
   | { kind: 'cue'; cue: CueCode; weight: number; commentIndex?: number }
-  /** The reply most like this one among those the team tagged with this value. */
-  | { kind: 'example'; ticketId: number; valueId: string; weight: number; by?: string };
+  /**
+   * The reply most like this one among those the team tagged with this value; `situation`: before any reply, the
+   * tagged ticket whose customer wrote most like this one (ADR 0119).
+   */
+  | { kind: 'example'; ticketId: number; valueId: string; weight: number; by?: string; situation?: true };
 
 export type Band = 'strong' | 'moderate' | 'weak';
 

@@ -47,6 +47,38 @@ describe('the sidebar uses what the team’s tags taught (issue 12, item 3)', ()
     expect(port.sent).toEqual([]);
   });
 
+  it('before anyone replied, names the tagged ticket whose customer wrote much the same, and who tagged its reply (ADR 0119)', async () => {
+    const other = DEFAULT_CATALOGUE.values[1]!;
+    const asked = (id: number, message: string, tag: string, by: string) => ({
+      ticket: {
+        ...ticket(id, 'Done, all sorted now. Thanks for writing in.'),
+        comments: [
+          { authorRole: 'end-user' as const, public: true, body: message },
+          { authorRole: 'agent' as const, public: true, body: 'Done, all sorted now. Thanks for writing in.' },
+        ],
+      },
+      tag,
+      by,
+    });
+    const tagged = [
+      asked(1401, 'Someone hacked my account and changed the password.', value.tag, 'Priya Raman'),
+      asked(1402, 'My account was hacked overnight, the password no longer works.', value.tag, 'Priya Raman'),
+      asked(1403, 'The VAT number on my invoice is wrong.', other.tag, 'Sam'),
+      asked(1404, 'Please correct the invoice: wrong VAT number.', other.tag, 'Sam'),
+    ];
+    const learned = serializeLearnedProfile(buildLearnedProfile(tagged));
+    const waiting: TicketSnapshot = {
+      ...ticket(2002, ''),
+      comments: [{ authorRole: 'end-user', public: true, body: 'Help, my account got hacked and the password was changed.' }],
+    };
+    const { port } = renderWithServices(<SuggestionPanel catalogue={DEFAULT_CATALOGUE} ticket={waiting} authorName={() => 'Jo'} />, {
+      settings: { learned_profile: learned },
+    });
+    const card = await screen.findByTestId('top-suggestion');
+    expect(await within(card).findByText(/^Like the customer on #140[12], whose reply Priya Raman tagged /)).toBeTruthy();
+    expect(port.sent).toEqual([]);
+  });
+
   it('a malformed stored profile is no profile: the suggestion still shows, without an example reason', async () => {
     renderWithServices(<SuggestionPanel catalogue={DEFAULT_CATALOGUE} ticket={ticket(2001, REPLY)} authorName={() => 'Jo'} />, {
       settings: { learned_profile: '{"version":1,' },

@@ -32,14 +32,15 @@ export function ReasonItem({ reason, valueName, ticket, authorName }: IReasonIte
   const { i18n } = useServices();
   const t = i18n.t;
   if (reason.kind === 'cue') return <li>{t(`vc.suggest.cue.${reason.cue}`)}</li>;
-  if (reason.kind === 'example')
-    return (
-      <li>
-        {reason.by
-          ? t('vc.learning.exampleBy', { name: reason.by, value: valueName(reason.valueId), ticket: reason.ticketId })
-          : t('vc.suggest.example', { value: valueName(reason.valueId), ticket: reason.ticketId })}
-      </li>
-    );
+  if (reason.kind === 'example') {
+    const vars = { value: valueName(reason.valueId), ticket: reason.ticketId };
+    // Before any reply, the likeness is between what the customers wrote (ADR 0119).
+    if (reason.situation)
+      return (
+        <li>{reason.by ? t('vc.learning.situationExampleBy', { ...vars, name: reason.by }) : t('vc.suggest.situationExample', vars)}</li>
+      );
+    return <li>{reason.by ? t('vc.learning.exampleBy', { ...vars, name: reason.by }) : t('vc.suggest.example', vars)}</li>;
+  }
   const comment = reason.commentIndex >= 0 ? ticket.comments[reason.commentIndex] : undefined;
   const source = reason.commentIndex < 0 ? ticket.subject : (comment?.body ?? '');
   const excerpt = excerptAround(source, reason.start, reason.end);
