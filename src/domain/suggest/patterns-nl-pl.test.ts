@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue, CatalogueValue } from '../catalogue/types';
 import { BEHAVIOURS, REPLY_PATTERNS, type Behaviour } from './behaviours';
-import { NL_PL_REPLY } from './patterns-nl-pl';
+import { NL_PL_DESCRIBE, NL_PL_REPLY } from './patterns-nl-pl';
 import { hostility, readBehaviours } from './reply-reading';
 import { readingsOf } from './value-behaviours';
 
@@ -108,6 +108,17 @@ describe('Dutch and Polish alternatives stay out of other languages', () => {
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '');
     for (const b of BEHAVIOURS) expect(new RegExp(`\\b(${NL_PL_REPLY[b]})`, 'u').test(folded), b).toBe(false);
+  });
+});
+
+describe('Dutch and Polish describe stems stay out of English value text', () => {
+  it.each([
+    'We continue to monitor regular KPIs and lessen the chronic backlog.',
+    'Give extra care to terminal users; hassle-free and direct.',
+    'Vier Wochen Kulanz, einfach und klar.',
+  ])('%s', (text) => {
+    const folded = text.toLowerCase();
+    for (const b of BEHAVIOURS) expect(new RegExp(`\\b(${NL_PL_DESCRIBE[b]})`, 'u').test(folded), b).toBe(false);
   });
 });
 

@@ -92,7 +92,7 @@ export const NL_PL_DESCRIBE: Record<Behaviour, string> = {
     'inlev|gevoel|menselijk|luister|zorgzaam|begrip|geduld|rustig|mensen(?![a-z])|' +
     'empati|wspolczu|uczuc|emocj|czlowiek|ludzk|sluchac|wysluch|cierpliw|zyczliw|troskliw|zrozumieni',
   'commit-time':
-    'tijd|belofte|belov|toezegging|nakomen|afspraak|termijn|wachten|czas|termin|obietnic|obiecuj|dotrzymuj|zobowiaz|punktualn|na czas|czekani',
+    'tijd|belofte|belov|toezegging|nakomen|afspraak|termijn|wachten|czas|termin(y|u|ow|ach|ie|em)?(?![a-z])|terminow|obietnic|obiecuj|dotrzymuj|zobowiaz|punktualn|na czas|czekani',
   'follow-up': 'op de hoogte|opvolg|terugkoppel|na biezaco|w kontakcie',
   'own-it':
     'eigenaar|verantwoordelijk|afmaken|tot het einde|tot de bodem|oplossen|regelen|' +
