@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue, CatalogueValue } from '../catalogue/types';
-import { BEHAVIOURS, REPLY_PATTERNS, type Behaviour } from './behaviours';
+import { BEHAVIOURS, REPLY_PATTERNS, SITUATION_PATTERNS, type Behaviour } from './behaviours';
 import { NL_PL_DESCRIBE, NL_PL_REPLY } from './patterns-nl-pl';
-import { hostility, readBehaviours } from './reply-reading';
+import { foldText, hostility, readBehaviours } from './reply-reading';
 import { readingsOf } from './value-behaviours';
 
 // Replies and values written for these tests (ADR 0116), none from a dev ticket.
@@ -119,6 +119,22 @@ describe('Dutch and Polish describe stems stay out of English value text', () =>
   ])('%s', (text) => {
     const folded = text.toLowerCase();
     for (const b of BEHAVIOURS) expect(new RegExp(`\\b(${NL_PL_DESCRIBE[b]})`, 'u').test(folded), b).toBe(false);
+  });
+});
+
+describe('what a Dutch or Polish customer message calls for', () => {
+  const calls = (message: string) => BEHAVIOURS.filter((b) => SITUATION_PATTERNS[b]?.test(foldText(message)));
+  it.each([
+    ['Mijn account is gehackt: iemand heeft vannacht ingelogd vanuit het buitenland.', 'protect'],
+    ['Hoe kan ik mijn factuuradres wijzigen?', 'teach'],
+    ['Ik wacht nog steeds op antwoord, dit is al de derde keer dat ik mail.', 'own-it'],
+    ['Waarom is er twee keer afgeschreven?', 'accuracy'],
+    ['Moje konto zostało zhakowane, ktoś się zalogował w nocy.', 'protect'],
+    ['Dlaczego pobrano opłatę dwa razy?', 'explain-cause'],
+    ['Nadal czekam na odpowiedź, piszę już po raz trzeci.', 'own-it'],
+    ['Jestem zrozpaczona, jutro mam termin płatności czynszu.', 'acknowledge'],
+  ])('%s → %s', (message, behaviour) => {
+    expect(calls(message)).toContain(behaviour);
   });
 });
 
