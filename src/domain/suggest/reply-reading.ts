@@ -33,13 +33,13 @@ const ASCII = /^[\t\n\r\x20-\x7e]*$/;
  */
 export function foldText(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
-  return text
+  const folded = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
     .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/ł/g, 'l');
+    .replace(/’/g, "'");
+  return folded.includes('ł') ? folded.replace(/ł/g, 'l') : folded;
 }
 
 const BREAK = /[.!?。！？]+(?=\s|$)|[。！？]|\n+/gu;
