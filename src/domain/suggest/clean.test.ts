@@ -18,9 +18,9 @@ describe('activeText on a 2 MB comment (issue 9, item 11)', () => {
 });
 
 describe('a signature without a closing line', () => {
-  it("leaves out a name block at the end (\"Ruth Adeyemi / Practice Manager, Northgate Urgent Care\" was quoted as a reason: 'urgent')", () => {
+  it('leaves out a name block at the end ("Ruth Adeyemi / Practice Manager, Northgate Urgent Care" was quoted as a reason: \'urgent\')', () => {
     const body =
-      "This morning the staff had to write names on paper. Please put it back.\n\nRuth Adeyemi\nPractice Manager, Northgate Urgent Care";
+      'This morning the staff had to write names on paper. Please put it back.\n\nRuth Adeyemi\nPractice Manager, Northgate Urgent Care';
     expect(body.slice(0, activeText(body).end).trimEnd()).toBe('This morning the staff had to write names on paper. Please put it back.');
   });
 
