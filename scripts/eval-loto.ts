@@ -108,7 +108,7 @@ const shots = new Map(
       const score = runs.reduce((sum, o) => sum + teamScore(o), 0);
       if (score > bestScore + 1e-9) [best, bestScore, bestRuns] = [candidate, score, runs];
     }
-    best = calibrateBands(bestRuns.flat(), best, PROFILE_TARGET, true);
+    best = calibrateBands(bestRuns.flat(), best, PROFILE_TARGET, 'profile');
     return [
       f.team,
       {
@@ -122,7 +122,7 @@ const shots = new Map(
     ] as const;
   }),
 );
-const allShots = calibrateBands(fewShotRuns(cases, DEFAULT_PARAMS).flat(), DEFAULT_PARAMS, PROFILE_TARGET, true);
+const allShots = calibrateBands(fewShotRuns(cases, DEFAULT_PARAMS).flat(), DEFAULT_PARAMS, PROFILE_TARGET, 'profile');
 console.log(
   `band cut-offs with a profile, calibrated on all teams' few-shot runs (for DEFAULT_PARAMS): profileStrongMargin ${allShots.profileStrongMargin}, profileStrongScore ${allShots.profileStrongScore}, profileModerateMargin ${allShots.profileModerateMargin}`,
 );
@@ -155,10 +155,37 @@ pairs(
   folds.map((f) => shots.get(f.team)!.outcomes),
 );
 
-console.log('\nsituation mode (every agent comment removed, same labels; held-out params):');
-const situation = folds.map((f) => situationOnly(cases.filter((c) => c.team === f.team)).map((c) => rankCase(c, f.params)));
-situation.forEach((o, i) => console.log(line(folds[i]!.team, figures(o))));
+// Before a reply (ADR 0121): the band cut-offs that apply are calibrated on the other teams' situation runs, cold and
+// with their tags pooled (both are what the sidebar shows before a reply); the weights and blend are the held-out ones.
+const situationRuns = (cs: readonly Prepared[], cold: typeof DEFAULT_PARAMS, shot: typeof DEFAULT_PARAMS) => [
+  ...situationOnly(cs).map((c) => rankCase(c, cold)),
+  ...fewShot(cs, shot, 4, undefined, situationOnly),
+];
+const situationParams = new Map(
+  folds.map((f) => {
+    const training = cases.filter((c) => c.team !== f.team);
+    const shot = shots.get(f.team)!.params;
+    const cut = calibrateBands(situationRuns(training, f.params, shot), shot, TARGET, 'situation');
+    const pick = {
+      situationStrongMargin: cut.situationStrongMargin,
+      situationStrongScore: cut.situationStrongScore,
+      situationModerateMargin: cut.situationModerateMargin,
+    };
+    return [f.team, { cold: { ...f.params, ...pick }, shot: { ...shot, ...pick } }] as const;
+  }),
+);
+const situationCut = (team: string) => {
+  const p = situationParams.get(team)!.cold;
+  return `strong lead ${p.situationStrongMargin}, top ${p.situationStrongScore}, weak below ${p.situationModerateMargin}`;
+};
+
+console.log('\nsituation mode (every agent comment removed, same labels; held-out params, situation bands calibrated on the other teams):');
+const situation = folds.map((f) =>
+  situationOnly(cases.filter((c) => c.team === f.team)).map((c) => rankCase(c, situationParams.get(f.team)!.cold)),
+);
+situation.forEach((o, i) => console.log(`${line(folds[i]!.team, figures(o))}  | ${situationCut(folds[i]!.team)}`));
 console.log(`  mean over teams        ${meanOf(situation)}`);
+console.log(`  all cases pooled     ${line('', figures(situation.flat())).slice(24)}`);
 
 // Before a reply, with the team's tags (ADR 0119): profiles learned from the other folds' whole tagged tickets, each
 // held-out ticket seen as it stood before any agent replied; the held-out team's few-shot blend and band cut-offs.
@@ -166,7 +193,7 @@ console.log('\nsituation mode with the team’s tags (4 folds per team, as few-s
 const situationShots = folds.map((f) =>
   fewShot(
     cases.filter((c) => c.team === f.team),
-    shots.get(f.team)!.params,
+    situationParams.get(f.team)!.shot,
     4,
     undefined,
     situationOnly,
@@ -175,6 +202,10 @@ const situationShots = folds.map((f) =>
 situationShots.forEach((o, i) => console.log(line(folds[i]!.team, figures(o))));
 console.log(`  mean over teams        ${meanOf(situationShots)}`);
 console.log(`  all cases pooled     ${line('', figures(situationShots.flat())).slice(24)}`);
+const allSituation = calibrateBands(situationRuns(cases, DEFAULT_PARAMS, DEFAULT_PARAMS), DEFAULT_PARAMS, TARGET, 'situation');
+console.log(
+  `band cut-offs before a reply, calibrated on all teams' situation runs (for DEFAULT_PARAMS): situationStrongMargin ${allSituation.situationStrongMargin}, situationStrongScore ${allSituation.situationStrongScore}, situationModerateMargin ${allSituation.situationModerateMargin}`,
+);
 
 if (writeTo) {
   writeFileSync(

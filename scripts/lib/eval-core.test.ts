@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { behaviourFrequency, fewShot, folds, prepare, situationOnly, stratifiedFolds } from './eval-core';
 import { readCases, readCatalogues } from './eval-data';
 import { calibrateBands } from './eval-loto';
-import { pairedChange, rankCase, signTest, type Outcome } from './eval-core';
+import { pairedChange, rankCase, rebanded, signTest, type Outcome } from './eval-core';
 import { DEFAULT_PARAMS } from '../../src/domain/suggest/params';
 
 const DEV = '../shared/eval/dev';
@@ -66,6 +66,7 @@ describe('eval harness', () => {
       top: 1,
       second: 1 - lead,
       informed: false,
+      situation: false,
       strict: right,
       lenient: right,
       top3: true,
@@ -79,6 +80,36 @@ describe('eval harness', () => {
     const p = calibrateBands(outcomes, DEFAULT_PARAMS, 0.88);
     expect(p.strongMargin).toBeGreaterThan(0.15);
     expect(p.strongMargin).toBeLessThanOrEqual(0.5);
+  });
+
+  it('calibrates the cut-offs before a reply on situation runs only, leaving the others as they were (ADR 0121)', () => {
+    const outcome = (lead: number, right: boolean, i: number): Outcome => ({
+      case: { ...cases[0]!, id: `s${i}`, team: 't' },
+      ranked: [],
+      band: 'moderate',
+      top: 1,
+      second: 1 - lead,
+      informed: false,
+      situation: true,
+      strict: right,
+      lenient: right,
+      top3: true,
+    });
+    // Before a reply, even a big lead is right only 3 times in 5: never "Likely". A small lead is mostly wrong, yet it
+    // stays "Possible": before a reply almost every lead is (ADR 0121).
+    const outcomes = [
+      ...Array.from({ length: 20 }, (_, i) => outcome(0.5, i % 5 < 3, i)),
+      ...Array.from({ length: 20 }, (_, i) => outcome(0.05, i % 5 < 1, 20 + i)),
+    ];
+    const p = calibrateBands(outcomes, DEFAULT_PARAMS, 0.9, 'situation');
+    expect(p.situationStrongMargin).toBe(1);
+    expect(p.situationModerateMargin).toBe(0);
+    expect([p.strongMargin, p.profileStrongMargin, p.moderateMargin]).toEqual([
+      DEFAULT_PARAMS.strongMargin,
+      DEFAULT_PARAMS.profileStrongMargin,
+      DEFAULT_PARAMS.moderateMargin,
+    ]);
+    expect(rebanded(outcomes, p).filter((o) => o.band === 'strong')).toEqual([]);
   });
 });
 

@@ -41,6 +41,8 @@ export interface Outcome {
   second: number;
   /** Whether a learned profile informed the ranking (its own band cut-offs apply). */
   informed: boolean;
+  /** Whether it read the situation (no reply in focus; the situation cut-offs apply). */
+  situation: boolean;
   strict: boolean;
   lenient: boolean;
   top3: boolean;
@@ -48,7 +50,12 @@ export interface Outcome {
 
 export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, learned?: LearnedProfile): Outcome {
   const names = new Map(c.catalogue.values.map((v) => [v.id, v.name]));
-  const { ranked: result, totals, informed } = rankValuesDetailed(c.catalogue, c.ticket, { params, ...(learned ? { learned } : {}) });
+  const {
+    ranked: result,
+    totals,
+    informed,
+    situation,
+  } = rankValuesDetailed(c.catalogue, c.ticket, { params, ...(learned ? { learned } : {}) });
   const ranked = result.map((r) => names.get(r.valueId)!);
   const strict = ranked[0] === c.expected;
   return {
@@ -58,6 +65,7 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     top: totals[0] ?? 0,
     second: totals[1] ?? 0,
     informed,
+    situation,
     strict,
     lenient: strict || c.also.includes(ranked[0]!),
     top3: ranked.slice(0, 3).includes(c.expected),
@@ -101,7 +109,10 @@ export function figures(outcomes: readonly Outcome[]): Figures {
 
 /** The same outcomes with other band cut-offs. */
 export function rebanded(outcomes: readonly Outcome[], params: EngineParams): Outcome[] {
-  return outcomes.map((o) => ({ ...o, band: o.top === 0 && o.second === 0 ? 'weak' : bandOf(o.top, o.second, params, o.informed) }));
+  return outcomes.map((o) => ({
+    ...o,
+    band: o.top === 0 && o.second === 0 ? 'weak' : bandOf(o.top, o.second, params, o.informed, o.situation),
+  }));
 }
 
 /** Share of replies showing each behaviour clearly, over the given cases (the `rarity` statistic). */

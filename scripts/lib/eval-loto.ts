@@ -76,7 +76,7 @@ const MODERATE = [0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15];
 /**
  * Band cut-offs from training cases: `strong` covers as many tickets as possible while its lenient
  * precision on the training cases, pooled and as the mean over teams, stays at or above `target`; `weak` takes the leads below which the
- * top value is right less often than not. `profile`: the cut-offs that apply when a learned profile informed
+ * top value is right less often than not. `mode`: which cut-offs — `profile`, those that apply when a learned profile informed
  * the ranking (calibrate them on few-shot outcomes).
  */
 /**
@@ -95,10 +95,18 @@ function meanTeamPrecision(outcomes: readonly Outcome[]): number {
   return teams > 0 ? sum / teams : 0;
 }
 
-export function calibrateBands(outcomes: readonly Outcome[], params: EngineParams, target = 0.9, profile = false): EngineParams {
-  const keys = profile
-    ? ({ strong: 'profileStrongMargin', score: 'profileStrongScore', moderate: 'profileModerateMargin' } as const)
-    : ({ strong: 'strongMargin', score: 'strongScore', moderate: 'moderateMargin' } as const);
+export function calibrateBands(
+  outcomes: readonly Outcome[],
+  params: EngineParams,
+  target = 0.9,
+  mode: 'reply' | 'profile' | 'situation' = 'reply',
+): EngineParams {
+  const keys =
+    mode === 'situation'
+      ? ({ strong: 'situationStrongMargin', score: 'situationStrongScore', moderate: 'situationModerateMargin' } as const)
+      : mode === 'profile'
+        ? ({ strong: 'profileStrongMargin', score: 'profileStrongScore', moderate: 'profileModerateMargin' } as const)
+        : ({ strong: 'strongMargin', score: 'strongScore', moderate: 'moderateMargin' } as const);
   const outcomesOf = (p: EngineParams) => rebanded(outcomes, p);
   let best = { ...params, [keys.strong]: 1, [keys.score]: 1 };
   let bestCoverage = -1;
@@ -114,7 +122,10 @@ export function calibrateBands(outcomes: readonly Outcome[], params: EngineParam
       }
     }
   }
-  // The largest lead below which the top value is still mostly wrong: there, say "no clear value yet".
+  // The largest lead below which the top value is still mostly wrong: there, say "no clear value yet". Not before a
+  // reply (ADR 0121): there the top value is mostly wrong at almost every lead, and the card's prompts are the coaching
+  // an agent reads before writing; "Possible" says no more than that, and "Likely" is what the calibration withholds.
+  if (mode === 'situation') return { ...best, [keys.moderate]: 0 };
   let chosen = 0;
   for (const moderateMargin of MODERATE) {
     const weak = figures(outcomesOf({ ...best, [keys.moderate]: moderateMargin })).bands.weak;

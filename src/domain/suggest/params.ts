@@ -52,6 +52,14 @@ export interface EngineParams {
   profileStrongMargin: number;
   profileStrongScore: number;
   profileModerateMargin: number;
+  /**
+   * The same three cut-offs before a reply (situation mode: what the customer's messages call for), with or without a
+   * profile (ADR 0121; calibrated on situation runs): a suggestion made before anyone replied is "Likely" only when
+   * such suggestions usually are right.
+   */
+  situationStrongMargin: number;
+  situationStrongScore: number;
+  situationModerateMargin: number;
   /** Smooths displayed scores so a tiny lead does not read as 100%. */
   scoreScale: number;
 }
@@ -126,5 +134,11 @@ export const DEFAULT_PARAMS: EngineParams = {
   profileStrongMargin: 0.12,
   profileStrongScore: 0.5,
   profileModerateMargin: 0,
+  // Calibrated on all six teams' situation runs, cold and with their tags pooled, at 90% (eval:loto, ADR 0121): no lead
+  // before a reply was right that often on five tickets or more, so the sidebar never says "Likely" before a reply. "No
+  // clear value yet" keeps meaning no evidence at all (see calibrateBands).
+  situationStrongMargin: 1,
+  situationStrongScore: 1,
+  situationModerateMargin: 0,
   scoreScale: 0.2,
 };

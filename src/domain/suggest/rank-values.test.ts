@@ -156,6 +156,17 @@ describe('rankValues', () => {
     expect(quoted).toEqual([]);
   });
 
+  it('before a reply, reads the lead against the situation cut-offs: never "Likely" with the shipped ones (ADR 0121)', () => {
+    const p = { ...DEFAULT_PARAMS, situationStrongMargin: 0.3, situationStrongScore: 0.2, situationModerateMargin: 0.1 };
+    expect(bandOf(1, 0.5, p, false, true)).toBe('strong');
+    expect(bandOf(1, 0.8, p, true, true)).toBe('moderate');
+    expect(bandOf(1, 0.95, p, false, true)).toBe('weak');
+    // The same lead after a reply uses the reply's cut-offs.
+    expect(bandOf(1, 0.95, p, false, false)).toBe(bandOf(1, 0.95, DEFAULT_PARAMS));
+    const waiting = ticket([customer('I am so upset and worried: my account is locked and my payroll is due TODAY, please hurry.')]);
+    expect(rankValues(catalogue, waiting, { mode: 'situation' })[0]!.band).not.toBe('strong');
+  });
+
   it('reads Japanese replies', () => {
     expect(top(ticket([customer('返金はいつですか'), agent('大変申し訳ございません。ご不安なお気持ち、お察しいたします。')]))).toBe(
       'heart',

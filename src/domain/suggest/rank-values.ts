@@ -37,13 +37,15 @@ function bestReasons(reasons: Reason[]): Reason[] {
  * The band of the top value, from its lead over the runner-up and how much evidence there is. When the
  * team's tags informed the ranking (`informed`), the lead is read against cut-offs calibrated on rankings
  * made with a profile (ADR 0100): the learned evidence widens leads, and where it agrees it is right more often.
+ * Before a reply (`situation`), cut-offs calibrated on situation rankings apply (ADR 0121).
  */
-export function bandOf(top: number, second: number, p: EngineParams, informed = false): Band {
+export function bandOf(top: number, second: number, p: EngineParams, informed = false, situation = false): Band {
   const margin = top - second;
   if (top <= 0) return 'weak';
-  const strongMargin = informed ? p.profileStrongMargin : p.strongMargin;
-  const strongScore = informed ? p.profileStrongScore : p.strongScore;
-  const moderateMargin = informed ? p.profileModerateMargin : p.moderateMargin;
+  // Before a reply, its own cut-offs whether or not a profile informed it (ADR 0121).
+  const strongMargin = situation ? p.situationStrongMargin : informed ? p.profileStrongMargin : p.strongMargin;
+  const strongScore = situation ? p.situationStrongScore : informed ? p.profileStrongScore : p.strongScore;
+  const moderateMargin = situation ? p.situationModerateMargin : informed ? p.profileModerateMargin : p.moderateMargin;
   if (margin >= strongMargin && top >= strongScore) return 'strong';
   if (margin >= moderateMargin) return 'moderate';
   return 'weak';
@@ -98,7 +100,7 @@ export function rankValuesDetailed(
   catalogue: Catalogue,
   ticket: TicketSnapshot,
   options: RankOptions = {},
-): { ranked: RankedValue[]; totals: number[]; informed: boolean } {
+): { ranked: RankedValue[]; totals: number[]; informed: boolean; situation: boolean } {
   const p = options.params ?? DEFAULT_PARAMS;
   const readings = readingsOf(catalogue, p.promptWeight, p.thesaurusWeight);
   const weights = behaviourWeights(p);
@@ -194,6 +196,8 @@ export function rankValuesDetailed(
 
   // Whether any value of this catalogue has tagged replies in the profile (then the profile's band cut-offs apply).
   const informed = (learned?.size ?? 0) > 0;
+  // No reply in focus: the ranking read the situation (the customer's messages).
+  const situation = focus === undefined;
   const dismissed = new Set(options.dismissed ?? []);
   raw.sort((a, b) => Number(dismissed.has(a.valueId)) - Number(dismissed.has(b.valueId)) || b.total - a.total || a.index - b.index);
   const evidence = located.length > 0 || replyTerms.size > 0;
@@ -202,10 +206,10 @@ export function rankValuesDetailed(
   const ranked = raw.map((r, i) => ({
     valueId: r.valueId,
     score: evidence ? Math.round(((r.total - lowest) / (spread + p.scoreScale)) * 1000) / 1000 : 0,
-    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, p, informed) : 'weak',
+    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, p, informed, situation) : 'weak',
     reasons: r.reasons,
   }));
-  return { ranked, totals: evidence ? raw.map((r) => r.total) : raw.map(() => 0), informed };
+  return { ranked, totals: evidence ? raw.map((r) => r.total) : raw.map(() => 0), informed, situation };
 }
 
 /** A runner-up worth showing: close enough to the top that a human should weigh both. */
