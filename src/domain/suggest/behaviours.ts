@@ -1,3 +1,5 @@
+import { NL_PL_DESCRIBE, NL_PL_REPLY, NL_PL_SITUATION, NL_PL_STRUCTURE } from './patterns-nl-pl';
+
 /**
  * A catalogue-independent model of support behaviour: what a reply *does*. Each behaviour has
  * - `reply`: patterns that show it in a sentence of an agent's reply;
@@ -5,7 +7,7 @@
  *   description, prompts and questions), so any catalogue in any of our languages maps onto it.
  * Patterns are written on folded text (lower case, accents removed) in English, Spanish, German,
  * French, Portuguese and Italian, and Japanese (matched as substrings, so no word splitting is
- * needed). They describe how support replies read in general; none was added for a given ticket.
+ * needed); Dutch and Polish are in `patterns-nl-pl.ts` (ADR 0116) and joined to each pattern below. They describe how support replies read in general; none was added for a given ticket.
  * Structural detectors (a time after "I will", numbered steps, a question back, an apology followed
  * by a cause) live in `reply-reading.ts`.
  */
@@ -39,7 +41,7 @@ export type Behaviour = (typeof BEHAVIOURS)[number];
 
 /** Interface instructions ("go to Settings, click Export"): a weaker sign of teaching than "next time you can". */
 export const INSTRUCTION = new RegExp(
-  '(?<![a-z0-9])(go to|click|tap|select|open the|you can (find|change|set|turn|export|use)|settings|menu|haz clic|ve a|pulsa|selecciona|configuracion|klicken|gehen sie|wahlen sie|einstellungen|cliquez|allez dans|selectionnez|parametres|clique|va em|selecione|configuracoes|clicca|vai su|seleziona|impostazioni)|クリック|設定|メニュー',
+  `(?<![a-z0-9])(go to|click|tap|select|open the|you can (find|change|set|turn|export|use)|settings|menu|haz clic|ve a|pulsa|selecciona|configuracion|klicken|gehen sie|wahlen sie|einstellungen|cliquez|allez dans|selectionnez|parametres|clique|va em|selecione|configuracoes|clicca|vai su|seleziona|impostazioni|${NL_PL_STRUCTURE.instruction})|クリック|設定|メニュー`,
   'u',
 );
 
@@ -47,165 +49,85 @@ const re = (source: string) => new RegExp(source, 'u');
 /** Word-start boundary that works on folded Latin text. */
 const B = '\\b';
 
-export const REPLY_PATTERNS: Record<Behaviour, RegExp> = {
-  apologise: re(
-    `${B}(sorry|apolog|i apologi|my apologies|lo siento|lo sentimos|disculp|perdon|lamentamos|es tut (mir|uns) leid|entschuldig|desole|excus|pardon|desculp|sinto muito|sentimos muito|lamento|mi dispiace|ci dispiace|scus)|申し訳|ご迷惑|すみません|お詫び`,
-  ),
-  acknowledge: re(
-    `${B}(i understand|i completely understand|i can (only )?imagine|must (be|have been|feel)|that sounds|i hear you|understandabl|how (stressful|frustrating|worrying|upsetting)|(stressful|frustrating|worrying|upsetting|difficult time|hard time)|take your time|no rush|not your fault|entiendo|comprendo|me imagino|imagino (lo|que)|ich verstehe|verstandlich|kann mir vorstellen|je comprends|j'imagine|je sais que|eu entendo|entendo|compreendo|imagino|capisco|immagino)|お気持ち|ご心配|ご不安|ご心労|お察し`,
-  ),
-  'commit-time': re(
-    `${B}(by (the )?(end of (the )?(day|week)|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|\\d)|within (the next )?(\\d+|an?|one|two|three|24|48) ?(hours?|h|minutes?|mins?|days?|business days?|working days?)|before (\\d|noon|monday|tuesday|wednesday|thursday|friday|the end)|antes del? (\\d|lunes|martes|miercoles|jueves|viernes|final)|en (las proximas )?\\d+ (horas|dias|minutos)|manana (por la|a las)|bis (morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|ende)|innerhalb (von )?\\d+|d'ici (demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|\\d)|sous \\d+|ate (amanha|segunda|sexta|o final|as \\d)|em \\d+ (horas|dias)|entro (domani|oggi|\\d|lunedi|venerdi))|本日中|明日まで|までに|時間以内|営業日以内`,
-  ),
-  'follow-up': re(
-    `${B}(i('ll| will) (check (in|back)|follow up|update you|keep you|let you know|confirm|circle back|get back|come back|write|email|call|ring|message)|keep you (posted|updated|informed)|i('ll| will) personally|te (mantendre|aviso|avisare|escribo|escribire|llamo|llamare|informo)|le (mantendre|avisare|escribire|llamare|informare)|volvere a (escribir|contactar)|ich melde mich|halte (sie|dich) auf dem laufenden|ich gebe (ihnen|dir) bescheid|je (vous|te) tiens (au courant|informe)|je reviens vers vous|je vous recontacte|(vou|vamos) (te|lhe) (manter|avisar|informar|escrever|ligar)|ti (terro|faro sapere|aggiorno|scrivo)|la (terro|aggiorno))|ご連絡いたします|ご報告いたします|改めてご連絡|お知らせいたします`,
-  ),
-  'own-it': re(
-    `${B}(i('ve| have) (taken|submitted|escalated|raised|filed|contacted|chased|arranged|processed|booked|issued|credited|refunded|cancelled|canceled|fixed|corrected|reversed|requested|sent|rebooked|restored|reset|updated)|i('ll| will) (handle|take care|make sure|own|chase|sort|stay|see this through|deal with)|i('m| am) (on it|taking|handling|staying|keeping)|leave it with me|you (won't|will not|don't|do not) (need|have) to (do|contact|call|chase|repeat)|no need (for you )?to|(ya )?(he|hemos) (enviado|solicitado|tramitado|gestionado|procesado|corregido|anulado|devuelto|reembolsado|cambiado)|me (encargo|ocupo|hago cargo)|me encargare|ich (habe|kummere|ubernehme|erledige)|j'ai (soumis|envoye|traite|corrige|annule|rembourse|demande|transmis)|je m'en (occupe|charge)|je me charge|(eu )?(ja )?(enviei|solicitei|processei|corrigi|cancelei|reembolsei)|(eu )?(cuido|me encarrego)|ho (gia )?(inviato|richiesto|elaborato|corretto|annullato|rimborsato)|me ne occupo)|対応いたしました|手配いたしました|処理いたしました|私が責任を持って|担当いたします`,
-  ),
-  'own-mistake': re(
-    `${B}((our|my) (mistake|error|fault|bad)|we (made|got) (a|this|that) (mistake|wrong|error)|that('s| is| was) on (us|me)|we dropped the ball|(we|i) should have|you('re| are) (right|correct)|we got it wrong|this (was|is) (our|my) (mistake|error|fault)|(fue|es) (un|nuestro) error|nuestro error|culpa nuestra|(tiene|tienes|usted tiene) razon|nos equivocamos|unser fehler|mein fehler|(sie haben|du hast) recht|wir haben (einen fehler|falsch)|notre erreur|mon erreur|(vous avez|tu as) raison|nous nous sommes trompes|nosso erro|meu erro|(voce tem|tem) razao|erramos|nostro errore|mio errore|(ha|hai) ragione|abbiamo sbagliato)|当社のミス|弊社の誤り|こちらの不手際|弊社の不手際|私の誤り|おっしゃる通り`,
-  ),
-  'explain-cause': re(
-    `${B}(because|the reason|this happened|this happens|happened because|caused by|due to|root cause|what happened|the cause|here's why|that's why|this is why|the issue (was|is)|the problem (was|is)|turns out|it seems that|se debe a|debido a|la causa|el motivo|ocurrio porque|pasa porque|porque|weil|liegt daran|ursache|der grund|grund dafur|aufgrund|parce que|a cause|en raison|la cause|la raison|s'explique|devido|por causa|o motivo|a causa|aconteceu porque|perche|a causa di|il motivo|dovuto a)|原因|理由は|ためです|ためでした|によるもの`,
-  ),
-  'straight-talk': re(
-    `${B}(to be (honest|clear|transparent|upfront|straight)|honestly|i can('t|not) promise|i won't (pretend|promise)|the (short|honest|straight|plain) answer|unfortunately|i'm afraid|(is|isn't|is not) (possible|not possible)|we (can't|cannot|won't|are not able|aren't able)|not able to|the answer is (no|yes)|sin rodeos|para ser (sincero|claro|honesto|franco)|lamentablemente|desafortunadamente|no (es|sera) posible|no podemos|ehrlich gesagt|um ehrlich|leider|nicht moglich|konnen wir nicht|pour etre (honnete|franc|clair|transparent)|malheureusement|pas possible|nous ne pouvons pas|sinceramente|infelizmente|nao e possivel|nao podemos|purtroppo|non e possibile|non possiamo|ad essere (sincero|onesto))|残念ながら|正直に|率直に|できかねます|できません`,
-  ),
-  teach: re(
-    `${B}(here's how|here is how|next time|yourself|walk you through|in the future|so you can|you('ll| will) be able to|the trick is|tip:|pro tip|la proxima vez|tu mismo|usted mismo|por tu cuenta|asi podras|das nachste mal|selbst|so konnen sie|la prochaine fois|vous-meme|vous pourrez|da proxima vez|sozinho|voce mesmo|assim voce|la prossima volta|da solo|potrai)|次回|ご自身で|今後は`,
-  ),
-  options: re(
-    `${B}(option|alternativ|workaround|in the meantime|meanwhile|either|if you('d)? prefer|would you (like|prefer|rather)|another way|instead|you (could|can) also|two ways|a few ways|opcion|mientras tanto|si (lo )?prefieres|si (lo )?prefiere|otra forma|en su lugar|moglichkeit|stattdessen|ubergangs|losung|in der zwischenzeit|wenn sie mochten|en attendant|si vous preferez|une autre facon|plutot|opcao|opcoes|enquanto isso|se preferir|outra forma|em vez|opzion|nel frattempo|se preferisci|in alternativa|invece)|代わり|代替|選択肢|または|もしくは`,
-  ),
-  proactive: re(
-    `${B}(i('ve| have)? also|i also (went ahead|checked|noticed|set|added|looked)|while i was (there|at it|looking|in)|i noticed|i went ahead|before you ask|heads[- ]up|to prevent|so (this|it) (doesn't|won't|does not|will not) happen|just in case|i('ve| have) (set up|added a|turned on|enabled)|just so you know|you may also want|you might also|one more thing|also worth|tambien (he|te|le)|he aprovechado|me he adelantado|para evitar|por si acaso|ademas (he|te)|ich habe (auch|zusatzlich|ausserdem)|vorsorglich|damit (das|es) nicht|j'ai (aussi|egalement|en meme temps)|j'en ai profite|pour eviter|au cas ou|tambem (ja|verifiquei|ativei|configurei)|aproveitei|para evitar|por precaucao|ho anche|per evitare|gia che c'ero|nel caso)|念のため|あわせて|併せて|事前に`,
-  ),
-  beyond: re(
-    `${B}(as a (goodwill|gesture|thank you|small thank)|goodwill|on us|free of charge|at no (extra )?(cost|charge)|complimentary|(added|applied|included) (a |an )?(credit|voucher|discount|upgrade|bonus|gift)|compensat|upgrade|a little extra|as a thank you|de regalo|cortesia|compensacion|sin coste|sin cargo|gutschrift|kulanz|kostenlos|als dankeschon|geste commercial|offert|gratuit|a titre gracieux|cortesia|credito|gratis|sem custo|omaggio|gratuito|in regalo)|お詫びとして|無料|補償|特別に`,
-  ),
-  handover: re(
-    `${B}(i('ve| have) (passed|handed|forwarded|shared|briefed|looped in|brought in|introduced|copied|cc)|(my|our) (colleague|specialist|manager|supervisor)|specialist team|the \\w+ team (will|has|is)|so you (won't|don't|do not|will not) (have|need) to (repeat|explain)|with (all|the full) (the )?(context|details|history)|full context|already (has|have) (all|the)|(he|hemos) (pasado|trasladado|derivado|escalado)|mi companer[oa]|nuestro equipo de|sin que (tengas|tenga) que (repetir|explicar)|weitergeleitet|mein(e)? kolleg|unser \\w+team|ohne dass sie|transmis|mon collegue|notre equipe|sans que vous ayez|encaminhei|meu colega|minha colega|nossa equipe|sem que (voce|precise)|ho inoltrato|il mio collega|la mia collega|il nostro team)|担当部署|担当者|引き継|専門チーム`,
-  ),
-  protect: re(
-    `${B}(for (your )?security|to protect|verif|identity|password|2fa|two[- ]factor|fraud|suspicious|lock(ed)? (your|the)|block(ed)?|freez|frozen|secur|privacy|we (will )?never ask|phishing|scam|personal data|data protection|seguridad|proteger|identidad|contrasena|fraude|bloque|sospechos|nunca (te|le) (pediremos|pedimos)|datos personales|sicherheit|schutz|schutzen|identitat|passwort|betrug|gesperrt|datenschutz|securite|proteger|identite|mot de passe|bloque|donnees personnelles|seguranca|identidade|senha|golpe|dados pessoais|sicurezza|proteggere|identita|frode|bloccat|truffa)|セキュリティ|本人確認|パスワード|不正|保護|個人情報`,
-  ),
-  'plain-short': re(
-    `${B}(in short|simply put|the short answer|in plain|in a nutshell|bottom line|en resumen|en pocas palabras|kurz gesagt|kurz und|en bref|en resume|em resumo|resumindo|in breve|in sintesi)|要するに|簡単に言うと`,
-  ),
-  celebrate: re(
-    `${B}(congratulations|congrats|well done|great news|good news|happy to (say|report|confirm|tell)|glad to (say|report|tell)|yay|woohoo|enjoy|felicidades|enhorabuena|buenas noticias|gluckwunsch|gute nachrichten|freut mich|felicitations|bonne nouvelle|bravo|parabens|boas noticias|complimenti|congratulazioni|buone notizie)|おめでとう|朗報|🎉|🥳`,
-  ),
-  'act-fast': re(
-    `${B}(right away|immediately|straight away|as we speak|i('m| am) on it|asap|urgent|priorit|expedit|fast[- ]track|de inmediato|inmediatamente|ahora mismo|urgente|priorid|sofort|umgehend|dringend|vorrang|immediatement|tout de suite|en urgence|prioritaire|imediatamente|agora mesmo|prioridade|subito|immediatamente|con urgenza|priorita)|至急|直ちに|すぐに|早急に|最優先`,
-  ),
-  accuracy: re(
-    `${B}(double[- ]check|i('ve| have) (checked|verified|confirmed|tested|reproduced|recalculated|reviewed|compared|audited)|i (checked|tested|ran|compared|confirmed|verified|recalculated)|to make sure|line by line|exact(ly)? (figure|amount)|he (comprobado|verificado|revisado|recalculado)|hemos (comprobado|verificado|revisado)|ich habe (gepruft|uberpruft|nachgerechnet|getestet|kontrolliert)|j'ai (verifie|controle|teste|recalcule)|(eu )?(verifiquei|conferi|testei|recalculei)|ho (verificato|controllato|testato|ricalcolato))|確認いたしました|確認しました|検証`,
-  ),
-  improve: re(
-    `${B}(feedback|(shared|passed|raised) (this|your) (with|to|suggestion|idea|feedback)|logged (this|it) as|feature request|we('re| are) (changing|updating|improving|fixing) (our|the)|updated our|improv|suggestion|sugerencia|mejora|comentarios|verbesser|ruckmeldung|vorschlag|amelior|retour|suggestion|melhor|sugestao|miglior|suggeriment)|改善|ご意見|ご要望`,
-  ),
-  reassure: re(
-    `${B}(don't worry|do not worry|no need to worry|rest assured|you('re| are) (in good hands|covered|safe|protected)|(it|everything)('s| is| will be) (going to be )?(ok|okay|fine|safe)|here's what (happens|will happen) next|nothing (is|was|has been) lost|is (safe|secure) (and|with)|no te preocupes|no se preocupe|tranquil|esta a salvo|keine sorge|machen sie sich keine sorgen|ist sicher|ne vous inquietez pas|pas d'inquietude|rassurez-vous|est en securite|nao se preocupe|fique tranquil|esta seguro|non si preoccupi|non preoccuparti|stia tranquill|e al sicuro)|ご安心ください|ご心配なく|心配ありません|問題ございません`,
-  ),
-  'fair-policy': re(
-    `${B}(entitled|eligible|eligibility|policy|policies|regulation|the rules|under (the )?(eu|law|regulation)|same (for|as) (every|all|any)|everyone|consistent|in line with|according to (our|the)|terms and conditions|goodwill policy|exception|tiene derecho|tienes derecho|politica|normativa|reglamento|las condiciones|anspruch|richtlinie|verordnung|bedingungen|avez droit|droit a|politique|reglement|conditions|tem direito|direito a|politica|regulamento|condicoes|ha diritto|diritto a|normativa|condizioni)|規定|規約|ポリシー|対象となります`,
-  ),
+const REPLY_SOURCES: Record<Behaviour, string> = {
+  apologise: `${B}(sorry|apolog|i apologi|my apologies|lo siento|lo sentimos|disculp|perdon|lamentamos|es tut (mir|uns) leid|entschuldig|desole|excus|pardon|desculp|sinto muito|sentimos muito|lamento|mi dispiace|ci dispiace|scus)|申し訳|ご迷惑|すみません|お詫び`,
+  acknowledge: `${B}(i understand|i completely understand|i can (only )?imagine|must (be|have been|feel)|that sounds|i hear you|understandabl|how (stressful|frustrating|worrying|upsetting)|(stressful|frustrating|worrying|upsetting|difficult time|hard time)|take your time|no rush|not your fault|entiendo|comprendo|me imagino|imagino (lo|que)|ich verstehe|verstandlich|kann mir vorstellen|je comprends|j'imagine|je sais que|eu entendo|entendo|compreendo|imagino|capisco|immagino)|お気持ち|ご心配|ご不安|ご心労|お察し`,
+  'commit-time': `${B}(by (the )?(end of (the )?(day|week)|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|\\d)|within (the next )?(\\d+|an?|one|two|three|24|48) ?(hours?|h|minutes?|mins?|days?|business days?|working days?)|before (\\d|noon|monday|tuesday|wednesday|thursday|friday|the end)|antes del? (\\d|lunes|martes|miercoles|jueves|viernes|final)|en (las proximas )?\\d+ (horas|dias|minutos)|manana (por la|a las)|bis (morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|ende)|innerhalb (von )?\\d+|d'ici (demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|\\d)|sous \\d+|ate (amanha|segunda|sexta|o final|as \\d)|em \\d+ (horas|dias)|entro (domani|oggi|\\d|lunedi|venerdi))|本日中|明日まで|までに|時間以内|営業日以内`,
+  'follow-up': `${B}(i('ll| will) (check (in|back)|follow up|update you|keep you|let you know|confirm|circle back|get back|come back|write|email|call|ring|message)|keep you (posted|updated|informed)|i('ll| will) personally|te (mantendre|aviso|avisare|escribo|escribire|llamo|llamare|informo)|le (mantendre|avisare|escribire|llamare|informare)|volvere a (escribir|contactar)|ich melde mich|halte (sie|dich) auf dem laufenden|ich gebe (ihnen|dir) bescheid|je (vous|te) tiens (au courant|informe)|je reviens vers vous|je vous recontacte|(vou|vamos) (te|lhe) (manter|avisar|informar|escrever|ligar)|ti (terro|faro sapere|aggiorno|scrivo)|la (terro|aggiorno))|ご連絡いたします|ご報告いたします|改めてご連絡|お知らせいたします`,
+  'own-it': `${B}(i('ve| have) (taken|submitted|escalated|raised|filed|contacted|chased|arranged|processed|booked|issued|credited|refunded|cancelled|canceled|fixed|corrected|reversed|requested|sent|rebooked|restored|reset|updated)|i('ll| will) (handle|take care|make sure|own|chase|sort|stay|see this through|deal with)|i('m| am) (on it|taking|handling|staying|keeping)|leave it with me|you (won't|will not|don't|do not) (need|have) to (do|contact|call|chase|repeat)|no need (for you )?to|(ya )?(he|hemos) (enviado|solicitado|tramitado|gestionado|procesado|corregido|anulado|devuelto|reembolsado|cambiado)|me (encargo|ocupo|hago cargo)|me encargare|ich (habe|kummere|ubernehme|erledige)|j'ai (soumis|envoye|traite|corrige|annule|rembourse|demande|transmis)|je m'en (occupe|charge)|je me charge|(eu )?(ja )?(enviei|solicitei|processei|corrigi|cancelei|reembolsei)|(eu )?(cuido|me encarrego)|ho (gia )?(inviato|richiesto|elaborato|corretto|annullato|rimborsato)|me ne occupo)|対応いたしました|手配いたしました|処理いたしました|私が責任を持って|担当いたします`,
+  'own-mistake': `${B}((our|my) (mistake|error|fault|bad)|we (made|got) (a|this|that) (mistake|wrong|error)|that('s| is| was) on (us|me)|we dropped the ball|(we|i) should have|you('re| are) (right|correct)|we got it wrong|this (was|is) (our|my) (mistake|error|fault)|(fue|es) (un|nuestro) error|nuestro error|culpa nuestra|(tiene|tienes|usted tiene) razon|nos equivocamos|unser fehler|mein fehler|(sie haben|du hast) recht|wir haben (einen fehler|falsch)|notre erreur|mon erreur|(vous avez|tu as) raison|nous nous sommes trompes|nosso erro|meu erro|(voce tem|tem) razao|erramos|nostro errore|mio errore|(ha|hai) ragione|abbiamo sbagliato)|当社のミス|弊社の誤り|こちらの不手際|弊社の不手際|私の誤り|おっしゃる通り`,
+  'explain-cause': `${B}(because|the reason|this happened|this happens|happened because|caused by|due to|root cause|what happened|the cause|here's why|that's why|this is why|the issue (was|is)|the problem (was|is)|turns out|it seems that|se debe a|debido a|la causa|el motivo|ocurrio porque|pasa porque|porque|weil|liegt daran|ursache|der grund|grund dafur|aufgrund|parce que|a cause|en raison|la cause|la raison|s'explique|devido|por causa|o motivo|a causa|aconteceu porque|perche|a causa di|il motivo|dovuto a)|原因|理由は|ためです|ためでした|によるもの`,
+  'straight-talk': `${B}(to be (honest|clear|transparent|upfront|straight)|honestly|i can('t|not) promise|i won't (pretend|promise)|the (short|honest|straight|plain) answer|unfortunately|i'm afraid|(is|isn't|is not) (possible|not possible)|we (can't|cannot|won't|are not able|aren't able)|not able to|the answer is (no|yes)|sin rodeos|para ser (sincero|claro|honesto|franco)|lamentablemente|desafortunadamente|no (es|sera) posible|no podemos|ehrlich gesagt|um ehrlich|leider|nicht moglich|konnen wir nicht|pour etre (honnete|franc|clair|transparent)|malheureusement|pas possible|nous ne pouvons pas|sinceramente|infelizmente|nao e possivel|nao podemos|purtroppo|non e possibile|non possiamo|ad essere (sincero|onesto))|残念ながら|正直に|率直に|できかねます|できません`,
+  teach: `${B}(here's how|here is how|next time|yourself|walk you through|in the future|so you can|you('ll| will) be able to|the trick is|tip:|pro tip|la proxima vez|tu mismo|usted mismo|por tu cuenta|asi podras|das nachste mal|selbst|so konnen sie|la prochaine fois|vous-meme|vous pourrez|da proxima vez|sozinho|voce mesmo|assim voce|la prossima volta|da solo|potrai)|次回|ご自身で|今後は`,
+  options: `${B}(option|alternativ|workaround|in the meantime|meanwhile|either|if you('d)? prefer|would you (like|prefer|rather)|another way|instead|you (could|can) also|two ways|a few ways|opcion|mientras tanto|si (lo )?prefieres|si (lo )?prefiere|otra forma|en su lugar|moglichkeit|stattdessen|ubergangs|losung|in der zwischenzeit|wenn sie mochten|en attendant|si vous preferez|une autre facon|plutot|opcao|opcoes|enquanto isso|se preferir|outra forma|em vez|opzion|nel frattempo|se preferisci|in alternativa|invece)|代わり|代替|選択肢|または|もしくは`,
+  proactive: `${B}(i('ve| have)? also|i also (went ahead|checked|noticed|set|added|looked)|while i was (there|at it|looking|in)|i noticed|i went ahead|before you ask|heads[- ]up|to prevent|so (this|it) (doesn't|won't|does not|will not) happen|just in case|i('ve| have) (set up|added a|turned on|enabled)|just so you know|you may also want|you might also|one more thing|also worth|tambien (he|te|le)|he aprovechado|me he adelantado|para evitar|por si acaso|ademas (he|te)|ich habe (auch|zusatzlich|ausserdem)|vorsorglich|damit (das|es) nicht|j'ai (aussi|egalement|en meme temps)|j'en ai profite|pour eviter|au cas ou|tambem (ja|verifiquei|ativei|configurei)|aproveitei|para evitar|por precaucao|ho anche|per evitare|gia che c'ero|nel caso)|念のため|あわせて|併せて|事前に`,
+  beyond: `${B}(as a (goodwill|gesture|thank you|small thank)|goodwill|on us|free of charge|at no (extra )?(cost|charge)|complimentary|(added|applied|included) (a |an )?(credit|voucher|discount|upgrade|bonus|gift)|compensat|upgrade|a little extra|as a thank you|de regalo|cortesia|compensacion|sin coste|sin cargo|gutschrift|kulanz|kostenlos|als dankeschon|geste commercial|offert|gratuit|a titre gracieux|cortesia|credito|gratis|sem custo|omaggio|gratuito|in regalo)|お詫びとして|無料|補償|特別に`,
+  handover: `${B}(i('ve| have) (passed|handed|forwarded|shared|briefed|looped in|brought in|introduced|copied|cc)|(my|our) (colleague|specialist|manager|supervisor)|specialist team|the \\w+ team (will|has|is)|so you (won't|don't|do not|will not) (have|need) to (repeat|explain)|with (all|the full) (the )?(context|details|history)|full context|already (has|have) (all|the)|(he|hemos) (pasado|trasladado|derivado|escalado)|mi companer[oa]|nuestro equipo de|sin que (tengas|tenga) que (repetir|explicar)|weitergeleitet|mein(e)? kolleg|unser \\w+team|ohne dass sie|transmis|mon collegue|notre equipe|sans que vous ayez|encaminhei|meu colega|minha colega|nossa equipe|sem que (voce|precise)|ho inoltrato|il mio collega|la mia collega|il nostro team)|担当部署|担当者|引き継|専門チーム`,
+  protect: `${B}(for (your )?security|to protect|verif|identity|password|2fa|two[- ]factor|fraud|suspicious|lock(ed)? (your|the)|block(ed)?|freez|frozen|secur|privacy|we (will )?never ask|phishing|scam|personal data|data protection|seguridad|proteger|identidad|contrasena|fraude|bloque|sospechos|nunca (te|le) (pediremos|pedimos)|datos personales|sicherheit|schutz|schutzen|identitat|passwort|betrug|gesperrt|datenschutz|securite|proteger|identite|mot de passe|bloque|donnees personnelles|seguranca|identidade|senha|golpe|dados pessoais|sicurezza|proteggere|identita|frode|bloccat|truffa)|セキュリティ|本人確認|パスワード|不正|保護|個人情報`,
+  'plain-short': `${B}(in short|simply put|the short answer|in plain|in a nutshell|bottom line|en resumen|en pocas palabras|kurz gesagt|kurz und|en bref|en resume|em resumo|resumindo|in breve|in sintesi)|要するに|簡単に言うと`,
+  celebrate: `${B}(congratulations|congrats|well done|great news|good news|happy to (say|report|confirm|tell)|glad to (say|report|tell)|yay|woohoo|enjoy|felicidades|enhorabuena|buenas noticias|gluckwunsch|gute nachrichten|freut mich|felicitations|bonne nouvelle|bravo|parabens|boas noticias|complimenti|congratulazioni|buone notizie)|おめでとう|朗報|🎉|🥳`,
+  'act-fast': `${B}(right away|immediately|straight away|as we speak|i('m| am) on it|asap|urgent|priorit|expedit|fast[- ]track|de inmediato|inmediatamente|ahora mismo|urgente|priorid|sofort|umgehend|dringend|vorrang|immediatement|tout de suite|en urgence|prioritaire|imediatamente|agora mesmo|prioridade|subito|immediatamente|con urgenza|priorita)|至急|直ちに|すぐに|早急に|最優先`,
+  accuracy: `${B}(double[- ]check|i('ve| have) (checked|verified|confirmed|tested|reproduced|recalculated|reviewed|compared|audited)|i (checked|tested|ran|compared|confirmed|verified|recalculated)|to make sure|line by line|exact(ly)? (figure|amount)|he (comprobado|verificado|revisado|recalculado)|hemos (comprobado|verificado|revisado)|ich habe (gepruft|uberpruft|nachgerechnet|getestet|kontrolliert)|j'ai (verifie|controle|teste|recalcule)|(eu )?(verifiquei|conferi|testei|recalculei)|ho (verificato|controllato|testato|ricalcolato))|確認いたしました|確認しました|検証`,
+  improve: `${B}(feedback|(shared|passed|raised) (this|your) (with|to|suggestion|idea|feedback)|logged (this|it) as|feature request|we('re| are) (changing|updating|improving|fixing) (our|the)|updated our|improv|suggestion|sugerencia|mejora|comentarios|verbesser|ruckmeldung|vorschlag|amelior|retour|suggestion|melhor|sugestao|miglior|suggeriment)|改善|ご意見|ご要望`,
+  reassure: `${B}(don't worry|do not worry|no need to worry|rest assured|you('re| are) (in good hands|covered|safe|protected)|(it|everything)('s| is| will be) (going to be )?(ok|okay|fine|safe)|here's what (happens|will happen) next|nothing (is|was|has been) lost|is (safe|secure) (and|with)|no te preocupes|no se preocupe|tranquil|esta a salvo|keine sorge|machen sie sich keine sorgen|ist sicher|ne vous inquietez pas|pas d'inquietude|rassurez-vous|est en securite|nao se preocupe|fique tranquil|esta seguro|non si preoccupi|non preoccuparti|stia tranquill|e al sicuro)|ご安心ください|ご心配なく|心配ありません|問題ございません`,
+  'fair-policy': `${B}(entitled|eligible|eligibility|policy|policies|regulation|the rules|under (the )?(eu|law|regulation)|same (for|as) (every|all|any)|everyone|consistent|in line with|according to (our|the)|terms and conditions|goodwill policy|exception|tiene derecho|tienes derecho|politica|normativa|reglamento|las condiciones|anspruch|richtlinie|verordnung|bedingungen|avez droit|droit a|politique|reglement|conditions|tem direito|direito a|politica|regulamento|condicoes|ha diritto|diritto a|normativa|condizioni)|規定|規約|ポリシー|対象となります`,
   // Composure is mostly read from structure (a calm reply to a hostile message, `reply-reading.ts`); these are the
   // words agents use to take the heat out of an exchange without taking offence.
-  'de-escalate': re(
-    `${B}(none taken|no offen[cs]e taken|fair enough|point taken|let's start (again|over)|i understand (your|the) (anger|frustration)|ninguna ofensa|entiendo (su|tu) (enfado|molestia)|ich verstehe ihren (arger|unmut)|je comprends votre (colere|agacement)|entendo (sua|a sua) (raiva|irritacao)|capisco la (sua|tua) (rabbia|irritazione))|お怒りはごもっとも`,
-  ),
+  'de-escalate': `${B}(none taken|no offen[cs]e taken|fair enough|point taken|let's start (again|over)|i understand (your|the) (anger|frustration)|ninguna ofensa|entiendo (su|tu) (enfado|molestia)|ich verstehe ihren (arger|unmut)|je comprends votre (colere|agacement)|entendo (sua|a sua) (raiva|irritacao)|capisco la (sua|tua) (rabbia|irritazione))|お怒りはごもっとも`,
 };
 
 /** Stems (folded) that say a value is about a behaviour, in the languages we serve. */
-export const DESCRIBE_PATTERNS: Record<Behaviour, RegExp> = {
-  apologise: re(`${B}(apolog|sorry|disculp|perdon|entschuldig|excus|desculp|scus)`),
-  acknowledge: re(
-    `${B}(empath|feel|emotion|listen|human|kind|caring|warm|compassion|heard|shoes|person|people|patien|calm|steady|reassur|cercan|escuch|ponemos en su lugar|sentir|siente|persona|humano|trato|tranquil|mitgef|gefuhl|menschlich|zuhor|ruhig|ressent|ecout|humain|sentiment|pessoa|acolh|ouvir|calma|ascolt|umano)`,
-  ),
-  'commit-time': re(
-    `${B}(by when|time|timely|deadline|promis|commit|wait|prazo|plazo|tiempo|a tiempo|compromis|frist|zeit|termin|delai|temps|promesse|tempo|promessa|scadenz)`,
-  ),
-  'follow-up': re(
-    `${B}(loop|follow|update|inform|keep .{0,20}(posted|updated)|check back|close the|seguimiento|avisa|inform|auf dem laufenden|nachfass|suivi|tenir inform|acompanh|aggiorn)`,
-  ),
-  'own-it': re(
-    `${B}(own|responsib|end to end|end-to-end|see it through|through to|accountab|finish|until .{0,20}(solved|resolved|done)|hacerse cargo|nos hacemos cargo|responsab|a la primera|resolver|solucion|verantwort|zu ende|responsabil|jusqu'au bout|assum|resolv|risolv|responsabilidade)`,
-  ),
-  'own-mistake': re(`${B}(mistake|error|fault|admit|wrong|equivoc|fehler|erreur|erro|sbagli|errore)`),
-  'explain-cause': re(
-    `${B}(why|cause|reason|explain|root|transparen|porque|por que|causa|explic|motivo|ursache|erklar|warum|grund|expliqu|pourquoi|raison|perche)`,
-  ),
-  'straight-talk': re(
-    `${B}(honest|truth|straight|plain|candid|open|clear|surprise|fine print|small print|direct|sincer|claro|clar|verdad|sin rodeos|letra pequena|sorpresa|ehrlich|klar|wahrheit|offen|direkt|honnet|franc|verite|clair|verdade|franco|onest|chiar|schiett)`,
-  ),
-  teach: re(
-    `${B}(teach|learn|empower|self|yourself|themselves|stronger|next time|educat|guide|enable|independen|ensen|aprend|autonom|proxima vez|por si mism|lehr|selbst|beibring|befahig|apprendre|autonom|prochaine fois|ensinar|aprender|sozinh|insegn|impar)`,
-  ),
-  options: re(
-    `${B}(creativ|option|alternativ|flexib|workaround|outside the box|find a way|another way|nimble|adapt|possib|opcion|flexibl|moglich|losung|opcao|soluz|opzion|way around)`,
-  ),
-  proactive: re(
-    `${B}(proactiv|anticipat|ahead|before (they|the customer|anyone|it)|prevent|around the corner|foresee|next problem|adelant|anticip|prevenir|antes de que|vorausschau|vorbeug|vorher|proacti|anticiper|prevenir|antecip|previen|prevedere)`,
-  ),
-  beyond: re(
-    `${B}(beyond|extra mile|delight|surpris|exceed|more than|wow|generous|fair|fairness|consistent|equal|same rules|mas alla|sorprend|justo|igual|uber|begeist|gerecht|fair|au-dela|equitable|juste|alem|surpreend|justo|oltre|equo)`,
-  ),
-  handover: re(
-    `${B}(collaborat|team|together|handoff|hand over|handover|hand-off|co-op|coop|colleague|cross|partner|one team|equipo|colabor|junto|zusammen|kolleg|equipe|ensemble|collabor|squadra|insieme)`,
-  ),
-  protect: re(
-    `${B}(secur|safe|protect|privacy|data|fraud|verify|guard|harass|abuse|toxic|lobby|seguridad|segur|proteg|dato|fraude|verific|sicher|schutz|daten|betrug|securite|donnees|seguranca|dados|sicurezza|dati|frode)`,
-  ),
-  'plain-short': re(
-    `${B}(simple|plain|clear|short|concise|jargon|brief|easy|straight|sencill|claro|breve|corto|palabras|einfach|klar|kurz|clair|court|simples|curto|semplic|chiar)`,
-  ),
-  celebrate: re(
-    `${B}(celebrat|joy|fun|gg|positiv|delight|cheer|enthusias|passion|good game|celebr|alegr|feier|freude|celebr|joie|alegria|gioia)`,
-  ),
-  'act-fast': re(
-    `${B}(fast|quick|prompt|speed|respons|urgent|asap|immediat|nimble|first|payday|rapid|pronto|urgen|inmediat|schnell|zugig|sofort|dringend|vite|rapide|imediat|veloc|subito)`,
-  ),
-  accuracy: re(
-    `${B}(measure|accura|precis|correct|right the first|quality|careful|check|verify|detail|thorough|exact|get it right|twice|cuidad|comprob|revis|genau|sorgfalt|prufen|soign|exat|cuidado|accurat)`,
-  ),
-  reassure: re(
-    `${B}(calm|steady|reassur|composure|panic|pressure|stress|worry|tranquil|seren|calma|ruhig|gelassen|sorge|calme|inquiet|sereno|preocup)`,
-  ),
-  'fair-policy': re(
-    `${B}(fair|consistent|same rules|equal|policy|rules|entitle|every time|everyone|favou?rit|justo|justa|igual|regla|equidad|gerecht|gleich|regel|equitable|juste|egal|regle|justo|regra|equo|giust|regol)`,
-  ),
-  improve: re(
-    `${B}(improv|better|learn|feedback|continuous|grow|evolv|kaizen|lesson|mejor|aprend|verbesser|lernen|amelior|melhor|miglior)`,
-  ),
-  'de-escalate': re(
-    `${B}(respect|dignit|courte|polite|rude|hostil|furious|angry|anger|insult|abusive|tone|mock|shame|lectur|moralis|moraliz|keep (our|your|my|their) cool|cool head|composure|temper|de-?escalat|respeto|respet|cortes|educad|groser|enfadad|furios|digni|respekt|hoflich|beleidig|wutend|courtois|poli(e|ment)?${B}|colere|respeito|irritad|rispett|arrabbiat|ofens|offens)`,
-  ),
+const DESCRIBE_SOURCES: Record<Behaviour, string> = {
+  apologise: `${B}(apolog|sorry|disculp|perdon|entschuldig|excus|desculp|scus)`,
+  acknowledge: `${B}(empath|feel|emotion|listen|human|kind|caring|warm|compassion|heard|shoes|person|people|patien|calm|steady|reassur|cercan|escuch|ponemos en su lugar|sentir|siente|persona|humano|trato|tranquil|mitgef|gefuhl|menschlich|zuhor|ruhig|ressent|ecout|humain|sentiment|pessoa|acolh|ouvir|calma|ascolt|umano)`,
+  'commit-time': `${B}(by when|time|timely|deadline|promis|commit|wait|prazo|plazo|tiempo|a tiempo|compromis|frist|zeit|termin|delai|temps|promesse|tempo|promessa|scadenz)`,
+  'follow-up': `${B}(loop|follow|update|inform|keep .{0,20}(posted|updated)|check back|close the|seguimiento|avisa|inform|auf dem laufenden|nachfass|suivi|tenir inform|acompanh|aggiorn)`,
+  'own-it': `${B}(own|responsib|end to end|end-to-end|see it through|through to|accountab|finish|until .{0,20}(solved|resolved|done)|hacerse cargo|nos hacemos cargo|responsab|a la primera|resolver|solucion|verantwort|zu ende|responsabil|jusqu'au bout|assum|resolv|risolv|responsabilidade)`,
+  'own-mistake': `${B}(mistake|error|fault|admit|wrong|equivoc|fehler|erreur|erro|sbagli|errore)`,
+  'explain-cause': `${B}(why|cause|reason|explain|root|transparen|porque|por que|causa|explic|motivo|ursache|erklar|warum|grund|expliqu|pourquoi|raison|perche)`,
+  'straight-talk': `${B}(honest|truth|straight|plain|candid|open|clear|surprise|fine print|small print|direct|sincer|claro|clar|verdad|sin rodeos|letra pequena|sorpresa|ehrlich|klar|wahrheit|offen|direkt|honnet|franc|verite|clair|verdade|franco|onest|chiar|schiett)`,
+  teach: `${B}(teach|learn|empower|self|yourself|themselves|stronger|next time|educat|guide|enable|independen|ensen|aprend|autonom|proxima vez|por si mism|lehr|selbst|beibring|befahig|apprendre|autonom|prochaine fois|ensinar|aprender|sozinh|insegn|impar)`,
+  options: `${B}(creativ|option|alternativ|flexib|workaround|outside the box|find a way|another way|nimble|adapt|possib|opcion|flexibl|moglich|losung|opcao|soluz|opzion|way around)`,
+  proactive: `${B}(proactiv|anticipat|ahead|before (they|the customer|anyone|it)|prevent|around the corner|foresee|next problem|adelant|anticip|prevenir|antes de que|vorausschau|vorbeug|vorher|proacti|anticiper|prevenir|antecip|previen|prevedere)`,
+  beyond: `${B}(beyond|extra mile|delight|surpris|exceed|more than|wow|generous|fair|fairness|consistent|equal|same rules|mas alla|sorprend|justo|igual|uber|begeist|gerecht|fair|au-dela|equitable|juste|alem|surpreend|justo|oltre|equo)`,
+  handover: `${B}(collaborat|team|together|handoff|hand over|handover|hand-off|co-op|coop|colleague|cross|partner|one team|equipo|colabor|junto|zusammen|kolleg|equipe|ensemble|collabor|squadra|insieme)`,
+  protect: `${B}(secur|safe|protect|privacy|data|fraud|verify|guard|harass|abuse|toxic|lobby|seguridad|segur|proteg|dato|fraude|verific|sicher|schutz|daten|betrug|securite|donnees|seguranca|dados|sicurezza|dati|frode)`,
+  'plain-short': `${B}(simple|plain|clear|short|concise|jargon|brief|easy|straight|sencill|claro|breve|corto|palabras|einfach|klar|kurz|clair|court|simples|curto|semplic|chiar)`,
+  celebrate: `${B}(celebrat|joy|fun|gg|positiv|delight|cheer|enthusias|passion|good game|celebr|alegr|feier|freude|celebr|joie|alegria|gioia)`,
+  'act-fast': `${B}(fast|quick|prompt|speed|respons|urgent|asap|immediat|nimble|first|payday|rapid|pronto|urgen|inmediat|schnell|zugig|sofort|dringend|vite|rapide|imediat|veloc|subito)`,
+  accuracy: `${B}(measure|accura|precis|correct|right the first|quality|careful|check|verify|detail|thorough|exact|get it right|twice|cuidad|comprob|revis|genau|sorgfalt|prufen|soign|exat|cuidado|accurat)`,
+  reassure: `${B}(calm|steady|reassur|composure|panic|pressure|stress|worry|tranquil|seren|calma|ruhig|gelassen|sorge|calme|inquiet|sereno|preocup)`,
+  'fair-policy': `${B}(fair|consistent|same rules|equal|policy|rules|entitle|every time|everyone|favou?rit|justo|justa|igual|regla|equidad|gerecht|gleich|regel|equitable|juste|egal|regle|justo|regra|equo|giust|regol)`,
+  improve: `${B}(improv|better|learn|feedback|continuous|grow|evolv|kaizen|lesson|mejor|aprend|verbesser|lernen|amelior|melhor|miglior)`,
+  'de-escalate': `${B}(respect|dignit|courte|polite|rude|hostil|furious|angry|anger|insult|abusive|tone|mock|shame|lectur|moralis|moraliz|keep (our|your|my|their) cool|cool head|composure|temper|de-?escalat|respeto|respet|cortes|educad|groser|enfadad|furios|digni|respekt|hoflich|beleidig|wutend|courtois|poli(e|ment)?${B}|colere|respeito|irritad|rispett|arrabbiat|ofens|offens)`,
 };
 
 /**
  * What a customer's message calls for (before any reply, or as light context): the behaviour a good
  * answer to it would show. Only the clearest situations are listed.
  */
-export const SITUATION_PATTERNS: Partial<Record<Behaviour, RegExp>> = {
-  acknowledge: re(
-    `${B}(upset|frustrat|angry|furious|disappointed|devastat|heartbroken|passed away|died|funeral|stressed|anxious|worried|scared|terrified|in tears|overwhelmed|desperate|unacceptable|ridiculous|fed up|enfadad|frustrad|preocupad|desesperad|fallecio|wutend|enttauscht|verzweifelt|verstorben|furieux|decu|inquiet|decede|chateado|frustrad|preocupad|faleceu|arrabbiat|deluso|preoccupat)|困って|不安|悲しい|怒`,
-  ),
-  'act-fast': re(
-    `${B}(urgent|asap|immediately|right now|emergency|outage|is down|are down|can't work|cannot work|deadline|today|tonight|urgente|inmediato|hoy|dringend|sofort|heute|notfall|urgent|immediatement|aujourd'hui|urgente|imediat|hoje|subito|oggi)|至急|緊急|今日中`,
-  ),
-  protect: re(
-    `${B}(hacked|fraud|scam|phishing|stolen|suspicious|unauthori[sz]ed|someone (logged|accessed|used)|lock (my|the) account|harass|threat|abuse|privacy|gdpr|delete my (data|account)|hackead|fraude|estafa|robad|sospechos|gehackt|betrug|gestohlen|verdachtig|pirate|arnaque|vole|golpe|roubad|truffa|rubat)|不正|乗っ取|詐欺|盗`,
-  ),
-  teach: re(
-    `${B}(how (do|can|should) (i|we)|how to|where (do|can) i (find|see|change)|is there a way to|como (puedo|se)|wie kann ich|wie (geht|funktioniert)|comment (puis|faire)|como (posso|faco)|come (posso|si fa))|どうすれば|方法を教えて|やり方`,
-  ),
-  'explain-cause': re(`${B}(why|what happened|how come|por que|warum|wieso|pourquoi|perche)|なぜ|どうして`),
-  'own-it': re(
-    `${B}(still waiting|no (one|body) (has )?(answered|replied|responded|helped)|nobody|bounced|passed around|back and forth|heard nothing|third time|(three|four|several) times|again and again|sigo esperando|nadie|otra vez|warte immer noch|niemand|schon wieder|toujours pas|personne|encore une fois|ainda (estou )?esperando|ninguem|de novo|ancora|nessuno)|まだ|何度も`,
-  ),
-  accuracy: re(
-    `${B}(wrong amount|incorrect|discrepanc|doesn't add up|does not add up|mismatch|miscalculat|overcharged|double[- ]charged|charged twice|incorrecto|cobrado dos veces|falsch|doppelt|incorrect|deux fois|errado|cobrado duas|sbagliat|due volte)|間違|二重`,
-  ),
+const SITUATION_SOURCES: Partial<Record<Behaviour, string>> = {
+  acknowledge: `${B}(upset|frustrat|angry|furious|disappointed|devastat|heartbroken|passed away|died|funeral|stressed|anxious|worried|scared|terrified|in tears|overwhelmed|desperate|unacceptable|ridiculous|fed up|enfadad|frustrad|preocupad|desesperad|fallecio|wutend|enttauscht|verzweifelt|verstorben|furieux|decu|inquiet|decede|chateado|frustrad|preocupad|faleceu|arrabbiat|deluso|preoccupat)|困って|不安|悲しい|怒`,
+  'act-fast': `${B}(urgent|asap|immediately|right now|emergency|outage|is down|are down|can't work|cannot work|deadline|today|tonight|urgente|inmediato|hoy|dringend|sofort|heute|notfall|urgent|immediatement|aujourd'hui|urgente|imediat|hoje|subito|oggi)|至急|緊急|今日中`,
+  protect: `${B}(hacked|fraud|scam|phishing|stolen|suspicious|unauthori[sz]ed|someone (logged|accessed|used)|lock (my|the) account|harass|threat|abuse|privacy|gdpr|delete my (data|account)|hackead|fraude|estafa|robad|sospechos|gehackt|betrug|gestohlen|verdachtig|pirate|arnaque|vole|golpe|roubad|truffa|rubat)|不正|乗っ取|詐欺|盗`,
+  teach: `${B}(how (do|can|should) (i|we)|how to|where (do|can) i (find|see|change)|is there a way to|como (puedo|se)|wie kann ich|wie (geht|funktioniert)|comment (puis|faire)|como (posso|faco)|come (posso|si fa))|どうすれば|方法を教えて|やり方`,
+  'explain-cause': `${B}(why|what happened|how come|por que|warum|wieso|pourquoi|perche)|なぜ|どうして`,
+  'own-it': `${B}(still waiting|no (one|body) (has )?(answered|replied|responded|helped)|nobody|bounced|passed around|back and forth|heard nothing|third time|(three|four|several) times|again and again|sigo esperando|nadie|otra vez|warte immer noch|niemand|schon wieder|toujours pas|personne|encore une fois|ainda (estou )?esperando|ninguem|de novo|ancora|nessuno)|まだ|何度も`,
+  accuracy: `${B}(wrong amount|incorrect|discrepanc|doesn't add up|does not add up|mismatch|miscalculat|overcharged|double[- ]charged|charged twice|incorrecto|cobrado dos veces|falsch|doppelt|incorrect|deux fois|errado|cobrado duas|sbagliat|due volte)|間違|二重`,
 };
+
+/** The patterns of the languages above, with Dutch and Polish joined as further alternatives. */
+function joined<K extends string>(sources: Partial<Record<K, string>>, extra: Partial<Record<K, string>>): Record<K, RegExp> {
+  const out = {} as Record<K, RegExp>;
+  for (const [key, source] of Object.entries(sources) as [K, string][]) {
+    const more = extra[key];
+    out[key] = re(more ? `${source}|${B}(${more})` : source);
+  }
+  return out;
+}
+
+export const REPLY_PATTERNS: Record<Behaviour, RegExp> = joined(REPLY_SOURCES, NL_PL_REPLY);
+/** Stems (folded) that say a value is about a behaviour, in the languages we serve. */
+export const DESCRIBE_PATTERNS: Record<Behaviour, RegExp> = joined(DESCRIBE_SOURCES, NL_PL_DESCRIBE);
+/** What a customer's message calls for (see `SITUATION_SOURCES`). */
+export const SITUATION_PATTERNS: Partial<Record<Behaviour, RegExp>> = joined(SITUATION_SOURCES, NL_PL_SITUATION);

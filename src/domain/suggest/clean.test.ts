@@ -17,6 +17,22 @@ describe('activeText on a 2 MB comment (issue 9, item 11)', () => {
   });
 });
 
+describe('activeText in Dutch and Polish (ADR 0116)', () => {
+  it('stops at a quoted earlier message and at the signature', () => {
+    const nl =
+      'Het pakket is vandaag verstuurd.\n\nMet vriendelijke groet,\nEva\nKlantenservice\n\nOp 3 mei 2026 schreef Jan <jan@example.nl>:\n> Waar blijft mijn pakket?';
+    expect(nl.slice(0, activeText(nl).end).trim()).toBe('Het pakket is vandaag verstuurd.');
+    const pl = 'Zwrot został zlecony.\n\nW dniu 3 maja 2026 Jan Kowalski napisał:\n> Gdzie jest mój zwrot? To skandal!';
+    expect(pl.slice(0, activeText(pl).end).trim()).toBe('Zwrot został zlecony.');
+    const gmail = 'Dziękuję za cierpliwość.\n\npon., 3 maj 2026 o 10:00 Anna Nowak <anna@example.pl> napisała:\nTo nie działa';
+    expect(gmail.slice(0, activeText(gmail).end).trim()).toBe('Dziękuję za cierpliwość.');
+    const sent = 'Ik kijk ernaar.\nVerzonden vanaf mijn iPhone';
+    expect(sent.slice(0, activeText(sent).end).trim()).toBe('Ik kijk ernaar.');
+    const signed = 'Proszę sprawdzić skrzynkę.\n\nPozdrawiam,\nMarta';
+    expect(signed.slice(0, activeText(signed).end).trim()).toBe('Proszę sprawdzić skrzynkę.');
+  });
+});
+
 describe('a signature without a closing line', () => {
   it('leaves out a name block at the end ("Ruth Adeyemi / Practice Manager, Northgate Urgent Care" was quoted as a reason: \'urgent\')', () => {
     const body =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, stemIn } from './language';
+import { foldText } from './reply-reading';
 import { synonymBehaviours } from './thesaurus';
 import { termsOf } from './terms';
 
@@ -23,7 +24,55 @@ describe('language of a text', () => {
   });
 });
 
+// A few paragraphs per language, written for this test (ADR 0116): each must be read as its language, so a new
+// language cannot take texts from the others.
+const PARAGRAPHS: [string, string][] = [
+  ['en', 'Hi Sam, I have checked your account and the refund is on its way. It should reach your card within five days.'],
+  ['en', 'Thanks for the screenshots. The export fails because the file is larger than the limit; here is how to split it.'],
+  ['es', 'Hola Marta, he revisado tu cuenta y el reembolso ya está en camino. Te llegará a la tarjeta en cinco días.'],
+  ['es', 'Gracias por las capturas. La exportación falla porque el archivo es más grande que el límite permitido.'],
+  ['pt', 'Olá João, verifiquei a sua conta e o reembolso já está a caminho. Você vai receber no cartão em cinco dias.'],
+  ['pt', 'Obrigado pelas capturas. A exportação falha porque o arquivo é maior do que o limite, e não por um erro seu.'],
+  ['de', 'Hallo Frau Weber, ich habe Ihr Konto geprüft und die Erstattung ist unterwegs. Sie ist in fünf Tagen auf der Karte.'],
+  ['de', 'Danke für die Screenshots. Der Export schlägt fehl, weil die Datei größer ist als das Limit, das wir erlauben.'],
+  ['fr', 'Bonjour Claire, j’ai vérifié votre compte et le remboursement est en route. Vous le recevrez dans cinq jours.'],
+  ['fr', 'Merci pour les captures. L’export échoue parce que le fichier est plus grand que la limite, pas à cause de vous.'],
+  ['it', 'Ciao Luca, ho controllato il tuo account e il rimborso è in arrivo. Lo riceverai sulla carta entro cinque giorni.'],
+  ['it', 'Grazie per le schermate. L’esportazione non riesce perché il file è più grande del limite che abbiamo.'],
+  ['nl', 'Hoi Sanne, ik heb je account bekeken en de terugbetaling is onderweg. Het geld staat binnen vijf dagen op je kaart.'],
+  ['nl', 'Bedankt voor de schermafbeeldingen. De export mislukt omdat het bestand groter is dan de limiet; zo kunt u het splitsen.'],
+  ['nl', 'Geachte heer Jansen, wij hebben uw klacht ontvangen en nemen deze zeer serieus. U hoort binnen twee werkdagen van ons.'],
+  ['pl', 'Dzień dobry Pani Anno, sprawdziłem konto i zwrot jest już w drodze. Pieniądze trafią na kartę w ciągu pięciu dni.'],
+  ['pl', 'Dziękuję za zrzuty ekranu. Eksport nie działa, ponieważ plik jest większy niż limit; poniżej opisuję, jak go podzielić.'],
+  ['pl', 'Cześć Kuba, przepraszam za kłopot. Twoje zamówienie zostało wysłane i jutro powinno być u Ciebie.'],
+];
+
+describe('language of a paragraph', () => {
+  it.each(PARAGRAPHS)('%s: %s', (lang, text) => {
+    expect(detectLanguage(foldText(text))).toBe(lang);
+  });
+
+  it('folds Polish letters (ł by hand: it has no decomposition) and still tells Polish', () => {
+    expect(foldText('Zażółć gęślą jaźń, ŁÓDŹ')).toBe('zazolc gesla jazn, lodz');
+    expect(detectLanguage(foldText('Przepraszamy za błąd, już się tym zajmujemy.'))).toBe('pl');
+  });
+
+  it('does not read a stray marker in an id or a terse note as a new language', () => {
+    expect(detectLanguage(foldText('Tracking 1Z 48W 992, out for delivery Thursday.'))).toBe('en');
+    expect(detectLanguage(foldText('NA-9921 reviewed: 11 deaths at same spot.'))).toBe('en');
+  });
+});
+
 describe('terms', () => {
+  it('stems Dutch with its Snowball stemmer and cuts Polish words to six letters', () => {
+    expect(stemIn('nl', 'oplossingen')).toBe(stemIn('nl', 'oplossing'));
+    expect(termsOf('Onze medewerkers hebben de oplossingen voor u gecontroleerd en het is in orde.')).toEqual(
+      expect.arrayContaining([stemIn('nl', 'oplossing')]),
+    );
+    expect(stemIn('pl', 'problemow')).toBe(stemIn('pl', 'problemu'));
+    expect(termsOf('Płatności za subskrypcję zostały zwrócone')).toEqual(expect.arrayContaining(['platno', 'subskr']));
+  });
+
   it('stems Spanish and Portuguese words with their Snowball stemmer, so inflections meet', () => {
     expect(stemIn('es', 'soluciones')).toBe(stemIn('es', 'solución'.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
     expect(termsOf('Resolvemos os problemas dos clientes')).toEqual(expect.arrayContaining([stemIn('pt', 'problema')]));

@@ -1,12 +1,16 @@
 import { stemmer as stemDe } from '@orama/stemmers/german';
+import { stemmer as stemNl } from '@orama/stemmers/dutch';
 import { stemmer as stemEn } from '@orama/stemmers/english';
 import { stemmer as stemEs } from '@orama/stemmers/spanish';
 import { stemmer as stemFr } from '@orama/stemmers/french';
 import { stemmer as stemIt } from '@orama/stemmers/italian';
 import { stemmer as stemPt } from '@orama/stemmers/portuguese';
 
-/** The languages whose words we stem (Snowball stemmers); Japanese is read by character pairs instead. */
-export type Lang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'it' | 'ja';
+/**
+ * The languages we read: words stemmed with their Snowball stemmer (Polish, which has none in @orama/stemmers, by
+ * prefix, ADR 0116); Japanese is read by character pairs instead.
+ */
+export type Lang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'it' | 'nl' | 'pl' | 'ja';
 
 /**
  * Function words that tell the languages apart (folded: lower case, no accents). Only words that are
@@ -19,6 +23,94 @@ const MARKERS: Record<Exclude<Lang, 'ja'>, string[]> = {
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'sie', 'mit', 'ein', 'eine', 'wir', 'ich', 'ihr', 'ihre', 'auf', 'fur', 'zu'],
   fr: ['le', 'les', 'des', 'et', 'est', 'une', 'que', 'qui', 'dans', 'pour', 'pas', 'sur', 'au', 'avec', 'vous', 'nous', 'votre'],
   it: ['il', 'gli', 'della', 'che', 'con', 'per', 'non', 'una', 'sono', 'del', 'la', 'di', 'e', 'ci', 'ho', 'abbiamo', 'tuo'],
+  // Dutch and Polish (ADR 0116): not "de", "en", "is", "we", "to", "do", "i", "o" — words other languages use as much.
+  nl: [
+    'het',
+    'een',
+    'van',
+    'ik',
+    'niet',
+    'voor',
+    'zijn',
+    'naar',
+    'ook',
+    'maar',
+    'bij',
+    'heb',
+    'hebben',
+    'heeft',
+    'wordt',
+    'uw',
+    'u',
+    'kunt',
+    'graag',
+    'deze',
+    'dit',
+    'nog',
+    'om',
+    'aan',
+    'wij',
+    'jij',
+    'je',
+    'dat',
+    'op',
+    'met',
+    'er',
+    'geen',
+    'wel',
+  ],
+  pl: [
+    'nie',
+    'sie',
+    'jest',
+    'czy',
+    'jak',
+    'dla',
+    'przez',
+    'juz',
+    'tak',
+    'ale',
+    'oraz',
+    'bardzo',
+    'ze',
+    'w',
+    'z',
+    'na',
+    'prosze',
+    'moze',
+    'tylko',
+    'jesli',
+    'jezeli',
+    'ktory',
+    'ktora',
+    'ktore',
+    'bedzie',
+    'tego',
+    'pan',
+    'pani',
+    'panstwa',
+    'sa',
+    'jestem',
+    'wszystko',
+    'teraz',
+    'mamy',
+    'za',
+    'cie',
+    'ciebie',
+    'twoj',
+    'twoje',
+    'twoja',
+    'zostal',
+    'zostala',
+    'zostalo',
+    'zostaly',
+    'byc',
+    'bylo',
+    'gdy',
+    'mnie',
+    'jego',
+    'jej',
+  ],
 };
 const WEIGHTS = new Map<string, Map<Lang, number>>();
 for (const [lang, words] of Object.entries(MARKERS) as [Lang, string[]][]) {
@@ -29,7 +121,15 @@ for (const [lang, words] of Object.entries(MARKERS) as [Lang, string[]][]) {
   }
 }
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const WORD = /[a-z']+/g;
+/** A word on its own: the letters of "1z" or "48w" (ids, sizes) are no function words. */
+const WORD = /(?<![a-z0-9])[a-z']+(?![a-z0-9])/g;
+/** Languages read since ADR 0116 win only on this much evidence: a stray "na" or "op" in a note says nothing. */
+const NEW_LANGUAGE_MIN = 2;
+/**
+ * Letter groups that occur in folded Polish and (almost) nowhere in the other Latin-script languages we read ("rz" does:
+ * Italian "marzo", German "kurz").
+ */
+const POLISH_LETTERS = /(?<![a-z])[a-z]*(prz|cz)[a-z]*/g;
 
 /**
  * The language of a folded text, from its function words (ties and texts without any: English, the
@@ -46,10 +146,24 @@ export function detectLanguage(folded: string): Lang {
     // A word shared by several languages counts for each of them, split.
     for (const lang of langs.keys()) score.set(lang, (score.get(lang) ?? 0) + 1 / langs.size);
   }
+  // Folding took ą ę ł ś ź ż ń ć ó away; what stays Polish is its consonant groups (half a function word each).
+  const polish = sample.match(POLISH_LETTERS)?.length ?? 0;
+  if (polish > 0) score.set('pl', (score.get('pl') ?? 0) + polish / 2);
   let best: Lang = 'en';
   let top = 0;
-  for (const [lang, s] of score) if (s > top + 1e-9) [best, top] = [lang, s];
+  for (const [lang, s] of score) {
+    if ((lang === 'nl' || lang === 'pl') && s < NEW_LANGUAGE_MIN) continue;
+    if (s > top + 1e-9) [best, top] = [lang, s];
+  }
   return best;
+}
+
+/**
+ * Polish has no Snowball stemmer in @orama/stemmers: a folded word is cut to its first six letters (ADR 0116), so
+ * "problem", "problemu", "problemów" meet, as do "płatność" and "płatności"; short words stay whole.
+ */
+export function stemPolish(word: string): string {
+  return word.slice(0, 6);
 }
 
 const STEMMERS: Record<Exclude<Lang, 'ja'>, (word: string) => string> = {
@@ -59,6 +173,8 @@ const STEMMERS: Record<Exclude<Lang, 'ja'>, (word: string) => string> = {
   de: stemDe,
   fr: stemFr,
   it: stemIt,
+  nl: stemNl,
+  pl: stemPolish,
 };
 const cache = new Map<string, string>();
 

@@ -1,5 +1,6 @@
 import { BEHAVIOURS, INSTRUCTION, REPLY_PATTERNS, type Behaviour } from './behaviours';
 import { activeText } from './clean';
+import { NL_PL_CONTEMPT, NL_PL_STRUCTURE, NL_PL_THREAT } from './patterns-nl-pl';
 import { maskMarkup } from './text';
 
 /** A sentence (or list item) of a message, by position in the original body. */
@@ -26,15 +27,19 @@ const MAX_SENTENCE = 400;
 /** Plain ASCII needs no Unicode folding (the common case, and much faster). */
 const ASCII = /^[\t\n\r\x20-\x7e]*$/;
 
-/** Lower case, Latin accents removed, composed again so Japanese kana keep their voicing marks. */
+/**
+ * Lower case, Latin accents removed, composed again so Japanese kana keep their voicing marks. Polish ł has no
+ * decomposition and is folded to l by hand (ADR 0116), so "błąd" and a hurried "blad" read the same.
+ */
 export function foldText(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
-  return text
+  const folded = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
     .toLowerCase()
     .replace(/’/g, "'");
+  return folded.includes('ł') ? folded.replace(/ł/g, 'l') : folded;
 }
 
 const BREAK = /[.!?。！？]+(?=\s|$)|[。！？]|\n+/gu;
@@ -69,13 +74,19 @@ export function sentencesOf(body: string, maxRead = MAX_READ): Sentence[] {
   return sentences;
 }
 
-const STEP_LINE = /^\s*(\d{1,2}[.)]|[-*•]|(step|paso|schritt|etape|passo) \d)\s*\S/iu;
-const NUMBERED = /^\s*(\d{1,2}[.)]|(step|paso|schritt|etape|passo) \d)/iu;
-const FUTURE_SELF =
-  /(?<![a-z])(i('ll| will| am going to|'m going to)|we('ll| will| are going to)|let me|voy a|vamos a|te (escribo|llamo|aviso)|le (escribo|llamo|aviso)|ich (werde|melde)|wir (werden|melden)|je (vais|vous)|nous allons|vou|vamos|(ti|la) (scrivo|chiamo)|faro|faremo)(?![a-z])|いたします|します/u;
+const STEP_WORDS = `step|paso|schritt|etape|passo|${NL_PL_STRUCTURE.step}`;
+const STEP_LINE = new RegExp(`^\\s*(\\d{1,2}[.)]|[-*•]|(${STEP_WORDS}) \\d)\\s*\\S`, 'iu');
+const NUMBERED = new RegExp(`^\\s*(\\d{1,2}[.)]|(${STEP_WORDS}) \\d)`, 'iu');
+const FUTURE_SELF = new RegExp(
+  `(?<![a-z])(i('ll| will| am going to|'m going to)|we('ll| will| are going to)|let me|voy a|vamos a|te (escribo|llamo|aviso)|le (escribo|llamo|aviso)|ich (werde|melde)|wir (werden|melden)|je (vais|vous)|nous allons|vou|vamos|(ti|la) (scrivo|chiamo)|faro|faremo|${NL_PL_STRUCTURE.futureSelf})(?![a-z])|いたします|します`,
+  'u',
+);
 const WORDS = /[\p{L}\p{N}]+/gu;
 /** An amount of money or a percentage: the reply explains with the customer's own figures. */
-const AMOUNT = /([€$£¥]\s?\d|\d([.,]\d+)?\s?(€|\$|£|eur|usd|gbp|brl|r\$|%|円))/u;
+const AMOUNT = new RegExp(
+  `([€$£¥]\\s?\\d|\\d([.,]\\d+)?\\s?(€|\\$|£|eur|usd|gbp|brl|r\\$|%|円|${NL_PL_STRUCTURE.currency}(?![a-z])))`,
+  'u',
+);
 
 /**
  * Reads what a message does: each behaviour pattern per sentence, plus structure — numbered steps
@@ -126,12 +137,12 @@ export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight =
 
 /** Contempt for the company, its people or its product (folded text), in the languages we serve. */
 const CONTEMPT = new RegExp(
-  '(?<![a-z])(wtf|trash|garbage|rubbish|a joke|clowns|idiots?|stupid|useless|pathetic|incompetent|morons?|brain[- ]?dead|disgrace(ful)?|shameful|thieves|scammers|ridiculous|unacceptable|basura|inutiles?|ridicul[oa]|vergonzoso|verguenza|incompetentes|ladrones|estafadores|una broma|penoso|frechheit|unverschamt|lacherlich|inkompetent|mull|schwachsinn|idioten|betruger|ein witz|honteux|la honte|nuls|incompetents|inadmissible|scandaleux|voleurs|arnaqueurs|lixo|vergonha|absurdo|palhacada|ladroes|vergogna|ridicolo|schifo|incompetenti|ladri|pessimo)(?![a-z])|ふざけ|最悪|最低',
+  `(?<![a-z])(wtf|trash|garbage|rubbish|a joke|clowns|idiots?|stupid|useless|pathetic|incompetent|morons?|brain[- ]?dead|disgrace(ful)?|shameful|thieves|scammers|ridiculous|unacceptable|basura|inutiles?|ridicul[oa]|vergonzoso|verguenza|incompetentes|ladrones|estafadores|una broma|penoso|frechheit|unverschamt|lacherlich|inkompetent|mull|schwachsinn|idioten|betruger|ein witz|honteux|la honte|nuls|incompetents|inadmissible|scandaleux|voleurs|arnaqueurs|lixo|vergonha|absurdo|palhacada|ladroes|vergogna|ridicolo|schifo|incompetenti|ladri|pessimo|${NL_PL_CONTEMPT})(?![a-z])|ふざけ|最悪|最低`,
   'u',
 );
 /** Threats to leave or escalate outside support. */
 const THREAT = new RegExp(
-  '(?<![a-z])(uninstall(ing)?|(cancel(l?ing)?|close|closing|delete) (my|the|our) (account|subscription|membership|contract)|charg(e|ing) ?back|never (again|buy|use|recommend)|lawyers?|sue you|legal action|(one|1)[- ]star|bad review|switch(ing)? to (a |another )?competitor|darme de baja|me doy de baja|abogados?|denunciar|nunca mas|kundige|anwalt|nie wieder|resilier|avocat|plus jamais|cancelar (minha|a) (conta|assinatura)|advogado|nunca mais|procon|disdire|avvocato|mai piu)(?![a-z])|二度と|解約',
+  `(?<![a-z])(uninstall(ing)?|(cancel(l?ing)?|close|closing|delete) (my|the|our) (account|subscription|membership|contract)|charg(e|ing) ?back|never (again|buy|use|recommend)|lawyers?|sue you|legal action|(one|1)[- ]star|bad review|switch(ing)? to (a |another )?competitor|darme de baja|me doy de baja|abogados?|denunciar|nunca mas|kundige|anwalt|nie wieder|resilier|avocat|plus jamais|cancelar (minha|a) (conta|assinatura)|advogado|nunca mais|procon|disdire|avvocato|mai piu|${NL_PL_THREAT})(?![a-z])|二度と|解約`,
   'u',
 );
 const LETTER = /\p{L}/gu;

@@ -1,5 +1,6 @@
 /**
- * Words that say nothing about which value applies: function words in the languages we read,
+ * Words that say nothing about which value applies: function words in the languages we read (Dutch and Polish
+ * without the words another language uses as content: "door", "want", "alle", "hier", "waren", ADR 0116),
  * and support vocabulary every value description shares ("customer", "ticket").
  */
 export const STOPWORDS = new Set(
@@ -12,5 +13,12 @@ export const STOPWORDS = new Set(
   de la el en y a los las del se por un una con para es al lo como mas o pero sus le ya si porque muy sin sobre tambien
   der die das und ist zu den nicht von sie mit dem es ein eine auch auf fur an im sich als wie bei oder wir ihr
   le les des et est un une en du que qui dans pour pas sur au avec ce il elle nous vous ne plus par se
-  o os as e um uma do da em no na para com nao por mais se ao dos das como mas foi ele ela`.split(/\s+/),
+  o os as e um uma do da em no na para com nao por mais se ao dos das como mas foi ele ela
+  het een van niet voor zijn naar maar hebben heeft hebt wordt kunt kunnen graag deze omdat zoals onder tegen tussen zich
+  haar onze jouw jullie waar wanneer welke toch iets niets iemand zeer werd zouden moet moeten mogen wilt
+  klant klanten medewerker bedankt groet groeten vriendelijke
+  jest przez oraz bardzo prosze moze tylko jesli jezeli ktory ktora ktore ktorych ktorym bedzie beda tego jestem
+  jestesmy zostal zostala zostalo zostaly wszystko teraz tutaj jednak takze rowniez pana pani panu panstwa panstwo mnie
+  mamy sobie swoje moje nasz nasza nasze naszym naszej twoj twoje tych temu jego nich niego niej kiedy gdzie wiec zeby
+  bylo byla byly bede bedziemy witam pozdrawiam dziekuje dziekujemy klient klienta klienci zgloszenie zgloszenia`.split(/\s+/),
 );
