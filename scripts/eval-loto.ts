@@ -213,7 +213,7 @@ if (writeTo) {
     [
       '# Suggestion engine: accuracy leave-one-team-out',
       '',
-      `Written by \`npm run --silent eval:loto -- ${args.join(' ')}\` on ${new Date().toISOString().slice(0, 10)} over ${sets.join(' and ')} (${cases.length} labelled cases, ${folds.length} teams). Cold: the defaults in \`src/domain/suggest/params.ts\`; held-out: weights tuned and band cut-offs calibrated on the other five teams; few-shot: 4 folds per team stratified by label, the profile blend and the band cut-offs with a profile chosen on the other teams' few-shot runs; situation: every agent comment removed. Bands: lenient precision on share of tickets. What was tried and dropped: ADR 0025, 0075, 0076, 0090, 0100, 0110, 0111, 0112.`,
+      `Written by \`npm run --silent eval:loto -- ${args.join(' ')}\` on ${new Date().toISOString().slice(0, 10)} over ${sets.join(' and ')} (${cases.length} labelled cases, ${folds.length} teams). Cold: the defaults in \`src/domain/suggest/params.ts\`; held-out: weights tuned and band cut-offs calibrated on the other five teams; few-shot: 4 folds per team stratified by label, the profile blend and the band cut-offs with a profile chosen on the other teams' few-shot runs; situation: every agent comment removed. Bands: lenient precision on share of tickets. Situation with tags: the held-out ticket without its agent comments, ranked with a profile from the other folds (ADR 0119); bands before a reply calibrated on the other teams' situation runs (ADR 0121). Paired: tickets gained/lost and a sign test (ADR 0120). What was tried and dropped: ADR 0025, 0075, 0076, 0090, 0100, 0110, 0111, 0112, 0120.`,
       '',
       '```',
       ...printed,
