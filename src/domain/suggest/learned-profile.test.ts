@@ -19,6 +19,23 @@ function ticket(id: number, reply: string): TicketSnapshot {
   };
 }
 
+/** Three values tagged `vc_value_0..2`, as the stored profile's tagged replies are. */
+const threeValues: Catalogue = {
+  mission: '',
+  vision: '',
+  missionQuestions: [],
+  visionQuestions: [],
+  values: [0, 1, 2].map((i) => ({
+    id: `v${i}`,
+    name: `Value ${i}`,
+    description: '',
+    prompts: [],
+    questions: [],
+    signals: [],
+    tag: `vc_value_${i}`,
+  })),
+};
+
 describe('the stored learned profile', () => {
   const tagged = Array.from({ length: 300 }, (_, i) => ({
     ticket: ticket(i + 1, `Sorry about order ${i}: I have reissued it and I will confirm by Friday. Reference word${i} extra${i}.`),
@@ -102,21 +119,6 @@ describe('the stored learned profile', () => {
   });
 
   it('keeps working with a profile saved before composure was a behaviour (21 behaviours, ADR 0110)', () => {
-    const catalogue: Catalogue = {
-      mission: '',
-      vision: '',
-      missionQuestions: [],
-      visionQuestions: [],
-      values: [0, 1, 2].map((i) => ({
-        id: `v${i}`,
-        name: `Value ${i}`,
-        description: '',
-        prompts: [],
-        questions: [],
-        signals: [],
-        tag: `vc_value_${i}`,
-      })),
-    };
     const today = buildLearnedProfile(tagged.slice(0, 30));
     const drop = today.behaviours.indexOf('de-escalate');
     expect(drop).toBeGreaterThanOrEqual(0);
@@ -135,28 +137,13 @@ describe('the stored learned profile', () => {
       undefined,
       DEFAULT_PARAMS,
     );
-    const before = learnedScores(old, catalogue, reading.shown, reading.replyTerms);
-    const now = learnedScores(today, catalogue, reading.shown, reading.replyTerms);
+    const before = learnedScores(old, threeValues, reading.shown, reading.replyTerms);
+    const now = learnedScores(today, threeValues, reading.shown, reading.replyTerms);
     expect([...before.keys()]).toEqual([...now.keys()]);
     // No composure was shown, so the missing behaviour changes nothing.
     for (const [tag, s] of now) expect(before.get(tag)!.posterior).toBeCloseTo(s.posterior, 6);
   });
   it('keeps working with a profile saved before it kept situations (ADR 0119): before a reply it reads as it always did', () => {
-    const catalogue: Catalogue = {
-      mission: '',
-      vision: '',
-      missionQuestions: [],
-      visionQuestions: [],
-      values: [0, 1, 2].map((i) => ({
-        id: `v${i}`,
-        name: `Value ${i}`,
-        description: '',
-        prompts: [],
-        questions: [],
-        signals: [],
-        tag: `vc_value_${i}`,
-      })),
-    };
     const today = buildLearnedProfile(tagged.slice(0, 30));
     expect(today.smean).toHaveLength(today.mean.length);
     expect(today.examples.every((e) => e.sb?.length === e.b.length && Array.isArray(e.st))).toBe(true);
@@ -172,7 +159,7 @@ describe('the stored learned profile', () => {
       null,
       DEFAULT_PARAMS,
     );
-    const args = [catalogue, waiting.shown, waiting.replyTerms, { termShare: 0.5, k: 3 }] as const;
+    const args = [threeValues, waiting.shown, waiting.replyTerms, { termShare: 0.5, k: 3 }] as const;
     const asBefore = learnedScores(old, ...args, 'reply');
     const oldInSituation = learnedScores(old, ...args, 'situation');
     for (const [tag, s] of asBefore) {

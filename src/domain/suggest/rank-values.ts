@@ -132,6 +132,8 @@ export function rankValuesDetailed(
     }
   }
 
+  // No reply in focus: the ranking reads the situation (the customer's messages), and so does the learned profile.
+  const situation = focus === undefined;
   const learned = options.learned
     ? learnedScores(
         options.learned,
@@ -144,7 +146,7 @@ export function rankValuesDetailed(
           words: p.posteriorWords,
           temperature: p.posteriorTemperature,
         },
-        focus === undefined ? 'situation' : 'reply',
+        situation ? 'situation' : 'reply',
       )
     : undefined;
 
@@ -196,8 +198,6 @@ export function rankValuesDetailed(
 
   // Whether any value of this catalogue has tagged replies in the profile (then the profile's band cut-offs apply).
   const informed = (learned?.size ?? 0) > 0;
-  // No reply in focus: the ranking read the situation (the customer's messages).
-  const situation = focus === undefined;
   const dismissed = new Set(options.dismissed ?? []);
   raw.sort((a, b) => Number(dismissed.has(a.valueId)) - Number(dismissed.has(b.valueId)) || b.total - a.total || a.index - b.index);
   const evidence = located.length > 0 || replyTerms.size > 0;
