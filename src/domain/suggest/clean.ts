@@ -74,7 +74,9 @@ export function activeText(body: string): ActiveText {
       break;
     }
   }
-  if (end === body.length) end = nameBlockStart(lines) ?? end;
+  // Only when the lines read reach the end of the body: the last line kept from a longer one is not its last paragraph.
+  const readToEnd = (lines.at(-1)?.end ?? 0) >= body.length;
+  if (end === body.length && readToEnd) end = nameBlockStart(lines) ?? end;
   return { start: 0, end, skip };
 }
 
