@@ -35,6 +35,7 @@ export const BEHAVIOURS = [
   'fair-policy',
   // Last, so stored profiles' vectors (aligned by name, ADR 0026) keep their meaning.
   'de-escalate',
+  'safeguard',
 ] as const;
 
 export type Behaviour = (typeof BEHAVIOURS)[number];
@@ -74,6 +75,9 @@ const REPLY_SOURCES: Record<Behaviour, string> = {
   // Composure is mostly read from structure (a calm reply to a hostile message, `reply-reading.ts`); these are the
   // words agents use to take the heat out of an exchange without taking offence.
   'de-escalate': `${B}(none taken|no offen[cs]e taken|fair enough|point taken|let's start (again|over)|i understand (your|the) (anger|frustration)|ninguna ofensa|entiendo (su|tu) (enfado|molestia)|ich verstehe ihren (arger|unmut)|je comprends votre (colere|agacement)|entendo (sua|a sua) (raiva|irritacao)|capisco la (sua|tua) (rabbia|irritazione))|お怒りはごもっとも`,
+  // Keeping a person safe (ADR 0122): signposting help, a safety team, a trusted adult, acting against whoever harms them.
+  // Not data security (that is `protect`); words that mean both in a language ("seguridad", "Sicherheit") stay there.
+  safeguard: `${B}(your (safety|wellbeing|well-being|welfare)|(you('re| are)|you feel|feel) safe|keep (you|yourself|them|your (child|son|daughter|kids?)) safe|stay safe|(the|our) safety (team|specialists?)|trust (and|&|&amp;) safety|safeguarding|(immediate|in) danger|emergency (services|number|line)|call (911|999|112|000|the police)|police|helpline|hotline|crisis (line|text|team|support)|samaritans|suicid|self[- ]harm|talk to someone|parent or (guardian|carer)|trusted adult|grown[- ]?up|(press|tap|use) (the )?report|report (button|them|him|her)|(blocked|muted|suspended|banned|removed) (the|their|his|her|that) (account|player|user|profile)|harass|bully|bullied|linea de ayuda|en peligro|servicios de emergencia|llama al (112|911|091|061)|policia|acoso|adulto de confianza|notruf|polizei|in gefahr|belastig|mobbing|erziehungsberechtigt|vertrauensperson|en danger|services d'urgence|appelle(z)? le (15|17|112)|gendarmerie|harcel|adulte de confiance|em perigo|servicos de emergencia|ligue para (o )?(190|192|112)|assedio|adulto de confianca|in pericolo|numero di emergenza|chiama (il )?(112|113)|polizia|molestie|adulto di fiducia)|警察|通報|保護者|信頼できる大人|相談窓口|安全|危険`,
 };
 
 /** Stems (folded) that say a value is about a behaviour, in the languages we serve. */
@@ -91,7 +95,7 @@ const DESCRIBE_SOURCES: Record<Behaviour, string> = {
   proactive: `${B}(proactiv|anticipat|ahead|before (they|the customer|anyone|it)|prevent|around the corner|foresee|next problem|adelant|anticip|prevenir|antes de que|vorausschau|vorbeug|vorher|proacti|anticiper|prevenir|antecip|previen|prevedere)`,
   beyond: `${B}(beyond|extra mile|delight|surpris|exceed|more than|wow|generous|fair|fairness|consistent|equal|same rules|mas alla|sorprend|justo|igual|uber|begeist|gerecht|fair|au-dela|equitable|juste|alem|surpreend|justo|oltre|equo)`,
   handover: `${B}(collaborat|team|together|handoff|hand over|handover|hand-off|co-op|coop|colleague|cross|partner|one team|equipo|colabor|junto|zusammen|kolleg|equipe|ensemble|collabor|squadra|insieme)`,
-  protect: `${B}(secur|safe|protect|privacy|data|fraud|verify|guard|harass|abuse|toxic|lobby|seguridad|segur|proteg|dato|fraude|verific|sicher|schutz|daten|betrug|securite|donnees|seguranca|dados|sicurezza|dati|frode)`,
+  protect: `${B}(secur|safe|protect|privacy|data|fraud|verify|guard|seguridad|segur|proteg|dato|fraude|verific|sicher|schutz|daten|betrug|securite|donnees|seguranca|dados|sicurezza|dati|frode)`,
   'plain-short': `${B}(simple|plain|clear|short|concise|jargon|brief|easy|straight|sencill|claro|breve|corto|palabras|einfach|klar|kurz|clair|court|simples|curto|semplic|chiar)`,
   celebrate: `${B}(celebrat|joy|fun|gg|positiv|delight|cheer|enthusias|passion|good game|celebr|alegr|feier|freude|celebr|joie|alegria|gioia)`,
   'act-fast': `${B}(fast|quick|prompt|speed|respons|urgent|asap|immediat|nimble|first|payday|rapid|pronto|urgen|inmediat|schnell|zugig|sofort|dringend|vite|rapide|imediat|veloc|subito)`,
@@ -100,6 +104,7 @@ const DESCRIBE_SOURCES: Record<Behaviour, string> = {
   'fair-policy': `${B}(fair|consistent|same rules|equal|policy|rules|entitle|every time|everyone|favou?rit|justo|justa|igual|regla|equidad|gerecht|gleich|regel|equitable|juste|egal|regle|justo|regra|equo|giust|regol)`,
   improve: `${B}(improv|better|learn|feedback|continuous|grow|evolv|kaizen|lesson|mejor|aprend|verbesser|lernen|amelior|melhor|miglior)`,
   'de-escalate': `${B}(respect|dignit|courte|polite|rude|hostil|furious|angry|anger|insult|abusive|tone|mock|shame|lectur|moralis|moraliz|keep (our|your|my|their) cool|cool head|composure|temper|de-?escalat|respeto|respet|cortes|educad|groser|enfadad|furios|digni|respekt|hoflich|beleidig|wutend|courtois|poli(e|ment)?${B}|colere|respeito|irritad|rispett|arrabbiat|ofens|offens)`,
+  safeguard: `${B}(safe(ty)?(?![a-z])|safely|unsafe|safeguard|harass|bully|threat|abuse|toxic|danger|vulnerab|young|minors(?![a-z])|child|kids?(?![a-z])|wellbeing|well-being|welfare|warning sign|acoso|amenaz|peligro|menores(?![a-z])|nin(o|a|os|as)(?![a-z])|joven|jovenes|bienestar|a salvo|belastig|bedroh|gefahr|verletzlich|minderjahr|kinder|jugend|wohlbefinden|mobbing|harcel|menace|mineur|enfant|jeune|bien-etre|assedio|ameac|perigo|vulnerav|menores de idade|crianc|jovem|jovens|bem-estar|molestie|molestat|minacc|pericol|minorenn|bambin|giovan|benessere)`,
 };
 
 /**
@@ -113,6 +118,7 @@ const SITUATION_SOURCES: Partial<Record<Behaviour, string>> = {
   teach: `${B}(how (do|can|should) (i|we)|how to|where (do|can) i (find|see|change)|is there a way to|como (puedo|se)|wie kann ich|wie (geht|funktioniert)|comment (puis|faire)|como (posso|faco)|come (posso|si fa))|どうすれば|方法を教えて|やり方`,
   'explain-cause': `${B}(why|what happened|how come|por que|warum|wieso|pourquoi|perche)|なぜ|どうして`,
   'own-it': `${B}(still waiting|no (one|body) (has )?(answered|replied|responded|helped)|nobody|bounced|passed around|back and forth|heard nothing|third time|(three|four|several) times|again and again|sigo esperando|nadie|otra vez|warte immer noch|niemand|schon wieder|toujours pas|personne|encore une fois|ainda (estou )?esperando|ninguem|de novo|ancora|nessuno)|まだ|何度も`,
+  safeguard: `${B}(harass|bully|bullied|bullying|threaten|stalk|kill (me|myself|him|her|them|you|everyone)|hurt (me|myself|him|her|them)|suicid|self[- ]harm|end (it all|my life)|want to die|unsafe|not safe|i('m| am) (1[0-7]|[6-9]) (years|yrs|y/?o)|i('m| am) (1[0-7]|[6-9])(?=[.,!?]| if| and| so| but)|my (son|daughter|child|kid) (is|was) (1[0-7]|[6-9])(?![0-9])|predator|nudes?(?![a-z])|acoso|me acosa|amenaz|matar|hacerme dano|tengo (1[0-7]|[6-9]) anos|belastig|bedroh|umbringen|suizid|selbstmord|ich bin (1[0-7]|[6-9]) jahre|harcel|menace|tuer(?![a-z])|j'ai (1[0-7]|[6-9]) ans|assedi|ameac|me matar|tenho (1[0-7]|[6-9]) anos|molestie|molestat|minacc|uccid|ho (1[0-7]|[6-9]) anni)|脅迫|脅さ|殺す|死にたい|自殺|いじめ|嫌がらせ|ストーカー|(?<![0-9])(1[0-7]|[6-9])歳`,
   accuracy: `${B}(wrong amount|incorrect|discrepanc|doesn't add up|does not add up|mismatch|miscalculat|overcharged|double[- ]charged|charged twice|incorrecto|cobrado dos veces|falsch|doppelt|incorrect|deux fois|errado|cobrado duas|sbagliat|due volte)|間違|二重`,
 };
 

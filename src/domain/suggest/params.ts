@@ -90,6 +90,8 @@ export const DEFAULT_PARAMS: EngineParams = {
     'fair-policy': 0.1,
     // Counted with the others over the 180 dev replies when composure was added (ADR 0110).
     'de-escalate': 0.022,
+    // Counted the same way when safeguarding was added (ADR 0122): 9 of the 180 dev replies.
+    safeguard: 0.05,
   },
   rarity: 0.5,
   // Where at least four of the six leave-one-team-out folds agreed (`eval:loto -- --per-behaviour`).

@@ -30,6 +30,7 @@ const DUTCH: [Behaviour, string][] = [
   ['reassure', 'Maakt u zich geen zorgen: er gaat niets verloren.'],
   ['fair-policy', 'Volgens onze voorwaarden heeft u recht op een volledige terugbetaling.'],
   ['de-escalate', 'Ik begrijp uw frustratie; laten we opnieuw beginnen.'],
+  ['safeguard', 'Voelt u zich in gevaar, bel dan meteen het alarmnummer of de politie.'],
 ];
 
 const POLISH: [Behaviour, string][] = [
@@ -55,6 +56,7 @@ const POLISH: [Behaviour, string][] = [
   ['reassure', 'Proszę się nie martwić, wszystkie dane są bezpieczne.'],
   ['fair-policy', 'Zgodnie z regulaminem przysługuje Panu pełny zwrot kosztów.'],
   ['de-escalate', 'Rozumiem Pana frustrację i nie biorę tego do siebie.'],
+  ['safeguard', 'Jeśli czujesz się w niebezpieczeństwie, zadzwoń na numer alarmowy albo na policję.'],
 ];
 
 const reads = (reply: string, behaviour: Behaviour) => readBehaviours(reply).some((h) => h.behaviour === behaviour && h.weight >= 1);

@@ -83,6 +83,9 @@ export const NL_PL_REPLY: Record<Behaviour, string> = {
   'de-escalate':
     'begrijp (uw|je|jouw) (boosheid|frustratie|ergernis|woede|irritatie)|terecht punt|laten we (even )?opnieuw beginnen|geen aanstoot|' +
     'rozumiem (pana|pani|twoja|twoje|panstwa) (frustracj|zlosc|zdenerwowani|irytacj|rozczarowani)|nie biore tego (do siebie|osobiscie)|zacznijmy (od nowa|jeszcze raz)|sluszna uwaga',
+  safeguard:
+    'in gevaar|alarmnummer|politie|hulplijn|zelfmoord|vertrouwenspersoon|volwassene die je vertrouwt|ouder of voogd|intimidatie|gepest|' +
+    'w niebezpieczenstwie|numer alarmowy|policj|telefon zaufania|samobojst|osob(a|e|ie) doros|doroslemu|rodzic(a|ow|e)? lub opiekun|nekan|przemoc',
 };
 
 /** Per behaviour, Dutch | Polish stems a value's own text uses for it (folded). */
@@ -129,6 +132,9 @@ export const NL_PL_DESCRIBE: Record<Behaviour, string> = {
   'de-escalate':
     'waardig|beleefd|onbeleefd|grof|vijandig|woedend|boos|beledig|bespot|uitlach|schaam|beleren|het hoofd koel|' +
     'szacun|szanuj|godnosc|godnie|uprzejm|grzeczn|niegrzeczn|wrog|wsciekl|zlosc|obraz(a|y|ac|ic|liw)|wysmiew|kpin|kpic|kpia|zawstydz|poucza|moraliz|zimn(a|ej) krw|opanowan|deeskal',
+  safeguard:
+    'veilig|onveilig|intimidatie|bedreig|gevaar|kwetsba|minderjarig|kinderen|jongeren|welzijn|pesten|gepest|' +
+    'nekan|grozb|przemoc|niebezpiecz|zagroz|nieletni|dzieci|mlodzi|mlodych|dobrostan',
 };
 
 /** What a customer's message in Dutch | Polish calls for (folded). */
@@ -152,6 +158,9 @@ export const NL_PL_SITUATION: Partial<Record<Behaviour, string>> = {
   accuracy:
     'verkeerd bedrag|onjuist|klopt niet|dubbel (betaald|afgeschreven|gefactureerd)|twee keer (afgeschreven|betaald)|te veel (betaald|afgeschreven|berekend)|' +
     '(zla|bledna|nieprawidlowa) kwot|nieprawidlow|bledn|nie zgadza|zgadza sie nie|podwojn|dwukrotnie (pobran|obciazon)|dwa razy (pobran|obciazon|zaplac)|za duzo (pobran|zaplac)',
+  safeguard:
+    'bedreig|gepest|pesten|intimidatie|zelfmoord|vermoord|ik ben (1[0-7]|[6-9]) jaar|' +
+    'nekan|grozi|grozb|zabic|zabije|samobojst|mam (1[0-7]|[6-9]) lat',
 };
 
 /** Contempt for the company, its people or its product, Dutch | Polish (whole words, folded). */
