@@ -31,3 +31,28 @@ describe('hostility', () => {
     expect(hostility('WE DO NOT DO THAT!!', false)).toBe(1);
   });
 });
+
+describe('acknowledging feelings in every language we read (ADR 0122)', () => {
+  // The English phrases ("that must be hard", "how frustrating", "no rush", "not your fault") in the other languages;
+  // sentences written for this test.
+  const acknowledges = (reply: string) => readBehaviours(reply).some((h) => h.behaviour === 'acknowledge');
+  it.each([
+    'Tiene que ser muy duro pasar por esto; no hay prisa con los papeles.',
+    'No es culpa tuya: la carta se envió a la dirección antigua.',
+    'Das muss sehr belastend sein. Keine Eile mit den Unterlagen.',
+    'Ça doit être vraiment pénible ; prenez votre temps pour nous répondre.',
+    'Deve ter sido muito difícil. Sem pressa com os documentos.',
+    'Dev’essere stato davvero frustrante, e non è colpa sua.',
+  ])('%s', (reply) => {
+    expect(acknowledges(reply)).toBe(true);
+  });
+
+  it.each([
+    'El importe debe ser mayor que cero.',
+    'O pagamento deve ser feito até sexta-feira.',
+    'Il modulo deve essere firmato da entrambi i titolari.',
+    'Le formulaire doit être signé avant lundi.',
+  ])('not a duty written as "must be": %s', (reply) => {
+    expect(acknowledges(reply)).toBe(false);
+  });
+});
