@@ -56,3 +56,34 @@ describe('acknowledging feelings in every language we read (ADR 0122)', () => {
     expect(acknowledges(reply)).toBe(false);
   });
 });
+
+describe('straight talk (ADR 0122)', () => {
+  const straight = (reply: string) => readBehaviours(reply).some((h) => h.behaviour === 'straight-talk');
+  it.each([
+    // Saying so before saying it; sentences written for this test.
+    "I'll be upfront: the export can't include deleted projects.",
+    'Let me be clear about what we can and cannot change.',
+    "I'd rather tell you now than have you wait for a refund that won't come.",
+    'Quiero ser sincera contigo: el cargo es correcto.',
+    'Ich will ehrlich sein: das Update kommt nicht vor März.',
+    'Je préfère vous le dire tout de suite : ce n’est pas remboursable.',
+    'Vou ser direto: o reembolso não é possível.',
+    'Sarò chiaro: il rimborso non è previsto.',
+    // A direct answer first: a bare yes or no.
+    'Hi Ana,\n\nNo. The discount only applies to annual plans.',
+    'Yes, the invoice already includes VAT.',
+    'Sí, te estamos cobrando la cuota de mantenimiento.',
+  ])('%s', (reply) => {
+    expect(straight(reply)).toBe(true);
+  });
+
+  it.each([
+    'No problem, I have sent the invoice again.',
+    'No worries at all, happy to help.',
+    'Nonetheless, the team will look at it.',
+    'Yesterday we shipped the fix.',
+    'Si necesitas algo más, escríbeme.',
+  ])('not in: %s', (reply) => {
+    expect(straight(reply)).toBe(false);
+  });
+});

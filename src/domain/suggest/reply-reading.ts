@@ -81,6 +81,8 @@ const FUTURE_SELF = new RegExp(
   `(?<![a-z])(i('ll| will| am going to|'m going to)|we('ll| will| are going to)|let me|voy a|vamos a|te (escribo|llamo|aviso)|le (escribo|llamo|aviso)|ich (werde|melde)|wir (werden|melden)|je (vais|vous)|nous allons|vou|vamos|(ti|la) (scrivo|chiamo)|faro|faremo|${NL_PL_STRUCTURE.futureSelf})(?![a-z])|いたします|します`,
   'u',
 );
+/** A direct answer: a sentence that opens with a bare yes or no ("No. For cancellations…", "Sí, te cobramos…"). */
+const ANSWER = /^(\d{1,2}[.)]\s*|[-*•]\s*)?(yes|no|si|ja|nein|oui|non|sim|nao|nee|tak|nie)(?=\s*[.,!;:]|\s*$)/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
 /** An amount of money or a percentage: the reply explains with the customer's own figures. */
 const AMOUNT = new RegExp(
@@ -105,6 +107,7 @@ export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight =
   let numbered = 0;
   let firstStep: Sentence | undefined;
   let words = 0;
+  let answered = false;
   sentences.forEach((s, i) => {
     words += s.folded.match(WORDS)?.length ?? 0;
     const found = new Set<Behaviour>();
@@ -118,6 +121,10 @@ export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight =
     if (found.has('explain-cause') && i - apologyAt <= 2 && i !== apologyAt)
       hits.push({ behaviour: 'own-mistake', start: s.start, end: s.end, weight: 0.5 });
     for (const b of found) hits.push({ behaviour: b, start: s.start, end: s.end, weight: 1 });
+    if (!answered && !found.has('straight-talk') && ANSWER.test(s.folded)) {
+      answered = true;
+      hits.push({ behaviour: 'straight-talk', start: s.start, end: s.end, weight: 1 });
+    }
     if (!found.has('teach') && INSTRUCTION.test(s.folded)) hits.push({ behaviour: 'teach', start: s.start, end: s.end, weight: 0.3 });
     if (figuresWeight > 0 && AMOUNT.test(s.folded))
       hits.push({ behaviour: 'explain-cause', start: s.start, end: s.end, weight: figuresWeight });
