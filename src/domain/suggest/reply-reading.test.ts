@@ -87,3 +87,21 @@ describe('straight talk (ADR 0122)', () => {
     expect(straight(reply)).toBe(false);
   });
 });
+
+describe('owning the next step in every language we read (ADR 0122)', () => {
+  // The English "I've booked / issued / restored / updated…" in the other languages; sentences written for this test.
+  const owns = (reply: string) => readBehaviours(reply).some((h) => h.behaviour === 'own-it');
+  it.each([
+    'Ya te he reservado el vuelo de las 10:00.',
+    'Hemos restablecido el acceso a tu cuenta.',
+    "J'ai réservé une nouvelle livraison pour jeudi.",
+    'Já reservei o novo horário para si.',
+    'Ho ripristinato il tuo abbonamento.',
+  ])('%s', (reply) => {
+    expect(owns(reply)).toBe(true);
+  });
+
+  it.each(['El vuelo está reservado para el jueves.', 'La réservation est confirmée.'])('not a statement of state: %s', (reply) => {
+    expect(owns(reply)).toBe(false);
+  });
+});
