@@ -105,3 +105,11 @@ describe('owning the next step in every language we read (ADR 0122)', () => {
     expect(owns(reply)).toBe(false);
   });
 });
+
+describe('a direct answer as a reason', () => {
+  it('quotes a bare yes or no with the sentence that follows it', () => {
+    const reply = 'Hi Ana,\n\nNo. The discount only applies to annual plans. You can switch at renewal.';
+    const hit = readBehaviours(reply).find((h) => h.behaviour === 'straight-talk')!;
+    expect(reply.slice(hit.start, hit.end)).toBe('No. The discount only applies to annual plans.');
+  });
+});

@@ -123,7 +123,9 @@ export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight =
     for (const b of found) hits.push({ behaviour: b, start: s.start, end: s.end, weight: 1 });
     if (!answered && !found.has('straight-talk') && ANSWER.test(s.folded)) {
       answered = true;
-      hits.push({ behaviour: 'straight-talk', start: s.start, end: s.end, weight: 1 });
+      // A bare "No." says little as a quote: the reason quotes it with the sentence that gives the answer's substance.
+      const next = (s.folded.match(WORDS)?.length ?? 0) <= 2 ? sentences[i + 1] : undefined;
+      hits.push({ behaviour: 'straight-talk', start: s.start, end: next?.end ?? s.end, weight: 1 });
     }
     if (!found.has('teach') && INSTRUCTION.test(s.folded)) hits.push({ behaviour: 'teach', start: s.start, end: s.end, weight: 0.3 });
     if (figuresWeight > 0 && AMOUNT.test(s.folded))
