@@ -7,7 +7,7 @@ import { NL_PL_DESCRIBE, NL_PL_REPLY, NL_PL_SITUATION, NL_PL_STRUCTURE } from '.
  *   description, prompts and questions), so any catalogue in any of our languages maps onto it.
  * Patterns are written on folded text (lower case, accents removed) in English, Spanish, German,
  * French, Portuguese and Italian, and Japanese (matched as substrings, so no word splitting is
- * needed); Dutch and Polish are in `patterns-nl-pl.ts` (ADR 0116) and joined to each pattern below. They describe how support replies read in general; none was added for a given ticket.
+ * needed); Dutch and Polish are in `patterns-nl-pl.ts` (ADR 0116) and joined to each pattern below. They describe how support replies read in general; none was added for a given ticket (ADR 0122 says which were written after reading dev errors and how each was judged on tickets not read).
  * Structural detectors (a time after "I will", numbered steps, a question back, an apology followed
  * by a cause) live in `reply-reading.ts`.
  */
