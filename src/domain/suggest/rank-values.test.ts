@@ -7,6 +7,8 @@ import { DEFAULT_PARAMS } from './params';
 import { activeText } from './clean';
 import { APP_NOTE_MARKER } from './app-note';
 import { buildLearnedProfile } from './learned-profile';
+import { BEHAVIOURS, type Behaviour } from './behaviours';
+import { readingsOf } from './value-behaviours';
 
 function value(id: string, name: string, description: string, extra: Partial<CatalogueValue> = {}): CatalogueValue {
   return { id, name, description, prompts: [], questions: [], signals: [], tag: `vc_${id}`, ...extra };
@@ -430,5 +432,49 @@ describe('composure (ADR 0110)', () => {
       mode: 'situation',
     });
     expect(ranked[0]!.valueId).toBe('respect');
+  });
+});
+
+describe('safeguarding (ADR 0122)', () => {
+  const community: Catalogue = {
+    ...catalogue,
+    values: [
+      value(
+        'accounts',
+        'Guard the Vault',
+        'Accounts, purchases and personal data are precious: we protect them and put back what was lost.',
+      ),
+      value('people', 'Safe Spaces', 'We act on harassment, threats and anything that puts a young person at risk.'),
+      value('truth', 'Straight Answers', 'We tell people what really happened and why, including our own mistakes.'),
+    ],
+  };
+  const share = (valueId: string, behaviour: Behaviour) =>
+    readingsOf(community, 0).find((r) => r.value.id === valueId)!.behaviours[BEHAVIOURS.indexOf(behaviour)]!;
+
+  it('maps a value about keeping people safe onto safeguarding, and a value about data onto protection', () => {
+    expect(share('people', 'safeguard')).toBeGreaterThan(2 * share('people', 'protect'));
+    expect(share('accounts', 'safeguard')).toBe(0);
+    expect(share('accounts', 'protect')).toBeGreaterThan(0.5);
+  });
+
+  it('tops the ranking when the reply keeps the player safe, quoting what it did', () => {
+    const ranked = rankValues(
+      community,
+      ticket([
+        customer('A player in my lobby keeps sending me creepy messages and asked where I live. My account is mika_22.'),
+        agent(
+          'Hi Mika, thank you for telling us. The player who messaged you is suspended and can no longer contact you. ' +
+            'If you ever feel unsafe, talk to a trusted adult, and if you are in danger call 911. Your account is untouched.',
+        ),
+      ]),
+    );
+    expect(ranked[0]!.valueId).toBe('people');
+    const quoted = ranked[0]!.reasons.flatMap((r) => (r.kind === 'phrase' ? [r.text] : []));
+    expect(quoted.some((t) => /trusted adult|in danger/.test(t))).toBe(true);
+  });
+
+  it('before any reply, a threat in the customer’s message calls for it', () => {
+    const ranked = rankValues(community, ticket([customer('Another player said he will find me and hurt me. I am scared.')]));
+    expect(ranked[0]!.valueId).toBe('people');
   });
 });
