@@ -43,26 +43,14 @@ async function start(settings: Record<string, unknown>, location: 'ticket_sideba
     store,
   });
   // A fresh module graph per test: the lazy panels remember what they loaded, as they do in one page load.
-  await freshModules();
+  vi.resetModules();
   const { App } = await import('./app');
   return render(<App port={port} initialScheme="light" />);
 }
 
-/**
- * A new module graph, once the previous test's dynamic imports have settled. A panel's chunk starts loading in the task
- * after its render (ADR 0095), so the last test's imports can still be in flight when this one resets the registry; one
- * that finished afterwards could hand this test a module bound to the last test's strings (under the full suite's load,
- * the failing-strings test drew a suggestion card with every string in about one full run in seven; that this race is the
- * cause is a likely reading, not a proven one).
- */
-async function freshModules() {
-  await vi.dynamicImportSettled();
-  vi.resetModules();
-}
-
 /** As `main.tsx` does: boot before React, then one render with the outcome. */
 async function startBooted(settings: Record<string, unknown>, port = createAgentPort(settings)) {
-  await freshModules();
+  vi.resetModules();
   const { App, bootApp } = await import('./app');
   const booted = await bootApp(port);
   return { booted, ...render(<App port={port} initialScheme="light" booted={booted} />) };
