@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hostility, readBehaviours } from './reply-reading';
+import { SITUATION_PATTERNS, type Behaviour } from './behaviours';
+import { foldText, hostility, readBehaviours } from './reply-reading';
+
+/** Whether a reply reads as showing the behaviour at all. */
+const shows = (reply: string, behaviour: Behaviour) => readBehaviours(reply).some((h) => h.behaviour === behaviour);
 
 describe('readBehaviours', () => {
   it('reads amounts and percentages as explaining with the customer’s own figures', () => {
@@ -35,7 +39,6 @@ describe('hostility', () => {
 describe('acknowledging feelings in every language we read (ADR 0122)', () => {
   // The English phrases ("that must be hard", "how frustrating", "no rush", "not your fault") in the other languages;
   // sentences written for this test.
-  const acknowledges = (reply: string) => readBehaviours(reply).some((h) => h.behaviour === 'acknowledge');
   it.each([
     'Tiene que ser muy duro pasar por esto; no hay prisa con los papeles.',
     'No es culpa tuya: la carta se envió a la dirección antigua.',
@@ -44,7 +47,7 @@ describe('acknowledging feelings in every language we read (ADR 0122)', () => {
     'Deve ter sido muito difícil. Sem pressa com os documentos.',
     'Dev’essere stato davvero frustrante, e non è colpa sua.',
   ])('%s', (reply) => {
-    expect(acknowledges(reply)).toBe(true);
+    expect(shows(reply, 'acknowledge')).toBe(true);
   });
 
   it.each([
@@ -53,12 +56,11 @@ describe('acknowledging feelings in every language we read (ADR 0122)', () => {
     'Il modulo deve essere firmato da entrambi i titolari.',
     'Le formulaire doit être signé avant lundi.',
   ])('not a duty written as "must be": %s', (reply) => {
-    expect(acknowledges(reply)).toBe(false);
+    expect(shows(reply, 'acknowledge')).toBe(false);
   });
 });
 
 describe('straight talk (ADR 0122)', () => {
-  const straight = (reply: string) => readBehaviours(reply).some((h) => h.behaviour === 'straight-talk');
   it.each([
     // Saying so before saying it; sentences written for this test.
     "I'll be upfront: the export can't include deleted projects.",
@@ -74,7 +76,7 @@ describe('straight talk (ADR 0122)', () => {
     'Yes, the invoice already includes VAT.',
     'Sí, te estamos cobrando la cuota de mantenimiento.',
   ])('%s', (reply) => {
-    expect(straight(reply)).toBe(true);
+    expect(shows(reply, 'straight-talk')).toBe(true);
   });
 
   it.each([
@@ -84,13 +86,12 @@ describe('straight talk (ADR 0122)', () => {
     'Yesterday we shipped the fix.',
     'Si necesitas algo más, escríbeme.',
   ])('not in: %s', (reply) => {
-    expect(straight(reply)).toBe(false);
+    expect(shows(reply, 'straight-talk')).toBe(false);
   });
 });
 
 describe('owning the next step in every language we read (ADR 0122)', () => {
   // The English "I've booked / issued / restored / updated…" in the other languages; sentences written for this test.
-  const owns = (reply: string) => readBehaviours(reply).some((h) => h.behaviour === 'own-it');
   it.each([
     'Ya te he reservado el vuelo de las 10:00.',
     'Hemos restablecido el acceso a tu cuenta.',
@@ -98,11 +99,11 @@ describe('owning the next step in every language we read (ADR 0122)', () => {
     'Já reservei o novo horário para si.',
     'Ho ripristinato il tuo abbonamento.',
   ])('%s', (reply) => {
-    expect(owns(reply)).toBe(true);
+    expect(shows(reply, 'own-it')).toBe(true);
   });
 
   it.each(['El vuelo está reservado para el jueves.', 'La réservation est confirmée.'])('not a statement of state: %s', (reply) => {
-    expect(owns(reply)).toBe(false);
+    expect(shows(reply, 'own-it')).toBe(false);
   });
 });
 
@@ -111,5 +112,56 @@ describe('a direct answer as a reason', () => {
     const reply = 'Hi Ana,\n\nNo. The discount only applies to annual plans. You can switch at renewal.';
     const hit = readBehaviours(reply).find((h) => h.behaviour === 'straight-talk')!;
     expect(reply.slice(hit.start, hit.end)).toBe('No. The discount only applies to annual plans.');
+  });
+});
+
+// Keeping a person safe (ADR 0122). Every sentence here was written for these tests, none taken from a dev ticket.
+describe('safeguarding read in a reply', () => {
+  it.each([
+    'If you ever feel you are in danger, call 911 straight away.',
+    'Our safety team has suspended the account that sent those messages.',
+    'Please talk to a trusted adult tonight, and press Report on their profile if they write again.',
+    'Si te sientes en peligro, llama al 112; también puedes acudir a la policía.',
+    'Wenn Sie sich bedroht fühlen, wenden Sie sich bitte an die Polizei oder den Notruf 112.',
+    'Si vous vous sentez en danger, appelez le 17 ou parlez-en à un adulte de confiance.',
+    'Se você estiver em perigo, ligue para o 190.',
+    'Se ti senti in pericolo, chiama il 112.',
+    '安全チームが確認し、必要に応じて警察に通報します。',
+  ])('%s', (reply) => {
+    expect(shows(reply, 'safeguard')).toBe(true);
+  });
+
+  it.each([
+    // Data security is `protect`, not safeguarding.
+    'For your security we locked your card and reset your password.',
+    'Por tu seguridad hemos bloqueado la tarjeta.',
+    // Family words and everyday verbs are not a safety concern.
+    'Hola, tu madre ya puede acceder a la cuenta con su propia clave.',
+    'Siento molestarte de nuevo con esto.',
+    'I have reported the bug to our developers.',
+  ])('not in: %s', (reply) => {
+    expect(shows(reply, 'safeguard')).toBe(false);
+  });
+});
+
+describe('safeguarding called for by a customer', () => {
+  it.each([
+    'Someone in my squad keeps harassing me in voice chat.',
+    'He said he would kill me if I log in again.',
+    "i'm 12 and a guy keeps asking for my address",
+    'Tengo 13 años y un jugador me acosa por mensajes.',
+    'Ich bin 14 Jahre alt und werde im Chat bedroht.',
+    '知らない人から脅迫のメッセージが来ています。',
+  ])('%s', (message) => {
+    expect(SITUATION_PATTERNS.safeguard!.test(foldText(message))).toBe(true);
+  });
+
+  it.each([
+    'I run a dog grooming business and my customers cannot reach me.',
+    'Siento molestar, pero el cargo aparece dos veces.',
+    "I'm 30 minutes into the install and it's still stuck.",
+    '30歳の誕生日に届くように注文しました。',
+  ])('not in: %s', (message) => {
+    expect(SITUATION_PATTERNS.safeguard!.test(foldText(message))).toBe(false);
   });
 });

@@ -109,7 +109,8 @@ export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight =
   let words = 0;
   let answered = false;
   sentences.forEach((s, i) => {
-    words += s.folded.match(WORDS)?.length ?? 0;
+    const sentenceWords = s.folded.match(WORDS)?.length ?? 0;
+    words += sentenceWords;
     const found = new Set<Behaviour>();
     for (const b of BEHAVIOURS) if (REPLY_PATTERNS[b].test(s.folded)) found.add(b);
     if (found.has('commit-time')) {
@@ -124,7 +125,7 @@ export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight =
     if (!answered && !found.has('straight-talk') && ANSWER.test(s.folded)) {
       answered = true;
       // A bare "No." says little as a quote: the reason quotes it with the sentence that gives the answer's substance.
-      const next = (s.folded.match(WORDS)?.length ?? 0) <= 2 ? sentences[i + 1] : undefined;
+      const next = sentenceWords <= 2 ? sentences[i + 1] : undefined;
       hits.push({ behaviour: 'straight-talk', start: s.start, end: next?.end ?? s.end, weight: 1 });
     }
     if (!found.has('teach') && INSTRUCTION.test(s.folded)) hits.push({ behaviour: 'teach', start: s.start, end: s.end, weight: 0.3 });
