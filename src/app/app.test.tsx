@@ -33,15 +33,23 @@ const WAIT = { timeout: 10_000 };
 const RAW_KEY = /\b(vc|app)\.[a-zA-Z]+\.[a-zA-Z.]+/;
 const AGENT = { id: 361003, name: 'Jordan Lee', role: 'agent' as const, locale: 'en-US', groups: [{ id: 360001, name: 'Support' }] };
 
-async function start(settings: Record<string, unknown>, location: 'ticket_sidebar' | 'nav_bar' = 'ticket_sidebar') {
+async function start(
+  settings: Record<string, unknown>,
+  location: 'ticket_sidebar' | 'nav_bar' = 'ticket_sidebar',
+  { ticketAfter }: { ticketAfter?: Promise<void> } = {},
+) {
   const store = zd.start(world as unknown as World);
   store.setCurrentUserId(AGENT.id);
-  const port = createNodePort({
+  const node = createNodePort({
     user: AGENT,
     settings,
     context: { location, ticketId: location === 'ticket_sidebar' ? 1002 : undefined },
     store,
   });
+  // A busy machine can bring the ticket (and the panels drawn from it) in after other panels have settled.
+  const port = ticketAfter
+    ? { ...node, readTicket: (...args: Parameters<typeof node.readTicket>) => ticketAfter.then(() => node.readTicket(...args)) }
+    : node;
   // A fresh module graph per test: the lazy panels remember what they loaded, as they do in one page load.
   vi.resetModules();
   const { App } = await import('./app');
@@ -94,21 +102,32 @@ describe('first paint', { timeout: 60_000 }, () => {
     expect(container.textContent).not.toMatch(RAW_KEY);
   });
 
-  it('says so, with a retry, when the rest of the strings cannot be loaded; the values stay', async () => {
+  // The panels drawn from the ticket can mount after the first failure has shown (they did on a busy
+  // machine): the test must not depend on every panel having failed before the retry.
+  it.each([
+    ['the ticket is there at once', false],
+    ['the ticket arrives after the first panel has failed', true],
+  ])('says so, with a retry, when the rest of the strings cannot be loaded; the values stay (%s)', async (_when, late) => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught chunk errors
     held.fail = true;
-    await start(world.settings);
+    let ticketArrives = () => undefined as void;
+    const ticketAfter = late ? new Promise<void>((resolve) => (ticketArrives = resolve)) : undefined;
+    await start(world.settings, 'ticket_sidebar', { ticketAfter });
     expect(await screen.findByRole('heading', { name: /^Our \d+ values$/ }, WAIT)).toBeVisible();
     const failed = await screen.findAllByTestId('panel-failed', {}, { timeout: 30_000 });
     expect(failed[0]).toHaveTextContent('could not be shown');
     expect(screen.getByRole('heading', { name: /^Our \d+ values$/ })).toBeVisible();
-    held.fail = false;
-    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 300))); // every panel has failed by now
+
+    held.fail = false; // the agent is back online; a panel mounting from now on loads
+    ticketArrives();
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 300))); // failures under way reach their boundaries
     const before = screen.getAllByTestId('panel-failed');
     await act(async () => (before[0]!.querySelector('button') as HTMLButtonElement).click());
     await waitFor(() => expect(held.release).not.toBeNull(), WAIT);
     await act(async () => held.release?.());
-    await waitFor(() => expect(screen.getAllByTestId('panel-failed').length).toBeLessThan(before.length), { timeout: 30_000 });
+    // The retried panel loads; any other failed panel keeps its message and its own retry.
+    await waitFor(() => expect(before[0]).not.toBeInTheDocument(), { timeout: 30_000 });
+    expect(screen.queryAllByTestId('panel-failed')).toHaveLength(before.length - 1);
     expect(screen.getByRole('heading', { name: /^Our \d+ values$/ })).toBeVisible();
   });
 });
