@@ -2,10 +2,12 @@
 // the six dev teams: the expected value's rank, the top three, and the behaviours the reply showed; then, per value, how
 // often it is predicted against how often it is the label (hubs). With `--classes`, every top-1 error sorted by cause
 // (ADR 0112): the labelled value's own behaviours not read at all, read but outscored on behaviours, winning on
-// behaviours but losing on shared words, or losing on both. For reading failure modes, not a score.
-import { BEHAVIOURS } from '../src/domain/suggest/behaviours';
+// behaviours but losing on shared words, or losing on both. With `--describe`, only each value's describing words, each
+// in its clause (ADR 0123: read for words taken in another sense, e.g. "an open mind" as candour). For reading failure
+// modes, not a score.
+import { BEHAVIOURS, DESCRIBE_PATTERNS } from '../src/domain/suggest/behaviours';
 import { readTicket } from '../src/domain/suggest/ticket-reading';
-import { readingsOf } from '../src/domain/suggest/value-behaviours';
+import { clausesOf, readingsOf } from '../src/domain/suggest/value-behaviours';
 import { behaviourWeights, coldParts } from '../src/domain/suggest/rank-values';
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
 import { prepare, rankCase, situationOnly, type Prepared } from './lib/eval-core';
@@ -19,6 +21,18 @@ let cases: Prepared[] = ['../shared/eval/dev', '../shared/eval/dev2'].flatMap((d
   ),
 );
 if (args.includes('--situation')) cases = situationOnly(cases);
+if (args.includes('--describe')) {
+  for (const [team, catalogue] of new Map(cases.map((c) => [c.team, c.catalogue])))
+    for (const value of catalogue.values) {
+      console.log(`${team}/${value.name}`);
+      for (const { clause, weight } of clausesOf(value))
+        for (const b of BEHAVIOURS) {
+          const word = clause.match(new RegExp(DESCRIBE_PATTERNS[b].source, DESCRIBE_PATTERNS[b].flags.replace('g', '')))?.[0];
+          if (word) console.log(`  ${b.padEnd(14)} ${word.trim().padEnd(16)} ×${weight}  «${clause.trim()}»`);
+        }
+    }
+  process.exit(0);
+}
 const predicted = new Map<string, number>();
 const labelled = new Map<string, number>();
 const shownCount = new Map<string, number>();

@@ -27,29 +27,33 @@ function weightedParts(value: CatalogueValue): [string, number][] {
 /** Splits a text into short clauses, so one long description can express several behaviours. */
 const CLAUSES = /[^,;:.!?¿¡。、\n]+/gu;
 
+/** A value's text as the reading sees it: folded clauses, each with the weight of the part it is in. */
+export function clausesOf(value: CatalogueValue): { clause: string; weight: number }[] {
+  return weightedParts(value).flatMap(([text, weight]) =>
+    [...foldText(text.slice(0, 5000)).matchAll(CLAUSES)].map((m) => ({ clause: m[0], weight })),
+  );
+}
+
 const LETTERS = /[\p{L}]+/gu;
 
 function behaviourShares(value: CatalogueValue, promptWeight: number, thesaurusWeight: number): number[] {
   const raw = BEHAVIOURS.map(() => 0);
   const lang = languageOf(value);
-  for (const [text, weight] of weightedParts(value)) {
-    for (const m of foldText(text.slice(0, 5000)).matchAll(CLAUSES)) {
-      const clause = m[0];
-      const matched = new Set<number>();
-      BEHAVIOURS.forEach((b, i) => {
-        if (DESCRIBE_PATTERNS[b].test(clause)) {
-          raw[i]! += weight;
-          matched.add(i);
-        }
-        // Prompts and questions are often written as the very behaviour a reply shows.
-        else if (weight <= 1 && REPLY_PATTERNS[b].test(clause)) raw[i]! += weight * promptWeight;
-      });
-      if (thesaurusWeight <= 0) continue;
-      // Other words for the same behaviour ("dependable", "sincere"), from the language's thesaurus.
-      const bySynonym = new Set<number>();
-      for (const w of clause.matchAll(LETTERS)) for (const b of synonymBehaviours(lang, w[0])) bySynonym.add(BEHAVIOURS.indexOf(b));
-      for (const i of bySynonym) if (!matched.has(i)) raw[i]! += weight * thesaurusWeight;
-    }
+  for (const { clause, weight } of clausesOf(value)) {
+    const matched = new Set<number>();
+    BEHAVIOURS.forEach((b, i) => {
+      if (DESCRIBE_PATTERNS[b].test(clause)) {
+        raw[i]! += weight;
+        matched.add(i);
+      }
+      // Prompts and questions are often written as the very behaviour a reply shows.
+      else if (weight <= 1 && REPLY_PATTERNS[b].test(clause)) raw[i]! += weight * promptWeight;
+    });
+    if (thesaurusWeight <= 0) continue;
+    // Other words for the same behaviour ("dependable", "sincere"), from the language's thesaurus.
+    const bySynonym = new Set<number>();
+    for (const w of clause.matchAll(LETTERS)) for (const b of synonymBehaviours(lang, w[0])) bySynonym.add(BEHAVIOURS.indexOf(b));
+    for (const i of bySynonym) if (!matched.has(i)) raw[i]! += weight * thesaurusWeight;
   }
   const total = raw.reduce((a, b) => a + b, 0);
   return raw.map((r) => (total > 0 ? r / total : 0));
