@@ -135,18 +135,19 @@ export const DEFAULT_PARAMS: EngineParams = {
   posteriorTemperature: 3,
   // Band cut-offs calibrated on all six teams at 90% (eval:loto). Held-out strong (calibrated on the other five): at 88% 80.6% on
   // 17.2%, at 90% 90.9% on 12.2% (ADR 0100): "Likely" is kept for what usually is right, so it shows less often without a profile.
-  // Re-calibrated after the behaviours of ADR 0122 (0.2 / 0.5 before).
+  // Re-calibrated after the behaviours of ADR 0122 (0.2 / 0.5 before), and after ADR 0123's reading of "open" (score 0 before).
   strongMargin: 0.25,
-  strongScore: 0,
+  strongScore: 0.3,
   // A lead under 0.03 was right (lenient) 75% of the time over the 180 dev cases (0.03–0.1: 57%), so a small lead is no sign
   // of "no clear value": the calibration (all teams, and every held-out fold: 0–0.01) keeps `weak` for no evidence at all (ADR 0100).
   moderateMargin: 0,
   // Calibrated on all six teams' few-shot runs at 90% with the defaults above (eval:loto; 0.04 before composure, ADR 0100 → 0.12, ADR 0110):
   // few-shot with the defaults, strong 89% on 51% → 90% on 46%.
-  // Re-calibrated after the behaviours of ADR 0122 (0.12 / 0.5 / 0 before; the calibration had said 0.04 / 0.5 / 0.03 since ADR 0119).
+  // Re-calibrated after the behaviours of ADR 0122 (0.12 / 0.5 / 0 before; the calibration had said 0.04 / 0.5 / 0.03 since ADR 0119),
+  // and after ADR 0123 (moderate 0.08 before).
   profileStrongMargin: 0.02,
   profileStrongScore: 0.5,
-  profileModerateMargin: 0.08,
+  profileModerateMargin: 0.05,
   // Calibrated on all six teams' situation runs, cold and with their tags pooled, at 90% (eval:loto, ADR 0121): no lead
   // before a reply was right that often on five tickets or more, so the sidebar never says "Likely" before a reply. "No
   // clear value yet" keeps meaning no evidence at all (see calibrateBands).

@@ -478,3 +478,34 @@ describe('safeguarding (ADR 0122)', () => {
     expect(ranked[0]!.valueId).toBe('people');
   });
 });
+
+describe('a value’s words read in their sense (ADR 0123)', () => {
+  const team: Catalogue = {
+    ...catalogue,
+    values: [
+      value('fresh', 'Fresh Eyes', 'Come at every problem with an open mind and try what the script does not say.'),
+      value('loop', 'Finish the Job', 'Keep the ticket open until the fix is confirmed, and leave the door open for what comes next.'),
+      value('candour', 'Open Book', 'We are open about limits and bad news, honest and open with every customer.'),
+    ],
+  };
+  const share = (valueId: string) =>
+    readingsOf(team, 0).find((r) => r.value.id === valueId)!.behaviours[BEHAVIOURS.indexOf('straight-talk')]!;
+
+  it('reads "open" as candour only when it says so: open about, open with, honest and open; not an open mind, an open ticket or door', () => {
+    expect(share('fresh')).toBe(0);
+    expect(share('loop')).toBe(0);
+    expect(share('candour')).toBeGreaterThan(0.5);
+  });
+
+  it('puts a candid reply under the candid value, not under the one about an open mind', () => {
+    const ranked = rankValues(
+      team,
+      ticket([
+        customer('Can you add the export to my plan this week?'),
+        agent("I'll be upfront: we can't add that export this week, and I won't pretend otherwise."),
+      ]),
+    );
+    expect(ranked[0]!.valueId).toBe('candour');
+    expect(ranked.findIndex((r) => r.valueId === 'candour')).toBeLessThan(ranked.findIndex((r) => r.valueId === 'fresh'));
+  });
+});
