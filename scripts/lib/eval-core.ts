@@ -1,7 +1,7 @@
 import type { Catalogue } from '../../src/domain/catalogue/types';
 import { buildLearnedProfile, type LearnedProfile } from '../../src/domain/suggest/learned-profile';
 import { DEFAULT_PARAMS, type EngineParams } from '../../src/domain/suggest/params';
-import { bandOf, rankValuesDetailed } from '../../src/domain/suggest/rank-values';
+import { bandOf, rankValuesDetailed, spreadOf } from '../../src/domain/suggest/rank-values';
 import type { Band } from '../../src/domain/suggest/types';
 import { BEHAVIOURS, type Behaviour } from '../../src/domain/suggest/behaviours';
 import { readTicket } from '../../src/domain/suggest/ticket-reading';
@@ -39,6 +39,8 @@ export interface Outcome {
   /** Raw totals of the top two values, so band cut-offs can be tried without ranking again. */
   top: number;
   second: number;
+  /** Standard deviation of every value's total: the unit of a cold lead (`bandOf`, ADR 0124). */
+  spread: number;
   /** Whether a learned profile informed the ranking (its own band cut-offs apply). */
   informed: boolean;
   /** Whether it read the situation (no reply in focus; the situation cut-offs apply). */
@@ -64,6 +66,7 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     band: result[0]?.band ?? 'weak',
     top: totals[0] ?? 0,
     second: totals[1] ?? 0,
+    spread: spreadOf(totals),
     informed,
     situation,
     strict,
@@ -111,7 +114,7 @@ export function figures(outcomes: readonly Outcome[]): Figures {
 export function rebanded(outcomes: readonly Outcome[], params: EngineParams): Outcome[] {
   return outcomes.map((o) => ({
     ...o,
-    band: o.top === 0 && o.second === 0 ? 'weak' : bandOf(o.top, o.second, params, o.informed, o.situation),
+    band: o.top === 0 && o.second === 0 ? 'weak' : bandOf(o.top, o.second, o.spread, params, o.informed, o.situation),
   }));
 }
 

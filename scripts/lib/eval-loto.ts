@@ -70,6 +70,8 @@ export function tune(
 }
 
 const MARGINS = [0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.4];
+/** A cold lead is in spreads of the catalogue's totals (ADR 0124): it runs higher than a raw one. */
+const SPREAD_MARGINS = [...MARGINS, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 const SCORES = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
 const MODERATE = [0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15];
 
@@ -110,8 +112,9 @@ export function calibrateBands(
   const outcomesOf = (p: EngineParams) => rebanded(outcomes, p);
   let best = { ...params, [keys.strong]: 1, [keys.score]: 1 };
   let bestCoverage = -1;
-  for (const strongMargin of MARGINS) {
-    for (const strongScore of SCORES) {
+  for (const strongMargin of mode === 'reply' ? SPREAD_MARGINS : MARGINS) {
+    // A cold lead in spreads is read alone: a floor on the raw top score would bring the catalogue's scale back (ADR 0124).
+    for (const strongScore of mode === 'reply' ? [0] : SCORES) {
       const p = { ...params, [keys.strong]: strongMargin, [keys.score]: strongScore };
       const banded = outcomesOf(p);
       const f = figures(banded);

@@ -43,10 +43,13 @@ export interface EngineParams {
   posteriorWeight: number;
   posteriorWords: number;
   posteriorTemperature: number;
-  /** Score lead over the runner-up and top score for `strong` (the sidebar's "Likely"). */
+  /**
+   * Lead over the runner-up, in spreads of the catalogue's totals (ADR 0124), and top score for `strong` (the sidebar's
+   * "Likely") when no profile informed the ranking. The profile's and the situation's cut-offs below read the raw lead.
+   */
   strongMargin: number;
   strongScore: number;
-  /** Lead below which there is no clear value (`weak`). */
+  /** Lead (in spreads, as above) below which there is no clear value (`weak`). */
   moderateMargin: number;
   /** The same three cut-offs when the team's learned profile informed the ranking (ADR 0100; calibrated on few-shot runs). */
   profileStrongMargin: number;
@@ -136,11 +139,13 @@ export const DEFAULT_PARAMS: EngineParams = {
   // Band cut-offs calibrated on all six teams at 90% (eval:loto). Held-out strong (calibrated on the other five): at 88% 80.6% on
   // 17.2%, at 90% 90.9% on 12.2% (ADR 0100): "Likely" is kept for what usually is right, so it shows less often without a profile.
   // Re-calibrated after the behaviours of ADR 0122 (0.2 / 0.5 before), and after ADR 0123's reading of "open" (score 0 before).
-  strongMargin: 0.25,
-  strongScore: 0.3,
-  // A lead under 0.03 was right (lenient) 75% of the time over the 180 dev cases (0.03–0.1: 57%), so a small lead is no sign
-  // of "no clear value": the calibration (all teams, and every held-out fold: 0–0.01) keeps `weak` for no evidence at all (ADR 0100).
-  moderateMargin: 0,
+  // Since ADR 0124 the cold lead is in spreads of the catalogue's totals, read alone (raw lead 0.25 and top score 0.3 before):
+  // held-out strong 75.0% on 17.8% with a raw lead, 92.0% on 13.9% in spreads (85.3% on 18.9% with the raw score floor too).
+  strongMargin: 2,
+  strongScore: 0,
+  // A raw lead under 0.03 was right (lenient) 75% of the time over the 180 dev cases (0.03–0.1: 57%), so a small lead was no
+  // sign of "no clear value" (ADR 0100). In spreads, the calibration on all teams finds the top value mostly wrong under 0.02.
+  moderateMargin: 0.02,
   // Calibrated on all six teams' few-shot runs at 90% with the defaults above (eval:loto; 0.04 before composure, ADR 0100 → 0.12, ADR 0110):
   // few-shot with the defaults, strong 89% on 51% → 90% on 46%.
   // Re-calibrated after the behaviours of ADR 0122 (0.12 / 0.5 / 0 before; the calibration had said 0.04 / 0.5 / 0.03 since ADR 0119),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalogue, CatalogueValue } from '../catalogue/types';
 import type { TicketComment, TicketSnapshot } from '../ticket';
-import { bandOf, isCloseRunnerUp, rankValues, rankValuesDetailed } from './rank-values';
+import { bandOf, isCloseRunnerUp, rankValues, rankValuesDetailed, spreadOf } from './rank-values';
 import { DEFAULT_PARAMS } from './params';
 import { activeText } from './clean';
 import { APP_NOTE_MARKER } from './app-note';
@@ -160,11 +160,11 @@ describe('rankValues', () => {
 
   it('before a reply, reads the lead against the situation cut-offs: never "Likely" with the shipped ones (ADR 0121)', () => {
     const p = { ...DEFAULT_PARAMS, situationStrongMargin: 0.3, situationStrongScore: 0.2, situationModerateMargin: 0.1 };
-    expect(bandOf(1, 0.5, p, false, true)).toBe('strong');
-    expect(bandOf(1, 0.8, p, true, true)).toBe('moderate');
-    expect(bandOf(1, 0.95, p, false, true)).toBe('weak');
+    expect(bandOf(1, 0.5, 1, p, false, true)).toBe('strong');
+    expect(bandOf(1, 0.8, 1, p, true, true)).toBe('moderate');
+    expect(bandOf(1, 0.95, 1, p, false, true)).toBe('weak');
     // The same lead after a reply uses the reply's cut-offs.
-    expect(bandOf(1, 0.95, p, false, false)).toBe(bandOf(1, 0.95, DEFAULT_PARAMS));
+    expect(bandOf(1, 0.95, 1, p, false, false)).toBe(bandOf(1, 0.95, 1, DEFAULT_PARAMS));
     const waiting = ticket([customer('I am so upset and worried: my account is locked and my payroll is due TODAY, please hurry.')]);
     expect(rankValues(catalogue, waiting, { mode: 'situation' })[0]!.band).not.toBe('strong');
   });
@@ -297,10 +297,10 @@ describe('rankValues', () => {
       profileStrongScore: 0.3,
       profileModerateMargin: 0,
     };
-    expect(bandOf(0.6, 0.5, p)).toBe('moderate');
-    expect(bandOf(0.6, 0.5, p, true)).toBe('strong');
-    expect(bandOf(0.6, 0.58, p)).toBe('weak');
-    expect(bandOf(0.6, 0.58, p, true)).toBe('moderate');
+    expect(bandOf(0.6, 0.5, 1, p)).toBe('moderate');
+    expect(bandOf(0.6, 0.5, 1, p, true)).toBe('strong');
+    expect(bandOf(0.6, 0.58, 1, p)).toBe('weak');
+    expect(bandOf(0.6, 0.58, 1, p, true)).toBe('moderate');
     const t = ticket([customer('Can you?'), agent("Here's how to do it yourself next time: open Settings, then Export.")]);
     const other = buildLearnedProfile([{ ticket: t, tag: 'vc_someone_else' }]);
     const ours = buildLearnedProfile([{ ticket: t, tag: 'vc_teacher' }]);
@@ -507,5 +507,51 @@ describe('a value’s words read in their sense (ADR 0123)', () => {
     );
     expect(ranked[0]!.valueId).toBe('candour');
     expect(ranked.findIndex((r) => r.valueId === 'candour')).toBeLessThan(ranked.findIndex((r) => r.valueId === 'fresh'));
+  });
+});
+
+describe('"Likely" on any catalogue (ADR 0124)', () => {
+  // A catalogue whose words weigh three times as much (longer texts, more describing words) has every total three times as large.
+  const larger = {
+    ...DEFAULT_PARAMS,
+    behaviourWeight: Object.fromEntries(BEHAVIOURS.map((b) => [b, 3 * (DEFAULT_PARAMS.behaviourWeight[b] ?? 1)])),
+    lexicalWeight: 3 * DEFAULT_PARAMS.lexicalWeight,
+    signalWeight: 3 * DEFAULT_PARAMS.signalWeight,
+  };
+  const replies = [
+    'I can hear how stressful this has been, and I am sorry. I have fixed the export and I will update you by 3 pm today.',
+    "Here's how to do it yourself next time: open Settings, then Export, then choose CSV.",
+    "To be honest, we made a mistake: the charge was ours. I've refunded it.",
+    'Fixed within the hour: the sync is back and I will check on it again tomorrow morning.',
+    'Thanks for waiting. Step 1: open Billing. Step 2: pick the plan. I am sorry for the trouble this caused you.',
+    'I understand how frustrating this is. The sync is fixed now.',
+    'That sounds really stressful. Step 1: open Billing. Step 2: choose Export.',
+  ];
+
+  it('does not say "Likely" more often on a catalogue whose scores run larger: the lead is read in spreads of its scores', () => {
+    for (const reply of replies) {
+      const t = ticket([customer('Our export broke this morning and I am worried about payroll.'), agent(reply)]);
+      const plain = rankValuesDetailed(catalogue, t);
+      const large = rankValuesDetailed(catalogue, t, { params: larger });
+      expect(large.totals.map((x) => Math.round(x * 1e6))).toEqual(plain.totals.map((x) => Math.round(3 * x * 1e6)));
+      expect(large.ranked[0]!.band).toBe(plain.ranked[0]!.band);
+    }
+  });
+
+  it('reads a cold lead relative to the spread of the totals, whatever their scale; never "Likely" with two values or fewer', () => {
+    const p = DEFAULT_PARAMS;
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0.01, max: 5, noNaN: true }), { minLength: 1, maxLength: 12 }),
+        fc.double({ min: 0.05, max: 20, noNaN: true }),
+        (raw, k) => {
+          const totals = [...raw].sort((a, b) => b - a);
+          const scaled = totals.map((x) => k * x);
+          const band = bandOf(totals[0]!, totals[1] ?? 0, spreadOf(totals), p);
+          expect(bandOf(scaled[0]!, scaled[1] ?? 0, spreadOf(scaled), p)).toBe(band);
+          if (totals.length < 3) expect(band).not.toBe('strong');
+        },
+      ),
+    );
   });
 });

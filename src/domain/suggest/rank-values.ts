@@ -34,14 +34,21 @@ function bestReasons(reasons: Reason[]): Reason[] {
 }
 
 /**
- * The band of the top value, from its lead over the runner-up and how much evidence there is. When the
- * team's tags informed the ranking (`informed`), the lead is read against cut-offs calibrated on rankings
- * made with a profile (ADR 0100): the learned evidence widens leads, and where it agrees it is right more often.
- * Before a reply (`situation`), cut-offs calibrated on situation rankings apply (ADR 0121).
+ * The band of the top value, from its lead over the runner-up and how much evidence there is. Cold, the lead
+ * is measured in `spread`s — the standard deviation of the catalogue's totals (`spreadOf`) — because the size
+ * of a catalogue's scores depends on its text (how many values, how many words each): a raw lead calibrated on
+ * some catalogues meant "Likely" 75% of the time on a catalogue it was not calibrated on, a lead in spreads 90%
+ * (ADR 0124). When the team's tags informed the ranking (`informed`), the lead is read raw against cut-offs
+ * calibrated on rankings made with a profile (ADR 0100): the learned share of belief is bounded and on the same
+ * scale for every catalogue. Before a reply (`situation`), cut-offs calibrated on situation rankings apply (ADR 0121).
  */
-export function bandOf(top: number, second: number, p: EngineParams, informed = false, situation = false): Band {
-  const margin = top - second;
+export function bandOf(top: number, second: number, spread: number, p: EngineParams, informed = false, situation = false): Band {
   if (top <= 0) return 'weak';
+  // One or two values (or every value tied) leave no spread to judge a cold lead against: two values are always two
+  // spreads apart. Such a catalogue is never "Likely" without a profile.
+  const cold = !situation && !informed;
+  if (cold && !(spread > 0)) return top > second ? 'moderate' : 'weak';
+  const margin = cold ? (top - second) / spread : top - second;
   // Before a reply, its own cut-offs whether or not a profile informed it (ADR 0121).
   const strongMargin = situation ? p.situationStrongMargin : informed ? p.profileStrongMargin : p.strongMargin;
   const strongScore = situation ? p.situationStrongScore : informed ? p.profileStrongScore : p.strongScore;
@@ -49,6 +56,13 @@ export function bandOf(top: number, second: number, p: EngineParams, informed = 
   if (margin >= strongMargin && top >= strongScore) return 'strong';
   if (margin >= moderateMargin) return 'moderate';
   return 'weak';
+}
+
+/** How far apart a catalogue's totals are: their standard deviation (the unit of a cold lead, see `bandOf`); 0 under three values. */
+export function spreadOf(totals: readonly number[]): number {
+  if (totals.length < 3) return 0;
+  const mean = totals.reduce((a, b) => a + b, 0) / totals.length;
+  return Math.sqrt(totals.reduce((a, b) => a + (b - mean) ** 2, 0) / totals.length);
 }
 
 /**
@@ -202,11 +216,12 @@ export function rankValuesDetailed(
   raw.sort((a, b) => Number(dismissed.has(a.valueId)) - Number(dismissed.has(b.valueId)) || b.total - a.total || a.index - b.index);
   const evidence = located.length > 0 || replyTerms.size > 0;
   const lowest = Math.min(...raw.map((r) => r.total));
-  const spread = Math.max(1e-9, (raw[0]?.total ?? 0) - lowest);
+  const spread = spreadOf(raw.map((r) => r.total));
+  const range = Math.max(1e-9, (raw[0]?.total ?? 0) - lowest);
   const ranked = raw.map((r, i) => ({
     valueId: r.valueId,
-    score: evidence ? Math.round(((r.total - lowest) / (spread + p.scoreScale)) * 1000) / 1000 : 0,
-    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, p, informed, situation) : 'weak',
+    score: evidence ? Math.round(((r.total - lowest) / (range + p.scoreScale)) * 1000) / 1000 : 0,
+    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, spread, p, informed, situation) : 'weak',
     reasons: r.reasons,
   }));
   return { ranked, totals: evidence ? raw.map((r) => r.total) : raw.map(() => 0), informed, situation };
