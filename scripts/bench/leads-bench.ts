@@ -142,7 +142,7 @@ const scenarios: { label: string; run: Scenario }[] = [
     run: async (page, base) => {
       const frame = await openLeads(page, base, baseWorld());
       await markAfter(frame);
-      const from = frame.getByLabel('From');
+      const from = frame.getByLabel('From', { exact: true });
       for (const value of ['0002-11-01', '0020-11-01', '0202-11-01']) await from.fill(value);
       await frame.getByText(/Enter a year from 2000/).waitFor();
       await page.waitForTimeout(1500);
