@@ -2,11 +2,14 @@
 // it was not calibrated on (ADR 0124). For each measure, the smallest cut-off whose strong band is right (lenient) at least
 // `target` of the time on five teams (pooled and on average per team, at least 5 tickets) is applied to the sixth; the
 // held-out precision and coverage are pooled over the six folds. Cold defaults; `--fs`: with the team's tags (4 folds).
+// Then, on ../shared/eval/dev with its catalogues reworded (test/fixtures/eval/paraphrased-catalogues.json, the held-out
+// wording check of evaluate.test.ts), the strong band of the shipped cut-off (2 spreads) against the raw one it replaced.
+import { readFileSync } from 'node:fs';
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
 import { rankValuesDetailed, spreadOf } from '../src/domain/suggest/rank-values';
 import type { LearnedProfile } from '../src/domain/suggest/learned-profile';
 import { byTeam, prepare, profileFrom, stratifiedFolds, type Prepared } from './lib/eval-core';
-import { readCases, readCatalogues } from './lib/eval-data';
+import { readCases, readCatalogues, type EvalCatalogue } from './lib/eval-data';
 
 const args = process.argv.slice(2);
 const target = args.includes('--target') ? Number(args[args.indexOf('--target') + 1]) : 0.9;
@@ -71,4 +74,29 @@ for (const [name, measure] of Object.entries(MEASURES)) {
     right += strong.filter((r) => r.right).length;
   }
   console.log(`  ${name.padEnd(28)} ${((100 * right) / Math.max(1, shown)).toFixed(1)}% on ${((100 * shown) / rows.length).toFixed(1)}%`);
+}
+
+type Paraphrased = Omit<EvalCatalogue, 'values'> & { values: (EvalCatalogue['values'][number] & { label: string })[] };
+const paraphrased = JSON.parse(readFileSync('test/fixtures/eval/paraphrased-catalogues.json', 'utf8')) as Paraphrased[];
+const rename = new Map(paraphrased.flatMap((c) => c.values.map((v) => [`${c.id}/${v.label}`, v.name] as const)));
+const reworded = prepare(
+  new Map(paraphrased.map((c) => [c.id, c])),
+  readCases('../shared/eval/dev/cases.jsonl', () => {}).map((c) => ({
+    ...c,
+    expected: rename.get(`${c.catalogue}/${c.expected}`),
+    also: (c.also ?? []).map((a) => rename.get(`${c.catalogue}/${a}`) ?? a),
+  })),
+);
+rows.length = 0;
+for (const c of reworded) rank(c);
+const cutOffs: [string, (t: number[]) => boolean][] = [
+  ['raw lead 0.25 and top 0.3 (before ADR 0124)', (t) => t[0]! - t[1]! >= 0.25 && t[0]! >= 0.3],
+  ['lead / spread 2 (shipped)', (t) => MEASURES['lead / spread']!(t) >= 2 && spreadOf(t) > 0],
+];
+console.log('dev tickets, catalogues reworded, cold defaults:');
+for (const [name, strong] of cutOffs) {
+  const shown = rows.filter((r) => r.totals[0]! > 0 && strong(r.totals));
+  console.log(
+    `  ${name.padEnd(44)} ${shown.filter((r) => r.right).length} right of ${shown.length} (${((100 * shown.length) / rows.length).toFixed(1)}% of tickets)`,
+  );
 }
