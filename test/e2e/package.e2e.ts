@@ -23,6 +23,13 @@ describe('npm run package', () => {
     expect(files.some((f) => /^assets\/[^/]+\.js$/.test(f))).toBe(true);
     expect(files.some((f) => f.includes('.vite') || f.startsWith('dist/'))).toBe(false);
 
+    // What ships is React's production build, whatever NODE_ENV the shell has: this test runs under Vitest's
+    // NODE_ENV=test, which made Vite bundle React's development build (and the app's StrictMode) into dist/, where
+    // the e2e specs that ran after this one then tested it instead of what ships.
+    const code = files.filter((f) => f.endsWith('.js')).map((f) => new TextDecoder().decode(zip[f]));
+    expect(code.some((js) => js.includes('Download the React DevTools'))).toBe(false);
+    expect(code.some((js) => js.includes('react-dom.development'))).toBe(false);
+
     // Every shipped language asset is attributed, with its licence text (ADR 0075, 0090).
     const notices = new TextDecoder().decode(zip['THIRD-PARTY-NOTICES.txt']);
     const stemmers = (JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> }).dependencies[
