@@ -40,7 +40,11 @@ export interface BundleFigures {
 }
 
 export function measureBundle(): BundleFigures {
-  execFileSync('npx', ['vite', 'build', '--outDir', OUT, '--manifest', '--logLevel', 'warn'], { stdio: 'inherit' });
+  // What ships (ADR 0125): a production build whatever NODE_ENV the shell has.
+  execFileSync('npx', ['vite', 'build', '--outDir', OUT, '--manifest', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   const manifest = JSON.parse(readFileSync(join(OUT, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
   if (!entryKey) throw new Error('No entry in the Vite manifest');

@@ -154,7 +154,11 @@ const scenarios: { label: string; run: Scenario }[] = [
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function benchLeads(options: { build?: boolean } = {}): Promise<string> {
-  if (options.build !== false) execFileSync('npx', ['vite', 'build', '--mode', 'workspace', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (options.build !== false)
+    execFileSync('npx', ['vite', 'build', '--mode', 'workspace', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   const server = await preview({ mode: 'workspace', preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('no port');
