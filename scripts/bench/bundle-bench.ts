@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { productionEnv } from '../lib/workspace-build';
 
 interface ManifestChunk {
   file: string;
@@ -43,7 +44,7 @@ export function measureBundle(): BundleFigures {
   // What ships (ADR 0125): a production build whatever NODE_ENV the shell has.
   execFileSync('npx', ['vite', 'build', '--outDir', OUT, '--manifest', '--logLevel', 'warn'], {
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: productionEnv(),
   });
   const manifest = JSON.parse(readFileSync(join(OUT, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);

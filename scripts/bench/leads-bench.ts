@@ -8,6 +8,7 @@ import { generateTaggedTickets } from '../../test/mocks/factories';
 import type { World } from '../../test/mocks/world';
 import defaultWorld from '../../test/fixtures/world.json';
 import { launchChromium } from '../lib/chromium';
+import { productionEnv } from '../lib/workspace-build';
 
 const RUNS = 3;
 const VALUES = 360010001;
@@ -157,7 +158,7 @@ export async function benchLeads(options: { build?: boolean } = {}): Promise<str
   if (options.build !== false)
     execFileSync('npx', ['vite', 'build', '--mode', 'workspace', '--logLevel', 'warn'], {
       stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: productionEnv(),
     });
   const server = await preview({ mode: 'workspace', preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const address = server.httpServer.address();

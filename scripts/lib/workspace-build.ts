@@ -7,9 +7,12 @@ import { assemblePackage } from './assemble';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+/** The environment of a build of what ships: Vite builds for development when NODE_ENV is anything else (ADR 0125). */
+export const productionEnv = (): NodeJS.ProcessEnv => ({ ...process.env, NODE_ENV: 'production' });
+
 export function buildWorkspace(): void {
   // Vitest sets NODE_ENV=test, which would make Vite build a development bundle: ship-mode here.
-  const env = { ...process.env, NODE_ENV: 'production' };
+  const env = productionEnv();
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env });
   assemblePackage(ROOT);
   execFileSync('npx', ['vite', 'build', '--mode', 'workspace', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env });
