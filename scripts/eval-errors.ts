@@ -10,16 +10,10 @@ import { readTicket } from '../src/domain/suggest/ticket-reading';
 import { clausesOf, readingsOf } from '../src/domain/suggest/value-behaviours';
 import { behaviourWeights, coldParts } from '../src/domain/suggest/rank-values';
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
-import { prepare, rankCase, situationOnly, type Prepared } from './lib/eval-core';
-import { readCases, readCatalogues } from './lib/eval-data';
+import { prepareSets, rankCase, situationOnly, type Prepared } from './lib/eval-core';
 
 const args = process.argv.slice(2);
-let cases: Prepared[] = ['../shared/eval/dev', '../shared/eval/dev2'].flatMap((dir) =>
-  prepare(
-    readCatalogues(`${dir}/catalogues.json`),
-    readCases(`${dir}/cases.jsonl`, () => {}),
-  ),
-);
+let cases: Prepared[] = prepareSets();
 if (args.includes('--situation')) cases = situationOnly(cases);
 if (args.includes('--describe')) {
   for (const [team, catalogue] of new Map(cases.map((c) => [c.team, c.catalogue])))

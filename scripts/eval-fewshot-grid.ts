@@ -1,19 +1,12 @@
 // `npx tsx scripts/eval-fewshot-grid.ts '<json list of param overrides>' [--cold]`: few-shot (4 stratified folds per
 // team) for each variant of the defaults, per team; then, per held-out team, the variant that scored best on the
 // other teams' few-shot runs (never its own) and what it scores on the held-out team. For measuring blends quickly.
-import { fewShot, figures, prepare, rankCase, type Outcome, type Prepared } from './lib/eval-core';
-import { readCases, readCatalogues } from './lib/eval-data';
+import { fewShot, figures, prepareSets, rankCase, type Outcome, type Prepared } from './lib/eval-core';
 import { DEFAULT_PARAMS, type EngineParams } from '../src/domain/suggest/params';
 
 const args = process.argv.slice(2);
 const variants = JSON.parse(args.find((a) => !a.startsWith('--')) ?? '[{}]') as Partial<EngineParams>[];
-const sets = ['../shared/eval/dev', '../shared/eval/dev2'];
-const cases: Prepared[] = sets.flatMap((dir) =>
-  prepare(
-    readCatalogues(`${dir}/catalogues.json`),
-    readCases(`${dir}/cases.jsonl`, () => {}),
-  ),
-);
+const cases: Prepared[] = prepareSets();
 const teams = [...new Set(cases.map((c) => c.team))];
 const score = (o: Outcome[]) => {
   const f = figures(o);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Catalogue } from '../../src/domain/catalogue/types';
 import { buildLearnedProfile, type LearnedProfile } from '../../src/domain/suggest/learned-profile';
 import { DEFAULT_PARAMS, type EngineParams } from '../../src/domain/suggest/params';
@@ -6,7 +7,7 @@ import type { Band } from '../../src/domain/suggest/types';
 import { BEHAVIOURS, type Behaviour } from '../../src/domain/suggest/behaviours';
 import { readTicket } from '../../src/domain/suggest/ticket-reading';
 import type { TicketSnapshot } from '../../src/domain/ticket';
-import { toCatalogue, toTicket, type EvalCase, type EvalCatalogue } from './eval-data';
+import { readCases, readCatalogues, toCatalogue, toTicket, type EvalCase, type EvalCatalogue } from './eval-data';
 
 /** A labelled case ready to rank: catalogue and ticket converted once. */
 export interface Prepared {
@@ -27,6 +28,38 @@ export function prepare(catalogues: Map<string, EvalCatalogue>, cases: readonly 
   });
 }
 
+/** The six dev teams the engine is tuned and scored on, leave-one-team-out. */
+export const DEV_SETS = ['../shared/eval/dev', '../shared/eval/dev2'];
+
+/** Every labelled case of the given sets (folders holding catalogues.json and cases.jsonl), prepared for ranking. */
+export function prepareSets(
+  dirs: readonly string[] = DEV_SETS,
+  onError: (dir: string, line: number, message: string) => void = () => {},
+): Prepared[] {
+  return dirs.flatMap((dir) =>
+    prepare(
+      readCatalogues(`${dir}/catalogues.json`),
+      readCases(`${dir}/cases.jsonl`, (line, message) => onError(dir, line, message)),
+    ),
+  );
+}
+
+/**
+ * ../shared/eval/dev with its catalogues reworded (test/fixtures/eval/paraphrased-catalogues.json): the same tickets, each
+ * label renamed to the reworded value's name. A held-out wording check (evaluate.test.ts, ADR 0124).
+ */
+export function paraphrasedDev(): { catalogues: Map<string, EvalCatalogue>; cases: EvalCase[] } {
+  type Paraphrased = Omit<EvalCatalogue, 'values'> & { values: (EvalCatalogue['values'][number] & { label: string })[] };
+  const paraphrased = JSON.parse(readFileSync('test/fixtures/eval/paraphrased-catalogues.json', 'utf8')) as Paraphrased[];
+  const rename = new Map(paraphrased.flatMap((c) => c.values.map((v) => [`${c.id}/${v.label}`, v.name] as const)));
+  const cases = readCases('../shared/eval/dev/cases.jsonl', () => undefined).map((c) => ({
+    ...c,
+    expected: rename.get(`${c.catalogue}/${c.expected}`),
+    also: (c.also ?? []).map((a) => rename.get(`${c.catalogue}/${a}`) ?? a),
+  }));
+  return { catalogues: new Map(paraphrased.map((c) => [c.id, c])), cases };
+}
+
 /** The same cases before any agent replied: every agent comment removed, labels kept. */
 export function situationOnly(cases: readonly Prepared[]): Prepared[] {
   return cases.map((c) => ({ ...c, ticket: { ...c.ticket, comments: c.ticket.comments.filter((m) => m.authorRole === 'end-user') } }));
@@ -41,6 +74,8 @@ export interface Outcome {
   second: number;
   /** Standard deviation of every value's total: the unit of a cold lead (`bandOf`, ADR 0124). */
   spread: number;
+  /** Every value's raw total, best first (to compare measures of the lead, scripts/eval-band-measures.ts). */
+  totals: number[];
   /** Whether a learned profile informed the ranking (its own band cut-offs apply). */
   informed: boolean;
   /** Whether it read the situation (no reply in focus; the situation cut-offs apply). */
@@ -67,6 +102,7 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     top: totals[0] ?? 0,
     second: totals[1] ?? 0,
     spread: spreadOf(totals),
+    totals,
     informed,
     situation,
     strict,
