@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_MESSAGE_CODES } from '../domain/message-codes';
+import { CUE_CODES } from '../domain/suggest/types';
 import { flattenMessages } from './translator';
 import { SUPPORTED_LOCALES } from './locale';
 
@@ -41,6 +42,10 @@ describe('translations', () => {
 
   it('has an English message for every code the domain can report', () => {
     expect(DOMAIN_MESSAGE_CODES.filter((code) => !has(`vc.issues.${code}`))).toEqual([]);
+  });
+
+  it('words every cue a suggestion can give as its reason (the UI builds the key from the code)', () => {
+    expect(CUE_CODES.filter((code) => !has(`vc.suggest.cue.${code}`))).toEqual([]);
   });
 
   it('has every literal key the UI asks for', () => {

@@ -433,6 +433,63 @@ describe('composure (ADR 0110)', () => {
     });
     expect(ranked[0]!.valueId).toBe('respect');
   });
+
+  describe("Zendesk's intelligent triage sentiment as a cue (ADR 0126)", () => {
+    const calm = customer('Hi, my account was suspended this morning and I would like to know why.');
+    const cues = (ranked: ReturnType<typeof rankValues>) =>
+      ranked.flatMap((r) => r.reasons).flatMap((r) => (r.kind === 'cue' ? [r.cue] : []));
+
+    it('before any reply, a first message triage read as very negative calls for composure, and the reason says who read it', () => {
+      const tagged = rankValues(games, ticket([calm], { tags: ['account', 'sentiment__very_negative'] }), { mode: 'situation' });
+      expect(tagged[0]!.valueId).toBe('respect');
+      expect(tagged[0]!.reasons).toContainEqual(expect.objectContaining({ kind: 'cue', cue: 'triage-negative-tone', commentIndex: 0 }));
+      // The same words without the triage tag call for nothing of the kind.
+      expect(cues(rankValues(games, ticket([calm]), { mode: 'situation' }))).not.toContain('triage-negative-tone');
+    });
+
+    it('reads a calm reply to that message as composure, citing the triage rather than words the customer did not write', () => {
+      const ranked = rankValues(games, ticket([calm, reply], { tags: ['sentiment__very_negative'] }));
+      expect(ranked[0]!.valueId).toBe('respect');
+      expect(ranked[0]!.reasons).toContainEqual(
+        expect.objectContaining({ kind: 'cue', cue: 'calm-under-triage-negative', commentIndex: 1 }),
+      );
+      expect(cues(ranked)).not.toContain('calm-under-hostility');
+    });
+
+    it('adds to what the words show: "negative" alone is not hostility, with one sign of it in the text it is', () => {
+      expect(cues(rankValues(games, ticket([calm, reply], { tags: ['sentiment__negative'] })))).toEqual([]);
+      for (const tag of [
+        'sentiment__neutral',
+        'sentiment__positive',
+        'sentiment__very_positive',
+        'very_negative',
+        'x_sentiment__very_negative',
+      ])
+        expect(cues(rankValues(games, ticket([calm, reply], { tags: [tag] })))).toEqual([]);
+      const heated = customer('Why was my account suspended?? I would like to know why.');
+      expect(cues(rankValues(games, ticket([heated, reply])))).toEqual([]);
+      expect(cues(rankValues(games, ticket([heated, reply], { tags: ['sentiment__negative'] })))).toContain('calm-under-triage-negative');
+    });
+
+    it('applies to the first message only, the one triage read: not to a later exchange', () => {
+      const later = ticket(
+        [calm, agent('Hi, it was an automatic check; it is lifted now.'), customer('Thanks, and can I change my name?'), reply],
+        {
+          tags: ['sentiment__very_negative'],
+        },
+      );
+      expect(cues(rankValues(games, later))).toEqual([]);
+    });
+
+    it('when the words are hostile too, quotes the words (the cue the agent can see in the message)', () => {
+      const ranked = rankValues(
+        games,
+        ticket([customer('WHY AM I BANNED?? YOUR SUPPORT IS A JOKE, I AM UNINSTALLING.'), reply], { tags: ['sentiment__very_negative'] }),
+      );
+      expect(cues(ranked)).toContain('calm-under-hostility');
+      expect(cues(ranked)).not.toContain('calm-under-triage-negative');
+    });
+  });
 });
 
 describe('safeguarding (ADR 0122)', () => {

@@ -2,6 +2,7 @@ import { BEHAVIOURS, INSTRUCTION, REPLY_PATTERNS, type Behaviour } from './behav
 import { activeText } from './clean';
 import { NL_PL_CONTEMPT, NL_PL_STRUCTURE, NL_PL_THREAT } from './patterns-nl-pl';
 import { maskMarkup } from './text';
+import type { CueCode } from './types';
 
 /** A sentence (or list item) of a message, by position in the original body. */
 export interface Sentence {
@@ -17,7 +18,7 @@ export interface BehaviourHit {
   end: number;
   weight: number;
   /** Read from the exchange, not from words of this stretch: the reason is said, not quoted. */
-  cue?: 'calm-under-hostility' | 'negative-tone';
+  cue?: Extract<CueCode, 'calm-under-hostility' | 'negative-tone' | 'calm-under-triage-negative' | 'triage-negative-tone'>;
 }
 
 /** Longest stretch of a message read for behaviour: a reply rarely needs more. */

@@ -70,7 +70,7 @@ export function readConversation(ticket: TicketSnapshot, focus: number | undefin
     }
     for (const h of hits) located.push({ ...h, weight: h.weight * scale, commentIndex: i, source: body });
   }
-  if (p.composureWeight > 0) located.push(...composure(comments, focus, p.composureWeight));
+  if (p.composureWeight > 0) located.push(...composure(ticket, focus, p.composureWeight));
   return located;
 }
 
@@ -78,14 +78,34 @@ export function readConversation(ticket: TicketSnapshot, focus: number | undefin
 const HOSTILE = 1;
 
 /**
+ * Zendesk's intelligent triage, where an account has it, reads the sentiment of a ticket's first message and tags the
+ * ticket `sentiment__<value>` (agents can correct it; the tag follows). What each value adds to the hostility read from
+ * that message's words (ADR 0126): "very negative" is hostility on its own, "negative" only with a sign of it in the text.
+ * A cue, never required: without the tags nothing changes.
+ */
+const TRIAGE_SENTIMENT: Readonly<Record<string, number>> = { sentiment__very_negative: HOSTILE, sentiment__negative: HOSTILE / 2 };
+
+/** What intelligent triage's sentiment tag adds to the hostility of the ticket's first message (0 without one). */
+export function triageHostility(tags: readonly unknown[] | undefined): number {
+  let most = 0;
+  for (const tag of Array.isArray(tags) ? tags : []) most = Math.max(most, TRIAGE_SENTIMENT[String(tag)] ?? 0);
+  return most;
+}
+
+/**
  * Composure (ADR 0110), read from the exchange rather than words: the customer's messages since the agent's
  * previous public reply are hostile (capitals, "!!", contempt, threats to leave) and the reply is not. Before any
- * reply (situation mode), a hostile message calls for it.
+ * reply (situation mode), a hostile message calls for it. The first message also counts what intelligent triage read
+ * in it (ADR 0126); when only that makes it hostile, the reason names the triage, not the customer's words.
  */
-function composure(comments: TicketSnapshot['comments'], focus: number | undefined, weight: number): Located[] {
+function composure(ticket: TicketSnapshot, focus: number | undefined, weight: number): Located[] {
+  const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
   const end = focus ?? comments.length;
+  const first = comments.findIndex((c) => c?.authorRole === 'end-user' && c.public !== false);
+  const triage = triageHostility(ticket.tags);
   let worst = 0;
   let at = -1;
+  let byTriage = false;
   for (let i = end - 1, seen = 0; i >= 0 && seen < CONTEXT_COMMENTS; i--, seen++) {
     const c = comments[i];
     if (!c || c.public === false) continue;
@@ -95,14 +115,16 @@ function composure(comments: TicketSnapshot['comments'], focus: number | undefin
     }
     const body = bodyOf(c);
     if (isAppNote(body, true)) continue;
-    const h = hostility(body);
-    if (h > worst) [worst, at] = [h, i];
+    const words = hostility(body);
+    const h = i === first ? Math.min(1, words + triage) : words;
+    if (h > worst) [worst, at, byTriage] = [h, i, words < HOSTILE];
   }
   if (worst < HOSTILE) return [];
-  if (focus === undefined) return composureCue(bodyOf(comments[at]), at, 'negative-tone', worst * weight, CONTEXT_READ);
+  if (focus === undefined)
+    return composureCue(bodyOf(comments[at]), at, byTriage ? 'triage-negative-tone' : 'negative-tone', worst * weight, CONTEXT_READ);
   const reply = bodyOf(comments[focus]);
   if (hostility(reply, false) >= 0.5) return [];
-  return composureCue(reply, focus, 'calm-under-hostility', worst * weight);
+  return composureCue(reply, focus, byTriage ? 'calm-under-triage-negative' : 'calm-under-hostility', worst * weight);
 }
 
 const bodyOf = (comment: TicketSnapshot['comments'][number] | undefined) => (typeof comment?.body === 'string' ? comment.body : '');

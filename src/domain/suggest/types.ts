@@ -1,22 +1,29 @@
 import type { LearnedProfile } from './learned-profile';
 import type { EngineParams } from './params';
 
-/** Codes for the non-phrase evidence behind a suggestion; the UI words each one. */
-export type CueCode =
-  | 'urgent-priority'
-  | 'high-priority'
-  | 'unanswered-follow-ups'
-  | 'negative-tone'
-  | 'grateful-tone'
-  | 'how-to-question'
-  | 'bug-report'
-  | 'billing-dispute'
-  | 'long-thread'
-  | 'bad-satisfaction'
-  | 'good-satisfaction'
-  | 'admin-signal'
+/** Codes for the non-phrase evidence behind a suggestion; the UI words each one (every code has a string in each locale). */
+export const CUE_CODES = [
+  'urgent-priority',
+  'high-priority',
+  'unanswered-follow-ups',
+  'negative-tone',
+  'grateful-tone',
+  'how-to-question',
+  'bug-report',
+  'billing-dispute',
+  'long-thread',
+  'bad-satisfaction',
+  'good-satisfaction',
+  'admin-signal',
   /** The reply stays calm and civil with a customer who wrote in anger (capitals, insults, threats to leave; ADR 0110). */
-  | 'calm-under-hostility';
+  'calm-under-hostility',
+  /** Before a reply: Zendesk's intelligent triage read the customer's first message as negative (ADR 0126). */
+  'triage-negative-tone',
+  /** The reply stays calm with a customer whose first message intelligent triage read as negative (ADR 0126). */
+  'calm-under-triage-negative',
+] as const;
+
+export type CueCode = (typeof CUE_CODES)[number];
 
 export type Reason =
   /** A quoted phrase; positions index the original comment body (or the subject when commentIndex is -1). */

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithServices } from '../../../test/support/render-app';
+import type { Catalogue } from '../../domain/catalogue/types';
+import type { TicketSnapshot } from '../../domain/ticket';
+import { SuggestionPanel } from './suggestion-panel';
+
+const value = (id: string, name: string, description: string) => ({
+  id,
+  name,
+  description,
+  prompts: [],
+  questions: [],
+  signals: [],
+  tag: `vc_${id}`,
+});
+const catalogue: Catalogue = {
+  mission: 'Keep players playing.',
+  vision: 'Every player feels respected.',
+  missionQuestions: [],
+  visionQuestions: [],
+  values: [
+    value(
+      'respect',
+      'Respect Always',
+      'We treat every player with respect, including the furious ones. We keep our cool and never mock or lecture.',
+    ),
+    value('truth', 'Straight Answers', 'We tell players what really happened and why, including our own mistakes.'),
+    value('safe', 'Safe Accounts', 'We protect accounts and purchases, and put back what was lost.'),
+  ],
+};
+
+const waiting = (tags: string[]): TicketSnapshot => ({
+  id: 3001,
+  subject: 'Suspended',
+  description: '',
+  priority: null,
+  tags,
+  comments: [{ authorRole: 'end-user', public: true, body: 'My account was suspended this morning and I would like to know why.' }],
+});
+
+describe("the sidebar reads Zendesk's intelligent triage sentiment from the ticket's tags (ADR 0126)", () => {
+  it('before a reply, names the triage as the reason composure is called for, with no request', async () => {
+    const { port } = renderWithServices(
+      <SuggestionPanel catalogue={catalogue} ticket={waiting(['sentiment__very_negative'])} authorName={() => 'Jo'} />,
+    );
+    const card = await screen.findByTestId('top-suggestion');
+    expect(card.getAttribute('data-value-id')).toBe('respect');
+    expect(await within(card).findByText("Zendesk's intelligent triage reads the customer's first message as negative.")).toBeTruthy();
+    expect(port.sent).toEqual([]);
+  });
+
+  it('says nothing of the kind on an account without intelligent triage', async () => {
+    renderWithServices(<SuggestionPanel catalogue={catalogue} ticket={waiting([])} authorName={() => 'Jo'} />);
+    const card = await screen.findByTestId('top-suggestion');
+    expect(within(card).queryByText(/intelligent triage/)).toBeNull();
+  });
+});
