@@ -12,6 +12,10 @@ import { englishTickets } from './world/tickets-english';
 import { moreTickets } from './world/tickets-more';
 import { wallWorld } from './world/wall-notes';
 
+// The tag notes name the tagged reply's time as the agent interface shows it (in the machine's time zone): the seed is
+// written in UTC so it is the same wherever it is generated.
+process.env.TZ = 'UTC';
+
 const tickets: Ticket[] = [];
 const comments: Record<string, Comment[]> = {};
 const audits: Record<string, Audit[]> = {};
@@ -31,6 +35,7 @@ const world: World = {
     tagger_group_ids: String(G.reviewers),
     agents_tag_own_replies: false,
     private_note: true,
+    leads_group_ids: String(G.reviewers),
   },
   currentUserId: U.priya,
   subdomain: 'acme-support',

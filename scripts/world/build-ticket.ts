@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue/default-catalogue';
+import { noteText } from '../../src/features/tagging/note-text';
+import { createTranslator, flattenMessages } from '../../src/i18n/translator';
 import { htmlToText, textToHtml } from '../../test/mocks/html-text';
 import type {
   Audit,
@@ -10,6 +14,7 @@ import type {
   TicketType,
 } from '../../test/mocks/world';
 import { F } from './ids';
+import { users } from './people';
 
 export interface Message {
   by: number;
@@ -44,13 +49,10 @@ export interface TicketSpec {
   tagEvents?: TagEvent[];
 }
 
-const NAMES: Record<string, string> = {
-  vc_own_the_outcome: 'Own the outcome',
-  vc_lead_with_empathy: 'Lead with empathy',
-  vc_say_it_plainly: 'Say it plainly',
-  vc_make_it_effortless: 'Make it effortless',
-  vc_learn_out_loud: 'Learn out loud',
-};
+const english = flattenMessages(JSON.parse(readFileSync(new URL('../../translations/en.json', import.meta.url), 'utf8')));
+/** The app's own words for a tag's internal note (the tagger's language: the seed people are English speakers). */
+const i18n = createTranslator('en', english, english);
+const nameOf = (id: number) => users.find((u) => u.id === id)?.name ?? String(id);
 
 const ids = { comment: 5_000_001, audit: 7_000_001, event: 8_000_001 };
 
@@ -108,20 +110,27 @@ export function buildTicket(spec: TicketSpec): { ticket: Ticket; comments: Comme
       if (!reply) throw new Error(`Ticket ${spec.id}: no reply #${event.reply}`);
       values = [...values, event.tag];
       lines.push(JSON.stringify({ v: 1, e: event.e, op: 'add', tag: event.tag, by: event.by, at, reply: reply.id, note: event.note }));
-      const noteText = `Values Coach: tagged “${NAMES[event.tag] ?? event.tag}”${event.note ? ` — ${event.note}` : ''}`;
+      // The note the app writes for this tag (its marker keeps the suggestion from reading it as evidence).
+      const text = noteText(
+        { op: 'add', adds: [{ tag: event.tag, eventId: event.e }], replyId: reply.id, note: event.note, by: event.by, at },
+        DEFAULT_CATALOGUE,
+        nameOf(event.by),
+        i18n,
+        { authorName: nameOf(reply.author_id), createdAt: reply.created_at },
+      );
       const note: Comment = {
         id: ids.comment++,
         type: 'Comment',
         author_id: event.by,
-        body: noteText,
-        html_body: textToHtml(noteText),
-        plain_body: noteText,
+        body: text,
+        html_body: textToHtml(text),
+        plain_body: text,
         public: false,
         created_at: at,
         via: { channel: 'api' },
       };
       comments.push(note);
-      extra.push({ type: 'Comment', body: noteText, public: false, author_id: event.by });
+      extra.push({ type: 'Comment', body: text, public: false, author_id: event.by });
     } else {
       values = values.filter((v) => v !== event.tag);
       lines.push(JSON.stringify({ v: 1, e: event.e, op: 'remove', tag: event.tag, by: event.by, at, ref: event.ref }));

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import worldJson from '../fixtures/world.json';
 import { VALUE_TAGS } from './factories';
+import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue/default-catalogue';
+import { isAppNote } from '../../src/domain/suggest/app-note';
+import { rankValues } from '../../src/domain/suggest/rank-values';
+import type { TicketSnapshot } from '../../src/domain/ticket';
 import { createTestServer } from './node';
 import type { RecordLine, Ticket, World } from './world';
 
@@ -149,6 +153,51 @@ describe('test/fixtures/world.json', () => {
       }
       expect([...live.values()].sort()).toEqual([...(field(t, valuesFieldId) as string[])].sort());
     }
+  });
+
+  it('writes the internal note of each tag as the app writes it, so a suggestion never quotes it', () => {
+    const roleOf = new Map(world.users.map((u) => [u.id, u.role]));
+    let notes = 0;
+    for (const t of world.tickets) {
+      const comments = world.comments[String(t.id)] ?? [];
+      const record = field(t, recordFieldId);
+      for (const raw of record ? String(record).split('\n') : []) {
+        const line = JSON.parse(raw) as RecordLine;
+        if (line.op !== 'add') continue;
+        const note = comments.find((c) => !c.public && c.author_id === line.by && c.created_at === line.at);
+        expect({ ticket: t.id, found: typeof note?.body === 'string' }).toEqual({ ticket: t.id, found: true });
+        expect({ ticket: t.id, note: note!.body, app: isAppNote(note!.body, false) }).toEqual({
+          ticket: t.id,
+          note: note!.body,
+          app: true,
+        });
+        notes++;
+      }
+      // What the sidebar reads: no reason, before or after a reply, quotes one of those notes.
+      const snapshot: TicketSnapshot = {
+        id: t.id,
+        subject: t.subject,
+        description: '',
+        priority: null,
+        tags: t.tags,
+        comments: comments.map((c) => ({
+          authorRole: roleOf.get(c.author_id) === 'end-user' ? 'end-user' : 'agent',
+          public: c.public,
+          body: c.plain_body,
+        })),
+      };
+      for (const mode of ['reply', 'situation'] as const) {
+        const quoted = rankValues(DEFAULT_CATALOGUE, snapshot, { mode })
+          .flatMap((r) => r.reasons)
+          .flatMap((r) => (r.kind === 'phrase' && r.commentIndex >= 0 && !snapshot.comments[r.commentIndex]!.public ? [r.text] : []));
+        expect({ ticket: t.id, mode, quoted: quoted.filter((q) => /values coach|tagged/i.test(q)) }).toEqual({
+          ticket: t.id,
+          mode,
+          quoted: [],
+        });
+      }
+    }
+    expect(notes).toBeGreaterThanOrEqual(5);
   });
 });
 
