@@ -40,7 +40,7 @@ export const DEFAULT_CATALOGUE: Catalogue = {
         'If this customer wrote again tomorrow, would it be because of something I left open?',
         'Have I handed anything over without making sure it was picked up?',
       ],
-      signals: ['follow up', 'still waiting', 'escalate', 'no one replied', 'again'],
+      signals: ['follow up', 'still waiting', 'escalate', 'no one replied'],
       tag: 'vc_own_the_outcome',
     },
     {
