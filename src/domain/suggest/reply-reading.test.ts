@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SITUATION_PATTERNS, type Behaviour } from './behaviours';
-import { foldText, hostility, readBehaviours } from './reply-reading';
+import { foldText, hostility, readBehaviours, sentencesOf } from './reply-reading';
 
 /** Whether a reply reads as showing the behaviour at all. */
 const shows = (reply: string, behaviour: Behaviour) => readBehaviours(reply).some((h) => h.behaviour === behaviour);
@@ -46,6 +46,9 @@ describe('acknowledging feelings in every language we read (ADR 0122)', () => {
     'Ça doit être vraiment pénible ; prenez votre temps pour nous répondre.',
     'Deve ter sido muito difícil. Sem pressa com os documentos.',
     'Dev’essere stato davvero frustrante, e non è colpa sua.',
+    'You must be exhausted after a week of this.',
+    'That must have been a shock.',
+    'That sounds exhausting, and it should never have taken this long.',
   ])('%s', (reply) => {
     expect(shows(reply, 'acknowledge')).toBe(true);
   });
@@ -55,6 +58,11 @@ describe('acknowledging feelings in every language we read (ADR 0122)', () => {
     'O pagamento deve ser feito até sexta-feira.',
     'Il modulo deve essere firmato da entrambi i titolari.',
     'Le formulaire doit être signé avant lundi.',
+    'The audience must be our SP entity ID, not yours.',
+    'Your new password must be at least 12 characters long.',
+    'You must be signed in as an admin to change this.',
+    'It must have been sent to your old address.',
+    'That sounds like a bug on our side; I have passed it to engineering.',
   ])('not a duty written as "must be": %s', (reply) => {
     expect(shows(reply, 'acknowledge')).toBe(false);
   });
@@ -104,6 +112,31 @@ describe('owning the next step in every language we read (ADR 0122)', () => {
 
   it.each(['El vuelo está reservado para el jueves.', 'La réservation est confirmée.'])('not a statement of state: %s', (reply) => {
     expect(shows(reply, 'own-it')).toBe(false);
+  });
+});
+
+describe('sentences, as a reason quotes them', () => {
+  const quoted = (body: string) => sentencesOf(body).map((s) => body.slice(s.start, s.end));
+
+  it('does not end a sentence at an abbreviation followed by a lower-case word', () => {
+    expect(quoted('Ich habe die USt-IdNr. korrigiert und die Rechnung neu ausgestellt.')).toEqual([
+      'Ich habe die USt-IdNr. korrigiert und die Rechnung neu ausgestellt.',
+    ]);
+    expect(quoted('Bitte prüfen Sie z. B. die Adresse. Danach geht es weiter.')).toEqual([
+      'Bitte prüfen Sie z. B. die Adresse.',
+      'Danach geht es weiter.',
+    ]);
+    expect(quoted('Check the fields, e.g. the VAT number. Then save.')).toEqual(['Check the fields, e.g. the VAT number.', 'Then save.']);
+  });
+
+  it('still ends one at a full stop before a capital, a line break, "!" or "?"', () => {
+    expect(quoted('Done. Your refund is on its way!! thanks again? yes\nand more')).toEqual([
+      'Done.',
+      'Your refund is on its way!!',
+      'thanks again?',
+      'yes',
+      'and more',
+    ]);
   });
 });
 

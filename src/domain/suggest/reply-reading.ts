@@ -43,7 +43,12 @@ export function foldText(text: string): string {
   return folded.includes('ł') ? folded.replace(/ł/g, 'l') : folded;
 }
 
-const BREAK = /[.!?。！？]+(?=\s|$)|[。！？]|\n+/gu;
+/**
+ * Where a sentence ends. A full stop followed by a lower-case word on the same line ends an abbreviation, not a
+ * sentence ("USt-IdNr. korrigiert", "e.g. the"), and so does one after a single letter ("z. B."): the quote keeps the
+ * whole sentence.
+ */
+const BREAK = /(?<![\s(]\p{L}|^\p{L})\.+(?=\s|$)(?![ \t]+\p{Ll})|[!?。！？]+(?=\s|$)|[。！？]|\n+/gu;
 
 /** Sentences of the message's own words (quoted replies and signatures left out). */
 export function sentencesOf(body: string, maxRead = MAX_READ): Sentence[] {
