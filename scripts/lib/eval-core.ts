@@ -80,6 +80,8 @@ export interface Outcome {
   informed: boolean;
   /** Whether it read the situation (no reply in focus; the situation cut-offs apply). */
   situation: boolean;
+  /** Whether the top value has a reason to show ("Likely" needs one, ADR 0128). */
+  reasoned: boolean;
   strict: boolean;
   lenient: boolean;
   top3: boolean;
@@ -92,6 +94,7 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     totals,
     informed,
     situation,
+    reasoned,
   } = rankValuesDetailed(c.catalogue, c.ticket, { params, ...(learned ? { learned } : {}) });
   const ranked = result.map((r) => names.get(r.valueId)!);
   const strict = ranked[0] === c.expected;
@@ -105,6 +108,7 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     totals,
     informed,
     situation,
+    reasoned,
     strict,
     lenient: strict || c.also.includes(ranked[0]!),
     top3: ranked.slice(0, 3).includes(c.expected),
@@ -150,7 +154,7 @@ export function figures(outcomes: readonly Outcome[]): Figures {
 export function rebanded(outcomes: readonly Outcome[], params: EngineParams): Outcome[] {
   return outcomes.map((o) => ({
     ...o,
-    band: o.top === 0 && o.second === 0 ? 'weak' : bandOf(o.top, o.second, o.spread, params, o.informed, o.situation),
+    band: o.top === 0 && o.second === 0 ? 'weak' : bandOf(o.top, o.second, o.spread, params, o.informed, o.situation, o.reasoned),
   }));
 }
 

@@ -141,7 +141,8 @@ export const DEFAULT_PARAMS: EngineParams = {
   // Re-calibrated after the behaviours of ADR 0122 (0.2 / 0.5 before), and after ADR 0123's reading of "open" (score 0 before).
   // Since ADR 0124 the cold lead is in spreads of the catalogue's totals, read alone (raw lead 0.25 and top score 0.3 before):
   // held-out strong 75.0% on 17.8% with a raw lead, 92.0% on 13.9% in spreads (85.3% on 18.9% with the raw score floor too).
-  strongMargin: 2,
+  // Since ADR 0128 "Likely" needs a reason to show; re-calibrated (2 before): held-out strong 90.9% on 18.3%.
+  strongMargin: 1.75,
   strongScore: 0,
   // A raw lead under 0.03 was right (lenient) 75% of the time over the 180 dev cases (0.03–0.1: 57%), so a small lead was no
   // sign of "no clear value" (ADR 0100). In spreads, the calibration on all teams finds the top value mostly wrong under 0.02.
@@ -150,7 +151,8 @@ export const DEFAULT_PARAMS: EngineParams = {
   // few-shot with the defaults, strong 89% on 51% → 90% on 46%.
   // Re-calibrated after the behaviours of ADR 0122 (0.12 / 0.5 / 0 before; the calibration had said 0.04 / 0.5 / 0.03 since ADR 0119),
   // and after ADR 0123 (moderate 0.08 before).
-  profileStrongMargin: 0.02,
+  // Re-calibrated after ADR 0128 (0.02 before).
+  profileStrongMargin: 0.04,
   profileStrongScore: 0.5,
   profileModerateMargin: 0.05,
   // Calibrated on all six teams' situation runs, cold and with their tags pooled, at 90% (eval:loto, ADR 0121): no lead

@@ -9,6 +9,7 @@ import { APP_NOTE_MARKER } from './app-note';
 import { buildLearnedProfile } from './learned-profile';
 import { BEHAVIOURS, type Behaviour } from './behaviours';
 import { readingsOf } from './value-behaviours';
+import { DEFAULT_CATALOGUE } from '../catalogue/default-catalogue';
 
 function value(id: string, name: string, description: string, extra: Partial<CatalogueValue> = {}): CatalogueValue {
   return { id, name, description, prompts: [], questions: [], signals: [], tag: `vc_${id}`, ...extra };
@@ -593,6 +594,46 @@ describe('"Likely" on any catalogue (ADR 0124)', () => {
       expect(large.totals.map((x) => Math.round(x * 1e6))).toEqual(plain.totals.map((x) => Math.round(3 * x * 1e6)));
       expect(large.ranked[0]!.band).toBe(plain.ranked[0]!.band);
     }
+  });
+
+  it('never says "Likely" without a reason to show: one word the reply shares with one value is not enough (ADR 0128)', () => {
+    // The seed world's #1009 and #1005: no behaviour of any value read, one value sharing one word ("thanks", "link"); the
+    // other totals are 0, so that lone word stood 2.5 spreads clear and the sidebar said "Likely" with nothing under it.
+    for (const reply of [
+      'Hi Olivia, thanks — could you forward one of the affected emails as an attachment (.eml) so we can see the raw HTML?',
+      'Tom, I have signed out every session and required a new password. Please reset it using the link we just emailed and turn on two-factor authentication under Security. Could you confirm once done?',
+    ]) {
+      const [top] = rankValues(DEFAULT_CATALOGUE, ticket([customer('Something is wrong with my account.'), agent(reply)]));
+      expect({ reply, band: top!.band, reasons: top!.reasons }).toEqual({ reply, band: 'moderate', reasons: [] });
+    }
+  });
+
+  it('gives every "Likely" at least one reason, on any reply (property)', () => {
+    const words = [
+      'thanks',
+      'link',
+      'sorry',
+      'I will',
+      'by Friday',
+      'refund',
+      'steps',
+      'because',
+      'honestly',
+      'guide',
+      'next time',
+      'again',
+      'settings',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }), (picked) => {
+        const reply = `Hi Sam, ${picked.join(' ')}.`;
+        for (const c of [catalogue, DEFAULT_CATALOGUE]) {
+          const [top] = rankValues(c, ticket([customer('Help please.'), agent(reply)]));
+          if (top!.band === 'strong') expect({ reply, reasoned: top!.reasons.length > 0 }).toEqual({ reply, reasoned: true });
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reads a cold lead relative to the spread of the totals, whatever their scale; never "Likely" with two values or fewer', () => {

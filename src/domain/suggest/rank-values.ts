@@ -42,7 +42,15 @@ function bestReasons(reasons: Reason[]): Reason[] {
  * calibrated on rankings made with a profile (ADR 0100): the learned share of belief is bounded and on the same
  * scale for every catalogue. Before a reply (`situation`), cut-offs calibrated on situation rankings apply (ADR 0121).
  */
-export function bandOf(top: number, second: number, spread: number, p: EngineParams, informed = false, situation = false): Band {
+export function bandOf(
+  top: number,
+  second: number,
+  spread: number,
+  p: EngineParams,
+  informed = false,
+  situation = false,
+  reasoned = true,
+): Band {
   if (top <= 0) return 'weak';
   // One or two values (or every value tied) leave no spread to judge a cold lead against: two values are always two
   // spreads apart. Such a catalogue is never "Likely" without a profile.
@@ -53,7 +61,9 @@ export function bandOf(top: number, second: number, spread: number, p: EnginePar
   const strongMargin = situation ? p.situationStrongMargin : informed ? p.profileStrongMargin : p.strongMargin;
   const strongScore = situation ? p.situationStrongScore : informed ? p.profileStrongScore : p.strongScore;
   const moderateMargin = situation ? p.situationModerateMargin : informed ? p.profileModerateMargin : p.moderateMargin;
-  if (margin >= strongMargin && top >= strongScore) return 'strong';
+  // "Likely" only with something to show for it (ADR 0128): a lead made of words the reply shares with the value, which
+  // the card does not quote, can stand spreads clear when every other value scores nothing.
+  if (reasoned && margin >= strongMargin && top >= strongScore) return 'strong';
   if (margin >= moderateMargin) return 'moderate';
   return 'weak';
 }
@@ -114,7 +124,7 @@ export function rankValuesDetailed(
   catalogue: Catalogue,
   ticket: TicketSnapshot,
   options: RankOptions = {},
-): { ranked: RankedValue[]; totals: number[]; informed: boolean; situation: boolean } {
+): { ranked: RankedValue[]; totals: number[]; informed: boolean; situation: boolean; reasoned: boolean } {
   const p = options.params ?? DEFAULT_PARAMS;
   const readings = readingsOf(catalogue, p.promptWeight, p.thesaurusWeight);
   const weights = behaviourWeights(p);
@@ -221,10 +231,16 @@ export function rankValuesDetailed(
   const ranked = raw.map((r, i) => ({
     valueId: r.valueId,
     score: evidence ? Math.round(((r.total - lowest) / (range + p.scoreScale)) * 1000) / 1000 : 0,
-    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, spread, p, informed, situation) : 'weak',
+    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, spread, p, informed, situation, r.reasons.length > 0) : 'weak',
     reasons: r.reasons,
   }));
-  return { ranked, totals: evidence ? raw.map((r) => r.total) : raw.map(() => 0), informed, situation };
+  return {
+    ranked,
+    totals: evidence ? raw.map((r) => r.total) : raw.map(() => 0),
+    informed,
+    situation,
+    reasoned: (raw[0]?.reasons.length ?? 0) > 0,
+  };
 }
 
 /** A runner-up worth showing: close enough to the top that a human should weigh both. */
