@@ -482,6 +482,20 @@ describe('composure (ADR 0110)', () => {
       expect(cues(rankValues(games, later))).toEqual([]);
     });
 
+    it('before a reply, a first message triage read as negative calls for acknowledging how the customer feels', () => {
+      const first = customer('Hello, the invoice for March shows the wrong company name.');
+      // The value about feelings last, so a tie (nothing read) does not put it on top.
+      const reordered = { ...catalogue, values: [...catalogue.values].reverse() };
+      const read = (tags: string[]) => rankValues(reordered, ticket([first], { tags }), { mode: 'situation' });
+      for (const tag of ['sentiment__negative', 'sentiment__very_negative']) {
+        const [top] = read([tag]);
+        expect({ tag, top: top!.valueId }).toEqual({ tag, top: 'heart' });
+        expect(top!.reasons).toContainEqual(expect.objectContaining({ kind: 'cue', cue: 'triage-negative-tone', commentIndex: 0 }));
+      }
+      expect(cues(read([]))).toEqual([]);
+      expect(read([])[0]!.valueId).not.toBe('heart');
+    });
+
     it('when the words are hostile too, quotes the words (the cue the agent can see in the message)', () => {
       const ranked = rankValues(
         games,

@@ -71,7 +71,34 @@ export function readConversation(ticket: TicketSnapshot, focus: number | undefin
     for (const h of hits) located.push({ ...h, weight: h.weight * scale, commentIndex: i, source: body });
   }
   if (p.composureWeight > 0) located.push(...composure(ticket, focus, p.composureWeight));
+  if (focus === undefined) located.push(...triageFeeling(ticket));
   return located;
+}
+
+/**
+ * Before a reply, a first message intelligent triage read as negative calls for acknowledging how the customer feels
+ * (ADR 0126): "negative" as much as one sentence that says so in words, "very negative" twice that. Only while that
+ * message is among the ones the situation is read from.
+ */
+function triageFeeling(ticket: TicketSnapshot): Located[] {
+  const level = triageHostility(ticket.tags);
+  const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
+  const first = comments.findIndex((c) => c?.authorRole === 'end-user' && c.public !== false);
+  if (level <= 0 || first < 0 || first < comments.length - CONTEXT_COMMENTS) return [];
+  const source = bodyOf(comments[first]);
+  const sentence = sentencesOf(source, CONTEXT_READ)[0];
+  if (!sentence) return [];
+  return [
+    {
+      behaviour: 'acknowledge',
+      start: sentence.start,
+      end: sentence.end,
+      weight: (2 * level) / HOSTILE,
+      cue: 'triage-negative-tone',
+      commentIndex: first,
+      source,
+    },
+  ];
 }
 
 /** A message this hostile or more calls for composure. */
