@@ -335,6 +335,8 @@ export const englishTickets: TicketSpec[] = [
     channel: 'chat',
     created: '2026-11-21T20:02:00Z',
     area: 'area_mobile',
+    // Intelligent triage's reading of the first message, as an account that has it tags every new ticket (ADR 0126).
+    tags: ['sentiment__very_negative'],
     thread: [
       { by: U.amara, at: 0, text: 'every time I open the camera upload the app crashes 💥📱 iPhone 15, iOS 19.1. tried reinstalling 🙃' },
       { by: U.amara, at: 3, text: 'hello?? 👀' },

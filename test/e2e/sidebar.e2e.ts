@@ -162,6 +162,15 @@ describe('ticket sidebar in the local workspace', () => {
     expect(await session.page.evaluate(() => window.workspace!.store.requests())).toEqual([]);
   });
 
+  it("reads Zendesk's intelligent triage sentiment from the ticket's tags, at no request (ADR 0126)", async () => {
+    const before = await session.page.evaluate(() => window.workspace!.store.requests().length);
+    await session.page.evaluate(() => window.workspace!.openTicket(1015));
+    const card = session.sidebar().getByTestId('top-suggestion');
+    await card.getByText("Zendesk's intelligent triage reads the customer's first message as negative.").waitFor();
+    expect(await card.getAttribute('data-value-id')).toBe('lead-with-empathy');
+    expect((await session.page.evaluate(() => window.workspace!.store.requests())).slice(before)).toEqual([]);
+  });
+
   it("speaks the signed-in agent's language", async () => {
     await session.page.evaluate(() => window.workspace!.setCurrentUser(361004)); // Hana Sato, locale ja
     await expect
