@@ -127,6 +127,11 @@ describe('sentences, as a reason quotes them', () => {
       'Danach geht es weiter.',
     ]);
     expect(quoted('Check the fields, e.g. the VAT number. Then save.')).toEqual(['Check the fields, e.g. the VAT number.', 'Then save.']);
+    expect(quoted('Mein Vater ist am 2. Mai verstorben. Ich möchte sein Konto schließen.')).toEqual([
+      'Mein Vater ist am 2. Mai verstorben.',
+      'Ich möchte sein Konto schließen.',
+    ]);
+    expect(quoted('The total is 45. April invoices differ.')).toEqual(['The total is 45.', 'April invoices differ.']);
   });
 
   it('still ends one at a full stop before a capital, a line break, "!" or "?"', () => {

@@ -45,10 +45,14 @@ export function foldText(text: string): string {
 
 /**
  * Where a sentence ends. A full stop followed by a lower-case word on the same line ends an abbreviation, not a
- * sentence ("USt-IdNr. korrigiert", "e.g. the"), and so does one after a single letter ("z. B."): the quote keeps the
- * whole sentence.
+ * sentence ("USt-IdNr. korrigiert", "e.g. the"), and so does one after a single letter ("z. B.") or a German date's
+ * day ("am 2. Mai"): the quote keeps the whole sentence.
  */
-const BREAK = /(?<![\s(]\p{L}|^\p{L})\.+(?=\s|$)(?![ \t]+\p{Ll})|[!?。！？]+(?=\s|$)|[。！？]|\n+/gu;
+const GERMAN_MONTHS = 'Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';
+const BREAK = new RegExp(
+  `(?<![\\s(]\\p{L}|^\\p{L})(?<!(?<![\\d.])(?:0?[1-9]|[12]\\d|3[01])(?=\\.[ \\t]+(?:${GERMAN_MONTHS})(?!\\p{L})))\\.+(?=\\s|$)(?![ \\t]+\\p{Ll})|[!?。！？]+(?=\\s|$)|[。！？]|\\n+`,
+  'gu',
+);
 
 /** Sentences of the message's own words (quoted replies and signatures left out). */
 export function sentencesOf(body: string, maxRead = MAX_READ): Sentence[] {
