@@ -580,6 +580,22 @@ describe('a value’s words read in their sense (ADR 0123)', () => {
     expect(ranked[0]!.valueId).toBe('candour');
     expect(ranked.findIndex((r) => r.valueId === 'candour')).toBeLessThan(ranked.findIndex((r) => r.valueId === 'fresh'));
   });
+
+  it('reads German "offen" the same way: Offenheit, offen ansprechen, ehrlich und offen; not offen für Neues or offene Tickets', () => {
+    const team: Catalogue = {
+      ...catalogue,
+      values: [
+        value('neu', 'Neugier', 'Wir sind offen für neue Ideen und gehen jedes Problem mit frischem Blick an.'),
+        value('dran', 'Dranbleiben', 'Kein Ticket bleibt offen liegen; offene Fragen beantworten wir, bevor wir schließen.'),
+        value('klartext', 'Klartext', 'Wir sprechen Probleme offen an. Offenheit heißt: schlechte Nachrichten zuerst.'),
+      ],
+    };
+    const share = (valueId: string) =>
+      readingsOf(team, 0).find((r) => r.value.id === valueId)!.behaviours[BEHAVIOURS.indexOf('straight-talk')]!;
+    expect(share('neu')).toBe(0);
+    expect(share('dran')).toBe(0);
+    expect(share('klartext')).toBeGreaterThan(0.5);
+  });
 });
 
 describe('"Likely" on any catalogue (ADR 0124)', () => {
