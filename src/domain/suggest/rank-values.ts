@@ -228,10 +228,12 @@ export function rankValuesDetailed(
   const lowest = Math.min(...raw.map((r) => r.total));
   const spread = spreadOf(raw.map((r) => r.total));
   const range = Math.max(1e-9, (raw[0]?.total ?? 0) - lowest);
+  // "Likely" needs a reason to show (ADR 0128).
+  const reasoned = (raw[0]?.reasons.length ?? 0) > 0;
   const ranked = raw.map((r, i) => ({
     valueId: r.valueId,
     score: evidence ? Math.round(((r.total - lowest) / (range + p.scoreScale)) * 1000) / 1000 : 0,
-    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, spread, p, informed, situation, r.reasons.length > 0) : 'weak',
+    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, spread, p, informed, situation, reasoned) : 'weak',
     reasons: r.reasons,
   }));
   return {
@@ -239,7 +241,7 @@ export function rankValuesDetailed(
     totals: evidence ? raw.map((r) => r.total) : raw.map(() => 0),
     informed,
     situation,
-    reasoned: (raw[0]?.reasons.length ?? 0) > 0,
+    reasoned,
   };
 }
 

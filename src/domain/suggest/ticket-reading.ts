@@ -75,15 +75,36 @@ export function readConversation(ticket: TicketSnapshot, focus: number | undefin
   return located;
 }
 
+/** A message this hostile or more calls for composure. */
+const HOSTILE = 1;
+
+/**
+ * Zendesk's intelligent triage, where an account has it, reads the sentiment of a ticket's first message and tags the
+ * ticket `sentiment__<value>` (agents can correct it; the tag follows). How negative it read that message (ADR 0126):
+ * 1 for "very negative", 0.5 for "negative", 0 without either tag. A cue, never required.
+ */
+const TRIAGE_NEGATIVITY: Readonly<Record<string, number>> = { sentiment__very_negative: 1, sentiment__negative: 0.5 };
+
+export function triageNegativity(tags: readonly unknown[] | undefined): number {
+  let most = 0;
+  for (const tag of Array.isArray(tags) ? tags : []) most = Math.max(most, TRIAGE_NEGATIVITY[String(tag)] ?? 0);
+  return most;
+}
+
+/** The customer's first public message: the one intelligent triage reads; -1 when there is none. */
+function firstCustomerMessage(comments: TicketSnapshot['comments']): number {
+  return comments.findIndex((c) => c?.authorRole === 'end-user' && c.public !== false);
+}
+
 /**
  * Before a reply, a first message intelligent triage read as negative calls for acknowledging how the customer feels
  * (ADR 0126): "negative" as much as one sentence that says so in words, "very negative" twice that. Only while that
  * message is among the ones the situation is read from.
  */
 function triageFeeling(ticket: TicketSnapshot): Located[] {
-  const level = triageHostility(ticket.tags);
+  const level = triageNegativity(ticket.tags);
   const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
-  const first = comments.findIndex((c) => c?.authorRole === 'end-user' && c.public !== false);
+  const first = firstCustomerMessage(comments);
   if (level <= 0 || first < 0 || first < comments.length - CONTEXT_COMMENTS) return [];
   const source = bodyOf(comments[first]);
   const sentence = sentencesOf(source, CONTEXT_READ)[0];
@@ -93,30 +114,12 @@ function triageFeeling(ticket: TicketSnapshot): Located[] {
       behaviour: 'acknowledge',
       start: sentence.start,
       end: sentence.end,
-      weight: (2 * level) / HOSTILE,
+      weight: 2 * level,
       cue: 'triage-negative-tone',
       commentIndex: first,
       source,
     },
   ];
-}
-
-/** A message this hostile or more calls for composure. */
-const HOSTILE = 1;
-
-/**
- * Zendesk's intelligent triage, where an account has it, reads the sentiment of a ticket's first message and tags the
- * ticket `sentiment__<value>` (agents can correct it; the tag follows). What each value adds to the hostility read from
- * that message's words (ADR 0126): "very negative" is hostility on its own, "negative" only with a sign of it in the text.
- * A cue, never required: without the tags nothing changes.
- */
-const TRIAGE_SENTIMENT: Readonly<Record<string, number>> = { sentiment__very_negative: HOSTILE, sentiment__negative: HOSTILE / 2 };
-
-/** What intelligent triage's sentiment tag adds to the hostility of the ticket's first message (0 without one). */
-export function triageHostility(tags: readonly unknown[] | undefined): number {
-  let most = 0;
-  for (const tag of Array.isArray(tags) ? tags : []) most = Math.max(most, TRIAGE_SENTIMENT[String(tag)] ?? 0);
-  return most;
 }
 
 /**
@@ -128,8 +131,9 @@ export function triageHostility(tags: readonly unknown[] | undefined): number {
 function composure(ticket: TicketSnapshot, focus: number | undefined, weight: number): Located[] {
   const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
   const end = focus ?? comments.length;
-  const first = comments.findIndex((c) => c?.authorRole === 'end-user' && c.public !== false);
-  const triage = triageHostility(ticket.tags);
+  const first = firstCustomerMessage(comments);
+  // "Very negative" is hostility on its own; "negative" only with a sign of it in the words.
+  const triage = triageNegativity(ticket.tags) * HOSTILE;
   let worst = 0;
   let at = -1;
   let byTriage = false;
