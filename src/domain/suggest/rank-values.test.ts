@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Catalogue, CatalogueValue } from '../catalogue/types';
+import type { Catalogue } from '../catalogue/types';
 import type { TicketComment, TicketSnapshot } from '../ticket';
 import { bandOf, isCloseRunnerUp, rankValues, rankValuesDetailed, spreadOf } from './rank-values';
 import { DEFAULT_PARAMS } from './params';
@@ -10,10 +10,9 @@ import { buildLearnedProfile } from './learned-profile';
 import { BEHAVIOURS, type Behaviour } from './behaviours';
 import { readingsOf } from './value-behaviours';
 import { DEFAULT_CATALOGUE } from '../catalogue/default-catalogue';
+import { COMPOSURE_VALUES, testValue } from '../../../test/support/catalogues';
 
-function value(id: string, name: string, description: string, extra: Partial<CatalogueValue> = {}): CatalogueValue {
-  return { id, name, description, prompts: [], questions: [], signals: [], tag: `vc_${id}`, ...extra };
-}
+const value = testValue;
 
 const catalogue: Catalogue = {
   mission: 'm',
@@ -396,18 +395,7 @@ describe('rankValues', () => {
 });
 
 describe('composure (ADR 0110)', () => {
-  const games: Catalogue = {
-    ...catalogue,
-    values: [
-      value(
-        'respect',
-        'Respect Always',
-        'We treat every player with respect, including the furious ones. We keep our cool and never mock or lecture.',
-      ),
-      value('truth', 'Straight Answers', 'We tell players what really happened and why, including our own mistakes.'),
-      value('safe', 'Safe Accounts', 'We protect accounts and purchases, and put back what was lost.'),
-    ],
-  };
+  const games: Catalogue = { ...catalogue, values: COMPOSURE_VALUES };
   const reply = agent(
     'Hi Sam, the suspension ends on Friday at 18:00 and your items are untouched. If anything else comes up, write to me.',
   );

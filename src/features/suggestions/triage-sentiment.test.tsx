@@ -2,34 +2,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithServices } from '../../../test/support/render-app';
-import type { Catalogue } from '../../domain/catalogue/types';
+import { COMPOSURE_VALUES, testCatalogue } from '../../../test/support/catalogues';
 import type { TicketSnapshot } from '../../domain/ticket';
 import { SuggestionPanel } from './suggestion-panel';
 
-const value = (id: string, name: string, description: string) => ({
-  id,
-  name,
-  description,
-  prompts: [],
-  questions: [],
-  signals: [],
-  tag: `vc_${id}`,
-});
-const catalogue: Catalogue = {
-  mission: 'Keep players playing.',
-  vision: 'Every player feels respected.',
-  missionQuestions: [],
-  visionQuestions: [],
-  values: [
-    value(
-      'respect',
-      'Respect Always',
-      'We treat every player with respect, including the furious ones. We keep our cool and never mock or lecture.',
-    ),
-    value('truth', 'Straight Answers', 'We tell players what really happened and why, including our own mistakes.'),
-    value('safe', 'Safe Accounts', 'We protect accounts and purchases, and put back what was lost.'),
-  ],
-};
+const catalogue = { ...testCatalogue(COMPOSURE_VALUES), mission: 'Keep players playing.', vision: 'Every player feels respected.' };
 
 const waiting = (tags: string[]): TicketSnapshot => ({
   id: 3001,

@@ -1,0 +1,22 @@
+import type { Catalogue, CatalogueValue } from '../../src/domain/catalogue/types';
+
+/** A catalogue value for tests: what the ranking reads, with empty prompts, questions and signals unless given. */
+export function testValue(id: string, name: string, description: string, extra: Partial<CatalogueValue> = {}): CatalogueValue {
+  return { id, name, description, prompts: [], questions: [], signals: [], tag: `vc_${id}`, ...extra };
+}
+
+/** A catalogue of the given values, with a one-line mission and vision. */
+export function testCatalogue(values: CatalogueValue[]): Catalogue {
+  return { mission: 'm', vision: 'v', missionQuestions: [], visionQuestions: [], values };
+}
+
+/** A games team's values, one of them about composure with furious players (ADR 0110, 0126). */
+export const COMPOSURE_VALUES: CatalogueValue[] = [
+  testValue(
+    'respect',
+    'Respect Always',
+    'We treat every player with respect, including the furious ones. We keep our cool and never mock or lecture.',
+  ),
+  testValue('truth', 'Straight Answers', 'We tell players what really happened and why, including our own mistakes.'),
+  testValue('safe', 'Safe Accounts', 'We protect accounts and purchases, and put back what was lost.'),
+];
