@@ -18,6 +18,9 @@ import {
 import { writeFileSync } from 'node:fs';
 import { calibrateBands, leaveOneTeamOut } from './lib/eval-loto';
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
+import { endQuietlyWhenThePipeCloses } from './lib/stdout';
+
+endQuietlyWhenThePipeCloses();
 
 const args = process.argv.slice(2);
 const writeTo = args.includes('--write') ? args[args.indexOf('--write') + 1] : undefined;

@@ -3,6 +3,9 @@
 // Leave-one-team-out over several sets: `npm run --silent eval:loto`.
 import { flagValue, readCases, readCatalogues } from './lib/eval-data';
 import { evaluate, formatReport } from './lib/evaluate';
+import { endQuietlyWhenThePipeCloses } from './lib/stdout';
+
+endQuietlyWhenThePipeCloses();
 
 const args = process.argv.slice(2);
 const examplesPath = flagValue(args, '--examples');
