@@ -548,8 +548,10 @@ describe('a value’s words read in their sense (ADR 0123)', () => {
       value('candour', 'Open Book', 'We are open about limits and bad news, honest and open with every customer.'),
     ],
   };
-  const share = (valueId: string) =>
-    readingsOf(team, 0).find((r) => r.value.id === valueId)!.behaviours[BEHAVIOURS.indexOf('straight-talk')]!;
+  /** How much of a value's text reads as straight talk. */
+  const candourOf = (values: Catalogue['values'], valueId: string) =>
+    readingsOf({ ...catalogue, values }, 0).find((r) => r.value.id === valueId)!.behaviours[BEHAVIOURS.indexOf('straight-talk')]!;
+  const share = (valueId: string) => candourOf(team.values, valueId);
 
   it('reads "open" as candour only when it says so: open about, open with, honest and open; not an open mind, an open ticket or door', () => {
     expect(share('fresh')).toBe(0);
@@ -570,19 +572,14 @@ describe('a value’s words read in their sense (ADR 0123)', () => {
   });
 
   it('reads German "offen" the same way: Offenheit, offen ansprechen, ehrlich und offen; not offen für Neues or offene Tickets', () => {
-    const team: Catalogue = {
-      ...catalogue,
-      values: [
-        value('neu', 'Neugier', 'Wir sind offen für neue Ideen und gehen jedes Problem mit frischem Blick an.'),
-        value('dran', 'Dranbleiben', 'Kein Ticket bleibt offen liegen; offene Fragen beantworten wir, bevor wir schließen.'),
-        value('klartext', 'Klartext', 'Wir sprechen Probleme offen an. Offenheit heißt: schlechte Nachrichten zuerst.'),
-      ],
-    };
-    const share = (valueId: string) =>
-      readingsOf(team, 0).find((r) => r.value.id === valueId)!.behaviours[BEHAVIOURS.indexOf('straight-talk')]!;
-    expect(share('neu')).toBe(0);
-    expect(share('dran')).toBe(0);
-    expect(share('klartext')).toBeGreaterThan(0.5);
+    const german = [
+      value('neu', 'Neugier', 'Wir sind offen für neue Ideen und gehen jedes Problem mit frischem Blick an.'),
+      value('dran', 'Dranbleiben', 'Kein Ticket bleibt offen liegen; offene Fragen beantworten wir, bevor wir schließen.'),
+      value('klartext', 'Klartext', 'Wir sprechen Probleme offen an. Offenheit heißt: schlechte Nachrichten zuerst.'),
+    ];
+    expect(candourOf(german, 'neu')).toBe(0);
+    expect(candourOf(german, 'dran')).toBe(0);
+    expect(candourOf(german, 'klartext')).toBeGreaterThan(0.5);
   });
 });
 
