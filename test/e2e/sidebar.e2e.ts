@@ -166,7 +166,7 @@ describe('ticket sidebar in the local workspace', () => {
     const before = await session.page.evaluate(() => window.workspace!.store.requests().length);
     await session.page.evaluate(() => window.workspace!.openTicket(1015));
     const card = session.sidebar().getByTestId('top-suggestion');
-    await card.getByText("Zendesk's intelligent triage reads the customer's first message as negative.").waitFor();
+    await card.getByText("Negative first message, says Zendesk's intelligent triage.").waitFor();
     expect(await card.getAttribute('data-value-id')).toBe('lead-with-empathy');
     expect((await session.page.evaluate(() => window.workspace!.store.requests())).slice(before)).toEqual([]);
   });

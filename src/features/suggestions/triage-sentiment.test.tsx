@@ -24,7 +24,7 @@ describe("the sidebar reads Zendesk's intelligent triage sentiment from the tick
     );
     const card = await screen.findByTestId('top-suggestion');
     expect(card.getAttribute('data-value-id')).toBe('respect');
-    expect(await within(card).findByText("Zendesk's intelligent triage reads the customer's first message as negative.")).toBeTruthy();
+    expect(await within(card).findByText("Negative first message, says Zendesk's intelligent triage.")).toBeTruthy();
     expect(port.sent).toEqual([]);
   });
 
