@@ -4,7 +4,7 @@ import { VALUE_TAGS } from './factories';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue/default-catalogue';
 import { isAppNote } from '../../src/domain/suggest/app-note';
 import { rankValues } from '../../src/domain/suggest/rank-values';
-import type { TicketSnapshot } from '../../src/domain/ticket';
+import { toTicketSnapshot } from '../../src/adapters/zendesk-api/mappers';
 import { createTestServer } from './node';
 import type { RecordLine, Ticket, World } from './world';
 
@@ -156,7 +156,7 @@ describe('test/fixtures/world.json', () => {
   });
 
   it('writes the internal note of each tag as the app writes it, so a suggestion never quotes it', () => {
-    const roleOf = new Map(world.users.map((u) => [u.id, u.role]));
+    const users = new Map(world.users.map((u) => [u.id, u]));
     let notes = 0;
     for (const t of world.tickets) {
       const comments = world.comments[String(t.id)] ?? [];
@@ -173,19 +173,8 @@ describe('test/fixtures/world.json', () => {
         });
         notes++;
       }
-      // What the sidebar reads: no reason, before or after a reply, quotes one of those notes.
-      const snapshot: TicketSnapshot = {
-        id: t.id,
-        subject: t.subject,
-        description: '',
-        priority: null,
-        tags: t.tags,
-        comments: comments.map((c) => ({
-          authorRole: roleOf.get(c.author_id) === 'end-user' ? 'end-user' : 'agent',
-          public: c.public,
-          body: c.plain_body,
-        })),
-      };
+      // What the sidebar reads (the app's own mapping of Zendesk's ticket): no reason, before or after a reply, quotes one of those notes.
+      const snapshot = toTicketSnapshot(t, comments, users);
       for (const mode of ['reply', 'situation'] as const) {
         const quoted = rankValues(DEFAULT_CATALOGUE, snapshot, { mode })
           .flatMap((r) => r.reasons)
