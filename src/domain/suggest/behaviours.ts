@@ -1,3 +1,4 @@
+import { CA_DESCRIBE, CA_REPLY, CA_SITUATION, CA_STRUCTURE } from './patterns-ca';
 import { NL_PL_DESCRIBE, NL_PL_REPLY, NL_PL_SITUATION, NL_PL_STRUCTURE } from './patterns-nl-pl';
 
 /**
@@ -42,7 +43,7 @@ export type Behaviour = (typeof BEHAVIOURS)[number];
 
 /** Interface instructions ("go to Settings, click Export"): a weaker sign of teaching than "next time you can". */
 export const INSTRUCTION = new RegExp(
-  `(?<![a-z0-9])(go to|click|tap|select|open the|you can (find|change|set|turn|export|use)|settings|menu|haz clic|ve a|pulsa|selecciona|configuracion|klicken|gehen sie|wahlen sie|einstellungen|cliquez|allez dans|selectionnez|parametres|clique|va em|selecione|configuracoes|clicca|vai su|seleziona|impostazioni|${NL_PL_STRUCTURE.instruction})|クリック|設定|メニュー`,
+  `(?<![a-z0-9])(go to|click|tap|select|open the|you can (find|change|set|turn|export|use)|settings|menu|haz clic|ve a|pulsa|selecciona|configuracion|klicken|gehen sie|wahlen sie|einstellungen|cliquez|allez dans|selectionnez|parametres|clique|va em|selecione|configuracoes|clicca|vai su|seleziona|impostazioni|${NL_PL_STRUCTURE.instruction}|${CA_STRUCTURE.instruction})|クリック|設定|メニュー`,
   'u',
 );
 
@@ -122,18 +123,18 @@ const SITUATION_SOURCES: Partial<Record<Behaviour, string>> = {
   accuracy: `${B}(wrong amount|incorrect|discrepanc|doesn't add up|does not add up|mismatch|miscalculat|overcharged|double[- ]charged|charged twice|incorrecto|cobrado dos veces|falsch|doppelt|incorrect|deux fois|errado|cobrado duas|sbagliat|due volte)|間違|二重`,
 };
 
-/** The patterns of the languages above, with Dutch and Polish joined as further alternatives. */
-function joined<K extends string>(sources: Partial<Record<K, string>>, extra: Partial<Record<K, string>>): Record<K, RegExp> {
+/** The patterns of the languages above, with Dutch and Polish (ADR 0116) and Catalan (ADR 0130) joined as further alternatives. */
+function joined<K extends string>(sources: Partial<Record<K, string>>, ...extras: Partial<Record<K, string>>[]): Record<K, RegExp> {
   const out = {} as Record<K, RegExp>;
   for (const [key, source] of Object.entries(sources) as [K, string][]) {
-    const more = extra[key];
-    out[key] = re(more ? `${source}|${B}(${more})` : source);
+    const more = extras.map((extra) => extra[key]).filter((x): x is string => x !== undefined);
+    out[key] = re([source, ...more.map((m) => `${B}(${m})`)].join('|'));
   }
   return out;
 }
 
-export const REPLY_PATTERNS: Record<Behaviour, RegExp> = joined(REPLY_SOURCES, NL_PL_REPLY);
+export const REPLY_PATTERNS: Record<Behaviour, RegExp> = joined(REPLY_SOURCES, NL_PL_REPLY, CA_REPLY);
 /** Stems (folded) that say a value is about a behaviour, in the languages we serve. */
-export const DESCRIBE_PATTERNS: Record<Behaviour, RegExp> = joined(DESCRIBE_SOURCES, NL_PL_DESCRIBE);
+export const DESCRIBE_PATTERNS: Record<Behaviour, RegExp> = joined(DESCRIBE_SOURCES, NL_PL_DESCRIBE, CA_DESCRIBE);
 /** What a customer's message calls for (see `SITUATION_SOURCES`). */
-export const SITUATION_PATTERNS: Partial<Record<Behaviour, RegExp>> = joined(SITUATION_SOURCES, NL_PL_SITUATION);
+export const SITUATION_PATTERNS: Partial<Record<Behaviour, RegExp>> = joined(SITUATION_SOURCES, NL_PL_SITUATION, CA_SITUATION);

@@ -45,6 +45,10 @@ const PARAGRAPHS: [string, string][] = [
   ['pl', 'Dzień dobry Pani Anno, sprawdziłem konto i zwrot jest już w drodze. Pieniądze trafią na kartę w ciągu pięciu dni.'],
   ['pl', 'Dziękuję za zrzuty ekranu. Eksport nie działa, ponieważ plik jest większy niż limit; poniżej opisuję, jak go podzielić.'],
   ['pl', 'Cześć Kuba, przepraszam za kłopot. Twoje zamówienie zostało wysłane i jutro powinno być u Ciebie.'],
+  // Catalan (ADR 0130), written for this test.
+  ['ca', 'Hola Marta, he revisat el teu compte i el reemborsament ja és en camí. Et arribarà a la targeta en cinc dies.'],
+  ['ca', 'Gràcies per les captures. L’exportació falla perquè el fitxer és més gran que el límit que tenim.'],
+  ['ca', 'Bon dia, senyor Puig. Li hem enviat la targeta nova amb el PIN per correu, i no cal que faci res més.'],
 ];
 
 describe('language of a paragraph', () => {
@@ -71,6 +75,13 @@ describe('terms', () => {
     );
     expect(stemIn('pl', 'problemow')).toBe(stemIn('pl', 'problemu'));
     expect(termsOf('Płatności za subskrypcję zostały zwrócone')).toEqual(expect.arrayContaining(['platno', 'subskr']));
+  });
+
+  it('cuts Catalan words to six letters, so inflections meet', () => {
+    expect(stemIn('ca', 'comissions')).toBe(stemIn('ca', 'comissio'));
+    expect(termsOf('Les targetes noves i les comissions del compte, amb tota la informació')).toEqual(
+      expect.arrayContaining(['target', 'comiss']),
+    );
   });
 
   it('stems Spanish and Portuguese words with their Snowball stemmer, so inflections meet', () => {

@@ -7,10 +7,10 @@ import { stemmer as stemIt } from '@orama/stemmers/italian';
 import { stemmer as stemPt } from '@orama/stemmers/portuguese';
 
 /**
- * The languages we read: words stemmed with their Snowball stemmer (Polish, which has none in @orama/stemmers, by
- * prefix, ADR 0116); Japanese is read by character pairs instead.
+ * The languages we read: words stemmed with their Snowball stemmer (Polish and Catalan, which have none in
+ * @orama/stemmers, by prefix, ADR 0116 and 0130); Japanese is read by character pairs instead.
  */
-export type Lang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'it' | 'nl' | 'pl' | 'ja';
+export type Lang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'it' | 'nl' | 'pl' | 'ca' | 'ja';
 
 /**
  * Function words that tell the languages apart (folded: lower case, no accents). Only words that are
@@ -111,6 +111,70 @@ const MARKERS: Record<Exclude<Lang, 'ja'>, string[]> = {
     'jego',
     'jej',
   ],
+  // Catalan (ADR 0130): words no other language we read uses ("ho", "als", "fins", "son" are Italian, German or English),
+  // and the articles and conjunctions it shares with Spanish, French or Italian, which split their weight.
+  ca: [
+    'el',
+    'la',
+    'les',
+    'que',
+    'una',
+    'per',
+    'em',
+    'ja',
+    'vaig',
+    'vam',
+    'amb',
+    'els',
+    'dels',
+    'pel',
+    'pels',
+    'aixo',
+    'aquest',
+    'aquesta',
+    'aquests',
+    'aquestes',
+    'voste',
+    'vostes',
+    'tambe',
+    'perque',
+    'seva',
+    'seves',
+    'meva',
+    'teva',
+    'nostre',
+    'nostra',
+    'vostre',
+    'vostra',
+    'molt',
+    'hem',
+    'heu',
+    'cal',
+    'gracies',
+    'fer',
+    'pot',
+    'tinc',
+    'teniu',
+    'abans',
+    'quan',
+    'encara',
+    'nosaltres',
+    'vosaltres',
+    'teu',
+    'seu',
+    'meu',
+    'seus',
+    'tenim',
+    'ara',
+    'puc',
+    'pots',
+    'doncs',
+    'mateix',
+    'avui',
+    'dema',
+    'ahir',
+    'vegada',
+  ],
 };
 const WEIGHTS = new Map<string, Map<Lang, number>>();
 for (const [lang, words] of Object.entries(MARKERS) as [Lang, string[]][]) {
@@ -124,12 +188,14 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** A word on its own: the letters of "1z" or "48w" (ids, sizes) are no function words. */
 const WORD = /(?<![a-z0-9])[a-z']+(?![a-z0-9])/g;
 /** Languages read since ADR 0116 win only on this much evidence: a stray "na" or "op" in a note says nothing. */
+const NEWER: ReadonlySet<Lang> = new Set(['nl', 'pl', 'ca']);
 const NEW_LANGUAGE_MIN = 2;
 /**
  * Letter groups that occur in folded Polish and (almost) nowhere in the other Latin-script languages we read ("rz" does:
  * Italian "marzo", German "kurz").
  */
 const POLISH_LETTERS = /(?<![a-z])[a-z]*(prz|cz)[a-z]*/g;
+const CATALAN_LL = /l·l(?=[a-z])/g;
 
 /**
  * The language of a folded text, from its function words (ties and texts without any: English, the
@@ -149,10 +215,13 @@ export function detectLanguage(folded: string): Lang {
   // Folding took ą ę ł ś ź ż ń ć ó away; what stays Polish is its consonant groups (half a function word each).
   const polish = sample.match(POLISH_LETTERS)?.length ?? 0;
   if (polish > 0) score.set('pl', (score.get('pl') ?? 0) + polish / 2);
+  // Catalan writes its double l with a middle dot ("col·lega", "sol·licitud"): no other language we read does.
+  const catalan = sample.match(CATALAN_LL)?.length ?? 0;
+  if (catalan > 0) score.set('ca', (score.get('ca') ?? 0) + catalan / 2);
   let best: Lang = 'en';
   let top = 0;
   for (const [lang, s] of score) {
-    if ((lang === 'nl' || lang === 'pl') && s < NEW_LANGUAGE_MIN) continue;
+    if (NEWER.has(lang) && s < NEW_LANGUAGE_MIN) continue;
     if (s > top + 1e-9) [best, top] = [lang, s];
   }
   return best;
@@ -166,6 +235,12 @@ export function stemPolish(word: string): string {
   return word.slice(0, 6);
 }
 
+/**
+ * Catalan has no Snowball stemmer in @orama/stemmers either (ADR 0130): cut the same way, so "comissió" and "comissions",
+ * "targeta" and "targetes", "protegir" and "protegim" meet.
+ */
+export const stemCatalan = stemPolish;
+
 const STEMMERS: Record<Exclude<Lang, 'ja'>, (word: string) => string> = {
   en: stemEn,
   es: stemEs,
@@ -175,6 +250,7 @@ const STEMMERS: Record<Exclude<Lang, 'ja'>, (word: string) => string> = {
   it: stemIt,
   nl: stemNl,
   pl: stemPolish,
+  ca: stemCatalan,
 };
 const cache = new Map<string, string>();
 

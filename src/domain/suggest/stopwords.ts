@@ -1,6 +1,7 @@
 /**
  * Words that say nothing about which value applies: function words in the languages we read (Dutch and Polish
- * without the words another language uses as content: "door", "want", "alle", "hier", "waren", ADR 0116),
+ * without the words another language uses as content: "door", "want", "alle", "hier", "waren", ADR 0116; Catalan
+ * without "son", "mes", "era", "pot", "dia", ADR 0130),
  * and support vocabulary every value description shares ("customer", "ticket").
  */
 export const STOPWORDS = new Set(
@@ -20,5 +21,7 @@ export const STOPWORDS = new Set(
   jest przez oraz bardzo prosze moze tylko jesli jezeli ktory ktora ktore ktorych ktorym bedzie beda tego jestem
   jestesmy zostal zostala zostalo zostaly wszystko teraz tutaj jednak takze rowniez pana pani panu panstwa panstwo mnie
   mamy sobie swoje moje nasz nasza nasze naszym naszej twoj twoje tych temu jego nich niego niej kiedy gdzie wiec zeby
-  bylo byla byly bede bedziemy witam pozdrawiam dziekuje dziekujemy klient klienta klienci zgloszenie zgloszenia`.split(/\s+/),
+  bylo byla byly bede bedziemy witam pozdrawiam dziekuje dziekujemy klient klienta klienci zgloszenie zgloszenia
+  amb els dels pel pels aixo aquest aquesta aquests aquestes aquell aquella ho hi li seu seva seus seves meu meva teu teva
+  nostre nostra nostres vostre vostra vostres voste vostes molt tambe perque pero quan hem heu han gracies salutacions`.split(/\s+/),
 );
