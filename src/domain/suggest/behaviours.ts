@@ -81,6 +81,12 @@ const REPLY_SOURCES: Record<Behaviour, string> = {
   safeguard: `${B}(your (safety|wellbeing|well-being|welfare)|(you('re| are)|you feel|feel) safe|keep (you|yourself|them|your (child|son|daughter|kids?)) safe|stay safe|(the|our) safety (team|specialists?)|trust (and|&|&amp;) safety|safeguarding|(immediate|in) danger|emergency (services|number|line)|call (911|999|112|000|the police)|police|helpline|hotline|crisis (line|text|team|support)|samaritans|suicid|self[- ]harm|talk to someone|parent or (guardian|carer)|trusted adult|grown[- ]?up|(press|tap|use) (the )?report|report (button|them|him|her)|(blocked|muted|suspended|banned|removed) (the|their|his|her|that) (account|player|user|profile)|harass|bully|bullied|linea de ayuda|en peligro|servicios de emergencia|llama al (112|911|091|061)|policia|acoso|adulto de confianza|notruf|polizei|in gefahr|belastig|mobbing|erziehungsberechtigt|vertrauensperson|en danger|services d'urgence|appelle(z)? le (15|17|112)|gendarmerie|harcel|adulte de confiance|em perigo|servicos de emergencia|ligue para (o )?(190|192|112)|assedio|adulto de confianca|in pericolo|numero di emergenza|chiama (il )?(112|113)|polizia|molestie|adulto di fiducia)|警察|通報|保護者|信頼できる大人|相談窓口|安全|危険`,
 };
 
+/**
+ * German "klar" (clear, plainly), not "klären" (to clarify, to sort out: "wir klären", "zu klären", "Klärung", "klärt"),
+ * which folds to the same letters; "in klaren Worten" stays clear words (ADR 0123 addendum).
+ */
+const KLAR = '(?<!(?:zu|wir|ich|sie) )klar(?!ung|t(?![a-z]))';
+
 /** Stems (folded) that say a value is about a behaviour, in the languages we serve. */
 const DESCRIBE_SOURCES: Record<Behaviour, string> = {
   apologise: `${B}(apolog|sorry|disculp|perdon|entschuldig|excus|desculp|scus)`,
@@ -90,14 +96,14 @@ const DESCRIBE_SOURCES: Record<Behaviour, string> = {
   'own-it': `${B}(own|responsib|end to end|end-to-end|see it through|through to|accountab|finish|until .{0,20}(solved|resolved|done)|hacerse cargo|nos hacemos cargo|responsab|a la primera|resolver|solucion|verantwort|zu ende|responsabil|jusqu'au bout|assum|resolv|risolv|responsabilidade)`,
   'own-mistake': `${B}(mistake|error|fault|admit|wrong|equivoc|fehler|erreur|erro|sbagli|errore)`,
   'explain-cause': `${B}(why|cause|reason|explain|root|transparen|porque|por que|causa|explic|motivo|ursache|erklar|warum|grund|expliqu|pourquoi|raison|perche)`,
-  'straight-talk': `${B}(honest|truth|straight|plain|candid|open(?:ly|ness|(?= (?:about|with)))|(?<=(?:honest|transparent) (?:and|&|&amp;) )open|clear|surprise|fine print|small print|direct|sincer|claro|clar|verdad|sin rodeos|letra pequena|sorpresa|ehrlich|klar|wahrheit|offen(?:heit|herzig|legen|gelegt)|offen (?:an|aus|sagen|sprechen|ansprechen|kommunizier|zugeben|reden|uber|mit)|(?<=(?:ehrlich|transparent) und )offen|direkt|honnet|franc|verite|clair|verdade|franco|onest|chiar|schiett)`,
+  'straight-talk': `${B}(honest|truth|straight|plain|candid|open(?:ly|ness|(?= (?:about|with)))|(?<=(?:honest|transparent) (?:and|&|&amp;) )open|clear|surprise|fine print|small print|direct|sincer|claro|clar|verdad|sin rodeos|letra pequena|sorpresa|ehrlich|${KLAR}|wahrheit|offen(?:heit|herzig|legen|gelegt)|offen (?:an|aus|sagen|sprechen|ansprechen|kommunizier|zugeben|reden|uber|mit)|(?<=(?:ehrlich|transparent) und )offen|direkt|honnet|franc|verite|clair|verdade|franco|onest|chiar|schiett)`,
   teach: `${B}(teach|learn|empower|self|yourself|themselves|stronger|next time|educat|guide|enable|independen|ensen|aprend|autonom|proxima vez|por si mism|lehr|selbst|beibring|befahig|apprendre|autonom|prochaine fois|ensinar|aprender|sozinh|insegn|impar)`,
   options: `${B}(creativ|option|alternativ|flexib|workaround|outside the box|find a way|another way|nimble|adapt|possib|opcion|flexibl|moglich|losung|opcao|soluz|opzion|way around)`,
   proactive: `${B}(proactiv|anticipat|ahead|before (they|the customer|anyone|it)|prevent|around the corner|foresee|next problem|adelant|anticip|prevenir|antes de que|vorausschau|vorbeug|vorher|proacti|anticiper|prevenir|antecip|previen|prevedere)`,
   beyond: `${B}(beyond|extra mile|delight|surpris|exceed|more than|wow|generous|fair|fairness|consistent|equal|same rules|mas alla|sorprend|justo|igual|uber|begeist|gerecht|fair|au-dela|equitable|juste|alem|surpreend|justo|oltre|equo)`,
   handover: `${B}(collaborat|team|together|handoff|hand over|handover|hand-off|co-op|coop|colleague|cross|partner|one team|equipo|colabor|junto|zusammen|kolleg|equipe|ensemble|collabor|squadra|insieme)`,
   protect: `${B}(secur|safe|protect|privacy|data|fraud|verify|guard|seguridad|segur|proteg|dato|fraude|verific|sicher|schutz|daten|betrug|securite|donnees|seguranca|dados|sicurezza|dati|frode)`,
-  'plain-short': `${B}(simple|plain|clear|short|concise|jargon|brief|easy|straight|sencill|claro|breve|corto|palabras|einfach|klar|kurz|clair|court|simples|curto|semplic|chiar)`,
+  'plain-short': `${B}(simple|plain|clear|short|concise|jargon|brief|easy|straight|sencill|claro|breve|corto|palabras|einfach|${KLAR}|kurz|clair|court|simples|curto|semplic|chiar)`,
   celebrate: `${B}(celebrat|joy|fun|gg|positiv|delight|cheer|enthusias|passion|good game|celebr|alegr|feier|freude|celebr|joie|alegria|gioia)`,
   'act-fast': `${B}(fast|quick|prompt|speed|respons|urgent|asap|immediat|nimble|first|payday|rapid|pronto|urgen|inmediat|schnell|zugig|sofort|dringend|vite|rapide|imediat|veloc|subito)`,
   accuracy: `${B}(measure|accura|precis|correct|right the first|quality|careful|check|verify|detail|thorough|exact|get it right|twice|cuidad|comprob|revis|genau|sorgfalt|prufen|soign|exat|cuidado|accurat)`,

@@ -581,6 +581,19 @@ describe('a value’s words read in their sense (ADR 0123)', () => {
     expect(candourOf(german, 'dran')).toBe(0);
     expect(candourOf(german, 'klartext')).toBeGreaterThan(0.5);
   });
+
+  it('reads German "klar" as clear words, not "klären" (to clarify, to sort out), which folds to the same letters', () => {
+    const german = [
+      value(
+        'loesen',
+        'Lösen',
+        'Wir klären jedes Anliegen beim ersten Kontakt. Offene Punkte zu klären ist unsere Aufgabe; Klärung vor Abschluss.',
+      ),
+      value('klartext', 'Klartext', 'Wir sagen ehrlich und klar, was geht und was nicht, in klaren Worten.'),
+    ];
+    expect(candourOf(german, 'loesen')).toBe(0);
+    expect(candourOf(german, 'klartext')).toBeGreaterThan(0);
+  });
 });
 
 describe('"Likely" on any catalogue (ADR 0124)', () => {
