@@ -151,10 +151,10 @@ export const DEFAULT_PARAMS: EngineParams = {
   // few-shot with the defaults, strong 89% on 51% → 90% on 46%.
   // Re-calibrated after the behaviours of ADR 0122 (0.12 / 0.5 / 0 before; the calibration had said 0.04 / 0.5 / 0.03 since ADR 0119),
   // and after ADR 0123 (moderate 0.08 before).
-  // Re-calibrated after ADR 0128 (0.02 before), and after ADR 0130 read Catalan (moderate 0.05 before).
+  // Re-calibrated after ADR 0128 (0.02 before), after ADR 0130 read Catalan (moderate 0.05 before) and ADR 0131 (0.01).
   profileStrongMargin: 0.04,
   profileStrongScore: 0.5,
-  profileModerateMargin: 0.01,
+  profileModerateMargin: 0.02,
   // Calibrated on all six teams' situation runs, cold and with their tags pooled, at 90% (eval:loto, ADR 0121): no lead
   // before a reply was right that often on five tickets or more, so the sidebar never says "Likely" before a reply. "No
   // clear value yet" keeps meaning no evidence at all (see calibrateBands).

@@ -203,3 +203,38 @@ describe('safeguarding called for by a customer', () => {
     expect(SITUATION_PATTERNS.safeguard!.test(foldText(message))).toBe(false);
   });
 });
+
+describe('everyday phrasings read in every language (ADR 0131)', () => {
+  // Written for this test from how support replies are phrased in general, none from a dev ticket: agreement with an
+  // intensifier, the mistake named as ours after the noun, "I'll be in touch", and a deadline with "up to" or "at the latest".
+  it.each([
+    ['own-mistake', "You're absolutely right: the fee should not be there."],
+    ['own-mistake', 'The mistake was ours: the old address was used.'],
+    ['own-mistake', 'Tiene toda la razón: el cargo no debería estar ahí.'],
+    ['own-mistake', 'El error fue nuestro y ya lo hemos corregido.'],
+    ['own-mistake', 'Sie haben völlig recht, der Betrag stimmt nicht.'],
+    ['own-mistake', 'Der Fehler lag bei uns.'],
+    ['own-mistake', 'Vous avez tout à fait raison, le montant est faux.'],
+    ['own-mistake', "L'erreur vient de nous."],
+    ['own-mistake', 'Você tem toda a razão, o valor está errado.'],
+    ['own-mistake', 'O erro foi nosso: usamos o endereço antigo.'],
+    ['own-mistake', 'Ha perfettamente ragione, l’importo è sbagliato.'],
+    ['own-mistake', "L'errore è stato nostro."],
+    ['follow-up', "I'll be in touch as soon as the carrier replies."],
+    ['follow-up', 'Me pondré en contacto con usted en cuanto tenga respuesta.'],
+    ['follow-up', 'Vou acompanhar o seu caso e entrarei em contato na sexta-feira.'],
+    ['follow-up', 'Je vous tiendrai informé dès que possible.'],
+    ['follow-up', 'La ricontatterò appena avrò notizie.'],
+    ['commit-time', 'Você receberá o reembolso em até 5 dias úteis.'],
+    ['commit-time', 'Recibirá el reembolso en un plazo de 5 días.'],
+    ['commit-time', 'Sie erhalten die Gutschrift bis spätestens Freitag.'],
+    ['commit-time', 'Vous recevrez le remboursement dans les 48 heures.'],
+  ])('%s: %s', (behaviour, reply) => {
+    expect(shows(reply, behaviour as Behaviour)).toBe(true);
+  });
+
+  it('does not read a bare "right" or an error that is not ours', () => {
+    expect(shows('Turn right at the second light and the office is there.', 'own-mistake')).toBe(false);
+    expect(shows('The error was in the file you uploaded, so I fixed the header for you.', 'own-mistake')).toBe(false);
+  });
+});
