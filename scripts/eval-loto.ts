@@ -16,7 +16,7 @@ import {
   type Prepared,
 } from './lib/eval-core';
 import { writeFileSync } from 'node:fs';
-import { calibrateBands, leaveOneTeamOut } from './lib/eval-loto';
+import { calibrateBands, leaveOneTeamOut, ownStems, withoutOwnStems } from './lib/eval-loto';
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
 import { endQuietlyWhenThePipeCloses } from './lib/stdout';
 
@@ -58,6 +58,26 @@ console.log('\nheld-out (weights tuned and bands calibrated on the other teams):
 for (const f of folds) console.log(line(f.team, figures(f.tuned)));
 console.log(`  mean over teams        ${meanOf(folds.map((f) => f.tuned))}`);
 console.log(`  all cases pooled     ${line('', figures(folds.flatMap((f) => f.tuned))).slice(24)}`);
+// The lexicon is code, so leave-one-team-out never holds it out with the team (ADR 0132): each team again, read with
+// the describing stems only its own catalogue uses removed, as if they had never been written. Training is unchanged
+// (those stems match no other team's values), so the held-out params are the same.
+const own = ownStems(cases);
+const ablated = withoutOwnStems(cases, own);
+const ablatedOf = (team: string) => ablated.filter((c) => c.team === team);
+const ownCold = folds.map((f) => ablatedOf(f.team).map((c) => rankCase(c)));
+const ownTuned = folds.map((f) => ablatedOf(f.team).map((c) => rankCase(c, f.params)));
+console.log('\nwithout the held-out team’s own describing stems (those no other team’s values use; ADR 0132):');
+for (const f of folds) {
+  const stems = [...(own.get(f.team) ?? new Map<string, Set<string>>())].flatMap(([b, set]) => [...set].map((st) => `${b}:${st}`));
+  console.log(`  ${f.team.padEnd(10)} ${stems.length} stems off: ${stems.join(' ')}`);
+}
+console.log('  cold:');
+folds.forEach((f, i) => console.log(line(f.team, figures(ownCold[i]!))));
+console.log(`  mean over teams        ${meanOf(ownCold)}`);
+console.log('  held-out:');
+folds.forEach((f, i) => console.log(line(f.team, figures(ownTuned[i]!))));
+console.log(`  mean over teams        ${meanOf(ownTuned)}`);
+
 console.log('\nchosen on the other teams, per held-out team:');
 for (const f of folds)
   console.log(
@@ -211,7 +231,7 @@ if (writeTo) {
     [
       '# Suggestion engine: accuracy leave-one-team-out',
       '',
-      `Written by \`npm run --silent eval:loto -- ${args.join(' ')}\` on ${new Date().toISOString().slice(0, 10)} over ${sets.join(' and ')} (${cases.length} labelled cases, ${folds.length} teams). Cold: the defaults in \`src/domain/suggest/params.ts\`; held-out: weights tuned and band cut-offs calibrated on the other five teams; few-shot: 4 folds per team stratified by label, the profile blend and the band cut-offs with a profile chosen on the other teams' few-shot runs; situation: every agent comment removed. Bands: lenient precision on share of tickets; without a profile the lead is read in spreads of the catalogue's totals (ADR 0124); "strong" needs a reason to show (ADR 0128). Situation with tags: the held-out ticket without its agent comments, ranked with a profile from the other folds (ADR 0119); bands before a reply calibrated on the other teams' situation runs (ADR 0121). Paired: tickets gained/lost and a sign test (ADR 0120). What was tried and dropped: ADR 0025, 0075, 0076, 0090, 0100, 0110, 0111, 0112, 0120, 0123, 0127, 0129.`,
+      `Written by \`npm run --silent eval:loto -- ${args.join(' ')}\` on ${new Date().toISOString().slice(0, 10)} over ${sets.join(' and ')} (${cases.length} labelled cases, ${folds.length} teams). Cold: the defaults in \`src/domain/suggest/params.ts\`; held-out: weights tuned and band cut-offs calibrated on the other five teams; few-shot: 4 folds per team stratified by label, the profile blend and the band cut-offs with a profile chosen on the other teams' few-shot runs; situation: every agent comment removed. Bands: lenient precision on share of tickets; without a profile the lead is read in spreads of the catalogue's totals (ADR 0124); "strong" needs a reason to show (ADR 0128). Situation with tags: the held-out ticket without its agent comments, ranked with a profile from the other folds (ADR 0119); bands before a reply calibrated on the other teams' situation runs (ADR 0121). Paired: tickets gained/lost and a sign test (ADR 0120). Without the held-out team’s own describing stems: the stems only its catalogue uses switched off, a pessimistic bound on how much the figures lean on its value words (ADR 0132). What was tried and dropped: ADR 0025, 0075, 0076, 0090, 0100, 0110, 0111, 0112, 0120, 0123, 0127, 0129.`,
       '',
       '```',
       ...printed,

@@ -17,6 +17,8 @@ export interface Prepared {
   ticket: TicketSnapshot;
   expected: string;
   also: string[];
+  /** The describing lexicon to read this case's catalogue with (default the shipped one; ADR 0132). */
+  describe?: Readonly<Record<Behaviour, RegExp>>;
 }
 
 export function prepare(catalogues: Map<string, EvalCatalogue>, cases: readonly EvalCase[]): Prepared[] {
@@ -95,7 +97,11 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     informed,
     situation,
     reasoned,
-  } = rankValuesDetailed(c.catalogue, c.ticket, { params, ...(learned ? { learned } : {}) });
+  } = rankValuesDetailed(c.catalogue, c.ticket, {
+    params,
+    ...(learned ? { learned } : {}),
+    ...(c.describe ? { describe: c.describe } : {}),
+  });
   const ranked = result.map((r) => names.get(r.valueId)!);
   const strict = ranked[0] === c.expected;
   return {

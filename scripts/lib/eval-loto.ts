@@ -1,4 +1,6 @@
-import { BEHAVIOURS } from '../../src/domain/suggest/behaviours';
+import { BEHAVIOURS, DESCRIBE_STEMS, describePatternsWithout, type Behaviour } from '../../src/domain/suggest/behaviours';
+import { clausesOf } from '../../src/domain/suggest/value-behaviours';
+import type { Catalogue } from '../../src/domain/catalogue/types';
 import { DEFAULT_PARAMS, type EngineParams } from '../../src/domain/suggest/params';
 import { behaviourFrequency, byTeam, figures, rankCase, rebanded, type Outcome, type Prepared } from './eval-core';
 
@@ -161,4 +163,32 @@ export function leaveOneTeamOut(
     );
     return { team, params, cold: held.map((c) => rankCase(c)), tuned: held.map((c) => rankCase(c, params)) };
   });
+}
+
+/**
+ * Per team, the describing stems only its own catalogue uses among the given teams (ADR 0132): the lexicon is code, so
+ * leave-one-team-out never holds it out with the team; a stem that matches one team's values and no other's may have
+ * been written for that team. Scoring a team without them bounds how much its figures lean on its own value words.
+ */
+export function ownStems(cases: readonly Prepared[]): Map<string, Map<Behaviour, Set<string>>> {
+  const catalogues = new Map<string, Catalogue>();
+  for (const c of cases) catalogues.set(c.team, c.catalogue);
+  const clauses = new Map([...catalogues].map(([team, cat]) => [team, cat.values.flatMap((v) => clausesOf(v).map((x) => x.clause))]));
+  const out = new Map([...catalogues.keys()].map((t) => [t, new Map<Behaviour, Set<string>>()]));
+  for (const b of BEHAVIOURS) {
+    for (const stem of DESCRIBE_STEMS[b]) {
+      const pattern = new RegExp(`\\b(?:${stem})`, 'u');
+      const users = [...clauses].filter(([, cs]) => cs.some((c) => pattern.test(c))).map(([t]) => t);
+      if (users.length !== 1) continue;
+      const mine = out.get(users[0]!)!;
+      mine.set(b, (mine.get(b) ?? new Set()).add(stem));
+    }
+  }
+  return out;
+}
+
+/** Each case read with the lexicon its own team would have had if the stems only it uses had never been written. */
+export function withoutOwnStems(cases: readonly Prepared[], own = ownStems(cases)): Prepared[] {
+  const lexicons = new Map([...own].map(([team, drop]) => [team, describePatternsWithout(drop)]));
+  return cases.map((c) => ({ ...c, describe: lexicons.get(c.team)! }));
 }

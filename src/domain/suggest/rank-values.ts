@@ -126,7 +126,7 @@ export function rankValuesDetailed(
   options: RankOptions = {},
 ): { ranked: RankedValue[]; totals: number[]; informed: boolean; situation: boolean; reasoned: boolean } {
   const p = options.params ?? DEFAULT_PARAMS;
-  const readings = readingsOf(catalogue, p.promptWeight, p.thesaurusWeight);
+  const readings = readingsOf(catalogue, p.promptWeight, p.thesaurusWeight, options.describe);
   const weights = behaviourWeights(p);
   const reading = readTicket(ticket, options.mode === 'situation' ? null : options.focusCommentIndex, p);
   const { focus, located, shown, replyTerms } = reading;

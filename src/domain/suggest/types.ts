@@ -1,5 +1,6 @@
 import type { LearnedProfile } from './learned-profile';
 import type { EngineParams } from './params';
+import type { Behaviour } from './behaviours';
 
 /** Codes for the non-phrase evidence behind a suggestion; the UI words each one (every code has a string in each locale). */
 export const CUE_CODES = [
@@ -60,4 +61,9 @@ export interface RankOptions {
   learned?: LearnedProfile;
   /** Tuning; the defaults are what leave-one-team-out chose. */
   params?: EngineParams;
+  /**
+   * The stems that map values onto behaviours (default `DESCRIBE_PATTERNS`). Only the eval harness passes another: the
+   * lexicon without the held-out team's own stems (ADR 0132).
+   */
+  describe?: Readonly<Record<Behaviour, RegExp>>;
 }

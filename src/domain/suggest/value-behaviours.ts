@@ -1,5 +1,5 @@
 import type { Catalogue, CatalogueValue } from '../catalogue/types';
-import { BEHAVIOURS, DESCRIBE_PATTERNS, REPLY_PATTERNS } from './behaviours';
+import { BEHAVIOURS, DESCRIBE_PATTERNS, REPLY_PATTERNS, type Behaviour } from './behaviours';
 import { foldText } from './reply-reading';
 import { termsOfFolded } from './terms';
 import { detectLanguage, type Lang } from './language';
@@ -36,13 +36,16 @@ export function clausesOf(value: CatalogueValue): { clause: string; weight: numb
 
 const LETTERS = /[\p{L}]+/gu;
 
-function behaviourShares(value: CatalogueValue, promptWeight: number, thesaurusWeight: number): number[] {
+/** The stems that map a value's text onto behaviours: `DESCRIBE_PATTERNS`, or the harness's lexicon without a team's own stems (ADR 0132). */
+export type DescribePatterns = Readonly<Record<Behaviour, RegExp>>;
+
+function behaviourShares(value: CatalogueValue, promptWeight: number, thesaurusWeight: number, describe: DescribePatterns): number[] {
   const raw = BEHAVIOURS.map(() => 0);
   const lang = languageOf(value);
   for (const { clause, weight } of clausesOf(value)) {
     const matched = new Set<number>();
     BEHAVIOURS.forEach((b, i) => {
-      if (DESCRIBE_PATTERNS[b].test(clause)) {
+      if (describe[b].test(clause)) {
         raw[i]! += weight;
         matched.add(i);
       }
@@ -79,18 +82,25 @@ function valueTerms(value: CatalogueValue): Map<string, number> {
   return terms;
 }
 
-const cache = new WeakMap<Catalogue, Map<string, ValueReading[]>>();
+const cache = new WeakMap<Catalogue, WeakMap<DescribePatterns, Map<string, ValueReading[]>>>();
 
 /** Readings of every value, computed once per catalogue object (and prompt weight). */
-export function readingsOf(catalogue: Catalogue, promptWeight: number, thesaurusWeight = 0): ValueReading[] {
-  const byWeight = cache.get(catalogue) ?? new Map<string, ValueReading[]>();
-  cache.set(catalogue, byWeight);
+export function readingsOf(
+  catalogue: Catalogue,
+  promptWeight: number,
+  thesaurusWeight = 0,
+  describe: DescribePatterns = DESCRIBE_PATTERNS,
+): ValueReading[] {
+  const byLexicon = cache.get(catalogue) ?? new WeakMap<DescribePatterns, Map<string, ValueReading[]>>();
+  cache.set(catalogue, byLexicon);
+  const byWeight = byLexicon.get(describe) ?? new Map<string, ValueReading[]>();
+  byLexicon.set(describe, byWeight);
   const key = `${promptWeight}/${thesaurusWeight}`;
   const cached = byWeight.get(key);
   if (cached) return cached;
   const raw = catalogue.values.map((value) => ({
     value,
-    behaviours: behaviourShares(value, promptWeight, thesaurusWeight),
+    behaviours: behaviourShares(value, promptWeight, thesaurusWeight, describe),
     terms: valueTerms(value),
   }));
   // A word only one value uses says much more about it than a word they all share.
