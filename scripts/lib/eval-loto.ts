@@ -13,7 +13,7 @@ export const GRID: Partial<Record<keyof EngineParams, number[]>> = {
   figuresWeight: [0, 0.5, 1],
   composureWeight: [0, 0.5, 1, 1.5],
   centre: [0, 0.5, 1],
-  promptWeight: [0, 0.25, 0.35, 0.5, 1],
+  promptWeight: [0, 0.25, 0.5, 1],
   thesaurusWeight: [0, 0.25, 0.5],
   lexicalWeight: [0, 0.3, 0.6, 1, 1.5, 2, 3],
   rarity: [0, 0.5, 1, 1.5],

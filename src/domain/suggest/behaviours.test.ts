@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { BEHAVIOURS, DESCRIBE_PATTERNS, DESCRIBE_STEMS, alternativesOf, describePatternsWithout, type Behaviour } from './behaviours';
 import { readingsOf } from './value-behaviours';
 import { rankValues } from './rank-values';
-import { DEFAULT_PARAMS } from './params';
 import { testCatalogue, testValue } from '../../../test/support/catalogues';
 import type { TicketSnapshot } from '../ticket';
 
@@ -60,27 +59,5 @@ describe('describing stems, one by one (ADR 0132)', () => {
     expect(ranked.find((r) => r.valueId === 'nimble')!.score).toBeLessThan(
       rankValues(catalogue, ticket).find((r) => r.valueId === 'nimble')!.score,
     );
-  });
-});
-
-describe('a value’s own text read as replies read (ADR 0134)', () => {
-  it('reads a description that says what a reply does, with no describing word for it', () => {
-    const catalogue = testCatalogue([
-      testValue('sla', 'Hear back the same day', 'Every customer hears back within 24 hours, even when the fix takes longer.'),
-      testValue('kind', 'Be kind', 'We listen with empathy.'),
-    ]);
-    const time = BEHAVIOURS.indexOf('commit-time');
-    expect(readingsOf(catalogue, DEFAULT_PARAMS.promptWeight)[0]!.behaviours[time]).toBeGreaterThan(0);
-    // A describing word still counts more than a reply phrase.
-    expect(DEFAULT_PARAMS.promptWeight).toBeLessThan(1);
-    const ticket: TicketSnapshot = {
-      id: 1,
-      subject: 'Invoice',
-      description: '',
-      priority: 'normal',
-      tags: [],
-      comments: [{ authorRole: 'agent', public: true, body: 'I will send the corrected invoice within 24 hours.' }],
-    };
-    expect(rankValues(catalogue, ticket)[0]!.valueId).toBe('sla');
   });
 });

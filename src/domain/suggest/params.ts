@@ -25,7 +25,7 @@ export interface EngineParams {
   composureWeight: number;
   /** How much of the catalogue's average reading of a behaviour is subtracted (0..1). */
   centre: number;
-  /** Weight of a reply-like phrase in a value's text (any part; ADR 0134), relative to a describing word. */
+  /** Weight of a reply-like phrase in a value's prompts, relative to a describing word. */
   promptWeight: number;
   /** Weight of a thesaurus synonym of a behaviour's describing words in a value's text (ADR 0075), relative to a describing word. */
   thesaurusWeight: number;
@@ -119,7 +119,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   // 64.6/72.3/88.9 (center one ticket lower). Chosen 1.5 by every leave-one-team-out fold (ADR 0110).
   composureWeight: 1.5,
   centre: 1,
-  promptWeight: 0.35,
+  promptWeight: 0,
   // Measured leave-one-team-out (ADR 0075): 0.25 → 59.7/67.9/87.3, 0.5 → 60.2/67.9/87.3, off → 60.2/68.4/87.3 cold mean.
   thesaurusWeight: 0,
   lexicalWeight: 1,

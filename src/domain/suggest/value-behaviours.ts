@@ -49,9 +49,8 @@ function behaviourShares(value: CatalogueValue, promptWeight: number, thesaurusW
         raw[i]! += weight;
         matched.add(i);
       }
-      // A value's text often says the very thing a reply does ("we chase the carrier ourselves", "say so in the first
-      // lines"): in prompts and questions most, but in a name or description too, whatever words describe it (ADR 0134).
-      else if (REPLY_PATTERNS[b].test(clause)) raw[i]! += weight * promptWeight;
+      // Prompts and questions are often written as the very behaviour a reply shows.
+      else if (weight <= 1 && REPLY_PATTERNS[b].test(clause)) raw[i]! += weight * promptWeight;
     });
     if (thesaurusWeight <= 0) continue;
     // Other words for the same behaviour ("dependable", "sincere"), from the language's thesaurus.
