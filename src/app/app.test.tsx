@@ -84,10 +84,11 @@ describe('first paint', { timeout: 60_000 }, () => {
     expect(screen.getByRole('heading', { name: /^Our \d+ values$/ })).toBeVisible();
     await waitFor(() => expect(held.requested).toBe(1), WAIT);
     expect(container.textContent).not.toMatch(RAW_KEY);
-    expect(screen.queryByTestId('top-suggestion')).toBeNull();
+    // #1002's customer message gives no quotable reason for a value: its suggestion says so (ADR 0135).
+    expect(screen.queryByTestId('no-clear-value')).toBeNull();
 
     await act(async () => held.release?.());
-    expect(await screen.findByTestId('top-suggestion', {}, { timeout: 30_000 })).toBeVisible();
+    expect(await screen.findByTestId('no-clear-value', {}, { timeout: 30_000 })).toHaveTextContent('Nothing stands out yet.');
     expect(container.textContent).not.toMatch(RAW_KEY);
   });
 

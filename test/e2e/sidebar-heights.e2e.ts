@@ -104,9 +104,9 @@ for (const look of LOOKS) {
         } else {
           expect(valuesBottom).not.toBeNull();
           expect(valuesBottom!).toBeLessThanOrEqual(FOLD);
-          if (scenario.state === 'open-with-reply')
-            expect(await bottomOf(frame, '[data-testid="top-suggestion"]')).toBeLessThanOrEqual(FOLD);
-          if (scenario.state === 'no-agent-reply') {
+          // A card, or one line when nothing stands out (on #1002 the customer wrote last and nothing they wrote can
+          // be quoted for a value, ADR 0135): either way inside the fold.
+          if (scenario.state === 'open-with-reply' || scenario.state === 'no-agent-reply') {
             expect(await bottomOf(frame, '[data-testid="top-suggestion"], [data-testid="no-clear-value"]')).toBeLessThanOrEqual(FOLD);
           }
         }

@@ -144,7 +144,8 @@ describe('ticket sidebar in the local workspace', () => {
   it('updates the suggestion when the conversation changes, from ZAF events and without a REST request', async () => {
     await session.page.evaluate(() => window.workspace!.openTicket(1006));
     const sidebar = session.sidebar();
-    await sidebar.getByTestId('top-suggestion').waitFor();
+    // Nothing the customer wrote so far can be quoted for a value (ADR 0135); the next message can.
+    await sidebar.getByTestId('no-clear-value').waitFor();
     await session.page
       .getByLabel('Add a reply as the requester')
       .fill('I am so frustrated and upset. This is the third time I ask and nobody answers, it is unacceptable.');

@@ -31,7 +31,11 @@ describe('a second ZAF app in the same workspace', () => {
     await page.evaluate(() => window.workspace!.store.addComment(1002, 361002, 'A note from Marco', false));
     await expect.poll(() => mini.locator('#messages').textContent()).toBe(String(before + 1));
     // Values Coach, in the same sidebar, made no request of its own.
-    await page.frameLocator('iframe[data-app="values-coach"]').getByTestId('top-suggestion').waitFor();
+    await page
+      .frameLocator('iframe[data-app="values-coach"]')
+      .locator('[data-testid="top-suggestion"], [data-testid="no-clear-value"]')
+      .first()
+      .waitFor();
     const requests = await page.evaluate(() => window.workspace!.store.requests().map((r) => new URL(r.url).pathname));
     expect(requests).toEqual(['/api/v2/users/me.json']);
   });

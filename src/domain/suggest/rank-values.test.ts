@@ -664,6 +664,25 @@ describe('"Likely" on any catalogue (ADR 0124)', () => {
     );
   });
 
+  it('before a reply, names no value it cannot give a reason for (ADR 0135)', () => {
+    const p = { ...DEFAULT_PARAMS, situationModerateMargin: 0 };
+    expect(bandOf(1, 0.2, 1, p, false, true, true)).toBe('moderate');
+    expect(bandOf(1, 0.2, 1, p, false, true, false)).toBe('weak');
+    // After a reply a lead without a quotable reason is still "Possible" (ADR 0128): it is right two times in three there.
+    expect(bandOf(1, 0, 1, DEFAULT_PARAMS, false, false, false)).toBe('moderate');
+    // The seed world's #1002: the customer's message shares words with values but nothing in it can be quoted for one.
+    const csv = ticket([
+      customer('Our CSV export drops every row whose name has an accent (Zoë, José). We need the full list for payroll.'),
+    ]);
+    const [top] = rankValues(DEFAULT_CATALOGUE, csv, { mode: 'situation' });
+    expect({ band: top!.band, reasons: top!.reasons }).toEqual({ band: 'weak', reasons: [] });
+    // A message that gives a reason still names its value.
+    const outage = ticket([customer('Nobody on our team (40 people) can load the dashboard since 07:30.')]);
+    const [named] = rankValues(DEFAULT_CATALOGUE, outage, { mode: 'situation' });
+    expect(named!.band).toBe('moderate');
+    expect(named!.reasons.length).toBeGreaterThan(0);
+  });
+
   it('reads a cold lead relative to the spread of the totals, whatever their scale; never "Likely" with two values or fewer', () => {
     const p = DEFAULT_PARAMS;
     fc.assert(

@@ -64,6 +64,9 @@ export function bandOf(
   // "Likely" only with something to show for it (ADR 0128): a lead made of words the reply shares with the value, which
   // the card does not quote, can stand spreads clear when every other value scores nothing.
   if (reasoned && margin >= strongMargin && top >= strongScore) return 'strong';
+  // Before a reply, a top value with nothing to quote (no phrase, cue or tagged example; only words the customer shares
+  // with the value's text) is right a third of the time: that is no lead, so none is named (ADR 0135).
+  if (situation && !reasoned) return 'weak';
   if (margin >= moderateMargin) return 'moderate';
   return 'weak';
 }

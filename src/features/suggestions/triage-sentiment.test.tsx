@@ -30,7 +30,8 @@ describe("the sidebar reads Zendesk's intelligent triage sentiment from the tick
 
   it('says nothing of the kind on an account without intelligent triage', async () => {
     renderWithServices(<SuggestionPanel catalogue={catalogue} ticket={waiting([])} authorName={() => 'Jo'} />);
-    const card = await screen.findByTestId('top-suggestion');
-    expect(within(card).queryByText(/intelligent triage/)).toBeNull();
+    // Nothing else in the message is quotable for a value, so no value is named (ADR 0135), and triage is not mentioned.
+    expect(await screen.findByTestId('no-clear-value')).toBeVisible();
+    expect(screen.queryByText(/intelligent triage/)).toBeNull();
   });
 });

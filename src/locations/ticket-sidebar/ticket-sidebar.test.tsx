@@ -51,10 +51,15 @@ const requests = () => store.requests().map((r) => `${r.method} ${new URL(r.url)
 const WAIT = { timeout: 20_000 };
 const SLOW = { timeout: 60_000 };
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
+/**
+ * An open ticket awaiting a reply whose customer message gives a reason to name a value (the outage report asks for a
+ * written account). On #1002 nothing the customer wrote is quotable, so its card says nothing stands out (ADR 0135).
+ */
+const CALLS_FOR = 1019;
 
 describe('ticket sidebar, agent who does not tag', SLOW, () => {
   it('shows what the ticket calls for and the values, with no REST request', async () => {
-    renderSidebar('agent');
+    renderSidebar('agent', CALLS_FOR);
     expect(await screen.findByTestId('top-suggestion', {}, WAIT)).toBeVisible();
     expect(screen.getByRole('region', { name: 'What this ticket calls for' })).toBeVisible();
     expect(screen.queryByRole('form', { name: 'Tag a reply' })).toBeNull();
@@ -62,8 +67,15 @@ describe('ticket sidebar, agent who does not tag', SLOW, () => {
     expect(requests()).toEqual([]);
   });
 
+  it('names no value on a waiting ticket where nothing the customer wrote can be quoted for one (ADR 0135)', async () => {
+    renderSidebar('agent', 1002);
+    expect(await screen.findByTestId('no-clear-value', {}, WAIT)).toHaveTextContent('Nothing stands out yet');
+    expect(screen.queryByTestId('top-suggestion')).toBeNull();
+    expect(document.querySelector('[data-suggested]')).toBeNull();
+  });
+
   it('fills the suggested value among the value tags (the prop was never passed before), all of them closed', async () => {
-    renderSidebar('agent');
+    renderSidebar('agent', CALLS_FOR);
     const card = await screen.findByTestId('top-suggestion', {}, WAIT);
     const valueId = card.getAttribute('data-value-id');
     await waitFor(() => expect(document.querySelector('[data-suggested]')?.getAttribute('data-value-id')).toBe(valueId), WAIT);
@@ -84,11 +96,11 @@ describe('ticket sidebar, agent who does not tag', SLOW, () => {
   });
 
   it('follows a customer reply through ZAF events, re-reading nothing over REST', async () => {
-    const { port } = renderSidebar('agent');
+    const { port } = renderSidebar('agent', CALLS_FOR);
     await screen.findByTestId('top-suggestion', {}, WAIT);
     const gets = port.zaf!.gets.length;
     act(() => {
-      store.addComment(1002, store.ticket(1002).requester_id, 'Still broken, and our deadline is tomorrow.', true);
+      store.addComment(CALLS_FOR, store.ticket(CALLS_FOR).requester_id, 'Still broken, and our deadline is tomorrow.', true);
       port.zaf!.sync();
     });
     await waitFor(() => expect(port.zaf!.gets.length).toBeGreaterThan(gets), WAIT);
@@ -101,7 +113,7 @@ const openTagTab = async () => userEvent.setup().click(await screen.findByRole('
 
 describe('ticket sidebar, reviewer', SLOW, () => {
   it('opens on Coach on an open ticket and on Tag on pending and solved ones', async () => {
-    const open = renderSidebar('reviewer');
+    const open = renderSidebar('reviewer', CALLS_FOR);
     expect(await screen.findByRole('tab', { name: 'Coach', selected: true }, WAIT)).toBeVisible();
     expect(await screen.findByTestId('top-suggestion', {}, WAIT)).toBeVisible();
     open.unmount();
@@ -112,7 +124,7 @@ describe('ticket sidebar, reviewer', SLOW, () => {
 
   it('draws the values once: the Coach | Tag tabs arrive around them without drawing them again (ADR 0105)', async () => {
     const marks = vi.spyOn(performance, 'mark');
-    renderSidebar('reviewer');
+    renderSidebar('reviewer', CALLS_FOR);
     const heading = await screen.findByRole('heading', { name: /^Our \d+ values$/ }, WAIT);
     const value = screen.getByRole('button', { name: /^Own the outcome/ });
     expect(await screen.findByRole('tab', { name: 'Coach', selected: true }, WAIT)).toBeVisible();
