@@ -10,7 +10,7 @@ import { buildLearnedProfile } from './learned-profile';
 import { BEHAVIOURS, type Behaviour } from './behaviours';
 import { readingsOf } from './value-behaviours';
 import { DEFAULT_CATALOGUE } from '../catalogue/default-catalogue';
-import { COMPOSURE_VALUES, testValue } from '../../../test/support/catalogues';
+import { COMPOSURE_VALUES, testCatalogue, testValue } from '../../../test/support/catalogues';
 
 const value = testValue;
 
@@ -662,6 +662,17 @@ describe('"Likely" on any catalogue (ADR 0124)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads German "über" as going beyond only in "über … hinaus" and "übertreffen", not as "about" or "over" (ADR 0133 addendum)', () => {
+    const beyond = BEHAVIOURS.indexOf('beyond');
+    const shareOf = (description: string) =>
+      readingsOf(testCatalogue([testValue('v', 'Wert', description), testValue('w', 'Anders', 'Wir antworten schnell.')]), 0)[0]!
+        .behaviours[beyond]!;
+    expect(shareOf('Wir sprechen offen über Preise und übernehmen Verantwortung.')).toBe(0);
+    expect(shareOf('Wir überprüfen jede Zahl zweimal.')).toBe(0);
+    expect(shareOf('Wir gehen über das Übliche hinaus.')).toBeGreaterThan(0);
+    expect(shareOf('Wir übertreffen die Erwartungen unserer Kunden.')).toBeGreaterThan(0);
   });
 
   it('before a reply, names no value it cannot give a reason for (ADR 0135)', () => {
