@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BEHAVIOURS, DESCRIBE_PATTERNS, DESCRIBE_STEMS, alternativesOf, describePatternsWithout, type Behaviour } from './behaviours';
+import {
+  BEHAVIOURS,
+  DESCRIBE_PATTERNS,
+  DESCRIBE_STEMS,
+  SITUATION_PATTERNS,
+  alternativesOf,
+  describePatternsWithout,
+  type Behaviour,
+} from './behaviours';
+import { foldText } from './reply-reading';
 import { readingsOf } from './value-behaviours';
 import { rankValues } from './rank-values';
 import { testCatalogue, testValue } from '../../../test/support/catalogues';
@@ -59,5 +68,42 @@ describe('describing stems, one by one (ADR 0132)', () => {
     expect(ranked.find((r) => r.valueId === 'nimble')!.score).toBeLessThan(
       rankValues(catalogue, ticket).find((r) => r.valueId === 'nimble')!.score,
     );
+  });
+});
+
+describe('a customer asking for news or for a time (ADR 0136)', () => {
+  const calls = (message: string) => BEHAVIOURS.filter((b) => SITUATION_PATTERNS[b]?.test(foldText(message)));
+  it.each([
+    ['Any update on this? I still have no answer.', 'follow-up'],
+    ['¿Alguna novedad? Sigo sin respuesta desde el lunes.', 'follow-up'],
+    ['Gibt es schon Neuigkeiten? Ich habe immer noch keine Antwort.', 'follow-up'],
+    ['Toujours pas de réponse de votre part.', 'follow-up'],
+    ['Alguma novidade sobre o meu pedido?', 'follow-up'],
+    ['Ci sono novità sulla mia richiesta?', 'follow-up'],
+    ['Is er al nieuws over mijn bestelling?', 'follow-up'],
+    ['Nadal brak odpowiedzi w mojej sprawie.', 'follow-up'],
+    ['Alguna novetat sobre la meva comanda?', 'follow-up'],
+    ['その後どうなりましたか。', 'follow-up'],
+    ['When will my refund arrive? How long does it usually take?', 'commit-time'],
+    ['¿Cuándo llegará mi pedido?', 'commit-time'],
+    ['Wie lange dauert die Prüfung noch?', 'commit-time'],
+    ['Dans quel délai serai-je remboursé ?', 'commit-time'],
+    ['Quanto tempo demora o reembolso?', 'commit-time'],
+    ['Entro quando riceverò il rimborso?', 'commit-time'],
+    ['Hoe lang duurt het nog?', 'commit-time'],
+    ['Kiedy dostanę zwrot pieniędzy?', 'commit-time'],
+    ['Quant de temps trigarà?', 'commit-time'],
+    ['いつ届きますか。', 'commit-time'],
+  ])('%s → %s', (message, behaviour) => {
+    expect(calls(message)).toContain(behaviour);
+  });
+  it.each([
+    'Thanks for the update, all good now.',
+    'I have been a customer for a long time.',
+    'Wann immer ich mich anmelde, klappt es.',
+    'I always use the app on Sundays.',
+    'いつもお世話になっております。',
+  ])('not in "%s"', (message) => {
+    expect(calls(message).filter((b) => b === 'follow-up' || b === 'commit-time')).toEqual([]);
   });
 });

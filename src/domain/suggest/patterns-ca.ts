@@ -97,6 +97,8 @@ export const CA_SITUATION: Partial<Record<Behaviour, string>> = {
   'explain-cause': 'per que(?![a-z])',
   'own-it': 'encara (estic )?esperant|ningu(?![a-z])|un altre cop|una altra vegada',
   accuracy: 'import (incorrecte|erroni)|incorrecte|cobrat dues vegades|no quadra',
+  'follow-up': 'alguna novetat|sense noticies|encara no (he rebut|tinc) (cap )?resposta',
+  'commit-time': 'quan (podre|estara|arribara|rebre)|quant (de )?temps',
   safeguard: 'assetja|amenac|em vol matar|suicid|tinc (1[0-7]|[6-9]) anys',
 };
 

@@ -152,6 +152,10 @@ export const NL_PL_SITUATION: Partial<Record<Behaviour, string>> = {
     'hoe (kan|moet|doe) ik|hoe werkt|waar (kan|vind) ik|is er een manier|' +
     'jak (moge|mam|to zrobic|zmienic|ustawic)|gdzie (moge|znajde|znalezc)|czy jest (jakis )?sposob',
   'explain-cause': 'waarom|hoe komt het|wat is er gebeurd|dlaczego|czemu|jak to mozliwe|co sie stalo',
+  'follow-up':
+    'nog (steeds )?geen (antwoord|reactie|nieuws)|is er al nieuws|al een update|' +
+    'jakies (wiesci|nowe informacje)|nadal (brak|nie ma) odpowiedzi|wciaz bez odpowiedzi',
+  'commit-time': 'wanneer (kan ik|krijg ik|wordt|komt)|hoe lang (duurt|nog)|kiedy (dostane|bedzie|moge)|ile (czasu|to potrwa)|jak dlugo',
   'own-it':
     'wacht (nog steeds|al)|nog steeds (geen|niet|niets)|niemand|kastje naar de muur|(derde|vierde) keer|al (drie|vier|meerdere|zoveel) keer|alweer|' +
     'nadal czekam|wciaz czekam|ciagle czekam|nikt(?![a-z])|po raz (trzeci|czwarty|kolejny|enty)|kolejny raz|znowu|odsylan',
