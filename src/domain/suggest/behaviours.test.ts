@@ -3,6 +3,7 @@ import {
   BEHAVIOURS,
   DESCRIBE_PATTERNS,
   DESCRIBE_STEMS,
+  REPLY_PATTERNS,
   SITUATION_PATTERNS,
   alternativesOf,
   describePatternsWithout,
@@ -106,4 +107,32 @@ describe('a customer asking for news or for a time (ADR 0136)', () => {
   ])('not in "%s"', (message) => {
     expect(calls(message).filter((b) => b === 'follow-up' || b === 'commit-time')).toEqual([]);
   });
+});
+
+describe('advice about what is coming, as acting ahead (ADR 0138)', () => {
+  const shows = (sentence: string) => REPLY_PATTERNS.proactive.test(foldText(sentence));
+  it.each([
+    "Don't forget to download the new invoice before the 1st.",
+    'Keep in mind that the old links stop working on Friday.',
+    'Be aware that the card will be charged again on renewal.',
+    'It is worth checking the spam folder for the confirmation.',
+    'Before you go, save a copy of your settings.',
+    'Para no perder los datos, tenga en cuenta que la copia se borra en 30 días.',
+    'Recuerde revisar la dirección antes de confirmar.',
+    'Beachten Sie, dass der alte Link am Freitag abläuft.',
+    "N'oubliez pas de télécharger la facture.",
+    'Lembre-se de guardar o comprovativo.',
+    'Non dimentichi di scaricare la ricevuta.',
+  ])('%s', (sentence) => expect(shows(sentence)).toBe(true));
+  it.each(['I went to the settings page.', 'Remembering your password is hard, I know.', 'Please go to Settings.'])(
+    'not in "%s"',
+    (sentence) => expect(shows(sentence)).toBe(false),
+  );
+});
+
+describe('advice about what is coming, in Dutch, Polish and Catalan (ADR 0138)', () => {
+  it.each(['Vergeet niet de factuur te downloaden.', 'Nie zapomnij pobrać faktury.', 'No oblidi descarregar la factura.'])(
+    '%s',
+    (sentence) => expect(REPLY_PATTERNS.proactive.test(foldText(sentence))).toBe(true),
+  );
 });
