@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { situationCalls } from '../../../test/support/situations';
 import {
   BEHAVIOURS,
   DESCRIBE_PATTERNS,
   DESCRIBE_STEMS,
   REPLY_PATTERNS,
-  SITUATION_PATTERNS,
   alternativesOf,
   describePatternsWithout,
   type Behaviour,
@@ -73,7 +73,7 @@ describe('describing stems, one by one (ADR 0132)', () => {
 });
 
 describe('a customer asking for news or for a time (ADR 0136)', () => {
-  const calls = (message: string) => BEHAVIOURS.filter((b) => SITUATION_PATTERNS[b]?.test(foldText(message)));
+  const calls = situationCalls;
   it.each([
     ['Any update on this? I still have no answer.', 'follow-up'],
     ['¿Alguna novedad? Sigo sin respuesta desde el lunes.', 'follow-up'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BEHAVIOURS, REPLY_PATTERNS, SITUATION_PATTERNS, type Behaviour } from './behaviours';
+import { situationCalls } from '../../../test/support/situations';
+import { BEHAVIOURS, REPLY_PATTERNS, type Behaviour } from './behaviours';
 import { CA_DESCRIBE, CA_REPLY } from './patterns-ca';
 import { foldText, hostility, readBehaviours } from './reply-reading';
 import { readingsOf } from './value-behaviours';
@@ -81,7 +82,7 @@ describe('Catalan alternatives stay out of other languages', () => {
 });
 
 describe('what a Catalan customer message calls for', () => {
-  const calls = (message: string) => BEHAVIOURS.filter((b) => SITUATION_PATTERNS[b]?.test(foldText(message)));
+  const calls = situationCalls;
   it.each([
     ["M'han hackejat el compte i algú ha fet una transferència.", 'protect'],
     ['Com puc canviar la meva adreça?', 'teach'],

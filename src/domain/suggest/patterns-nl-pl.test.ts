@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { situationCalls } from '../../../test/support/situations';
 import type { Catalogue, CatalogueValue } from '../catalogue/types';
-import { BEHAVIOURS, REPLY_PATTERNS, SITUATION_PATTERNS, type Behaviour } from './behaviours';
+import { BEHAVIOURS, REPLY_PATTERNS, type Behaviour } from './behaviours';
 import { NL_PL_DESCRIBE, NL_PL_REPLY } from './patterns-nl-pl';
-import { foldText, hostility, readBehaviours } from './reply-reading';
+import { hostility, readBehaviours } from './reply-reading';
 import { readingsOf } from './value-behaviours';
 
 // Replies and values written for these tests (ADR 0116), none from a dev ticket.
@@ -125,7 +126,7 @@ describe('Dutch and Polish describe stems stay out of English value text', () =>
 });
 
 describe('what a Dutch or Polish customer message calls for', () => {
-  const calls = (message: string) => BEHAVIOURS.filter((b) => SITUATION_PATTERNS[b]?.test(foldText(message)));
+  const calls = situationCalls;
   it.each([
     ['Mijn account is gehackt: iemand heeft vannacht ingelogd vanuit het buitenland.', 'protect'],
     ['Hoe kan ik mijn factuuradres wijzigen?', 'teach'],
