@@ -151,64 +151,66 @@ export const DESCRIBE_PATTERNS: Record<Behaviour, RegExp> = joined(DESCRIBE_SOUR
  * and escapes are respected, so each alternative is a pattern of its own.
  */
 export function alternativesOf(source: string): string[] {
-  const inner =
-    source.startsWith(`${B}(`) && closingParen(source, B.length) === source.length - 1 ? source.slice(B.length + 1, -1) : source;
+  if (source.startsWith(`${B}(`) && source.endsWith(')')) {
+    // Unwrapped only when that first group spans the whole source (not `\b(a)|\b(c)`).
+    const inner = splitTopLevel(source.slice(B.length + 1, -1));
+    if (inner) return inner;
+  }
+  return splitTopLevel(source) ?? [source];
+}
+
+/** A source split at its top-level `|`; null when a `)` closes a group it did not open. */
+function splitTopLevel(source: string): string[] | null {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;
   let start = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const ch = inner[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(inner.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(inner.slice(start));
-  return out;
-}
-
-function closingParen(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
+  for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     if (ch === '\\') i++;
     else if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
     else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
+    else if (ch === ')' && --depth < 0) return null;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
   }
-  return -1;
+  out.push(source.slice(start));
+  return out;
 }
 
-/** Every describing stem of each behaviour, in every language, one pattern source per stem (word-start bound). */
-export const DESCRIBE_STEMS: Record<Behaviour, string[]> = Object.fromEntries(
-  BEHAVIOURS.map((b) => [
-    b,
-    [DESCRIBE_SOURCES[b], NL_PL_DESCRIBE[b], CA_DESCRIBE[b]].flatMap((s) =>
-      s === undefined ? [] : alternativesOf(s.startsWith(B) ? s : `${B}(${s})`),
-    ),
-  ]),
-) as Record<Behaviour, string[]>;
+let stems: Record<Behaviour, string[]> | undefined;
 
 /**
- * The describing patterns without some stems (`behaviour` → stems to leave out, as in `DESCRIBE_STEMS`). The harness
+ * Every describing stem of each behaviour, in every language, one pattern source per stem (word-start bound). Only the
+ * eval harness needs them, so they are split on first use, never when the app loads.
+ */
+export function describeStems(): Record<Behaviour, string[]> {
+  stems ??= Object.fromEntries(
+    BEHAVIOURS.map((b) => [
+      b,
+      [DESCRIBE_SOURCES[b], NL_PL_DESCRIBE[b], CA_DESCRIBE[b]].flatMap((s) => (s === undefined ? [] : alternativesOf(s))),
+    ]),
+  ) as Record<Behaviour, string[]>;
+  return stems;
+}
+
+/**
+ * The describing patterns without some stems (`behaviour` → stems to leave out, as in `describeStems()`). The harness
  * uses it to score a team as if the lexicon had been written without its catalogue (ADR 0132); the app never does.
  */
 export function describePatternsWithout(drop: ReadonlyMap<Behaviour, ReadonlySet<string>>): Record<Behaviour, RegExp> {
+  const all = describeStems();
   return Object.fromEntries(
     BEHAVIOURS.map((b) => {
-      const kept = DESCRIBE_STEMS[b].filter((s) => !drop.get(b)?.has(s));
+      const kept = all[b].filter((s) => !drop.get(b)?.has(s));
       // A behaviour left with no stem matches nothing.
       return [b, kept.length > 0 ? re(`${B}(${kept.join('|')})`) : /(?!)/u];
     }),
   ) as Record<Behaviour, RegExp>;
 }
+
 /** What a customer's message calls for (see `SITUATION_SOURCES`). */
 export const SITUATION_PATTERNS: Partial<Record<Behaviour, RegExp>> = joined(SITUATION_SOURCES, NL_PL_SITUATION, CA_SITUATION);
