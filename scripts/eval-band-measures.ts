@@ -3,7 +3,7 @@
 // `target` of the time on five teams (pooled and on average per team, at least 5 tickets) is applied to the sixth; the
 // held-out precision and coverage are pooled over the six folds. Cold defaults; `--fs`: with the team's tags (4 folds).
 // Then, on ../shared/eval/dev with its catalogues reworded (the held-out wording check of evaluate.test.ts), the strong
-// band of the shipped cut-off (2 spreads) against the raw one it replaced.
+// band as shipped (the lead in spreads plus its quoted reasons, ADR 0139) against the cut-offs it replaced.
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
 import { spreadOf } from '../src/domain/suggest/rank-values';
 import { fewShot, paraphrasedDev, prepare, prepareSets, rankCase, type Outcome } from './lib/eval-core';
@@ -54,13 +54,14 @@ for (const [name, measure] of Object.entries(MEASURES)) {
 
 const { catalogues, cases: reworded } = paraphrasedDev();
 const rewordedRows = prepare(catalogues, reworded).map((c) => rankCase(c));
-const cutOffs: [string, (t: number[]) => boolean][] = [
-  ['raw lead 0.25 and top 0.3 (before ADR 0124)', (t) => t[0]! - t[1]! >= 0.25 && t[0]! >= 0.3],
-  ['lead / spread 2 (shipped)', (t) => MEASURES['lead / spread']!(t) >= 2 && spreadOf(t) > 0],
+const cutOffs: [string, (r: Outcome) => boolean][] = [
+  ['raw lead 0.25 and top 0.3 (before ADR 0124)', (r) => r.totals[0]! - r.totals[1]! >= 0.25 && r.totals[0]! >= 0.3],
+  ['lead / spread 1.75 (before ADR 0139)', (r) => r.reasoned && MEASURES['lead / spread']!(r.totals) >= 1.75 && spreadOf(r.totals) > 0],
+  ['lead / spread + reasons (shipped)', (r) => r.band === 'strong'],
 ];
 console.log('dev tickets, catalogues reworded, cold defaults:');
 for (const [name, strong] of cutOffs) {
-  const shown = rewordedRows.filter((r) => r.totals[0]! > 0 && strong(r.totals));
+  const shown = rewordedRows.filter((r) => r.totals[0]! > 0 && strong(r));
   console.log(
     `  ${name.padEnd(44)} ${shown.filter((r) => r.lenient).length} right of ${shown.length} (${((100 * shown.length) / rewordedRows.length).toFixed(1)}% of tickets)`,
   );

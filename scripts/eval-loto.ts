@@ -91,7 +91,7 @@ const all = calibrateBands(
   TARGET,
 );
 console.log(
-  `band cut-offs calibrated on all teams (for DEFAULT_PARAMS): strongMargin ${all.strongMargin}, strongScore ${all.strongScore}, moderateMargin ${all.moderateMargin}`,
+  `band cut-offs calibrated on all teams (for DEFAULT_PARAMS): strongMargin ${all.strongMargin}, strongScore ${all.strongScore}, strongReasonWeight ${all.strongReasonWeight}, moderateMargin ${all.moderateMargin}`,
 );
 
 // The few-shot blend (how much the nearest tagged replies and the learned odds count) is chosen leave-one-team-out

@@ -84,6 +84,8 @@ export interface Outcome {
   situation: boolean;
   /** Whether the top value has a reason to show ("Likely" needs one, ADR 0128). */
   reasoned: boolean;
+  /** How many reasons the card quotes for the top value (the cold "Likely" reads them, ADR 0139). */
+  reasons: number;
   strict: boolean;
   lenient: boolean;
   top3: boolean;
@@ -97,6 +99,7 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     informed,
     situation,
     reasoned,
+    reasons,
   } = rankValuesDetailed(c.catalogue, c.ticket, {
     params,
     ...(learned ? { learned } : {}),
@@ -115,6 +118,7 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     informed,
     situation,
     reasoned,
+    reasons,
     strict,
     lenient: strict || c.also.includes(ranked[0]!),
     top3: ranked.slice(0, 3).includes(c.expected),
@@ -160,7 +164,7 @@ export function figures(outcomes: readonly Outcome[]): Figures {
 export function rebanded(outcomes: readonly Outcome[], params: EngineParams): Outcome[] {
   return outcomes.map((o) => ({
     ...o,
-    band: o.top === 0 && o.second === 0 ? 'weak' : bandOf(o.top, o.second, o.spread, params, o.informed, o.situation, o.reasoned),
+    band: o.top === 0 && o.second === 0 ? 'weak' : bandOf(o.top, o.second, o.spread, params, o.informed, o.situation, o.reasons),
   }));
 }
 

@@ -73,9 +73,11 @@ export function tune(
 
 const MARGINS = [0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.4];
 /** A cold lead is in spreads of the catalogue's totals (ADR 0124): it runs higher than a raw one. */
-const SPREAD_MARGINS = [...MARGINS, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3];
+const SPREAD_MARGINS = [...MARGINS, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4, 4.5, 5];
 const SCORES = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
 const MODERATE = [0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15];
+/** Cold, what each quoted reason adds to the lead before the strong cut-off (ADR 0139), chosen with it. */
+const REASON_WEIGHTS = [0, 0.25, 0.5, 0.75, 1];
 
 /**
  * Band cut-offs from training cases: `strong` covers as many tickets as possible while its lenient
@@ -116,8 +118,8 @@ export function calibrateBands(
   let bestCoverage = -1;
   for (const strongMargin of mode === 'reply' ? SPREAD_MARGINS : MARGINS) {
     // A cold lead in spreads is read alone: a floor on the raw top score would bring the catalogue's scale back (ADR 0124).
-    for (const strongScore of mode === 'reply' ? [0] : SCORES) {
-      const p = { ...params, [keys.strong]: strongMargin, [keys.score]: strongScore };
+    for (const strongScore of mode === 'reply' ? [0] : SCORES) for (const reasonWeight of mode === 'reply' ? REASON_WEIGHTS : [params.strongReasonWeight]) {
+      const p = { ...params, [keys.strong]: strongMargin, [keys.score]: strongScore, strongReasonWeight: reasonWeight };
       const banded = outcomesOf(p);
       const f = figures(banded);
       const strong = f.bands.strong;

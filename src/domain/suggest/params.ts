@@ -49,6 +49,12 @@ export interface EngineParams {
    */
   strongMargin: number;
   strongScore: number;
+  /**
+   * Cold, what each reason the card quotes for the top value (at most six) adds to its lead in spreads before the
+   * `strongMargin` cut-off (ADR 0139): a value the reply shows in several places is more often right than one a single
+   * phrase puts narrowly ahead.
+   */
+  strongReasonWeight: number;
   /** Lead (in spreads, as above) below which there is no clear value (`weak`). */
   moderateMargin: number;
   /** The same three cut-offs when the team's learned profile informed the ranking (ADR 0100; calibrated on few-shot runs). */
@@ -142,8 +148,11 @@ export const DEFAULT_PARAMS: EngineParams = {
   // Since ADR 0124 the cold lead is in spreads of the catalogue's totals, read alone (raw lead 0.25 and top score 0.3 before):
   // held-out strong 75.0% on 17.8% with a raw lead, 92.0% on 13.9% in spreads (85.3% on 18.9% with the raw score floor too).
   // Since ADR 0128 "Likely" needs a reason to show; re-calibrated (2 before): held-out strong 90.9% on 18.3%.
-  strongMargin: 1.75,
+  // Since ADR 0139 each quoted reason adds to the lead (weight chosen with the cut-off, calibrated on all six teams at 90%):
+  // held-out strong 94.3% on 19.4% (1.75, no reason weight) → 89.2% on 41.1% (each fold choosing both on the other five).
+  strongMargin: 2,
   strongScore: 0,
+  strongReasonWeight: 0.5,
   // A raw lead under 0.03 was right (lenient) 75% of the time over the 180 dev cases (0.03–0.1: 57%), so a small lead was no
   // sign of "no clear value" (ADR 0100). In spreads, the calibration on all teams finds the top value mostly wrong under 0.02.
   moderateMargin: 0.02,

@@ -287,11 +287,29 @@ describe('rankValues', () => {
     expect(totals({ params: { ...onlyOdds, posteriorWeight: 0 }, learned })).toEqual(cold);
   });
 
+  it('cold, reads how many reasons the card quotes with the lead: a value shown in several places is "Likely" sooner (ADR 0139)', () => {
+    const p = { ...DEFAULT_PARAMS, strongMargin: 2, strongReasonWeight: 0.5, moderateMargin: 0 };
+    // A lead of one spread: one quoted reason leaves it short of the cut-off, two reach it.
+    expect(bandOf(1, 0.5, 0.5, p, false, false, 1)).toBe('moderate');
+    expect(bandOf(1, 0.5, 0.5, p, false, false, 2)).toBe('strong');
+    // At most six reasons count (the card's own cap): a long reply is not "Likely" on length alone.
+    const high = { ...p, strongMargin: 3.2 };
+    expect(bandOf(1, 0.9, 1, high, false, false, 6)).toBe('moderate');
+    expect(bandOf(1, 0.9, 1, high, false, false, 40)).toBe('moderate');
+    expect(bandOf(1, 0.9, 1, { ...high, strongMargin: 3.1 }, false, false, 6)).toBe('strong');
+    // Nothing to quote, never "Likely", however large the lead.
+    expect(bandOf(10, 0, 1, p, false, false, 0)).toBe('moderate');
+    // With a profile, and before a reply, the lead is read alone against their own cut-offs.
+    expect(bandOf(1, 0.5, 0.5, { ...p, profileStrongMargin: 0.6, profileStrongScore: 0 }, true, false, 6)).toBe('moderate');
+    expect(bandOf(1, 0.5, 0.5, { ...p, situationStrongMargin: 0.6, situationStrongScore: 0 }, false, true, 6)).toBe('moderate');
+  });
+
   it("reads the lead against the profile's own band cut-offs when the team's tags informed the ranking", () => {
     const p = {
       ...DEFAULT_PARAMS,
       strongMargin: 0.2,
       strongScore: 0.5,
+      strongReasonWeight: 0,
       moderateMargin: 0.05,
       profileStrongMargin: 0.05,
       profileStrongScore: 0.3,
@@ -677,10 +695,10 @@ describe('"Likely" on any catalogue (ADR 0124)', () => {
 
   it('before a reply, names no value it cannot give a reason for (ADR 0135)', () => {
     const p = { ...DEFAULT_PARAMS, situationModerateMargin: 0 };
-    expect(bandOf(1, 0.2, 1, p, false, true, true)).toBe('moderate');
-    expect(bandOf(1, 0.2, 1, p, false, true, false)).toBe('weak');
+    expect(bandOf(1, 0.2, 1, p, false, true, 1)).toBe('moderate');
+    expect(bandOf(1, 0.2, 1, p, false, true, 0)).toBe('weak');
     // After a reply a lead without a quotable reason is still "Possible" (ADR 0128): it is right two times in three there.
-    expect(bandOf(1, 0, 1, DEFAULT_PARAMS, false, false, false)).toBe('moderate');
+    expect(bandOf(1, 0, 1, DEFAULT_PARAMS, false, false, 0)).toBe('moderate');
     // The seed world's #1002: the customer's message shares words with values but nothing in it can be quoted for one.
     const csv = ticket([
       customer('Our CSV export drops every row whose name has an accent (Zoë, José). We need the full list for payroll.'),

@@ -49,7 +49,7 @@ export function bandOf(
   p: EngineParams,
   informed = false,
   situation = false,
-  reasoned = true,
+  reasons = 1,
 ): Band {
   if (top <= 0) return 'weak';
   // One or two values (or every value tied) leave no spread to judge a cold lead against: two values are always two
@@ -57,13 +57,16 @@ export function bandOf(
   const cold = !situation && !informed;
   if (cold && !(spread > 0)) return top > second ? 'moderate' : 'weak';
   const margin = cold ? (top - second) / spread : top - second;
+  const reasoned = reasons > 0;
+  // Cold, "Likely" also reads how much of the reply shows the value: each quoted reason adds to the lead (ADR 0139).
+  const strongLead = cold ? margin + p.strongReasonWeight * Math.min(reasons, MAX_REASONS) : margin;
   // Before a reply, its own cut-offs whether or not a profile informed it (ADR 0121).
   const strongMargin = situation ? p.situationStrongMargin : informed ? p.profileStrongMargin : p.strongMargin;
   const strongScore = situation ? p.situationStrongScore : informed ? p.profileStrongScore : p.strongScore;
   const moderateMargin = situation ? p.situationModerateMargin : informed ? p.profileModerateMargin : p.moderateMargin;
   // "Likely" only with something to show for it (ADR 0128): a lead made of words the reply shares with the value, which
   // the card does not quote, can stand spreads clear when every other value scores nothing.
-  if (reasoned && margin >= strongMargin && top >= strongScore) return 'strong';
+  if (reasoned && strongLead >= strongMargin && top >= strongScore) return 'strong';
   // Before a reply, a top value with nothing to quote (no phrase, cue or tagged example; only words the customer shares
   // with the value's text) is right a third of the time: that is no lead, so none is named (ADR 0135).
   if (situation && !reasoned) return 'weak';
@@ -127,7 +130,7 @@ export function rankValuesDetailed(
   catalogue: Catalogue,
   ticket: TicketSnapshot,
   options: RankOptions = {},
-): { ranked: RankedValue[]; totals: number[]; informed: boolean; situation: boolean; reasoned: boolean } {
+): { ranked: RankedValue[]; totals: number[]; informed: boolean; situation: boolean; reasoned: boolean; reasons: number } {
   const p = options.params ?? DEFAULT_PARAMS;
   const readings = readingsOf(catalogue, p.promptWeight, p.thesaurusWeight, options.describe);
   const weights = behaviourWeights(p);
@@ -232,11 +235,12 @@ export function rankValuesDetailed(
   const spread = spreadOf(raw.map((r) => r.total));
   const range = Math.max(1e-9, (raw[0]?.total ?? 0) - lowest);
   // "Likely" needs a reason to show (ADR 0128).
-  const reasoned = (raw[0]?.reasons.length ?? 0) > 0;
+  const reasons = raw[0]?.reasons.length ?? 0;
+  const reasoned = reasons > 0;
   const ranked = raw.map((r, i) => ({
     valueId: r.valueId,
     score: evidence ? Math.round(((r.total - lowest) / (range + p.scoreScale)) * 1000) / 1000 : 0,
-    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, spread, p, informed, situation, reasoned) : 'weak',
+    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, spread, p, informed, situation, reasons) : 'weak',
     reasons: r.reasons,
   }));
   return {
@@ -245,6 +249,7 @@ export function rankValuesDetailed(
     informed,
     situation,
     reasoned,
+    reasons,
   };
 }
 
