@@ -118,16 +118,17 @@ export function calibrateBands(
   let bestCoverage = -1;
   for (const strongMargin of mode === 'reply' ? SPREAD_MARGINS : MARGINS) {
     // A cold lead in spreads is read alone: a floor on the raw top score would bring the catalogue's scale back (ADR 0124).
-    for (const strongScore of mode === 'reply' ? [0] : SCORES) for (const reasonWeight of mode === 'reply' ? REASON_WEIGHTS : [params.strongReasonWeight]) {
-      const p = { ...params, [keys.strong]: strongMargin, [keys.score]: strongScore, strongReasonWeight: reasonWeight };
-      const banded = outcomesOf(p);
-      const f = figures(banded);
-      const strong = f.bands.strong;
-      if (strong.n >= 5 && strong.lenient / strong.n >= target && meanTeamPrecision(banded) >= target && strong.n > bestCoverage) {
-        best = p;
-        bestCoverage = strong.n;
+    for (const strongScore of mode === 'reply' ? [0] : SCORES)
+      for (const reasonWeight of mode === 'reply' ? REASON_WEIGHTS : [params.strongReasonWeight]) {
+        const p = { ...params, [keys.strong]: strongMargin, [keys.score]: strongScore, strongReasonWeight: reasonWeight };
+        const banded = outcomesOf(p);
+        const f = figures(banded);
+        const strong = f.bands.strong;
+        if (strong.n >= 5 && strong.lenient / strong.n >= target && meanTeamPrecision(banded) >= target && strong.n > bestCoverage) {
+          best = p;
+          bestCoverage = strong.n;
+        }
       }
-    }
   }
   // The largest lead below which the top value is still mostly wrong: there, say "no clear value yet". Not before a
   // reply (ADR 0121): there the top value is mostly wrong at almost every lead, and the card's prompts are the coaching
