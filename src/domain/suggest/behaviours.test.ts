@@ -9,7 +9,7 @@ import {
   describePatternsWithout,
   type Behaviour,
 } from './behaviours';
-import { foldText } from './reply-reading';
+import { foldText, readBehaviours } from './reply-reading';
 import { readingsOf } from './value-behaviours';
 import { rankValues } from './rank-values';
 import { testCatalogue, testValue } from '../../../test/support/catalogues';
@@ -137,4 +137,39 @@ describe('advice about what is coming, in Dutch, Polish and Catalan (ADR 0138)',
     '%s',
     (sentence) => expect(REPLY_PATTERNS.proactive.test(foldText(sentence))).toBe(true),
   );
+});
+
+describe('an offer to take the next step, as acting ahead (ADR 0140)', () => {
+  const shows = (sentence: string) => REPLY_PATTERNS.proactive.test(foldText(sentence));
+  it.each([
+    'Want me to add the return bag as well?',
+    'Would you like me to move the booking to the 19th?',
+    'Shall I start the reversals now?',
+    'Should I add the flat number to the address?',
+    "If you'd like, I can check whether another plan works out cheaper.",
+    '¿Quieres que te lo cambie al día 19?',
+    'Si quiere, le puedo enviar el certificado hoy.',
+    'Soll ich die Buchung auf Freitag verschieben?',
+    'Voulez-vous que je déplace la réservation ?',
+    'Quer que a passe para 19–22 de novembro?',
+    'Vuole che le invii la ricevuta?',
+    'Zal ik de factuur opnieuw sturen?',
+    'Czy mam przesłać fakturę jeszcze raz?',
+    'Vols que et canviï la reserva?',
+    'お送りしましょうか。',
+  ])('%s', (sentence) => expect(shows(sentence)).toBe(true));
+  it.each([
+    // Forms that are offers only when they open the sentence.
+    'Whose number should I give them?',
+    'Si tu madre quiere que la acompañes, podéis venir juntas.',
+    'Was soll ich sagen: es ist behoben.',
+    'I want to add the return bag.',
+  ])('not in "%s"', (sentence) => expect(shows(sentence)).toBe(false));
+
+  it('reads the offer in a reply where it opens a later sentence', () => {
+    const hits = readBehaviours('Your booking is confirmed for the 12th. Want me to add the return bag as well?');
+    expect(hits.filter((h) => h.behaviour === 'proactive')).toHaveLength(1);
+    const later = readBehaviours('Your booking is confirmed.\n- Should I add the flat number?');
+    expect(later.some((h) => h.behaviour === 'proactive')).toBe(true);
+  });
 });

@@ -44,7 +44,9 @@ export const CA_REPLY: Record<Behaviour, string> = {
   options:
     'opcio(ns)?(?![a-z])|mentrestant|entretant|si (ho )?(prefereixes|prefereix|preferiu)(?![a-z])|una altra (manera|forma)|en lloc (de|del)',
   proactive:
-    "tambe (he|hem|t'he|li he|us he)(?![a-z])|(he|hem) aprofitat|m'he avancat|per evitar|per si de cas|per si un cas|no (oblidi|oblidis)|(tingui|tingues) en compte|a mes (he|hem|t'he|li he|us he)(?![a-z])",
+    "tambe (he|hem|t'he|li he|us he)(?![a-z])|(he|hem) aprofitat|m'he avancat|per evitar|per si de cas|per si un cas|no (oblidi|oblidis)|(tingui|tingues) en compte|a mes (he|hem|t'he|li he|us he)(?![a-z])|" +
+    // An offer to take the next step (ADR 0140): anywhere, or when it opens the sentence.
+    "si (vols|vol|ho prefereixes|ho prefereix),? (et |li )?(puc|podem)|^(vols|vol|voleu) que (et|t'|li|ho|el|la|us)(?![a-z])",
   beyond: 'de regal(?![a-z])|cortesia|compensacio|sense (cap )?cost|sense carrec',
   handover:
     '(he|hem) (passat|traslladat|derivat|escalat)(?![a-z])|(el meu|la meva) (company|companya|col.?lega)|el nostre equip de|sense que (hagis|hagi|hagueu) de (repetir|explicar)',

@@ -49,7 +49,10 @@ export const NL_PL_REPLY: Record<Behaviour, string> = {
     'opcj|alternatyw|mozliwos|w miedzyczasie|tymczasem|obejsci|tymczasowe rozwiazanie|(jesli|jezeli|gdyby) (pan |pani |panstwo )?(woli|wolisz|wola|wolal|wolala)|woli (pan|pani)|zamiast|(moze|mozesz|moga) (pan |pani |panstwo )?(tez|rowniez|takze)|inn(y|ym) sposob|do wyboru|albo .{1,60} albo',
   proactive:
     'ik heb (ook|meteen|alvast|direct|tegelijk)|(ook|alvast|meteen) .{0,30}(gecontroleerd|ingesteld|toegevoegd|gekeken|aangezet|ingeschakeld|nagekeken)|ik (zag|merkte|heb gezien) (ook|dat|op)|om te voorkomen|voor de zekerheid|zodat .{0,30}niet (meer|nog eens|opnieuw|weer)|alvast|goed om te weten|wellicht handig|voor het geval|vergeet niet|houd er rekening mee|let op dat|' +
-    'przy okazji|zauwazyl(em|am|ismy|ysmy)|dodatkowo|profilaktyczn|na wszelki wypadek|nie powtorzy|(aby|zeby|by) (tego )?uniknac|zapobie|warto (tez|rowniez|wiedziec|pamietac)|z wyprzedzeniem|zawczasu|od razu (tez|rowniez|sprawdz|ustawi|dodal)|nie zapomnij|prosze pamietac|warto sprawdzic',
+    'przy okazji|zauwazyl(em|am|ismy|ysmy)|dodatkowo|profilaktyczn|na wszelki wypadek|nie powtorzy|(aby|zeby|by) (tego )?uniknac|zapobie|warto (tez|rowniez|wiedziec|pamietac)|z wyprzedzeniem|zawczasu|od razu (tez|rowniez|sprawdz|ustawi|dodal)|nie zapomnij|prosze pamietac|warto sprawdzic|' +
+    // An offer to take the next step (ADR 0140): anywhere, or when it opens the sentence.
+    '(als|indien) (u|je) (dat |het )?wil(t)?,? (kan|kunnen) (ik|we|wij)|jesli (pan|pani) (chce|woli),? (moge|mozemy)|' +
+    '^(zal ik|zullen we|wilt u dat (ik|we)|wil je dat (ik|we)|czy mam|czy (chce|chcialby|chcialaby) (pan|pani),? (zebym|abym))',
   beyond:
     'als (klein )?(gebaar|goedmaker|excuus|bedankje|blijk|compensatie)|tegoed|waardebon|cadeaubon|kortingscode|korting|kosteloos|zonder (extra )?kosten|compensatie|vergoeding|attentie|als cadeau|coulance|' +
     'rekompensat|w ramach (przeprosin|podziekowan)|bezplatn|za darmo|bez (dodatkowych )?(kosztow|oplat)|na nasz koszt|kupon|rabat(u|em|y)?(?![a-z])|znizk|upust|prezent|gest(u|em)? dobrej woli|w gescie|dodatkow(y|e|a) (miesiac|dni|tydzien)',
