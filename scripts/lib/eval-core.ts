@@ -62,6 +62,26 @@ export function paraphrasedDev(): { catalogues: Map<string, EvalCatalogue>; case
   return { catalogues: new Map(paraphrased.map((c) => [c.id, c])), cases };
 }
 
+/** The catalogues' translations by independent translators (test/fixtures/eval/translated/, ADR 0141), by file name. */
+export const TRANSLATIONS = ['pt', 'pt2', 'es', 'fr', 'fr2', 'it', 'it2', 'de', 'de2'] as const;
+
+/**
+ * The 180 dev tickets with their six catalogues translated (one file of test/fixtures/eval/translated/): each label
+ * renamed to the translated value's name. The replies stay as they are, so this checks how a catalogue written in
+ * another language maps onto behaviours (rank with `lexicalWeight: 0`: shared words mean nothing across languages).
+ */
+export function translatedDev(name: (typeof TRANSLATIONS)[number]): { catalogues: Map<string, EvalCatalogue>; cases: EvalCase[] } {
+  type Translated = Omit<EvalCatalogue, 'values'> & { values: (EvalCatalogue['values'][number] & { source: string })[] };
+  const translated = JSON.parse(readFileSync(`test/fixtures/eval/translated/${name}.json`, 'utf8')) as Translated[];
+  const rename = new Map(translated.flatMap((c) => c.values.map((v) => [`${c.id}/${v.source}`, v.name] as const)));
+  const cases = DEV_SETS.flatMap((dir) => readCases(`${dir}/cases.jsonl`, () => undefined)).map((c) => ({
+    ...c,
+    expected: rename.get(`${c.catalogue}/${c.expected}`) ?? c.expected,
+    also: (c.also ?? []).map((a) => rename.get(`${c.catalogue}/${a}`) ?? a),
+  }));
+  return { catalogues: new Map(translated.map((c) => [c.id, c])), cases };
+}
+
 /** The same cases before any agent replied: every agent comment removed, labels kept. */
 export function situationOnly(cases: readonly Prepared[]): Prepared[] {
   return cases.map((c) => ({ ...c, ticket: { ...c.ticket, comments: c.ticket.comments.filter((m) => m.authorRole === 'end-user') } }));

@@ -173,3 +173,64 @@ describe('an offer to take the next step, as acting ahead (ADR 0140)', () => {
     expect(later.some((h) => h.behaviour === 'proactive')).toBe(true);
   });
 });
+
+describe("a value's words in Portuguese, Spanish, French, Italian and German (ADR 0141)", () => {
+  const reads = (b: Behaviour, clause: string) => DESCRIBE_PATTERNS[b].test(foldText(clause));
+  it.each<[Behaviour, string]>([
+    ['proactive', 'Proatividade'],
+    ['proactive', 'Um passo à frente'],
+    ['proactive', 'Giocare d’anticipo, un passo avanti'],
+    ['proactive', 'Vorausdenken'],
+    ['act-fast', 'Réactivité'],
+    ['act-fast', 'Prontidão'],
+    ['act-fast', 'Agilidad'],
+    ['options', 'Criatividade'],
+    ['options', 'Jogo de cintura'],
+    ['options', 'Neue Wege gehen: kreativ sein'],
+    ['follow-up', 'Fechar o ciclo'],
+    ['follow-up', 'Boucler la boucle'],
+    ['follow-up', 'Chiudere il cerchio'],
+    ['own-it', 'De ponta a ponta'],
+    ['own-it', 'Fino in fondo'],
+    ['own-it', 'Aller jusqu’au bout'.replace('’', "'")],
+    ['commit-time', 'Pontualidade'],
+    ['commit-time', 'Rechtzeitig'],
+    ['accuracy', 'Conferir e reconferir'],
+    ['accuracy', 'Deux fois plutôt qu’une'],
+    ['accuracy', 'Lieber zweimal prüfen'],
+    ['acknowledge', 'Einfühlsam'],
+    ['acknowledge', 'Proximidade'],
+    ['acknowledge', 'Der Mensch hinter dem Lohnzettel'],
+    ['reassure', 'Sangue freddo'],
+    ['reassure', 'Garder son sang-froid'],
+    ['straight-talk', 'Klartext reden'],
+    ['straight-talk', 'Sem rodeios'],
+    ['teach', 'Transmission'],
+    ['plain-short', 'Sin jerga'],
+    ['handover', 'Passagem de turno sem lacunas: passagem de contexto'],
+  ])('%s in "%s"', (b, clause) => expect(reads(b, clause)).toBe(true));
+
+  it.each<[Behaviour, string]>([
+    // French "faire" is not fairness, nor "également" equality, nor "personne n'a" a person.
+    ['fair-policy', 'Faire ce qu’il faut'],
+    ['beyond', 'Faire ce qu’il faut'],
+    ['fair-policy', 'Nous vérifions également les données'],
+    ['acknowledge', "personne n'a besoin de se répéter"],
+    // Portuguese "precisar" (to need) is not precision, "colaboradores" are employees, "funciona" is not fun.
+    ['accuracy', 'quando o cliente precisa de nós'],
+    ['handover', 'dados de colaboradores'],
+    ['celebrate', 'confirmar que a solução funciona'],
+    // Responsibility is ownership, not speed.
+    ['act-fast', 'assumindo a responsabilidade pelo resultado'],
+    ['act-fast', 'taking responsibility for the outcome'],
+    // German writes "die Person" for any customer; "bevor wir handeln" is not acting ahead; "Beleidigungen" are insults.
+    ['acknowledge', 'bevor die Person danach fragt'],
+    ['proactive', 'Wir prüfen, bevor wir handeln'],
+    ['fair-policy', 'das Problem hinter den Beleidigungen'],
+    ['fair-policy', 'Gleich beim ersten Mal lösen'],
+    // English words that start like another language's stem.
+    ['plain-short', 'We facilitate the handover'],
+    ['fair-policy', 'not a political decision'],
+    ['teach', 'at full capacity'],
+  ])('not %s in "%s"', (b, clause) => expect(reads(b, clause)).toBe(false));
+});

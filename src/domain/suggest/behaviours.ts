@@ -1,5 +1,6 @@
 import { CA_DESCRIBE, CA_REPLY, CA_SITUATION, CA_STRUCTURE } from './patterns-ca';
 import { NL_PL_DESCRIBE, NL_PL_REPLY, NL_PL_SITUATION, NL_PL_STRUCTURE } from './patterns-nl-pl';
+import { MORE_DESCRIBE } from './patterns-describe-more';
 
 /**
  * A catalogue-independent model of support behaviour: what a reply *does*. Each behaviour has
@@ -108,25 +109,25 @@ const KLAR = '(?<!(?:zu|wir|ich|sie) )klar(?!ung|t(?![a-z]))';
 /** Stems (folded) that say a value is about a behaviour, in the languages we serve. */
 const DESCRIBE_SOURCES: Record<Behaviour, string> = {
   apologise: `${B}(apolog|sorry|disculp|perdon|entschuldig|excus|desculp|scus)`,
-  acknowledge: `${B}(empath|feel|emotion|listen|human|kind|caring|warm|compassion|heard|shoes|person|people|patien|calm|steady|reassur|cercan|escuch|ponemos en su lugar|sentir|siente|persona|humano|trato|tranquil|mitgef|gefuhl|menschlich|zuhor|ruhig|ressent|ecout|humain|sentiment|pessoa|acolh|ouvir|calma|ascolt|umano)`,
-  'commit-time': `${B}(by when|time|timely|deadline|promis|commit|wait|prazo|plazo|tiempo|a tiempo|compromis|frist|zeit|termin|delai|temps|promesse|tempo|promessa|scadenz)`,
+  acknowledge: `${B}(empath|feel|emotion|listen|human|kind|caring|warm|compassion|heard|shoes|(?<!(?:die|der|diese|dieser|jede|jeder|eine|einer|anfragende|nachste|nachsten) )person(?!ne (ne|n'))|people|patien|calm|steady|reassur|cercan|escuch|ponemos en su lugar|sentir|siente|persona|humano|trato|tranquil|mitgef|gefuhl|menschlich|zuhor|ruhig|ressent|ecout|humain|sentiment|pessoa|acolh|ouvir|calma|ascolt|umano)`,
+  'commit-time': `${B}(by when|(?<!(?:de|do|no|nosso|meu|seu|o) )time|timely|deadline|promis|commit|wait|prazo|plazo|tiempo|a tiempo|compromis|frist|zeit|termin|delai|temps|promesse|tempo|promessa|scadenz)`,
   'follow-up': `${B}(loop|follow|update|inform|keep .{0,20}(posted|updated)|check back|close the|seguimiento|avisa|inform|auf dem laufenden|nachfass|suivi|tenir inform|acompanh|aggiorn)`,
   'own-it': `${B}(own|responsib|end to end|end-to-end|see it through|through to|accountab|finish|until .{0,20}(solved|resolved|done)|hacerse cargo|nos hacemos cargo|responsab|a la primera|resolver|solucion|verantwort|zu ende|responsabil|jusqu'au bout|assum|resolv|risolv|responsabilidade)`,
   'own-mistake': `${B}(mistake|error|fault|admit|wrong|equivoc|fehler|erreur|erro|sbagli|errore)`,
   'explain-cause': `${B}(why|cause|reason|explain|root|transparen|porque|por que|causa|explic|motivo|ursache|erklar|warum|grund|expliqu|pourquoi|raison|perche)`,
   'straight-talk': `${B}(honest|truth|straight|plain|candid|open(?:ly|ness|(?= (?:about|with)))|(?<=(?:honest|transparent) (?:and|&|&amp;) )open|clear|surprise|fine print|small print|direct|sincer|claro|clar|verdad|sin rodeos|letra pequena|sorpresa|ehrlich|${KLAR}|wahrheit|offen(?:heit|herzig|legen|gelegt)|offen (?:an|aus|sagen|sprechen|ansprechen|kommunizier|zugeben|reden|uber|mit)|(?<=(?:ehrlich|transparent) und )offen|direkt|honnet|franc|verite|clair|verdade|franco|onest|chiar|schiett)`,
-  teach: `${B}(teach|learn|empower|self|yourself|themselves|stronger|next time|educat|guide|enable|independen|ensen|aprend|autonom|proxima vez|por si mism|lehr|selbst|beibring|befahig|apprendre|autonom|prochaine fois|ensinar|aprender|sozinh|insegn|impar)`,
-  options: `${B}(creativ|option|alternativ|flexib|workaround|outside the box|find a way|another way|nimble|adapt|possib|opcion|flexibl|moglich|losung|opcao|soluz|opzion|way around)`,
+  teach: `${B}(teach|learn|empower|self|yourself|themselves|stronger|next time|educat|guide|enable|independen|ensen|aprend|autonom|proxima vez|por si mism|lehr|selbst(?! wenn)|beibring|befahig|apprendre|autonom|prochaine fois|ensinar|aprender|sozinh|insegn|impar)`,
+  options: `${B}(creativ|option|alternativ|flexib|workaround|outside the box|find a way|another way|nimble|adapt|possib|opcion|flexibl|moglich|(finden|suchen) (eine |die )?losung|losung(en)? (finden|suchen)|(andere|kreative|alternative) losung|opcao|soluz|opzion|way around)`,
   proactive: `${B}(proactiv|anticipat|ahead|before (they|the customer|anyone|it)|prevent|around the corner|foresee|next problem|adelant|anticip|prevenir|antes de que|vorausschau|vorbeug|vorher|proacti|anticiper|prevenir|antecip|previen|prevedere)`,
-  beyond: `${B}(beyond|extra mile|delight|surpris|exceed|more than|wow|generous|fair|fairness|consistent|equal|same rules|mas alla|sorprend|justo|igual|uber [a-z ]{0,30}?hinaus|ubertr(?:eff|ifft|off)|uber (?:die|alle|jede) erwartung|begeist|gerecht|fair|au-dela|equitable|juste|alem|surpreend|justo|oltre|equo)`,
-  handover: `${B}(collaborat|team|together|handoff|hand over|handover|hand-off|co-op|coop|colleague|cross|partner|one team|equipo|colabor|junto|zusammen|kolleg|equipe|ensemble|collabor|squadra|insieme)`,
-  protect: `${B}(secur|safe|protect|privacy|data|fraud|verify|guard|seguridad|segur|proteg|dato|fraude|verific|sicher|schutz|daten|betrug|securite|donnees|seguranca|dados|sicurezza|dati|frode)`,
+  beyond: `${B}(beyond|extra mile|delight|surpris|exceed|more than|wow|generous|fair(?!e)|fairness|consistent|equal|same rules|mas alla|sorprend|justo|igual|uber [a-z ]{0,30}?hinaus|ubertr(?:eff|ifft|off)|uber (?:die|alle|jede) erwartung|begeist|gerecht|au-dela|equitable|juste|alem|surpreend|justo|oltre|equo)`,
+  handover: `${B}(collaborat|team|together|handoff|hand over|handover|hand-off|co-op|coop|colleague|cross|partner|one team|equipo|colabor(?!ador)|junto|zusammen|kolleg|equipe|ensemble|collabor|squadra|insieme)`,
+  protect: `${B}(secur|safe|protect|privacy|(?<!(?:tem|sem|nova|uma|na|essa|esta|qual|que) )data(?! (?:de|da|do|limite|prevista|certa))|fraud|verify|guard|seguridad|segur|proteg|dato|fraude|verific|sicher|schutz|daten|betrug|securite|donnees|seguranca|dados|sicurezza|dati|frode)`,
   'plain-short': `${B}(simple|plain|clear|short|concise|jargon|brief|easy|straight|sencill|claro|breve|corto|palabras|einfach|${KLAR}|kurz|clair|court|simples|curto|semplic|chiar)`,
-  celebrate: `${B}(celebrat|joy|fun|gg|positiv|delight|cheer|enthusias|passion|good game|celebr|alegr|feier|freude|celebr|joie|alegria|gioia)`,
-  'act-fast': `${B}(fast|quick|prompt|speed|respons|urgent|asap|immediat|nimble|first|payday|rapid|pronto|urgen|inmediat|schnell|zugig|sofort|dringend|vite|rapide|imediat|veloc|subito)`,
-  accuracy: `${B}(measure|accura|precis|correct|right the first|quality|careful|check|verify|detail|thorough|exact|get it right|twice|cuidad|comprob|revis|genau|sorgfalt|prufen|soign|exat|cuidado|accurat)`,
+  celebrate: `${B}(celebrat|joy|fun(?![a-z])|funny|gg|positiv|delight|cheer|enthusias|passion|good game|celebr|alegr|feier|freude|celebr|joie|alegria|gioia)`,
+  'act-fast': `${B}(fast|quick|prompt|speed|respons(?!ab|ib)|urgent|asap|immediat|nimble|first|payday|rapid|pronto|urgen|inmediat|schnell|zugig|sofort|dringend|vite|rapide|imediat|veloc|subito)`,
+  accuracy: `${B}(measure|accura|precis(e|ely|eness|ion|ao|ione|o)?(?![a-z])|correct|right the first|quality|careful|check|verify|detail|thorough|exact|get it right|twice|cuidad|comprob|revis|genau|sorgfalt|prufen|soign|exat|cuidado|accurat)`,
   reassure: `${B}(calm|steady|reassur|composure|panic|pressure|stress|worry|tranquil|seren|calma|ruhig|gelassen|sorge|calme|inquiet|sereno|preocup)`,
-  'fair-policy': `${B}(fair|consistent|same rules|equal|policy|rules|entitle|every time|everyone|favou?rit|justo|justa|igual|regla|equidad|gerecht|gleich|regel|equitable|juste|egal|regle|justo|regra|equo|giust|regol)`,
+  'fair-policy': `${B}(fair(?!e)|consistent|same rules|equal|policy|rules|entitle|every time|everyone|favou?rit|justo|justa|igual|regla|equidad|gerecht|gleichbehand|gleichberecht|gleiche (regeln|behandlung|massstabe)|alle gleich|gleich behand|regel|equitable|juste|egal(?!ement)|regle|justo|regra|equo|giust|regol)`,
   improve: `${B}(improv|better|learn|feedback|continuous|grow|evolv|kaizen|lesson|mejor|aprend|verbesser|lernen|amelior|melhor|miglior)`,
   'de-escalate': `${B}(respect|dignit|courte|polite|rude|hostil|furious|angry|anger|insult|abusive|tone|mock|shame|lectur|moralis|moraliz|keep (our|your|my|their) cool|cool head|composure|temper|de-?escalat|respeto|respet|cortes|educad|groser|enfadad|furios|digni|respekt|hoflich|beleidig|wutend|courtois|poli(e|ment)?${B}|colere|respeito|irritad|rispett|arrabbiat|ofens|offens)`,
   safeguard: `${B}(safe(ty)?(?![a-z])|safely|unsafe|safeguard|harass|bully|threat|abuse|toxic|danger|vulnerab|young|minors(?![a-z])|child|kids?(?![a-z])|wellbeing|well-being|welfare|warning sign|acoso|amenaz|peligro|menores(?![a-z])|nin(o|a|os|as)(?![a-z])|joven|jovenes|bienestar|a salvo|belastig|bedroh|gefahr|verletzlich|minderjahr|kinder|jugend|wohlbefinden|mobbing|harcel|menace|mineur|enfant|jeune|bien-etre|assedio|ameac|perigo|vulnerav|menores de idade|crianc|jovem|jovens|bem-estar|molestie|molestat|minacc|pericol|minorenn|bambin|giovan|benessere)`,
@@ -162,7 +163,7 @@ function joined<K extends string>(sources: Partial<Record<K, string>>, ...extras
 
 export const REPLY_PATTERNS: Record<Behaviour, RegExp> = joined(REPLY_SOURCES, NL_PL_REPLY, CA_REPLY);
 /** Stems (folded) that say a value is about a behaviour, in the languages we serve. */
-export const DESCRIBE_PATTERNS: Record<Behaviour, RegExp> = joined(DESCRIBE_SOURCES, NL_PL_DESCRIBE, CA_DESCRIBE);
+export const DESCRIBE_PATTERNS: Record<Behaviour, RegExp> = joined(DESCRIBE_SOURCES, NL_PL_DESCRIBE, CA_DESCRIBE, MORE_DESCRIBE);
 
 /**
  * The top-level alternatives of a pattern source: `\b(a|b(c|d)|e)` gives `a`, `b(c|d)`, `e`. Parentheses, classes
@@ -209,7 +210,7 @@ export function describeStems(): Record<Behaviour, string[]> {
   stems ??= Object.fromEntries(
     BEHAVIOURS.map((b) => [
       b,
-      [DESCRIBE_SOURCES[b], NL_PL_DESCRIBE[b], CA_DESCRIBE[b]].flatMap((s) => (s === undefined ? [] : alternativesOf(s))),
+      [DESCRIBE_SOURCES[b], NL_PL_DESCRIBE[b], CA_DESCRIBE[b], MORE_DESCRIBE[b]].flatMap((s) => (s === undefined ? [] : alternativesOf(s))),
     ]),
   ) as Record<Behaviour, string[]>;
   return stems;

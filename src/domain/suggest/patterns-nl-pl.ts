@@ -121,14 +121,14 @@ export const NL_PL_DESCRIBE: Record<Behaviour, string> = {
     'veilig|beveilig|bescherm|gegevens|misbruik|intimidatie|toxisch|' +
     'bezpiecz|chronimy|chroniac|chronion|ochron|prywatn|dan(e|ych|ymi)(?![a-z])|oszust|weryfik|naduzy|nekan|toksyczn',
   'plain-short': 'eenvoudig|simpel|helder|kort|beknopt|begrijpelijk|duidelijk|prost|jasn|krotk|zwiezl|zrozumial|zargon',
-  celebrate: 'vieren|viering|feest|plezier|vreugde|passie|positief|swietow|radosc|radosn|zabaw|entuzjaz|pasj|pozytywn|gratul',
+  celebrate: 'vieren|viering|feest|plezier|vreugde|passie(?![a-z])|positief|swietow|radosc|radosn|zabaw|entuzjaz|pasj|pozytywn|gratul',
   'act-fast': 'snel|vlot|meteen|spoed|snelheid|szybk|natychmiast|niezwlocz|od razu|piln(ie|y|a|e|ych)(?![a-z])|sprawn',
   accuracy:
     'nauwkeurig|precies|zorgvuldig|kwaliteit|controle|grondig|in een keer goed|twee keer|' +
     'dokladn|precyzyj|starann|rzeteln|sprawdz|jakosc|za pierwszym razem|dwa razy|skrupulat',
   reassure: 'kalm|rustig|gerust|paniek|onder druk|zorgen|spokoj|opanowan|panik|presj|stres|niepokoj|obaw',
   'fair-policy':
-    'eerlijk|consequent|dezelfde regels|gelijk|beleid|regels|recht op|iedereen|voortrek|favoriet|' +
+    'eerlijk|consequent|dezelfde regels|gelijk|beleid(?!ig)|regels|recht op|iedereen|voortrek|favoriet|' +
     'sprawiedliw|uczciw|konsekwent|te same zasady|rown(o|e|ego|ych)(?![a-z])|rowne traktowan|zasad|regul(y|a|ami|ach)(?![a-z])|polityk|kazd|faworyz',
   improve:
     'verbeter|beter|leren|groei|ontwikkel|ulepsz|usprawn|lepsz|uczymy sie|nauk|informacj(a|e|i) zwrotn|rozwoj|rozwija|doskonal|wnioski',

@@ -1,0 +1,59 @@
+// `npx tsx scripts/eval-translated.ts [--values]`: the 180 dev tickets ranked with their catalogues translated into
+// Portuguese, Spanish, French, Italian and German by independent translators who never saw the lexicon (two per
+// language except Spanish; test/fixtures/eval/translated/, ADR 0141). The replies stay in their own language, so the
+// ranking reads behaviours only (`lexicalWeight` 0) and the figures say how well a catalogue written in that language
+// maps onto behaviours, against the originals read the same way. Also: per language, the mean cosine between each
+// value's behaviour shares read from the translation and from the original. `--values`: the values below 0.8.
+import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
+import { BEHAVIOURS } from '../src/domain/suggest/behaviours';
+import { readingsOf } from '../src/domain/suggest/value-behaviours';
+import { DEV_SETS, TRANSLATIONS, figures, prepare, rankCase, translatedDev, type Outcome } from './lib/eval-core';
+import { readCases, readCatalogues, toCatalogue, type EvalCatalogue } from './lib/eval-data';
+
+const verbose = process.argv.includes('--values');
+const behaviourOnly = { ...DEFAULT_PARAMS, lexicalWeight: 0 };
+const originals = new Map<string, EvalCatalogue>();
+for (const dir of DEV_SETS) for (const [id, c] of readCatalogues(`${dir}/catalogues.json`)) originals.set(id, c);
+const cases = DEV_SETS.flatMap((dir) => readCases(`${dir}/cases.jsonl`, () => undefined));
+const pct = (x: number, n: number) => ((100 * x) / n).toFixed(1);
+const fmt = (o: Outcome[]) => {
+  const f = figures(o);
+  return `${pct(f.strict, f.n)} / ${pct(f.lenient, f.n)} / ${pct(f.top3, f.n)}`;
+};
+const cosine = (a: readonly number[], b: readonly number[]) => {
+  const dot = a.reduce((s, x, i) => s + x * b[i]!, 0);
+  const norm = Math.sqrt(a.reduce((s, x) => s + x * x, 0) * b.reduce((s, x) => s + x * x, 0));
+  return norm > 0 ? dot / norm : a.every((x) => x === 0) && b.every((x) => x === 0) ? 1 : 0;
+};
+const shares = (v: readonly number[]) =>
+  BEHAVIOURS.map((b, i) => [b, v[i]!] as const)
+    .filter(([, x]) => x > 0.05)
+    .map(([b, x]) => `${b} ${x.toFixed(2)}`)
+    .join(', ');
+
+const original = prepare(originals, cases);
+console.log('strict / lenient / top-3, behaviours only (lexicalWeight 0), 180 dev tickets\n');
+console.log(`  ${'original'.padEnd(8)} ${fmt(original.map((c) => rankCase(c, behaviourOnly)))}`);
+for (const name of TRANSLATIONS) {
+  const { catalogues, cases: relabelled } = translatedDev(name);
+  const prepared = prepare(catalogues, relabelled);
+  const low: string[] = [];
+  let sum = 0;
+  let n = 0;
+  for (const [id, translated] of catalogues) {
+    const from = readingsOf(toCatalogue(originals.get(id)!), DEFAULT_PARAMS.promptWeight);
+    readingsOf(toCatalogue(translated), DEFAULT_PARAMS.promptWeight).forEach((r, i) => {
+      const k = cosine(from[i]!.behaviours, r.behaviours);
+      sum += k;
+      n++;
+      if (k < 0.8)
+        low.push(
+          `    ${id}/${r.value.name} (${from[i]!.value.name}) ${k.toFixed(2)}: ${shares(r.behaviours)} | original ${shares(from[i]!.behaviours)}`,
+        );
+    });
+  }
+  console.log(
+    `  ${name.padEnd(8)} ${fmt(prepared.map((c) => rankCase(c, behaviourOnly)))}   shares' cosine to the original ${(sum / n).toFixed(3)}`,
+  );
+  if (verbose) console.log(low.join('\n'));
+}
