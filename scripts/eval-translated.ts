@@ -1,9 +1,9 @@
 // `npx tsx scripts/eval-translated.ts [--values]`: the 180 dev tickets ranked with their catalogues translated into
-// Portuguese, Spanish, French, Italian and German by independent translators who never saw the lexicon (two per
-// language except Spanish; test/fixtures/eval/translated/, ADR 0141). The replies stay in their own language, so the
-// ranking reads behaviours only (`lexicalWeight` 0) and the figures say how well a catalogue written in that language
-// maps onto behaviours, against the originals read the same way. Also: per language, the mean cosine between each
-// value's behaviour shares read from the translation and from the original. `--values`: the values below 0.8.
+// Portuguese, Spanish, French, Italian, German, Japanese (two translators each), Dutch, Polish and Catalan by
+// independent translators who never saw the lexicon (test/fixtures/eval/translated/, ADR 0141). The replies stay in
+// their own language, so the ranking reads behaviours only (`lexicalWeight` 0) and the figures say how well a catalogue
+// written in that language maps onto behaviours, against the originals read the same way. Also: per translation, the
+// mean cosine between each value's behaviour shares read from it and from the original. `--values`: those below 0.8.
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
 import { BEHAVIOURS } from '../src/domain/suggest/behaviours';
 import { readingsOf } from '../src/domain/suggest/value-behaviours';
@@ -32,11 +32,14 @@ const shares = (v: readonly number[]) =>
     .join(', ');
 
 const original = prepare(originals, cases);
+const strictOf: number[] = [];
 console.log('strict / lenient / top-3, behaviours only (lexicalWeight 0), 180 dev tickets\n');
 console.log(`  ${'original'.padEnd(8)} ${fmt(original.map((c) => rankCase(c, behaviourOnly)))}`);
 for (const name of TRANSLATIONS) {
   const { catalogues, cases: relabelled } = translatedDev(name);
   const prepared = prepare(catalogues, relabelled);
+  const outcomes = prepared.map((c) => rankCase(c, behaviourOnly));
+  strictOf.push(figures(outcomes).strict / outcomes.length);
   const low: string[] = [];
   let sum = 0;
   let n = 0;
@@ -57,3 +60,9 @@ for (const name of TRANSLATIONS) {
   );
   if (verbose) console.log(low.join('\n'));
 }
+console.log(
+  `\n  mean strict over the ${strictOf.length} translations: ${pct(
+    strictOf.reduce((a, b) => a + b, 0),
+    strictOf.length,
+  )}`,
+);

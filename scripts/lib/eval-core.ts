@@ -63,7 +63,7 @@ export function paraphrasedDev(): { catalogues: Map<string, EvalCatalogue>; case
 }
 
 /** The catalogues' translations by independent translators (test/fixtures/eval/translated/, ADR 0141), by file name. */
-export const TRANSLATIONS = ['pt', 'pt2', 'es', 'fr', 'fr2', 'it', 'it2', 'de', 'de2'] as const;
+export const TRANSLATIONS = ['pt', 'pt2', 'es', 'es2', 'fr', 'fr2', 'it', 'it2', 'de', 'de2', 'nl', 'pl', 'ca', 'ja', 'ja2'] as const;
 
 /**
  * The 180 dev tickets with their six catalogues translated (one file of test/fixtures/eval/translated/): each label

@@ -234,3 +234,39 @@ describe("a value's words in Portuguese, Spanish, French, Italian and German (AD
     ['teach', 'at full capacity'],
   ])('not %s in "%s"', (b, clause) => expect(reads(b, clause)).toBe(false));
 });
+
+describe('a catalogue written in Japanese, Dutch, Polish or Catalan (ADR 0141)', () => {
+  const reads = (b: Behaviour, clause: string) => DESCRIBE_PATTERNS[b].test(foldText(clause));
+  it.each<[Behaviour, string]>([
+    ['proactive', 'お客様が困る前に先回りして動く'],
+    ['acknowledge', 'お客様の気持ちに寄り添う'],
+    ['own-it', '当事者意識を持って最後まで対応する'],
+    ['straight-talk', '正直に、包み隠さず伝える'],
+    ['accuracy', '念入りに確認し、正確な数字を出す'],
+    ['protect', '個人情報を守る'],
+    ['follow-up', 'De cirkel rond: we komen terug met een update'],
+    ['proactive', 'Veure-les venir'],
+    ['options', 'Enginy i imaginació'],
+    ['follow-up', 'Domykamy temat i informujemy'],
+  ])('%s in "%s"', (b, clause) => expect(reads(b, clause)).toBe(true));
+
+  it('ranks a Japanese catalogue by what a Japanese reply does', () => {
+    const catalogue = testCatalogue([
+      testValue('ahead', '先回り', 'お客様が聞く前に、先を見て動く。'),
+      testValue('honest', '誠実', '正直に、ありのままを伝える。'),
+      testValue('team', 'チームワーク', '仲間と連携して解決する。'),
+    ]);
+    const ticket: TicketSnapshot = {
+      id: 1,
+      subject: '更新について',
+      description: '',
+      priority: 'normal',
+      tags: [],
+      comments: [
+        { authorRole: 'end-user', body: '来月の更新について教えてください。', public: true },
+        { authorRole: 'agent', body: '念のため、来月の更新前に請求先の設定を事前に確認しておきました。', public: true },
+      ],
+    };
+    expect(rankValues(catalogue, ticket)[0]?.valueId).toBe('ahead');
+  });
+});

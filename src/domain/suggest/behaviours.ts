@@ -1,6 +1,6 @@
 import { CA_DESCRIBE, CA_REPLY, CA_SITUATION, CA_STRUCTURE } from './patterns-ca';
 import { NL_PL_DESCRIBE, NL_PL_REPLY, NL_PL_SITUATION, NL_PL_STRUCTURE } from './patterns-nl-pl';
-import { MORE_DESCRIBE } from './patterns-describe-more';
+import { JA_DESCRIBE, MORE_DESCRIBE, MORE_DESCRIBE_NL_PL_CA } from './patterns-describe-more';
 
 /**
  * A catalogue-independent model of support behaviour: what a reply *does*. Each behaviour has
@@ -163,7 +163,16 @@ function joined<K extends string>(sources: Partial<Record<K, string>>, ...extras
 
 export const REPLY_PATTERNS: Record<Behaviour, RegExp> = joined(REPLY_SOURCES, NL_PL_REPLY, CA_REPLY);
 /** Stems (folded) that say a value is about a behaviour, in the languages we serve. */
-export const DESCRIBE_PATTERNS: Record<Behaviour, RegExp> = joined(DESCRIBE_SOURCES, NL_PL_DESCRIBE, CA_DESCRIBE, MORE_DESCRIBE);
+export const DESCRIBE_PATTERNS: Record<Behaviour, RegExp> = withJapanese(
+  joined(DESCRIBE_SOURCES, NL_PL_DESCRIBE, CA_DESCRIBE, MORE_DESCRIBE, MORE_DESCRIBE_NL_PL_CA),
+);
+
+/** The patterns with the Japanese describing words, which take no word boundary (ADR 0141). */
+function withJapanese(patterns: Record<Behaviour, RegExp>): Record<Behaviour, RegExp> {
+  return Object.fromEntries(
+    BEHAVIOURS.map((b) => [b, JA_DESCRIBE[b] ? re(`${patterns[b].source}|${JA_DESCRIBE[b]}`) : patterns[b]]),
+  ) as Record<Behaviour, RegExp>;
+}
 
 /**
  * The top-level alternatives of a pattern source: `\b(a|b(c|d)|e)` gives `a`, `b(c|d)`, `e`. Parentheses, classes
@@ -210,7 +219,9 @@ export function describeStems(): Record<Behaviour, string[]> {
   stems ??= Object.fromEntries(
     BEHAVIOURS.map((b) => [
       b,
-      [DESCRIBE_SOURCES[b], NL_PL_DESCRIBE[b], CA_DESCRIBE[b], MORE_DESCRIBE[b]].flatMap((s) => (s === undefined ? [] : alternativesOf(s))),
+      [DESCRIBE_SOURCES[b], NL_PL_DESCRIBE[b], CA_DESCRIBE[b], MORE_DESCRIBE[b], MORE_DESCRIBE_NL_PL_CA[b]].flatMap((s) =>
+        s === undefined ? [] : alternativesOf(s),
+      ),
     ]),
   ) as Record<Behaviour, string[]>;
   return stems;
@@ -222,13 +233,15 @@ export function describeStems(): Record<Behaviour, string[]> {
  */
 export function describePatternsWithout(drop: ReadonlyMap<Behaviour, ReadonlySet<string>>): Record<Behaviour, RegExp> {
   const all = describeStems();
-  return Object.fromEntries(
+  const patterns = Object.fromEntries(
     BEHAVIOURS.map((b) => {
       const kept = all[b].filter((s) => !drop.get(b)?.has(s));
       // A behaviour left with no stem matches nothing.
       return [b, kept.length > 0 ? re(`${B}(${kept.join('|')})`) : /(?!)/u];
     }),
   ) as Record<Behaviour, RegExp>;
+  // No dev catalogue is in Japanese, so none of its words is a team's own: they stay as shipped.
+  return withJapanese(patterns);
 }
 
 /** What a customer's message calls for (see `SITUATION_SOURCES`). */
