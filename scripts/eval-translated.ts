@@ -4,6 +4,10 @@
 // their own language, so the ranking reads behaviours only (`lexicalWeight` 0) and the figures say how well a catalogue
 // written in that language maps onto behaviours, against the originals read the same way. Also: per translation, the
 // mean cosine between each value's behaviour shares read from it and from the original. `--values`: those below 0.8.
+// Then three teams' tickets translated into Brazilian Portuguese too (tickets-pt-*.jsonl), ranked with the Brazilian
+// catalogue by the whole engine: a Portuguese team end to end. Its translators worked apart from the catalogue's, so the
+// words a reply shares with a value's text count for less than when one author wrote both (as in every dev set).
+import { readFileSync } from 'node:fs';
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
 import { BEHAVIOURS } from '../src/domain/suggest/behaviours';
 import { readingsOf } from '../src/domain/suggest/value-behaviours';
@@ -66,3 +70,21 @@ console.log(
     strictOf.length,
   )}`,
 );
+
+console.log('\nthree teams end to end in Brazilian Portuguese (tickets and catalogue translated), whole engine | behaviours only:');
+type Sourced = Omit<EvalCatalogue, 'values'> & { values: (EvalCatalogue['values'][number] & { source: string })[] };
+const ptCatalogues = JSON.parse(readFileSync('test/fixtures/eval/translated/pt.json', 'utf8')) as Sourced[];
+const pt = new Map<string, EvalCatalogue>(ptCatalogues.map((c) => [c.id, c]));
+const ptRename = new Map(ptCatalogues.flatMap((c) => c.values.map((v) => [`${c.id}/${v.source}`, v.name] as const)));
+for (const team of ['travel', 'saas-hr', 'games']) {
+  const translated = readCases(`test/fixtures/eval/translated/tickets-pt-${team}.jsonl`, () => undefined).map((c) => ({
+    ...c,
+    expected: ptRename.get(`${c.catalogue}/${c.expected}`) ?? c.expected,
+    also: (c.also ?? []).map((a) => ptRename.get(`${c.catalogue}/${a}`) ?? a),
+  }));
+  const english = original.filter((c) => c.team === team);
+  const ported = prepare(pt, translated);
+  console.log(
+    `  ${team.padEnd(8)} pt ${fmt(ported.map((c) => rankCase(c)))} | ${fmt(ported.map((c) => rankCase(c, behaviourOnly)))}   (English ${fmt(english.map((c) => rankCase(c)))} | ${fmt(english.map((c) => rankCase(c, behaviourOnly)))})`,
+  );
+}

@@ -270,3 +270,25 @@ describe('a catalogue written in Japanese, Dutch, Polish or Catalan (ADR 0141)',
     expect(rankValues(catalogue, ticket)[0]?.valueId).toBe('ahead');
   });
 });
+
+describe('Portuguese replies read in their sense (ADR 0141)', () => {
+  const shows = (b: Behaviour, sentence: string) => REPLY_PATTERNS[b].test(foldText(sentence));
+  it('"verificar" is checking, not identity verification; English "verify" still protects', () => {
+    expect(shows('protect', 'Verifiquei a sua reserva e o voo está confirmado.')).toBe(false);
+    expect(shows('protect', 'Vamos verificar o histórico da conta.')).toBe(false);
+    expect(shows('protect', 'Ho verificato il conto.')).toBe(false);
+    expect(shows('protect', 'J’ai vérifié la facture.'.replace('’', "'"))).toBe(false);
+    expect(shows('protect', 'For your security, please verify your identity.')).toBe(true);
+    expect(shows('protect', 'We need a verification code before any change.')).toBe(true);
+    expect(shows('protect', 'Once you have verified the email, the account unlocks.')).toBe(true);
+    expect(shows('accuracy', 'Verifiquei os valores linha por linha.')).toBe(true);
+  });
+  it('"I corrected" owns it; "to correct" and "corrected" (the participle) do not', () => {
+    expect(shows('own-it', 'Já corrigi o endereço na sua conta.')).toBe(true);
+    expect(shows('own-it', 'Precisamos corrigir o endereço.')).toBe(false);
+    expect(shows('own-it', 'O erro foi corrigido ontem pela equipe.')).toBe(false);
+    expect(shows('own-it', 'O valor será devolvido em 5 dias.')).toBe(false);
+    expect(shows('accuracy', 'Vou conferir com o banco.')).toBe(false);
+    expect(shows('accuracy', 'Conferi o cálculo e está certo.')).toBe(true);
+  });
+});
