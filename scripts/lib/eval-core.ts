@@ -82,6 +82,25 @@ export function translatedDev(name: (typeof TRANSLATIONS)[number]): { catalogues
   return { catalogues: new Map(translated.map((c) => [c.id, c])), cases };
 }
 
+/**
+ * The 180 dev cases with the reply each is labelled by (the last public agent reply) rewritten in other words by
+ * independent writers who kept every act and fact (test/fixtures/eval/reworded-replies.jsonl, ADR 0143): a held-out
+ * wording check of the reply patterns, as `paraphrasedDev` is of the describing words.
+ */
+export function rewordedReplies(cases: readonly Prepared[]): Prepared[] {
+  const rows = readFileSync('test/fixtures/eval/reworded-replies.jsonl', 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as { id: string; index: number | null; body: string | null });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return cases.map((c) => {
+    const row = byId.get(c.id);
+    if (!row || row.index === null || row.body === null) return c;
+    const comments = c.ticket.comments.map((m, i) => (i === row.index ? { ...m, body: row.body! } : m));
+    return { ...c, ticket: { ...c.ticket, comments } };
+  });
+}
+
 /** The same cases before any agent replied: every agent comment removed, labels kept. */
 export function situationOnly(cases: readonly Prepared[]): Prepared[] {
   return cases.map((c) => ({ ...c, ticket: { ...c.ticket, comments: c.ticket.comments.filter((m) => m.authorRole === 'end-user') } }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCases, readCatalogues } from './eval-data';
 import { DEFAULT_PARAMS } from '../../src/domain/suggest/params';
-import { TRANSLATIONS, figures, paraphrasedDev, prepare, rankCase, translatedDev } from './eval-core';
+import { TRANSLATIONS, figures, paraphrasedDev, prepare, prepareSets, rankCase, rewordedReplies, translatedDev } from './eval-core';
 import { evaluate } from './evaluate';
 
 const DEV = '../shared/eval/dev';
@@ -43,5 +43,14 @@ describe('suggestion accuracy (regression floors, a little below what was measur
     });
     for (const [i, s] of strict.entries()) expect([TRANSLATIONS[i], s >= 0.47]).toEqual([TRANSLATIONS[i], true]);
     expect(strict.reduce((a, b) => a + b, 0) / strict.length).toBeGreaterThanOrEqual(0.52);
+  });
+
+  it('on all 180 dev tickets with the labelled reply rewritten in other words (a held-out wording check of the reply patterns, ADR 0143)', () => {
+    // Measured 62.8 / 73.3 / 86.7 pooled (the replies as written: 73.9 / 81.7 / 90.0).
+    const f = figures(rewordedReplies(prepareSets()).map((c) => rankCase(c)));
+    expect(f.n).toBe(180);
+    expect(f.strict / f.n).toBeGreaterThanOrEqual(0.58);
+    expect(f.lenient / f.n).toBeGreaterThanOrEqual(0.68);
+    expect(f.top3 / f.n).toBeGreaterThanOrEqual(0.82);
   });
 });

@@ -1,0 +1,36 @@
+// `npx tsx scripts/eval-reworded-replies.ts [--flips]`: the six dev teams cold (the defaults), with each ticket's
+// labelled reply as written and as independent writers rewrote it in their own words, keeping every act and fact
+// (test/fixtures/eval/reworded-replies.jsonl, ADR 0143). The reply patterns were written with the dev replies in view;
+// the rewritten ones were never read while writing them. `--flips`: the tickets whose top value changed.
+import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
+import { byTeam, figures, prepareSets, rankCase, rewordedReplies, type Outcome } from './lib/eval-core';
+
+const cases = prepareSets();
+const reworded = rewordedReplies(cases);
+const pct = (x: number, n: number) => ((100 * x) / n).toFixed(1);
+const line = (o: Outcome[]) => {
+  const f = figures(o);
+  const s = f.bands.strong;
+  return `${pct(f.strict, f.n)} / ${pct(f.lenient, f.n)} / ${pct(f.top3, f.n)}  "Likely" ${s.n ? pct(s.lenient, s.n) : '–'}% on ${pct(s.n, f.n)}%`;
+};
+const before = cases.map((c) => rankCase(c, DEFAULT_PARAMS));
+const after = reworded.map((c) => rankCase(c, DEFAULT_PARAMS));
+console.log('cold, strict / lenient / top-3 and the strong band: replies as written | rewritten\n');
+const meanOf = (o: Outcome[]) => {
+  const teams = [...byTeam(o.map((x) => x.case)).keys()];
+  const per = teams.map((t) => figures(o.filter((x) => x.case.team === t)));
+  const m = (k: 'strict' | 'lenient' | 'top3') => (100 * per.reduce((a, f) => a + f[k] / f.n, 0)) / per.length;
+  return `${m('strict').toFixed(1)} / ${m('lenient').toFixed(1)} / ${m('top3').toFixed(1)}`;
+};
+for (const team of byTeam(cases).keys()) {
+  const b = before.filter((o) => o.case.team === team);
+  const a = after.filter((o) => o.case.team === team);
+  console.log(`  ${team.padEnd(8)} ${line(b)}  |  ${line(a)}`);
+}
+console.log(`  ${'mean'.padEnd(8)} ${meanOf(before)}  |  ${meanOf(after)}`);
+console.log(`  ${'pooled'.padEnd(8)} ${line(before)}  |  ${line(after)}`);
+if (process.argv.includes('--flips'))
+  before.forEach((b, i) => {
+    const a = after[i]!;
+    if (b.strict !== a.strict) console.log(`  ${b.case.id}: ${b.ranked[0]} → ${a.ranked[0]} (labelled ${b.case.expected})`);
+  });
