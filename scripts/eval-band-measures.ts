@@ -56,7 +56,7 @@ const { catalogues, cases: reworded } = paraphrasedDev();
 const rewordedRows = prepare(catalogues, reworded).map((c) => rankCase(c));
 const cutOffs: [string, (r: Outcome) => boolean][] = [
   ['raw lead 0.25 and top 0.3 (before ADR 0124)', (r) => r.totals[0]! - r.totals[1]! >= 0.25 && r.totals[0]! >= 0.3],
-  ['lead / spread 1.75 (before ADR 0139)', (r) => r.reasoned && MEASURES['lead / spread']!(r.totals) >= 1.75 && spreadOf(r.totals) > 0],
+  ['lead / spread 1.75 (before ADR 0139)', (r) => r.reasons > 0 && MEASURES['lead / spread']!(r.totals) >= 1.75 && spreadOf(r.totals) > 0],
   ['lead / spread + reasons (shipped)', (r) => r.band === 'strong'],
 ];
 console.log('dev tickets, catalogues reworded, cold defaults:');

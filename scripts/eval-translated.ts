@@ -11,7 +11,18 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
 import { BEHAVIOURS } from '../src/domain/suggest/behaviours';
 import { readingsOf } from '../src/domain/suggest/value-behaviours';
-import { DEV_SETS, TRANSLATIONS, figures, prepare, rankCase, translatedDev, type Outcome } from './lib/eval-core';
+import {
+  DEV_SETS,
+  TRANSLATIONS,
+  figures,
+  prepare,
+  rankCase,
+  relabel,
+  renameOf,
+  translatedDev,
+  type Outcome,
+  type Translated,
+} from './lib/eval-core';
 import { readCases, readCatalogues, toCatalogue, type EvalCatalogue } from './lib/eval-data';
 
 const verbose = process.argv.includes('--values');
@@ -72,16 +83,13 @@ console.log(
 );
 
 console.log('\nthree teams end to end in Brazilian Portuguese (tickets and catalogue translated), whole engine | behaviours only:');
-type Sourced = Omit<EvalCatalogue, 'values'> & { values: (EvalCatalogue['values'][number] & { source: string })[] };
-const ptCatalogues = JSON.parse(readFileSync('test/fixtures/eval/translated/pt.json', 'utf8')) as Sourced[];
+const ptCatalogues = JSON.parse(readFileSync('test/fixtures/eval/translated/pt.json', 'utf8')) as Translated[];
 const pt = new Map<string, EvalCatalogue>(ptCatalogues.map((c) => [c.id, c]));
-const ptRename = new Map(ptCatalogues.flatMap((c) => c.values.map((v) => [`${c.id}/${v.source}`, v.name] as const)));
 for (const team of ['travel', 'saas-hr', 'games']) {
-  const translated = readCases(`test/fixtures/eval/translated/tickets-pt-${team}.jsonl`, () => undefined).map((c) => ({
-    ...c,
-    expected: ptRename.get(`${c.catalogue}/${c.expected}`) ?? c.expected,
-    also: (c.also ?? []).map((a) => ptRename.get(`${c.catalogue}/${a}`) ?? a),
-  }));
+  const translated = relabel(
+    readCases(`test/fixtures/eval/translated/tickets-pt-${team}.jsonl`, () => undefined),
+    renameOf(ptCatalogues),
+  );
   const english = original.filter((c) => c.team === team);
   const ported = prepare(pt, translated);
   console.log(

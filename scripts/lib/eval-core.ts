@@ -54,12 +54,28 @@ export function paraphrasedDev(): { catalogues: Map<string, EvalCatalogue>; case
   type Paraphrased = Omit<EvalCatalogue, 'values'> & { values: (EvalCatalogue['values'][number] & { label: string })[] };
   const paraphrased = JSON.parse(readFileSync('test/fixtures/eval/paraphrased-catalogues.json', 'utf8')) as Paraphrased[];
   const rename = new Map(paraphrased.flatMap((c) => c.values.map((v) => [`${c.id}/${v.label}`, v.name] as const)));
-  const cases = readCases('../shared/eval/dev/cases.jsonl', () => undefined).map((c) => ({
+  const cases = relabel(
+    readCases('../shared/eval/dev/cases.jsonl', () => undefined),
+    rename,
+  );
+  return { catalogues: new Map(paraphrased.map((c) => [c.id, c])), cases };
+}
+
+/** Each case's labels renamed (`<catalogue id>/<old name>` → new name), for the same tickets under reworded catalogues. */
+export function relabel(cases: readonly EvalCase[], rename: ReadonlyMap<string, string>): EvalCase[] {
+  return cases.map((c) => ({
     ...c,
-    expected: rename.get(`${c.catalogue}/${c.expected}`),
+    expected: rename.get(`${c.catalogue}/${c.expected}`) ?? c.expected,
     also: (c.also ?? []).map((a) => rename.get(`${c.catalogue}/${a}`) ?? a),
   }));
-  return { catalogues: new Map(paraphrased.map((c) => [c.id, c])), cases };
+}
+
+/** A translated catalogue file: each value names its original (`source`). */
+export type Translated = Omit<EvalCatalogue, 'values'> & { values: (EvalCatalogue['values'][number] & { source: string })[] };
+
+/** Original value name → translated name, as `relabel` takes it. */
+export function renameOf(translated: readonly Translated[]): Map<string, string> {
+  return new Map(translated.flatMap((c) => c.values.map((v) => [`${c.id}/${v.source}`, v.name] as const)));
 }
 
 /** The catalogues' translations by independent translators (test/fixtures/eval/translated/, ADR 0141), by file name. */
@@ -71,14 +87,11 @@ export const TRANSLATIONS = ['pt', 'pt2', 'es', 'es2', 'fr', 'fr2', 'it', 'it2',
  * another language maps onto behaviours (rank with `lexicalWeight: 0`: shared words mean nothing across languages).
  */
 export function translatedDev(name: (typeof TRANSLATIONS)[number]): { catalogues: Map<string, EvalCatalogue>; cases: EvalCase[] } {
-  type Translated = Omit<EvalCatalogue, 'values'> & { values: (EvalCatalogue['values'][number] & { source: string })[] };
   const translated = JSON.parse(readFileSync(`test/fixtures/eval/translated/${name}.json`, 'utf8')) as Translated[];
-  const rename = new Map(translated.flatMap((c) => c.values.map((v) => [`${c.id}/${v.source}`, v.name] as const)));
-  const cases = DEV_SETS.flatMap((dir) => readCases(`${dir}/cases.jsonl`, () => undefined)).map((c) => ({
-    ...c,
-    expected: rename.get(`${c.catalogue}/${c.expected}`) ?? c.expected,
-    also: (c.also ?? []).map((a) => rename.get(`${c.catalogue}/${a}`) ?? a),
-  }));
+  const cases = relabel(
+    DEV_SETS.flatMap((dir) => readCases(`${dir}/cases.jsonl`, () => undefined)),
+    renameOf(translated),
+  );
   return { catalogues: new Map(translated.map((c) => [c.id, c])), cases };
 }
 
@@ -121,9 +134,7 @@ export interface Outcome {
   informed: boolean;
   /** Whether it read the situation (no reply in focus; the situation cut-offs apply). */
   situation: boolean;
-  /** Whether the top value has a reason to show ("Likely" needs one, ADR 0128). */
-  reasoned: boolean;
-  /** How many reasons the card quotes for the top value (the cold "Likely" reads them, ADR 0139). */
+  /** How many reasons the card quotes for the top value ("Likely" needs one, ADR 0128; the cold band reads them, ADR 0139). */
   reasons: number;
   strict: boolean;
   lenient: boolean;
@@ -137,7 +148,6 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     totals,
     informed,
     situation,
-    reasoned,
     reasons,
   } = rankValuesDetailed(c.catalogue, c.ticket, {
     params,
@@ -156,7 +166,6 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     totals,
     informed,
     situation,
-    reasoned,
     reasons,
     strict,
     lenient: strict || c.also.includes(ranked[0]!),

@@ -130,7 +130,7 @@ export function rankValuesDetailed(
   catalogue: Catalogue,
   ticket: TicketSnapshot,
   options: RankOptions = {},
-): { ranked: RankedValue[]; totals: number[]; informed: boolean; situation: boolean; reasoned: boolean; reasons: number } {
+): { ranked: RankedValue[]; totals: number[]; informed: boolean; situation: boolean; reasons: number } {
   const p = options.params ?? DEFAULT_PARAMS;
   const readings = readingsOf(catalogue, p.promptWeight, p.thesaurusWeight, options.describe);
   const weights = behaviourWeights(p);
@@ -236,7 +236,6 @@ export function rankValuesDetailed(
   const range = Math.max(1e-9, (raw[0]?.total ?? 0) - lowest);
   // "Likely" needs a reason to show (ADR 0128).
   const reasons = raw[0]?.reasons.length ?? 0;
-  const reasoned = reasons > 0;
   const ranked = raw.map((r, i) => ({
     valueId: r.valueId,
     score: evidence ? Math.round(((r.total - lowest) / (range + p.scoreScale)) * 1000) / 1000 : 0,
@@ -248,7 +247,6 @@ export function rankValuesDetailed(
     totals: evidence ? raw.map((r) => r.total) : raw.map(() => 0),
     informed,
     situation,
-    reasoned,
     reasons,
   };
 }
