@@ -6,6 +6,7 @@ import {
   behaviourFrequency,
   fewShot,
   figures,
+  meanOverTeams,
   line,
   pairedChange,
   prepareSets,
@@ -45,9 +46,8 @@ const folds = leaveOneTeamOut(cases, {
   target: TARGET,
 });
 const meanOf = (rows: Outcome[][]) => {
-  const fs = rows.map(figures);
-  const avg = (k: 'strict' | 'lenient' | 'top3') => fs.reduce((s, f) => s + f[k] / f.n, 0) / fs.length;
-  return `strict ${(100 * avg('strict')).toFixed(1)}%  lenient ${(100 * avg('lenient')).toFixed(1)}%  top-3 ${(100 * avg('top3')).toFixed(1)}%`;
+  const m = meanOverTeams(rows.flat());
+  return `strict ${(100 * m.strict).toFixed(1)}%  lenient ${(100 * m.lenient).toFixed(1)}%  top-3 ${(100 * m.top3).toFixed(1)}%`;
 };
 console.log(`leave-one-team-out over ${folds.length} teams (${cases.length} cases): tune on the others, score the held-out team`);
 console.log('\ncold (the defaults in src/domain/suggest/params.ts):');

@@ -3,7 +3,7 @@
 // (test/fixtures/eval/reworded-replies.jsonl, ADR 0143). The reply patterns were written with the dev replies in view;
 // the rewritten ones were never read while writing them. `--flips`: the tickets whose top value changed.
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
-import { byTeam, figures, prepareSets, rankCase, rewordedReplies, type Outcome } from './lib/eval-core';
+import { byTeam, figures, meanOverTeams, prepareSets, rankCase, rewordedReplies, type Outcome } from './lib/eval-core';
 
 const cases = prepareSets();
 const reworded = rewordedReplies(cases);
@@ -17,10 +17,8 @@ const before = cases.map((c) => rankCase(c, DEFAULT_PARAMS));
 const after = reworded.map((c) => rankCase(c, DEFAULT_PARAMS));
 console.log('cold, strict / lenient / top-3 and the strong band: replies as written | rewritten\n');
 const meanOf = (o: Outcome[]) => {
-  const teams = [...byTeam(o.map((x) => x.case)).keys()];
-  const per = teams.map((t) => figures(o.filter((x) => x.case.team === t)));
-  const m = (k: 'strict' | 'lenient' | 'top3') => (100 * per.reduce((a, f) => a + f[k] / f.n, 0)) / per.length;
-  return `${m('strict').toFixed(1)} / ${m('lenient').toFixed(1)} / ${m('top3').toFixed(1)}`;
+  const m = meanOverTeams(o);
+  return `${(100 * m.strict).toFixed(1)} / ${(100 * m.lenient).toFixed(1)} / ${(100 * m.top3).toFixed(1)}`;
 };
 for (const team of byTeam(cases).keys()) {
   const b = before.filter((o) => o.case.team === team);

@@ -12,6 +12,7 @@ import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
 import { BEHAVIOURS } from '../src/domain/suggest/behaviours';
 import { readingsOf } from '../src/domain/suggest/value-behaviours';
 import {
+  BEHAVIOURS_ONLY,
   DEV_SETS,
   TRANSLATIONS,
   figures,
@@ -26,7 +27,6 @@ import {
 import { readCases, readCatalogues, toCatalogue, type EvalCatalogue } from './lib/eval-data';
 
 const verbose = process.argv.includes('--values');
-const behaviourOnly = { ...DEFAULT_PARAMS, lexicalWeight: 0 };
 const originals = new Map<string, EvalCatalogue>();
 for (const dir of DEV_SETS) for (const [id, c] of readCatalogues(`${dir}/catalogues.json`)) originals.set(id, c);
 const cases = DEV_SETS.flatMap((dir) => readCases(`${dir}/cases.jsonl`, () => undefined));
@@ -49,11 +49,11 @@ const shares = (v: readonly number[]) =>
 const original = prepare(originals, cases);
 const strictOf: number[] = [];
 console.log('strict / lenient / top-3, behaviours only (lexicalWeight 0), 180 dev tickets\n');
-console.log(`  ${'original'.padEnd(8)} ${fmt(original.map((c) => rankCase(c, behaviourOnly)))}`);
+console.log(`  ${'original'.padEnd(8)} ${fmt(original.map((c) => rankCase(c, BEHAVIOURS_ONLY)))}`);
 for (const name of TRANSLATIONS) {
   const { catalogues, cases: relabelled } = translatedDev(name);
   const prepared = prepare(catalogues, relabelled);
-  const outcomes = prepared.map((c) => rankCase(c, behaviourOnly));
+  const outcomes = prepared.map((c) => rankCase(c, BEHAVIOURS_ONLY));
   strictOf.push(figures(outcomes).strict / outcomes.length);
   const low: string[] = [];
   let sum = 0;
@@ -71,7 +71,7 @@ for (const name of TRANSLATIONS) {
     });
   }
   console.log(
-    `  ${name.padEnd(8)} ${fmt(prepared.map((c) => rankCase(c, behaviourOnly)))}   shares' cosine to the original ${(sum / n).toFixed(3)}`,
+    `  ${name.padEnd(8)} ${fmt(prepared.map((c) => rankCase(c, BEHAVIOURS_ONLY)))}   shares' cosine to the original ${(sum / n).toFixed(3)}`,
   );
   if (verbose) console.log(low.join('\n'));
 }
@@ -93,6 +93,6 @@ for (const team of ['travel', 'saas-hr', 'games']) {
   const english = original.filter((c) => c.team === team);
   const ported = prepare(pt, translated);
   console.log(
-    `  ${team.padEnd(8)} pt ${fmt(ported.map((c) => rankCase(c)))} | ${fmt(ported.map((c) => rankCase(c, behaviourOnly)))}   (English ${fmt(english.map((c) => rankCase(c)))} | ${fmt(english.map((c) => rankCase(c, behaviourOnly)))})`,
+    `  ${team.padEnd(8)} pt ${fmt(ported.map((c) => rankCase(c)))} | ${fmt(ported.map((c) => rankCase(c, BEHAVIOURS_ONLY)))}   (English ${fmt(english.map((c) => rankCase(c)))} | ${fmt(english.map((c) => rankCase(c, BEHAVIOURS_ONLY)))})`,
   );
 }

@@ -78,6 +78,9 @@ export function renameOf(translated: readonly Translated[]): Map<string, string>
   return new Map(translated.flatMap((c) => c.values.map((v) => [`${c.id}/${v.source}`, v.name] as const)));
 }
 
+/** The engine reading behaviours only: a catalogue in one language and replies in another share no words (ADR 0141). */
+export const BEHAVIOURS_ONLY: EngineParams = { ...DEFAULT_PARAMS, lexicalWeight: 0 };
+
 /** The catalogues' translations by independent translators (test/fixtures/eval/translated/, ADR 0141), by file name. */
 export const TRANSLATIONS = ['pt', 'pt2', 'es', 'es2', 'fr', 'fr2', 'it', 'it2', 'de', 'de2', 'nl', 'pl', 'ca', 'ja', 'ja2'] as const;
 
@@ -187,6 +190,13 @@ export interface Figures {
   lenient: number;
   top3: number;
   bands: Record<Band, { n: number; lenient: number }>;
+}
+
+/** Strict, lenient and top-3 as shares, averaged over the teams of `outcomes` (every team counts the same, whatever its size). */
+export function meanOverTeams(outcomes: readonly Outcome[]): { strict: number; lenient: number; top3: number } {
+  const per = [...byTeam(outcomes.map((o) => o.case)).keys()].map((team) => figures(outcomes.filter((o) => o.case.team === team)));
+  const mean = (k: 'strict' | 'lenient' | 'top3') => per.reduce((a, f) => a + f[k] / f.n, 0) / Math.max(1, per.length);
+  return { strict: mean('strict'), lenient: mean('lenient'), top3: mean('top3') };
 }
 
 export function figures(outcomes: readonly Outcome[]): Figures {
