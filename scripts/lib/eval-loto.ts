@@ -2,7 +2,7 @@ import { BEHAVIOURS, describeStems, describePatternsWithout, type Behaviour } fr
 import { clausesOf } from '../../src/domain/suggest/value-behaviours';
 import type { Catalogue } from '../../src/domain/catalogue/types';
 import { DEFAULT_PARAMS, type EngineParams } from '../../src/domain/suggest/params';
-import { behaviourFrequency, byTeam, figures, rankCase, rebanded, type Outcome, type Prepared } from './eval-core';
+import { behaviourFrequency, byTeam, fewShot, figures, rankCase, rebanded, type Outcome, type Prepared } from './eval-core';
 
 /** The choices the harness may tune, each with the values it tries. */
 export const GRID: Partial<Record<keyof EngineParams, number[]>> = {
@@ -32,6 +32,28 @@ export const accuracyScore: Scorer = (params, cases) => {
   return sum / Math.max(1, teams.length);
 };
 
+/**
+ * The same score over few-shot runs (each team's 4 folds ranked with a profile from the other three): how the reading
+ * serves a team that has tagged replies (ADR 0144).
+ */
+export const fewShotScore: Scorer = (params, cases) => {
+  const teams = [...byTeam(cases).values()];
+  let sum = 0;
+  for (const team of teams) {
+    const f = figures(fewShot(team, params));
+    sum += (f.strict + f.lenient) / 2 / f.n + f.top3 / f.n / 4;
+  }
+  return sum / Math.max(1, teams.length);
+};
+
+/** What a reading tuned on few-shot runs changes from the cold one: the `withProfile` a fold would ship (ADR 0144). */
+export function profileOverrides(cold: EngineParams, withTags: EngineParams): NonNullable<EngineParams['withProfile']> {
+  const out: Record<string, unknown> = {};
+  for (const key of [...Object.keys(GRID), 'behaviourWeight'] as (keyof EngineParams)[])
+    if (JSON.stringify(withTags[key]) !== JSON.stringify(cold[key])) out[key] = withTags[key];
+  return out;
+}
+
 /** Coordinate ascent over GRID (two passes), starting from the defaults; ties keep the current value. */
 const BEHAVIOUR_WEIGHTS = [0, 0.5, 1, 1.5, 2];
 
@@ -39,12 +61,12 @@ export function tune(
   cases: readonly Prepared[],
   score: Scorer = accuracyScore,
   start: EngineParams = DEFAULT_PARAMS,
-  options: { perBehaviour?: boolean } = {},
+  options: { perBehaviour?: boolean; grid?: Partial<Record<keyof EngineParams, number[]>> } = {},
 ): EngineParams {
   let best = { ...start };
   let bestScore = score(best, cases);
   for (let pass = 0; pass < 2; pass++) {
-    for (const [key, values] of Object.entries(GRID) as [keyof EngineParams, number[]][]) {
+    for (const [key, values] of Object.entries(options.grid ?? GRID) as [keyof EngineParams, number[]][]) {
       for (const v of values) {
         if (v === best[key]) continue;
         const candidate = { ...best, [key]: v };

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/types';
 import type { TicketSnapshot } from '../ticket';
 import { BEHAVIOURS } from './behaviours';
-import { DEFAULT_PARAMS, type EngineParams } from './params';
+import { DEFAULT_PARAMS, paramsWithProfile, type EngineParams } from './params';
 import { readTicket } from './ticket-reading';
 
 /**
@@ -53,7 +53,9 @@ function topTerms(counts: Map<string, number>, k: number, idf?: (term: string) =
 }
 
 /** Builds the profile from tagged replies; later replies in the list are the more recent ones. */
-export function buildLearnedProfile(tagged: readonly TaggedReply[], params: EngineParams = DEFAULT_PARAMS): LearnedProfile {
+export function buildLearnedProfile(tagged: readonly TaggedReply[], base: EngineParams = DEFAULT_PARAMS): LearnedProfile {
+  // Tagged replies are read as a ranking with a profile reads a reply (ADR 0144).
+  const params = paramsWithProfile(base);
   const dims = BEHAVIOURS.length;
   const mean = new Array<number>(dims).fill(0);
   const perTag = new Map<string, { n: number; sum: number[]; ssum: number[] }>();

@@ -71,6 +71,17 @@ export interface EngineParams {
   situationModerateMargin: number;
   /** Smooths displayed scores so a tiny lead does not read as 100%. */
   scoreScale: number;
+  /**
+   * What changes once the team's tags inform the ranking (ADR 0144): the reading that serves a ranking with a learned
+   * profile best is not always the one that serves a cold ranking best, and leave-one-team-out tunes each on its own runs.
+   * Applied when the profile holds a tag of the catalogue being ranked, and when the profile is built.
+   */
+  withProfile?: Partial<Omit<EngineParams, 'withProfile'>>;
+}
+
+/** The parameters a ranking or a profile build uses once the team's tags inform it (`withProfile` applied). */
+export function paramsWithProfile(p: EngineParams): EngineParams {
+  return p.withProfile ? { ...p, ...p.withProfile } : p;
 }
 
 export const DEFAULT_PARAMS: EngineParams = {

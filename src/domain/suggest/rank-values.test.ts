@@ -328,6 +328,25 @@ describe('rankValues', () => {
     expect(rankValuesDetailed(catalogue, t).informed).toBe(false);
   });
 
+  it("reads with the profile's own parameters only once the team's tags speak for this catalogue (ADR 0144)", () => {
+    const t = ticket([customer('Can you?'), agent("Here's how to do it yourself next time: open Settings, then Export.")]);
+    const other = buildLearnedProfile([{ ticket: t, tag: 'vc_someone_else' }]);
+    const ours = buildLearnedProfile([{ ticket: t, tag: 'vc_teacher' }]);
+    // A reading that changes every total: no describing words count, so only the shared words and the tags rank.
+    const p = { ...DEFAULT_PARAMS, withProfile: { lexicalWeight: 0 } };
+    const totals = (options: Parameters<typeof rankValuesDetailed>[2]) => rankValuesDetailed(catalogue, t, options).totals;
+    expect(totals({ params: p, learned: other })).toEqual(totals({ params: DEFAULT_PARAMS, learned: other }));
+    expect(totals({ params: p })).toEqual(totals({ params: DEFAULT_PARAMS }));
+    expect(totals({ params: p, learned: ours })).not.toEqual(totals({ params: DEFAULT_PARAMS, learned: ours }));
+    expect(totals({ params: p, learned: ours })).toEqual(totals({ params: { ...DEFAULT_PARAMS, lexicalWeight: 0 }, learned: ours }));
+    // The profile reads its tagged replies the same way.
+    const built = buildLearnedProfile([{ ticket: t, tag: 'vc_teacher' }], { ...DEFAULT_PARAMS, withProfile: { saturation: 0.2 } });
+    expect(built.values[0]!.centroid).toEqual(
+      buildLearnedProfile([{ ticket: t, tag: 'vc_teacher' }], { ...DEFAULT_PARAMS, saturation: 0.2 }).values[0]!.centroid,
+    );
+    expect(built.values[0]!.centroid).not.toEqual(ours.values[0]!.centroid);
+  });
+
   it('treats admin signal words in the reply as strong evidence', () => {
     const withSignals: Catalogue = {
       ...catalogue,

@@ -1,13 +1,13 @@
 import type { Catalogue } from '../catalogue/types';
 import type { TicketSnapshot } from '../ticket';
 import { BEHAVIOURS, type Behaviour } from './behaviours';
-import { learnedScores } from './learned-profile';
+import { learnedScores, type LearnedProfile } from './learned-profile';
 import { readTicket, type Located } from './ticket-reading';
 import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
 import { readingsOf, type ValueReading } from './value-behaviours';
 import { signalMatcherOf } from './signals';
-import { DEFAULT_PARAMS, type EngineParams } from './params';
+import { DEFAULT_PARAMS, paramsWithProfile, type EngineParams } from './params';
 
 const MAX_REASONS = 6;
 /** Reasons below this share of the top reason's weight explain too little to show. */
@@ -125,13 +125,21 @@ export function behaviourWeights(p: EngineParams): number[] {
   return idf.map((x, i) => Math.pow(x / mean, p.rarity) * (p.behaviourWeight[BEHAVIOURS[i]!] ?? 1));
 }
 
+/** Whether a learned profile holds a tag of any of the catalogue's values. */
+function informs(profile: LearnedProfile, catalogue: Catalogue): boolean {
+  const tags = new Set(catalogue.values.map((v) => v.tag));
+  return Array.isArray(profile.values) && profile.values.some((v) => tags.has(v.tag));
+}
+
 /** As `rankValues`, with the raw totals (best first) the bands are cut from: the eval harness calibrates on them. */
 export function rankValuesDetailed(
   catalogue: Catalogue,
   ticket: TicketSnapshot,
   options: RankOptions = {},
 ): { ranked: RankedValue[]; totals: number[]; informed: boolean; situation: boolean; reasons: number } {
-  const p = options.params ?? DEFAULT_PARAMS;
+  const base = options.params ?? DEFAULT_PARAMS;
+  // Once the team's tags speak for this catalogue, the reading tuned for rankings with a profile applies (ADR 0144).
+  const p = options.learned && informs(options.learned, catalogue) ? paramsWithProfile(base) : base;
   const readings = readingsOf(catalogue, p.promptWeight, p.thesaurusWeight, options.describe);
   const weights = behaviourWeights(p);
   const reading = readTicket(ticket, options.mode === 'situation' ? null : options.focusCommentIndex, p);
