@@ -182,4 +182,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   situationStrongScore: 1,
   situationModerateMargin: 0,
   scoreScale: 0.2,
+  // Rankings with a profile read replies as cold ones do: the few-shot folds of eval:loto chose what the defaults already
+  // are (saturation 1.5, noteWeight 0.3), where every cold fold chose saturation 1 (ADR 0144).
+  withProfile: {},
 };
