@@ -1,9 +1,10 @@
 // `npx tsx scripts/eval-reworded-replies.ts [--flips]`: the six dev teams cold (the defaults), with each ticket's
 // labelled reply as written and as independent writers rewrote it in their own words, keeping every act and fact
 // (test/fixtures/eval/reworded-replies.jsonl, ADR 0143). The reply patterns were written with the dev replies in view;
-// the rewritten ones were never read while writing them. `--flips`: the tickets whose top value changed.
+// the rewritten ones were never read while writing them. A second rewriting, by other writers, is the tuning set (read
+// for what the patterns miss, ADR 0145). `--flips`: the tickets whose top value changed (held-out rewriting).
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
-import { byTeam, figures, meanOverTeams, prepareSets, rankCase, rewordedReplies, type Outcome } from './lib/eval-core';
+import { byTeam, figures, meanOverTeams, prepareSets, rankCase, REWORDED_FOR_TUNING, rewordedReplies, type Outcome } from './lib/eval-core';
 
 const cases = prepareSets();
 const reworded = rewordedReplies(cases);
@@ -15,7 +16,10 @@ const line = (o: Outcome[]) => {
 };
 const before = cases.map((c) => rankCase(c, DEFAULT_PARAMS));
 const after = reworded.map((c) => rankCase(c, DEFAULT_PARAMS));
-console.log('cold, strict / lenient / top-3 and the strong band: replies as written | rewritten\n');
+const again = rewordedReplies(cases, REWORDED_FOR_TUNING).map((c) => rankCase(c, DEFAULT_PARAMS));
+console.log(
+  'cold, strict / lenient / top-3 and the strong band: replies as written | rewritten (held out) | rewritten again (tuning set)\n',
+);
 const meanOf = (o: Outcome[]) => {
   const m = meanOverTeams(o);
   return `${(100 * m.strict).toFixed(1)} / ${(100 * m.lenient).toFixed(1)} / ${(100 * m.top3).toFixed(1)}`;
@@ -23,10 +27,11 @@ const meanOf = (o: Outcome[]) => {
 for (const team of byTeam(cases).keys()) {
   const b = before.filter((o) => o.case.team === team);
   const a = after.filter((o) => o.case.team === team);
-  console.log(`  ${team.padEnd(8)} ${line(b)}  |  ${line(a)}`);
+  const t = again.filter((o) => o.case.team === team);
+  console.log(`  ${team.padEnd(8)} ${line(b)}  |  ${line(a)}  |  ${line(t)}`);
 }
-console.log(`  ${'mean'.padEnd(8)} ${meanOf(before)}  |  ${meanOf(after)}`);
-console.log(`  ${'pooled'.padEnd(8)} ${line(before)}  |  ${line(after)}`);
+console.log(`  ${'mean'.padEnd(8)} ${meanOf(before)}  |  ${meanOf(after)}  |  ${meanOf(again)}`);
+console.log(`  ${'pooled'.padEnd(8)} ${line(before)}  |  ${line(after)}  |  ${line(again)}`);
 if (process.argv.includes('--flips'))
   before.forEach((b, i) => {
     const a = after[i]!;

@@ -98,13 +98,21 @@ export function translatedDev(name: (typeof TRANSLATIONS)[number]): { catalogues
   return { catalogues: new Map(translated.map((c) => [c.id, c])), cases };
 }
 
+/** The first rewriting (ADR 0143): never read while writing a pattern. */
+export const REWORDED_HELD_OUT = 'test/fixtures/eval/reworded-replies.jsonl';
+/**
+ * A second, independent rewriting (ADR 0145): read, to find what the patterns miss when the same acts are worded
+ * otherwise; the first stays held out to score what that reading changed.
+ */
+export const REWORDED_FOR_TUNING = 'test/fixtures/eval/reworded-replies-2.jsonl';
+
 /**
  * The 180 dev cases with the reply each is labelled by (the last public agent reply) rewritten in other words by
  * independent writers who kept every act and fact (test/fixtures/eval/reworded-replies.jsonl, ADR 0143): a held-out
  * wording check of the reply patterns, as `paraphrasedDev` is of the describing words.
  */
-export function rewordedReplies(cases: readonly Prepared[]): Prepared[] {
-  const rows = readFileSync('test/fixtures/eval/reworded-replies.jsonl', 'utf8')
+export function rewordedReplies(cases: readonly Prepared[], file: string = REWORDED_HELD_OUT): Prepared[] {
+  const rows = readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as { id: string; index: number | null; body: string | null });
