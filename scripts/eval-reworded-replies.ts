@@ -2,9 +2,20 @@
 // labelled reply as written and as independent writers rewrote it in their own words, keeping every act and fact
 // (test/fixtures/eval/reworded-replies.jsonl, ADR 0143). The reply patterns were written with the dev replies in view;
 // the rewritten ones were never read while writing them. A second rewriting, by other writers, is the tuning set (read
-// for what the patterns miss, ADR 0145). `--flips`: the tickets whose top value changed (held-out rewriting).
+// for what the patterns miss, ADR 0145). Then the same with the team's tags (few-shot). `--flips`: the tickets whose top value changed (held-out rewriting).
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
-import { byTeam, figures, meanOverTeams, prepareSets, rankCase, REWORDED_FOR_TUNING, rewordedReplies, type Outcome } from './lib/eval-core';
+import {
+  byTeam,
+  fewShot,
+  figures,
+  meanOverTeams,
+  prepareSets,
+  rankCase,
+  REWORDED_FOR_TUNING,
+  REWORDED_HELD_OUT,
+  rewordedReplies,
+  type Outcome,
+} from './lib/eval-core';
 
 const cases = prepareSets();
 const reworded = rewordedReplies(cases);
@@ -32,6 +43,16 @@ for (const team of byTeam(cases).keys()) {
 }
 console.log(`  ${'mean'.padEnd(8)} ${meanOf(before)}  |  ${meanOf(after)}  |  ${meanOf(again)}`);
 console.log(`  ${'pooled'.padEnd(8)} ${line(before)}  |  ${line(after)}  |  ${line(again)}`);
+// With the team's tags (ADR 0144's few-shot: 4 folds per team, a profile from the other three folds' replies as
+// written): is the ranked reply still recognised when it is worded unlike the tags it learned from?
+const shots = (file?: string) =>
+  [...byTeam(cases).values()].flatMap((team) =>
+    fewShot(team, DEFAULT_PARAMS, 4, undefined, file ? (cs) => rewordedReplies(cs, file) : undefined),
+  );
+const [shotBefore, shotAfter, shotAgain] = [shots(), shots(REWORDED_HELD_OUT), shots(REWORDED_FOR_TUNING)];
+console.log("\nwith the team's tags (few-shot, defaults; the tags are the other folds' replies as written):\n");
+console.log(`  ${'mean'.padEnd(8)} ${meanOf(shotBefore)}  |  ${meanOf(shotAfter)}  |  ${meanOf(shotAgain)}`);
+console.log(`  ${'pooled'.padEnd(8)} ${line(shotBefore)}  |  ${line(shotAfter)}  |  ${line(shotAgain)}`);
 if (process.argv.includes('--flips'))
   before.forEach((b, i) => {
     const a = after[i]!;
