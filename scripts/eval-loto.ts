@@ -17,7 +17,16 @@ import {
   type Prepared,
 } from './lib/eval-core';
 import { writeFileSync } from 'node:fs';
-import { calibrateBands, fewShotScore, leaveOneTeamOut, ownStems, profileOverrides, tune, withoutOwnStems } from './lib/eval-loto';
+import {
+  calibrateBands,
+  fewShotScore,
+  leaveOneTeamOut,
+  ownStems,
+  profileOverrides,
+  teamScore,
+  tune,
+  withoutOwnStems,
+} from './lib/eval-loto';
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
 import { endQuietlyWhenThePipeCloses } from './lib/stdout';
 
@@ -97,10 +106,6 @@ console.log(
 // The few-shot blend (how much the nearest tagged replies and the learned odds count) is chosen leave-one-team-out
 // too, on the other teams' few-shot runs, never on the held-out team's; so are the band cut-offs that apply when a
 // profile informed the ranking (ADR 0100).
-const teamScore = (outcomes: readonly Outcome[]) => {
-  const f = figures(outcomes);
-  return (f.strict + f.lenient) / 2 / f.n + f.top3 / f.n / 4;
-};
 const fewShotRuns = (cs: readonly Prepared[], params: typeof DEFAULT_PARAMS) =>
   [...new Set(cs.map((c) => c.team))].map((t) =>
     fewShot(

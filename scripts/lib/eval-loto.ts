@@ -21,30 +21,26 @@ export const GRID: Partial<Record<keyof EngineParams, number[]>> = {
 
 type Scorer = (params: EngineParams, cases: readonly Prepared[]) => number;
 
-/** Mean over teams of (strict + lenient) / 2 + top-3 / 4: every team counts the same, whatever its size. */
-export const accuracyScore: Scorer = (params, cases) => {
+/** One team's score: (strict + lenient) / 2 + top-3 / 4, as shares. */
+export function teamScore(outcomes: readonly Outcome[]): number {
+  const f = figures(outcomes);
+  return (f.strict + f.lenient) / 2 / f.n + f.top3 / f.n / 4;
+}
+
+/** The mean of `teamScore` over the teams of `cases`, each team ranked by `run`: every team counts the same, whatever its size. */
+const meanTeamScore = (cases: readonly Prepared[], run: (team: Prepared[]) => Outcome[]) => {
   const teams = [...byTeam(cases).values()];
-  let sum = 0;
-  for (const team of teams) {
-    const f = figures(team.map((c) => rankCase(c, params)));
-    sum += (f.strict + f.lenient) / 2 / f.n + f.top3 / f.n / 4;
-  }
-  return sum / Math.max(1, teams.length);
+  return teams.reduce((sum, team) => sum + teamScore(run(team)), 0) / Math.max(1, teams.length);
 };
+
+/** Cold: every case ranked without a profile. */
+export const accuracyScore: Scorer = (params, cases) => meanTeamScore(cases, (team) => team.map((c) => rankCase(c, params)));
 
 /**
  * The same score over few-shot runs (each team's 4 folds ranked with a profile from the other three): how the reading
  * serves a team that has tagged replies (ADR 0144).
  */
-export const fewShotScore: Scorer = (params, cases) => {
-  const teams = [...byTeam(cases).values()];
-  let sum = 0;
-  for (const team of teams) {
-    const f = figures(fewShot(team, params));
-    sum += (f.strict + f.lenient) / 2 / f.n + f.top3 / f.n / 4;
-  }
-  return sum / Math.max(1, teams.length);
-};
+export const fewShotScore: Scorer = (params, cases) => meanTeamScore(cases, (team) => fewShot(team, params));
 
 /** What a reading tuned on few-shot runs changes from the cold one: the `withProfile` a fold would ship (ADR 0144). */
 export function profileOverrides(cold: EngineParams, withTags: EngineParams): NonNullable<EngineParams['withProfile']> {
