@@ -139,7 +139,9 @@ export function rankValuesDetailed(
 ): { ranked: RankedValue[]; totals: number[]; informed: boolean; situation: boolean; reasons: number } {
   const base = options.params ?? DEFAULT_PARAMS;
   // Once the team's tags speak for this catalogue, the reading tuned for rankings with a profile applies (ADR 0144).
-  const p = options.learned && informs(options.learned, catalogue) ? paramsWithProfile(base) : base;
+  // Whether any value of this catalogue has tagged replies in the profile (then the profile's band cut-offs apply too).
+  const informed = options.learned !== undefined && informs(options.learned, catalogue);
+  const p = informed ? paramsWithProfile(base) : base;
   const readings = readingsOf(catalogue, p.promptWeight, p.thesaurusWeight, options.describe);
   const weights = behaviourWeights(p);
   const reading = readTicket(ticket, options.mode === 'situation' ? null : options.focusCommentIndex, p);
@@ -234,8 +236,6 @@ export function rankValuesDetailed(
     return { index, valueId: reading.value.id, total, reasons: bestReasons(reasons) };
   });
 
-  // Whether any value of this catalogue has tagged replies in the profile (then the profile's band cut-offs apply).
-  const informed = (learned?.size ?? 0) > 0;
   const dismissed = new Set(options.dismissed ?? []);
   raw.sort((a, b) => Number(dismissed.has(a.valueId)) - Number(dismissed.has(b.valueId)) || b.total - a.total || a.index - b.index);
   const evidence = located.length > 0 || replyTerms.size > 0;
