@@ -15,6 +15,10 @@ import { rankValues } from './rank-values';
 import { testCatalogue, testValue } from '../../../test/support/catalogues';
 import type { TicketSnapshot } from '../ticket';
 
+/** Whether a reply sentence shows a behaviour, and whether a value's clause describes one (both on folded text). */
+const shows = (b: Behaviour, sentence: string) => REPLY_PATTERNS[b].test(foldText(sentence));
+const reads = (b: Behaviour, clause: string) => DESCRIBE_PATTERNS[b].test(foldText(clause));
+
 describe('describing stems, one by one (ADR 0132)', () => {
   it('splits a pattern at its top-level alternatives only', () => {
     expect(alternativesOf('\\b(a|b(c|d)|[|)]e|f\\|g|h)')).toEqual(['a', 'b(c|d)', '[|)]e', 'f\\|g', 'h']);
@@ -112,7 +116,6 @@ describe('a customer asking for news or for a time (ADR 0136)', () => {
 });
 
 describe('advice about what is coming, as acting ahead (ADR 0138)', () => {
-  const shows = (sentence: string) => REPLY_PATTERNS.proactive.test(foldText(sentence));
   it.each([
     "Don't forget to download the new invoice before the 1st.",
     'Keep in mind that the old links stop working on Friday.',
@@ -125,10 +128,10 @@ describe('advice about what is coming, as acting ahead (ADR 0138)', () => {
     "N'oubliez pas de télécharger la facture.",
     'Lembre-se de guardar o comprovativo.',
     'Non dimentichi di scaricare la ricevuta.',
-  ])('%s', (sentence) => expect(shows(sentence)).toBe(true));
+  ])('%s', (sentence) => expect(shows('proactive', sentence)).toBe(true));
   it.each(['I went to the settings page.', 'Remembering your password is hard, I know.', 'Please go to Settings.'])(
     'not in "%s"',
-    (sentence) => expect(shows(sentence)).toBe(false),
+    (sentence) => expect(shows('proactive', sentence)).toBe(false),
   );
 });
 
@@ -140,7 +143,6 @@ describe('advice about what is coming, in Dutch, Polish and Catalan (ADR 0138)',
 });
 
 describe('an offer to take the next step, as acting ahead (ADR 0140)', () => {
-  const shows = (sentence: string) => REPLY_PATTERNS.proactive.test(foldText(sentence));
   it.each([
     'Want me to add the return bag as well?',
     'Would you like me to move the booking to the 19th?',
@@ -157,14 +159,14 @@ describe('an offer to take the next step, as acting ahead (ADR 0140)', () => {
     'Czy mam przesłać fakturę jeszcze raz?',
     'Vols que et canviï la reserva?',
     'お送りしましょうか。',
-  ])('%s', (sentence) => expect(shows(sentence)).toBe(true));
+  ])('%s', (sentence) => expect(shows('proactive', sentence)).toBe(true));
   it.each([
     // Forms that are offers only when they open the sentence.
     'Whose number should I give them?',
     'Si tu madre quiere que la acompañes, podéis venir juntas.',
     'Was soll ich sagen: es ist behoben.',
     'I want to add the return bag.',
-  ])('not in "%s"', (sentence) => expect(shows(sentence)).toBe(false));
+  ])('not in "%s"', (sentence) => expect(shows('proactive', sentence)).toBe(false));
 
   it('reads the offer in a reply where it opens a later sentence', () => {
     const hits = readBehaviours('Your booking is confirmed for the 12th. Want me to add the return bag as well?');
@@ -175,7 +177,6 @@ describe('an offer to take the next step, as acting ahead (ADR 0140)', () => {
 });
 
 describe("a value's words in Portuguese, Spanish, French, Italian and German (ADR 0141)", () => {
-  const reads = (b: Behaviour, clause: string) => DESCRIBE_PATTERNS[b].test(foldText(clause));
   it.each<[Behaviour, string]>([
     ['proactive', 'Proatividade'],
     ['proactive', 'Um passo à frente'],
@@ -236,7 +237,6 @@ describe("a value's words in Portuguese, Spanish, French, Italian and German (AD
 });
 
 describe('a catalogue written in Japanese, Dutch, Polish or Catalan (ADR 0141)', () => {
-  const reads = (b: Behaviour, clause: string) => DESCRIBE_PATTERNS[b].test(foldText(clause));
   it.each<[Behaviour, string]>([
     ['proactive', 'お客様が困る前に先回りして動く'],
     ['acknowledge', 'お客様の気持ちに寄り添う'],
@@ -272,7 +272,6 @@ describe('a catalogue written in Japanese, Dutch, Polish or Catalan (ADR 0141)',
 });
 
 describe('Portuguese replies read in their sense (ADR 0141)', () => {
-  const shows = (b: Behaviour, sentence: string) => REPLY_PATTERNS[b].test(foldText(sentence));
   it('"verificar" is checking, not identity verification; English "verify" still protects', () => {
     expect(shows('protect', 'Verifiquei a sua reserva e o voo está confirmado.')).toBe(false);
     expect(shows('protect', 'Vamos verificar o histórico da conta.')).toBe(false);
