@@ -296,6 +296,39 @@ export function fewShot(
 }
 
 /**
+ * Tags as a real team has them: some values tagged seldom or never (a new value, one reviewers rarely pick). Per team
+ * and per value V, the team's 4 label-stratified folds, each ranked with a profile learned from the other three in which
+ * V keeps only its first `k` tags and every other value all of its own. `all`: every ranked case (each case once per value
+ * of its team); `own`: V's cases only, each once.
+ */
+export function unevenTags(
+  cases: readonly Prepared[],
+  k: number,
+  params: EngineParams = DEFAULT_PARAMS,
+): { all: Outcome[]; own: Outcome[] } {
+  const all: Outcome[] = [];
+  const own: Outcome[] = [];
+  for (const team of byTeam(cases).values()) {
+    const parts = stratifiedFolds(team, 4);
+    for (const value of new Set(team.map((c) => c.expected)))
+      parts.forEach((fold, f) => {
+        const rest = parts.filter((_, g) => g !== f).flat();
+        const kept = new Set(rest.filter((c) => c.expected === value).slice(0, k));
+        const profile = profileFrom(
+          rest.filter((c) => c.expected !== value || kept.has(c)),
+          params,
+        );
+        for (const c of fold) {
+          const o = rankCase(c, params, profile);
+          all.push(o);
+          if (c.expected === value) own.push(o);
+        }
+      });
+  }
+  return { all, own };
+}
+
+/**
  * Tickets one run got right (strict top-1) and the other wrong, matched by case id, and the two-sided sign test's
  * p-value over them: how likely a split at least this uneven is if the change made no difference. With 180 cases,
  * one ticket is 0.5–0.7 points of a team's mean; a difference of a few tickets is noise (ADR 0120).

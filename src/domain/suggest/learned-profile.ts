@@ -213,6 +213,13 @@ interface ReadyProfile {
 /** Smoothing of the learned odds: pseudo-replies drawn from the team's average (behaviours) and pseudo-counts (words). */
 const BEHAVIOUR_PSEUDO = 2;
 const WORD_PSEUDO = 0.5;
+/**
+ * A value of the catalogue nobody has tagged yet has nothing to learn from: it is given this share of the best tagged
+ * value's lift (each learned part), so the tags rank the tagged values among themselves without burying it (ADR 0147).
+ */
+export const UNTAGGED_SHARE = 0.75;
+/** See `oddsOf`: the fewest examples a value's missing words are read against, as a share of the team's average per value. */
+const SPARSE_VALUE_SHARE = 0.5;
 const clampP = (x: number) => Math.min(0.97, Math.max(0.03, x));
 
 /**
@@ -242,6 +249,10 @@ function oddsOf(
     }
   }
   const docs = examples.length;
+  // A value the team has tagged less often than its others: a word missing from its few examples says little, so its
+  // rate is read as if the value had at least half the team's average number of examples (ADR 0147). With the plain
+  // pseudo-count, one tagged reply gave every other word a 25% rate in the value, and pulled unrelated replies to it.
+  const sparseFloor = (SPARSE_VALUE_SHARE * docs) / Math.max(1, docsByTag.size);
   const out: ReadyProfile['odds'] = new Map();
   for (const v of values) {
     const sum = sums.get(v.tag) ?? new Array<number>(dims).fill(0);
@@ -259,7 +270,7 @@ function oddsOf(
     // Bernoulli word presence, smoothed: a word in 3 of this value's 5 examples and in 1 of the 20 others says much.
     for (const [t, all] of allWords) {
       const cv = mine.get(t) ?? 0;
-      const pv = (cv + WORD_PSEUDO) / (dv + 2 * WORD_PSEUDO);
+      const pv = (cv + WORD_PSEUDO) / ((cv > 0 ? dv : Math.max(dv, sparseFloor)) + 2 * WORD_PSEUDO);
       const po = (all - cv + WORD_PSEUDO) / (docs - dv + 2 * WORD_PSEUDO);
       words.set(t, Math.log(pv / po));
     }
@@ -393,6 +404,14 @@ export function learnedScores(
   for (const [tag, list] of sims) {
     const best = list.sort((a, b) => b - a).slice(0, knn.k);
     scores.get(tag)!.neighbours = best.reduce((a, b) => a + b, 0) / knn.k;
+  }
+  // What the tags say ranks the tagged values among themselves; a value nobody tagged yet is not known to be less like
+  // this reply, so it keeps most of what the best tagged value gained (ADR 0147), and quotes no example.
+  const tagged = [...scores.values()];
+  if (tagged.length > 0) {
+    const best = (part: 'score' | 'neighbours' | 'posterior') => UNTAGGED_SHARE * Math.max(...tagged.map((s) => s[part]));
+    const lift = { score: best('score'), neighbours: best('neighbours'), posterior: best('posterior'), behaviourOdds: 0, wordOdds: 0 };
+    for (const tag of tags) if (!scores.has(tag)) scores.set(tag, { ...lift });
   }
   return scores;
 }

@@ -6,7 +6,7 @@ import { bandOf, isCloseRunnerUp, rankValues, rankValuesDetailed, spreadOf } fro
 import { DEFAULT_PARAMS } from './params';
 import { activeText } from './clean';
 import { APP_NOTE_MARKER } from './app-note';
-import { buildLearnedProfile } from './learned-profile';
+import { buildLearnedProfile, UNTAGGED_SHARE } from './learned-profile';
 import { BEHAVIOURS, type Behaviour } from './behaviours';
 import { readingsOf } from './value-behaviours';
 import { DEFAULT_CATALOGUE } from '../catalogue/default-catalogue';
@@ -223,7 +223,7 @@ describe('rankValues', () => {
     expect(replied.flatMap((r) => r.reasons).some((r) => r.kind === 'example' && r.situation)).toBe(false);
   });
 
-  it('votes with the nearest tagged replies of the team: their words and behaviours, never against a value nobody tagged yet', () => {
+  it('votes with the nearest tagged replies of the team: their words and behaviours, never burying a value nobody tagged yet', () => {
     // This team tags how-to replies about the loyalty ledger as Clockwork, other how-to replies as Lantern:
     // the same behaviour, told apart only by the team's own words.
     const howTo = (id: number, topic: string, tag: string) => ({
@@ -244,15 +244,49 @@ describe('rankValues', () => {
     const warm = rankValues(catalogue, t, { learned });
     expect(warm[0]!.valueId).toBe('clock');
     expect(warm[0]!.reasons.some((r) => r.kind === 'example' && [11, 12, 13].includes(r.ticketId))).toBe(true);
-    // Heart and Candour have no tagged replies: the profile gives them nothing, and takes nothing away.
+    // Heart and Candour have no tagged replies: nothing says this reply is unlike theirs, so the profile lifts them too,
+    // less than the value whose tagged replies it is like (ADR 0147), and never gives them an example to quote.
     const totals = (options: Parameters<typeof rankValuesDetailed>[2]) => {
       const { ranked, totals } = rankValuesDetailed(catalogue, t, options);
       return new Map(ranked.map((r, i) => [r.valueId, totals[i]!]));
     };
-    for (const id of ['heart', 'candour']) expect(totals({ learned }).get(id)).toBe(totals({}).get(id));
+    const lift = (id: string) => totals({ learned }).get(id)! - totals({}).get(id)!;
+    for (const id of ['heart', 'candour']) {
+      expect(lift(id)).toBeGreaterThan(0);
+      expect(lift(id)).toBeLessThan(lift('clock'));
+      expect(warm.find((r) => r.valueId === id)!.reasons.some((r) => r.kind === 'example')).toBe(false);
+    }
   });
 
-  it("learns the team's meaning from the odds of its tags alone: a bounded nudge, nothing for values nobody tagged", () => {
+  it('does not bury a value nobody has tagged yet under the values the team has tagged', () => {
+    // The team has tagged empathy as Heart and how-to answers as Lantern; nobody has tagged Candour yet (a new value,
+    // or one reviewers seldom pick). A candid reply is Candour's before the tags and stays Candour's after them.
+    const feel = [
+      'I understand how stressful this must be.',
+      'I can only imagine how frustrating that was.',
+      'That sounds so upsetting, I hear you.',
+    ];
+    const howTo = [
+      "Here's how to do it yourself next time: open Settings, then Export.",
+      'Next time you can do this yourself under Billing.',
+    ];
+    const learned = buildLearnedProfile([
+      ...feel.map((reply, i) => ({ ticket: ticket([customer('Hi'), agent(reply)], { id: 40 + i }), tag: 'vc_heart' })),
+      ...howTo.map((reply, i) => ({ ticket: ticket([customer('How?'), agent(reply)], { id: 50 + i }), tag: 'vc_teacher' })),
+    ]);
+    const candid = [
+      'Honestly, unfortunately that is not possible.',
+      'To be honest, I cannot promise that; the truth is we made a mistake.',
+      'I will be straight with you: the answer is no, and that was our error.',
+    ];
+    for (const reply of candid) {
+      const t = ticket([customer('Can you?'), agent(reply)]);
+      expect(rankValues(catalogue, t)[0]!.valueId).toBe('candour');
+      expect(rankValues(catalogue, t, { learned })[0]!.valueId).toBe('candour');
+    }
+  });
+
+  it("learns the team's meaning from the odds of its tags alone: a bounded nudge, that does not bury values nobody tagged", () => {
     // This team tags step-by-step answers as Clockwork (getting people unblocked fast), empathy as Heart.
     const steps = (id: number, what: string) => ({
       ticket: ticket(
@@ -283,7 +317,9 @@ describe('rankValues', () => {
     expect(rankValues(catalogue, t, { params: onlyOdds, learned })[1]!.valueId).toBe('clock');
     // A share of belief: never more than the weight, whatever the examples say.
     expect(warm.get('clock')! - cold.get('clock')!).toBeLessThanOrEqual(onlyOdds.posteriorWeight);
-    for (const id of ['teacher', 'candour']) expect(warm.get(id)).toBe(cold.get(id));
+    // Lantern and Candour, untagged, keep a share of the best tagged value's lift (ADR 0147).
+    for (const id of ['teacher', 'candour'])
+      expect(warm.get(id)! - cold.get(id)!).toBeCloseTo(UNTAGGED_SHARE * (warm.get('clock')! - cold.get('clock')!), 10);
     expect(totals({ params: { ...onlyOdds, posteriorWeight: 0 }, learned })).toEqual(cold);
   });
 
