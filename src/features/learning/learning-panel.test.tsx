@@ -61,11 +61,16 @@ function world() {
 }
 
 const rows = [row(11, 111, 'vc_own_the_outcome', '2026-11-20T10:00:00Z'), row(12, 121, 'vc_say_it_plainly', '2026-11-21T10:00:00Z')];
+const VALUES = [
+  { tag: 'vc_own_the_outcome', name: 'Own the outcome' },
+  { tag: 'vc_say_it_plainly', name: 'Say it plainly' },
+  { tag: 'vc_learn_out_loud', name: 'Learn out loud' },
+];
 
 describe('learning from the team’s tags (issue 12, item 3)', () => {
   it('an admin refreshes what was learned: one PUT to the installation settings, with a profile the sidebars can read', async () => {
     const store = zd.start(world());
-    renderWithServices(<LearningPanel rows={rows} />, { user: LEAD });
+    renderWithServices(<LearningPanel rows={rows} values={VALUES} />, { user: LEAD });
     expect(screen.getByText(/Not learned yet/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Learn from 2 tagged replies' }));
     await screen.findByText(/Saved what 2 tagged replies taught/, {}, { timeout: 10_000 });
@@ -83,7 +88,7 @@ describe('learning from the team’s tags (issue 12, item 3)', () => {
 
   it('tells the truth when Zendesk refuses the write, and changes nothing', async () => {
     const store = zd.start({ ...world(), currentUserId: 1 });
-    renderWithServices(<LearningPanel rows={rows} />, { user: LEAD });
+    renderWithServices(<LearningPanel rows={rows} values={VALUES} />, { user: LEAD });
     fireEvent.click(screen.getByRole('button', { name: 'Learn from 2 tagged replies' }));
     expect((await screen.findByRole('alert', {}, { timeout: 10_000 })).textContent).toMatch(/only an admin can change the app's settings/);
     expect(installationSettings(store).learned_profile).toBeUndefined();
@@ -91,8 +96,32 @@ describe('learning from the team’s tags (issue 12, item 3)', () => {
 
   it('an agent sees the refresh disabled, with the reason', () => {
     zd.start(world());
-    renderWithServices(<LearningPanel rows={rows} />, { user: { role: 'agent' } });
+    renderWithServices(<LearningPanel rows={rows} values={VALUES} />, { user: { role: 'agent' } });
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Learn from 2 tagged replies' }).disabled).toBe(true);
     expect(screen.getByText(/Only an admin can save what was learned/)).toBeTruthy();
+  });
+
+  it('says how many tagged replies each value learned from, and names the values nobody has tagged yet', async () => {
+    zd.start(world());
+    renderWithServices(<LearningPanel rows={rows} values={VALUES} />, { user: LEAD });
+    fireEvent.click(screen.getByRole('button', { name: 'Learn from 2 tagged replies' }));
+    await screen.findByText(/Saved what 2 tagged replies taught/, {}, { timeout: 10_000 });
+    const list = screen.getByRole('list', { name: 'Tagged replies per value' });
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Own the outcome: 1 tagged reply',
+      'Say it plainly: 1 tagged reply',
+      'Learn out loud: 0 tagged replies',
+    ]);
+    expect(screen.getByText(/^Not tagged yet: Learn out loud\. Until a reviewer tags a reply with it/)).toBeTruthy();
+  });
+
+  it('shows no count before anything was learned, and names no untagged value once every value has a tagged reply', async () => {
+    zd.start(world());
+    renderWithServices(<LearningPanel rows={rows} values={VALUES.slice(0, 2)} />, { user: LEAD });
+    expect(screen.queryByRole('list', { name: 'Tagged replies per value' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Learn from 2 tagged replies' }));
+    await screen.findByText(/Saved what 2 tagged replies taught/, {}, { timeout: 10_000 });
+    expect(screen.getByRole('list', { name: 'Tagged replies per value' }).querySelectorAll('li')).toHaveLength(2);
+    expect(screen.queryByText(/Not tagged yet/)).toBeNull();
   });
 });

@@ -16,6 +16,11 @@ const StyledBody = styled.div`
   justify-items: start;
 `;
 
+const StyledCounts = styled.ul`
+  margin: 0;
+  padding-${({ theme }) => (theme.rtl ? 'right' : 'left')}: ${({ theme }) => theme.space.base * 4}px;
+`;
+
 type RunState =
   | { kind: 'idle' }
   | { kind: 'running'; done: number; total: number }
@@ -25,6 +30,8 @@ type RunState =
 interface ILearningPanelProps {
   /** The leads page's loaded tag rows (null while they load). */
   rows: readonly ExportRow[] | null;
+  /** The catalogue's values, to say how many tagged replies each learned from and which none has taught yet. */
+  values: readonly { tag: string; name: string }[];
 }
 
 /**
@@ -32,7 +39,7 @@ interface ILearningPanelProps {
  * leads page has loaded, and saves it in the app's installation settings, where every sidebar reads
  * it with its settings (no request per ticket view). Saving settings is for admins.
  */
-export function LearningPanel({ rows }: ILearningPanelProps) {
+export function LearningPanel({ rows, values }: ILearningPanelProps) {
   const { api, port, user, i18n } = useServices();
   const t = useT();
   const [run, setRun] = useState<RunState>({ kind: 'idle' });
@@ -44,6 +51,10 @@ export function LearningPanel({ rows }: ILearningPanelProps) {
   const current = run.kind === 'saved' ? run.profile : stored;
   const count = rows ? learnableRows(rows).length : 0;
   const isAdmin = user.role === 'admin';
+  // What the profile speaks for: tagged replies per value of today's catalogue. A value nobody has tagged yet is suggested
+  // from its own words, and the tags on the others do not push it aside (ADR 0147).
+  const learnedFrom = new Map((current?.values ?? []).map((v) => [v.tag, Number(v.n) || 0]));
+  const untagged = values.filter((v) => !learnedFrom.has(v.tag)).map((v) => v.name);
   const when = (iso: string) => new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   async function start() {
@@ -78,6 +89,21 @@ export function LearningPanel({ rows }: ILearningPanelProps) {
             ? t('vc.learning.lastRefreshed', { when: when(current.builtAt), count: current.from ?? 0 })
             : t('vc.learning.never')}
         </p>
+        {current && values.length > 0 ? (
+          <StyledCounts aria-label={t('vc.learning.perValue')}>
+            {values.map((v) => (
+              <li key={v.tag}>{t('vc.learning.valueCount', { name: v.name, count: learnedFrom.get(v.tag) ?? 0 })}</li>
+            ))}
+          </StyledCounts>
+        ) : null}
+        {current && untagged.length > 0 ? (
+          <p>
+            {t('vc.learning.untagged', {
+              count: untagged.length,
+              names: new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(untagged),
+            })}
+          </p>
+        ) : null}
         {run.kind === 'running' ? (
           <div role="status">
             <Dots aria-label={t('vc.loading')} /> {t('vc.learning.reading', { done: run.done, total: run.total })}

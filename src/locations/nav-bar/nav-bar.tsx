@@ -237,7 +237,7 @@ function LeadsPage({ config }: { config: AppConfig }) {
           <ModelUsagePanel />
           {blindness.blind ? null : (
             <>
-              <LearningPanel rows={full?.rows ?? null} />
+              <LearningPanel rows={full?.rows ?? null} values={values} />
               <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
                 <ExportPanel
                   settings={config.settings}
