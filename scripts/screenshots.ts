@@ -151,7 +151,8 @@ const leadsName = (part: string, look: Look) => `leads-${part}-${look.scheme}`;
 async function leadsShots(browser: Browser, base: string): Promise<string[]> {
   const written: string[] = [];
   for (const look of LEADS_LOOKS) {
-    if (!['this-week', 'agent-values', 'feed', 'export', 'calibration', 'wall'].some((p) => leadsName(p, look).includes(only))) continue;
+    if (!['this-week', 'agent-values', 'feed', 'export', 'learning', 'calibration', 'wall'].some((p) => leadsName(p, look).includes(only)))
+      continue;
     // Tall enough for the wall's columns: a part is shot whole only when it fits the nav bar's frame.
     const context = await browser.newContext({ viewport: { width: 1280, height: 1800 } });
     try {
@@ -183,6 +184,13 @@ async function leadsShots(browser: Browser, base: string): Promise<string[]> {
       await shoot('agent-values', '[data-testid="agent-values"]');
       await shoot('feed', 'section[aria-labelledby="feed"]');
       await shoot('export', '[data-testid="export-panel"]');
+      if (leadsName('learning', look).includes(only)) {
+        // What the suggestions learned from the week's tags, per value, and the values nobody has tagged yet (ADR 0147).
+        const panel = nav.locator('[data-testid="learning-panel"]');
+        await panel.getByRole('button', { name: /^Learn from/ }).click();
+        await panel.getByText(/^Saved what/).waitFor({ timeout: 30_000 });
+        await shoot('learning', '[data-testid="learning-panel"]');
+      }
       for (const [part, tab, selector] of [
         ['calibration', 'Calibration', '[data-testid="calibration-panel"]'],
         ['wall', 'Wall', '[data-testid="wall-view"]'],
