@@ -65,6 +65,29 @@ describe('the stored learned profile', () => {
     expect(back.examples.at(-1)).toEqual(profile.examples.at(-1));
   });
 
+  it('fits the size cap evenly across values: a value the team tagged only long ago keeps examples too', () => {
+    // Twelve replies tagged with one value months ago, then the 300 recent ones over twenty other values. Leaving out
+    // the oldest examples first left that value with none, so no reply could be "like" any of its tagged ones.
+    const old = Array.from({ length: 12 }, (_, i) => ({
+      ticket: ticket(1000 + i, `Here is how to export it yourself next time: open Reports ${i}, then Export.`),
+      tag: 'vc_old',
+    }));
+    const profile = buildLearnedProfile([...old, ...tagged]);
+    const back = parseLearnedProfile(serializeLearnedProfile(profile, 20_000))!;
+    const per = new Map<string, number>();
+    for (const ex of back.examples) per.set(ex.tag, (per.get(ex.tag) ?? 0) + 1);
+    expect(per.size).toBe(21);
+    expect(Math.max(...per.values()) - Math.min(...per.values())).toBeLessThanOrEqual(1);
+    // Within a value, the most recent examples stay.
+    const kept = back.examples.filter((e) => e.tag === 'vc_old').map((e) => e.ticket);
+    expect(kept).toEqual(
+      profile.examples
+        .filter((e) => e.tag === 'vc_old')
+        .map((e) => e.ticket)
+        .slice(-kept.length),
+    );
+  });
+
   it("keeps each example's most telling words, not the words every reply of the team shares", () => {
     // More than fifteen words every reply shares, and one that only this reply has (last in alphabetical order).
     const shared =

@@ -133,16 +133,34 @@ function situationBefore(ticket: TicketSnapshot, focus: number | undefined): Tic
 }
 
 /**
- * Installation settings have no documented size limit, so the stored profile has one of its own:
- * the oldest examples are left out until the JSON fits (the per-value averages always stay).
+ * Installation settings have no documented size limit, so the stored profile has one of its own. Over it, examples are
+ * left out one at a time, each time the oldest of the value that keeps the most: every tagged value keeps examples as
+ * long as another keeps more (a value the team tagged only long ago would otherwise lose all of its own; ADR 0147).
+ * The per-value averages always stay.
  */
 export const MAX_PROFILE_CHARS = 48_000;
 
 export function serializeLearnedProfile(profile: LearnedProfile, maxChars = MAX_PROFILE_CHARS): string {
-  let examples = profile.examples;
   let json = JSON.stringify(profile);
+  if (json.length <= maxChars) return json;
+  // Each example's share of the JSON (its text and a comma), so the trimming is worked out without re-serialising.
+  const size = profile.examples.map((ex) => JSON.stringify(ex).length + 1);
+  const byTag = new Map<string, number[]>();
+  profile.examples.forEach((ex, i) => byTag.set(ex.tag, [...(byTag.get(ex.tag) ?? []), i]));
+  const left = new Set<number>();
+  let over = json.length - maxChars;
+  while (over > 0 && left.size < profile.examples.length) {
+    let fullest: number[] = [];
+    for (const list of byTag.values()) if (list.length > fullest.length) fullest = list;
+    const oldest = fullest.shift()!;
+    left.add(oldest);
+    over -= size[oldest]!;
+  }
+  let examples = profile.examples.filter((_, i) => !left.has(i));
+  json = JSON.stringify({ ...profile, examples });
+  // The estimate is exact for plain JSON; should it ever fall short, the oldest go until it fits.
   while (json.length > maxChars && examples.length > 0) {
-    examples = examples.slice(Math.max(1, Math.ceil(examples.length / 10)));
+    examples = examples.slice(1);
     json = JSON.stringify({ ...profile, examples });
   }
   return json;
