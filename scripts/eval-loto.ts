@@ -16,6 +16,8 @@ import {
   type Outcome,
   type Prepared,
   unevenTags,
+  firstTags,
+  pct,
 } from './lib/eval-core';
 import { writeFileSync } from 'node:fs';
 import {
@@ -187,6 +189,23 @@ for (const k of [0, 1, 3]) {
   console.log(`  k=${k}  every ticket           ${meanOf(runs.map((r) => r.all))}`);
   console.log(`       the value's tickets    ${meanOf(runs.map((r) => r.own))}`);
 }
+// A team's first week of tagging: a profile from only its first few tagged replies (ADR 0148).
+console.log(
+  '\nfirst tags (each fold ranked with a profile from only the first n tagged replies of the other folds, in file order; ADR 0148):',
+);
+for (const n of [2, 5, 8, 12, 16]) {
+  const runs = [...shots].map(([team, s]) =>
+    firstTags(
+      cases.filter((c) => c.team === team),
+      n,
+      s.params,
+    ),
+  );
+  const pooled = figures(runs.flat());
+  console.log(
+    `  n=${String(n).padEnd(3)} ${meanOf(runs)}  | strong ${pct(pooled.bands.strong.lenient, pooled.bands.strong.n)} on ${pct(pooled.bands.strong.n, pooled.n)}`,
+  );
+}
 
 // How many tickets each comparison turned right and wrong: a mean that moves by a point or two on 180 cases is
 // within what chance flips (ADR 0120); a change is kept only when the held-out split is uneven, not just its mean.
@@ -268,7 +287,7 @@ if (writeTo) {
     [
       '# Suggestion engine: accuracy leave-one-team-out',
       '',
-      `Written by \`npm run --silent eval:loto -- ${args.join(' ')}\` on ${new Date().toISOString().slice(0, 10)} over ${sets.join(' and ')} (${cases.length} labelled cases, ${folds.length} teams). Cold: the defaults in \`src/domain/suggest/params.ts\`; held-out: weights tuned and band cut-offs calibrated on the other five teams; few-shot: 4 folds per team stratified by label, the reading (ADR 0144), the profile blend and the band cut-offs with a profile chosen on the other teams' few-shot runs; situation: every agent comment removed. Bands: lenient precision on share of tickets; without a profile the lead is read in spreads of the catalogue's totals, plus its quoted reasons (ADR 0124, 0139); "strong" needs a reason to show (ADR 0128). Situation with tags: the held-out ticket without its agent comments, ranked with a profile from the other folds (ADR 0119); bands before a reply calibrated on the other teams' situation runs (ADR 0121). Paired: tickets gained/lost and a sign test (ADR 0120). Without the held-out team’s own describing stems: the stems only its catalogue uses switched off, a pessimistic bound on how much the figures lean on its value words (ADR 0132). Uneven tags: each value in turn keeps only k of its tags in the profile, as on a team that has tagged it seldom or never (ADR 0147). What was tried and dropped: ADR 0025, 0075, 0076, 0090, 0100, 0110, 0111, 0112, 0120, 0123, 0127, 0129, 0133, 0134, 0137, 0142, 0145, 0146. Catalogues in other languages: \`npx tsx scripts/eval-translated.ts\` (ADR 0141).`,
+      `Written by \`npm run --silent eval:loto -- ${args.join(' ')}\` on ${new Date().toISOString().slice(0, 10)} over ${sets.join(' and ')} (${cases.length} labelled cases, ${folds.length} teams). Cold: the defaults in \`src/domain/suggest/params.ts\`; held-out: weights tuned and band cut-offs calibrated on the other five teams; few-shot: 4 folds per team stratified by label, the reading (ADR 0144), the profile blend and the band cut-offs with a profile chosen on the other teams' few-shot runs; situation: every agent comment removed. Bands: lenient precision on share of tickets; without a profile the lead is read in spreads of the catalogue's totals, plus its quoted reasons (ADR 0124, 0139); "strong" needs a reason to show (ADR 0128). Situation with tags: the held-out ticket without its agent comments, ranked with a profile from the other folds (ADR 0119); bands before a reply calibrated on the other teams' situation runs (ADR 0121). Paired: tickets gained/lost and a sign test (ADR 0120). Without the held-out team’s own describing stems: the stems only its catalogue uses switched off, a pessimistic bound on how much the figures lean on its value words (ADR 0132). Uneven tags: each value in turn keeps only k of its tags in the profile, as on a team that has tagged it seldom or never (ADR 0147). First tags: a profile from only a team's first n tagged replies (ADR 0148). What was tried and dropped: ADR 0025, 0075, 0076, 0090, 0100, 0110, 0111, 0112, 0120, 0123, 0127, 0129, 0133, 0134, 0137, 0142, 0145, 0146. Catalogues in other languages: \`npx tsx scripts/eval-translated.ts\` (ADR 0141).`,
       '',
       '```',
       ...printed,

@@ -329,6 +329,23 @@ export function unevenTags(
 }
 
 /**
+ * A team's first tags: the 4 label-stratified folds, each ranked with a profile learned from only the first `n` cases of
+ * the other three in file order (whatever values those happen to be), as a team's first week of tagging (ADR 0148).
+ */
+export function firstTags(cases: readonly Prepared[], n: number, params: EngineParams = DEFAULT_PARAMS): Outcome[] {
+  const out: Outcome[] = [];
+  for (const team of byTeam(cases).values()) {
+    const parts = stratifiedFolds(team, 4);
+    parts.forEach((fold) => {
+      const inFold = new Set(fold);
+      const profile = profileFrom(team.filter((c) => !inFold.has(c)).slice(0, n), params);
+      for (const c of fold) out.push(rankCase(c, params, profile));
+    });
+  }
+  return out;
+}
+
+/**
  * Tickets one run got right (strict top-1) and the other wrong, matched by case id, and the two-sided sign test's
  * p-value over them: how likely a split at least this uneven is if the change made no difference. With 180 cases,
  * one ticket is 0.5–0.7 points of a team's mean; a difference of a few tickets is noise (ADR 0120).

@@ -7,6 +7,7 @@ import { DEFAULT_PARAMS } from './params';
 import { activeText } from './clean';
 import { APP_NOTE_MARKER } from './app-note';
 import { buildLearnedProfile, UNTAGGED_SHARE } from './learned-profile';
+import { enoughTags as enoughTagsFor } from '../../../test/support/tags';
 import { BEHAVIOURS, type Behaviour } from './behaviours';
 import { readingsOf } from './value-behaviours';
 import { DEFAULT_CATALOGUE } from '../catalogue/default-catalogue';
@@ -39,6 +40,8 @@ const ticket = (comments: TicketComment[], extra: Partial<TicketSnapshot> = {}):
   ...extra,
 });
 const top = (t: TicketSnapshot, c = catalogue) => rankValues(c, t)[0]!.valueId;
+/** Enough tagged replies for a profile to speak for the test catalogue (ADR 0148). */
+const enoughTags = <T extends { ticket: TicketSnapshot }>(tagged: readonly T[]) => enoughTagsFor(tagged, catalogue.values.length);
 
 describe('rankValues', () => {
   it('maps values written in their own words onto the ideas they express', () => {
@@ -183,7 +186,7 @@ describe('rankValues', () => {
       ticket: ticket([customer('Can you?'), agent(id % 2 ? honest : howTo)], { id }),
       tag: id % 2 ? 'vc_heart' : 'vc_teacher',
     }));
-    const learned = buildLearnedProfile(tagged);
+    const learned = buildLearnedProfile(enoughTags(tagged));
     expect(JSON.parse(JSON.stringify(learned))).toEqual(learned);
     const t = ticket([customer('Can you?'), agent('Honestly, unfortunately that is not possible.')]);
     const cold = rankValues(catalogue, t);
@@ -238,7 +241,7 @@ describe('rankValues', () => {
       howTo(15, 'invoices are under Billing in Settings', 'vc_teacher'),
       howTo(16, 'export the invoices from Billing as PDF', 'vc_teacher'),
     ];
-    const learned = buildLearnedProfile(tagged);
+    const learned = buildLearnedProfile(enoughTags(tagged));
     const t = ticket([customer('Points missing'), agent('The loyalty ledger lists every points batch by date.')]);
     expect(rankValues(catalogue, t)[0]!.valueId).not.toBe('clock');
     const warm = rankValues(catalogue, t, { learned });
@@ -258,6 +261,40 @@ describe('rankValues', () => {
     }
   });
 
+  it("does not let a team's first few tags decide: rankings read a profile once it holds 3 tagged replies per value (ADR 0148)", () => {
+    // Four values: the profile speaks for the catalogue from 12 tagged replies of its values on. Below that, every total,
+    // band and reason is the cold one.
+    const reply = (id: number, body: string, tag: string) => ({ ticket: ticket([customer('Hi'), agent(body)], { id }), tag });
+    const feel = (id: number) => reply(id, 'I understand how stressful this must be.', 'vc_heart');
+    const howTo = (id: number) => reply(id, "Here's how to do it yourself next time: open Settings, then Export.", 'vc_teacher');
+    const t = ticket([customer('Can you?'), agent('I can only imagine how stressful that was. Here is how to fix it next time.')]);
+    const cold = rankValuesDetailed(catalogue, t);
+    const few = buildLearnedProfile([
+      feel(1),
+      howTo(2),
+      feel(3),
+      howTo(4),
+      feel(5),
+      howTo(6),
+      feel(7),
+      howTo(8),
+      feel(9),
+      howTo(10),
+      feel(11),
+    ]);
+    const early = rankValuesDetailed(catalogue, t, { learned: few });
+    expect(early.informed).toBe(false);
+    expect(early.totals).toEqual(cold.totals);
+    expect(early.ranked).toEqual(cold.ranked);
+    // Tags of values another catalogue has do not count towards it.
+    const elsewhere = buildLearnedProfile([...Array.from({ length: 11 }, (_, i) => feel(20 + i)), reply(40, 'Done.', 'vc_other')]);
+    expect(rankValuesDetailed(catalogue, t, { learned: elsewhere }).informed).toBe(false);
+    const enough = buildLearnedProfile([...few.examples.map((_, i) => (i % 2 ? howTo(100 + i) : feel(100 + i))), howTo(12)]);
+    const ready = rankValuesDetailed(catalogue, t, { learned: enough });
+    expect(ready.informed).toBe(true);
+    expect(ready.totals).not.toEqual(cold.totals);
+  });
+
   it('does not bury a value nobody has tagged yet under the values the team has tagged', () => {
     // The team has tagged empathy as Heart and how-to answers as Lantern; nobody has tagged Candour yet (a new value,
     // or one reviewers seldom pick). A candid reply is Candour's before the tags and stays Candour's after them.
@@ -270,10 +307,12 @@ describe('rankValues', () => {
       "Here's how to do it yourself next time: open Settings, then Export.",
       'Next time you can do this yourself under Billing.',
     ];
-    const learned = buildLearnedProfile([
-      ...feel.map((reply, i) => ({ ticket: ticket([customer('Hi'), agent(reply)], { id: 40 + i }), tag: 'vc_heart' })),
-      ...howTo.map((reply, i) => ({ ticket: ticket([customer('How?'), agent(reply)], { id: 50 + i }), tag: 'vc_teacher' })),
-    ]);
+    const learned = buildLearnedProfile(
+      enoughTags([
+        ...feel.map((reply, i) => ({ ticket: ticket([customer('Hi'), agent(reply)], { id: 40 + i }), tag: 'vc_heart' })),
+        ...howTo.map((reply, i) => ({ ticket: ticket([customer('How?'), agent(reply)], { id: 50 + i }), tag: 'vc_teacher' })),
+      ]),
+    );
     const candid = [
       'Honestly, unfortunately that is not possible.',
       'To be honest, I cannot promise that; the truth is we made a mistake.',
@@ -296,13 +335,15 @@ describe('rankValues', () => {
       tag: 'vc_clock',
     });
     const other = (id: number, reply: string, tag: string) => ({ ticket: ticket([customer('Hi'), agent(reply)], { id }), tag });
-    const learned = buildLearnedProfile([
-      steps(21, 'Settings'),
-      steps(22, 'Billing'),
-      steps(23, 'Reports'),
-      other(24, 'I understand how stressful this must be.', 'vc_heart'),
-      other(25, 'I can only imagine how frustrating that was.', 'vc_heart'),
-    ]);
+    const learned = buildLearnedProfile(
+      enoughTags([
+        steps(21, 'Settings'),
+        steps(22, 'Billing'),
+        steps(23, 'Reports'),
+        other(24, 'I understand how stressful this must be.', 'vc_heart'),
+        other(25, 'I can only imagine how frustrating that was.', 'vc_heart'),
+      ]),
+    );
     const t = ticket([customer('How do I export?'), agent("Here's how to do it yourself next time: 1. Open Invoices.\n2. Choose Export.")]);
     const onlyOdds = { ...DEFAULT_PARAMS, knnWeight: 0, learnedWeight: 0 };
     const totals = (options: Parameters<typeof rankValuesDetailed>[2]) => {
@@ -356,8 +397,8 @@ describe('rankValues', () => {
     expect(bandOf(0.6, 0.58, 1, p)).toBe('weak');
     expect(bandOf(0.6, 0.58, 1, p, true)).toBe('moderate');
     const t = ticket([customer('Can you?'), agent("Here's how to do it yourself next time: open Settings, then Export.")]);
-    const other = buildLearnedProfile([{ ticket: t, tag: 'vc_someone_else' }]);
-    const ours = buildLearnedProfile([{ ticket: t, tag: 'vc_teacher' }]);
+    const other = buildLearnedProfile(enoughTags([{ ticket: t, tag: 'vc_someone_else' }]));
+    const ours = buildLearnedProfile(enoughTags([{ ticket: t, tag: 'vc_teacher' }]));
     // A profile that knows none of this catalogue's values informs nothing, so the cold cut-offs apply.
     expect(rankValuesDetailed(catalogue, t, { learned: other }).informed).toBe(false);
     expect(rankValuesDetailed(catalogue, t, { learned: ours }).informed).toBe(true);
@@ -366,8 +407,8 @@ describe('rankValues', () => {
 
   it("reads with the profile's own parameters only once the team's tags speak for this catalogue (ADR 0144)", () => {
     const t = ticket([customer('Can you?'), agent("Here's how to do it yourself next time: open Settings, then Export.")]);
-    const other = buildLearnedProfile([{ ticket: t, tag: 'vc_someone_else' }]);
-    const ours = buildLearnedProfile([{ ticket: t, tag: 'vc_teacher' }]);
+    const other = buildLearnedProfile(enoughTags([{ ticket: t, tag: 'vc_someone_else' }]));
+    const ours = buildLearnedProfile(enoughTags([{ ticket: t, tag: 'vc_teacher' }]));
     // A reading that changes every total: no describing words count, so only the shared words and the tags rank.
     const p = { ...DEFAULT_PARAMS, withProfile: { lexicalWeight: 0 } };
     const totals = (options: Parameters<typeof rankValuesDetailed>[2]) => rankValuesDetailed(catalogue, t, options).totals;
@@ -376,9 +417,12 @@ describe('rankValues', () => {
     expect(totals({ params: p, learned: ours })).not.toEqual(totals({ params: DEFAULT_PARAMS, learned: ours }));
     expect(totals({ params: p, learned: ours })).toEqual(totals({ params: { ...DEFAULT_PARAMS, lexicalWeight: 0 }, learned: ours }));
     // The profile reads its tagged replies the same way.
-    const built = buildLearnedProfile([{ ticket: t, tag: 'vc_teacher' }], { ...DEFAULT_PARAMS, withProfile: { saturation: 0.2 } });
+    const built = buildLearnedProfile(enoughTags([{ ticket: t, tag: 'vc_teacher' }]), {
+      ...DEFAULT_PARAMS,
+      withProfile: { saturation: 0.2 },
+    });
     expect(built.values[0]!.centroid).toEqual(
-      buildLearnedProfile([{ ticket: t, tag: 'vc_teacher' }], { ...DEFAULT_PARAMS, saturation: 0.2 }).values[0]!.centroid,
+      buildLearnedProfile(enoughTags([{ ticket: t, tag: 'vc_teacher' }]), { ...DEFAULT_PARAMS, saturation: 0.2 }).values[0]!.centroid,
     );
     expect(built.values[0]!.centroid).not.toEqual(ours.values[0]!.centroid);
   });

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/types';
 import type { TicketSnapshot } from '../ticket';
 import { BEHAVIOURS, type Behaviour } from './behaviours';
-import { learnedScores, type LearnedProfile } from './learned-profile';
+import { learnedScores, profileReadiness, type LearnedProfile } from './learned-profile';
 import { readTicket, type Located } from './ticket-reading';
 import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
@@ -125,10 +125,12 @@ export function behaviourWeights(p: EngineParams): number[] {
   return idf.map((x, i) => Math.pow(x / mean, p.rarity) * (p.behaviourWeight[BEHAVIOURS[i]!] ?? 1));
 }
 
-/** Whether a learned profile holds a tag of any of the catalogue's values. */
+/** Whether a learned profile speaks for the catalogue: enough tagged replies of its values (ADR 0148). */
 function informs(profile: LearnedProfile, catalogue: Catalogue): boolean {
-  const tags = new Set(catalogue.values.map((v) => v.tag));
-  return Array.isArray(profile.values) && profile.values.some((v) => tags.has(v.tag));
+  return profileReadiness(
+    profile,
+    catalogue.values.map((v) => v.tag),
+  ).ready;
 }
 
 /** As `rankValues`, with the raw totals (best first) the bands are cut from: the eval harness calibrates on them. */
@@ -174,21 +176,23 @@ export function rankValuesDetailed(
 
   // No reply in focus: the ranking reads the situation (the customer's messages), and so does the learned profile.
   const situation = focus === undefined;
-  const learned = options.learned
-    ? learnedScores(
-        options.learned,
-        catalogue,
-        shown,
-        replyTerms,
-        {
-          termShare: p.knnTermShare,
-          k: p.knnK,
-          words: p.posteriorWords,
-          temperature: p.posteriorTemperature,
-        },
-        situation ? 'situation' : 'reply',
-      )
-    : undefined;
+  // Until the profile speaks for the catalogue (ADR 0148) it is not read at all: every total, band and reason is cold.
+  const learned =
+    informed && options.learned
+      ? learnedScores(
+          options.learned,
+          catalogue,
+          shown,
+          replyTerms,
+          {
+            termShare: p.knnTermShare,
+            k: p.knnK,
+            words: p.posteriorWords,
+            temperature: p.posteriorTemperature,
+          },
+          situation ? 'situation' : 'reply',
+        )
+      : undefined;
 
   const coldOf = (reading: ValueReading, shownVec: readonly number[], terms: ReadonlyMap<string, number>, signalCount: number) => {
     const { behaviour, words } = coldParts(reading, shownVec, terms, mean, weights, p);

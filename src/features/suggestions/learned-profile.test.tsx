@@ -6,6 +6,7 @@ import { DEFAULT_CATALOGUE } from '../../domain/catalogue/default-catalogue';
 import { buildLearnedProfile, serializeLearnedProfile } from '../../domain/suggest/learned-profile';
 import type { TicketSnapshot } from '../../domain/ticket';
 import { SuggestionPanel } from './suggestion-panel';
+import { enoughTags } from '../../../test/support/tags';
 
 const value = DEFAULT_CATALOGUE.values[0]!;
 
@@ -36,7 +37,7 @@ describe('the sidebar uses what the team’s tags taught (issue 12, item 3)', ()
       })),
       ...[1234, 1235, 1236].map((id) => ({ ticket: ticket(id, REPLY), tag: value.tag, by: 'Priya Raman' })),
     ];
-    const learned = serializeLearnedProfile(buildLearnedProfile(tagged));
+    const learned = serializeLearnedProfile(buildLearnedProfile(enoughTags(tagged, DEFAULT_CATALOGUE.values.length)));
     const { port } = renderWithServices(
       <SuggestionPanel catalogue={DEFAULT_CATALOGUE} ticket={ticket(2001, REPLY)} authorName={() => 'Jo'} />,
       { settings: { learned_profile: learned } },
@@ -66,7 +67,7 @@ describe('the sidebar uses what the team’s tags taught (issue 12, item 3)', ()
       asked(1403, 'The VAT number on my invoice is wrong.', other.tag, 'Sam'),
       asked(1404, 'Please correct the invoice: wrong VAT number.', other.tag, 'Sam'),
     ];
-    const learned = serializeLearnedProfile(buildLearnedProfile(tagged));
+    const learned = serializeLearnedProfile(buildLearnedProfile(enoughTags(tagged, DEFAULT_CATALOGUE.values.length)));
     const waiting: TicketSnapshot = {
       ...ticket(2002, ''),
       comments: [{ authorRole: 'end-user', public: true, body: 'Help, my account got hacked and the password was changed.' }],
