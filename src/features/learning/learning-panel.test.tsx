@@ -113,12 +113,15 @@ describe('learning from the team’s tags (issue 12, item 3)', () => {
       'Learn out loud: 0 tagged replies',
     ]);
     expect(screen.getByText(/^Not tagged yet: Learn out loud\. Until a reviewer tags a reply with it/)).toBeTruthy();
+    // Two tagged replies for three values: the sidebars do not read it yet, and the panel says when they will.
+    expect(screen.getByText(/^Sidebars start using it from 9 tagged replies of these values .*; it holds 2 so far\./)).toBeTruthy();
   });
 
   it('shows no count before anything was learned, and names no untagged value once every value has a tagged reply', async () => {
     zd.start(world());
     renderWithServices(<LearningPanel rows={rows} values={VALUES.slice(0, 2)} />, { user: LEAD });
     expect(screen.queryByRole('list', { name: 'Tagged replies per value' })).toBeNull();
+    expect(screen.queryByText(/^Sidebars start using it/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Learn from 2 tagged replies' }));
     await screen.findByText(/Saved what 2 tagged replies taught/, {}, { timeout: 10_000 });
     expect(screen.getByRole('list', { name: 'Tagged replies per value' }).querySelectorAll('li')).toHaveLength(2);

@@ -5,7 +5,7 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { ApiError } from '../../adapters/zendesk-api/api-error';
 import type { ExportRow } from '../../domain/export/rows';
-import { parseLearnedProfile, type LearnedProfile } from '../../domain/suggest/learned-profile';
+import { parseLearnedProfile, profileReadiness, type LearnedProfile } from '../../domain/suggest/learned-profile';
 import { useServices, useT } from '../../services/services';
 import { Section } from '../../ui/section';
 import { LEARNED_PROFILE_SETTING, learnableRows, learnFromTags } from './learn-from-tags';
@@ -55,6 +55,11 @@ export function LearningPanel({ rows, values }: ILearningPanelProps) {
   // from its own words, and the tags on the others do not push it aside (ADR 0147).
   const learnedFrom = new Map((current?.values ?? []).map((v) => [v.tag, Number(v.n) || 0]));
   const untagged = values.filter((v) => !learnedFrom.has(v.tag)).map((v) => v.name);
+  // Rankings read the profile only once it holds enough tags of these values (ADR 0148).
+  const readiness = profileReadiness(
+    current,
+    values.map((v) => v.tag),
+  );
   const when = (iso: string) => new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   async function start() {
@@ -95,6 +100,9 @@ export function LearningPanel({ rows, values }: ILearningPanelProps) {
               <li key={v.tag}>{t('vc.learning.valueCount', { name: v.name, count: learnedFrom.get(v.tag) ?? 0 })}</li>
             ))}
           </StyledCounts>
+        ) : null}
+        {current && values.length > 0 && !readiness.ready ? (
+          <p>{t('vc.learning.notYetUsed', { needed: readiness.needed, tagged: readiness.tagged })}</p>
         ) : null}
         {current && untagged.length > 0 ? (
           <p>
