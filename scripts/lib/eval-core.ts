@@ -274,6 +274,29 @@ export function stratifiedFolds(items: readonly Prepared[], k: number): Prepared
 }
 
 /**
+ * Per team, `k` folds (stratified by label unless `split` says otherwise): each fold's cases, as `held` shows them, ranked
+ * with a profile learned from what `taught` keeps of the other folds' cases (whole tagged tickets).
+ */
+function rankFolds(
+  cases: readonly Prepared[],
+  params: EngineParams,
+  taught: (rest: Prepared[]) => Prepared[],
+  k = 4,
+  split: (items: readonly Prepared[], k: number) => Prepared[][] = stratifiedFolds,
+  held: (cases: readonly Prepared[]) => readonly Prepared[] = (cs) => cs,
+): Outcome[] {
+  const out: Outcome[] = [];
+  for (const team of byTeam(cases).values()) {
+    const parts = split(team, k);
+    parts.forEach((fold, f) => {
+      const profile = profileFrom(taught(parts.filter((_, g) => g !== f).flat()), params);
+      for (const c of held(fold)) out.push(rankCase(c, params, profile));
+    });
+  }
+  return out;
+}
+
+/**
  * Few-shot: per team, 4 folds stratified by label; each fold is ranked with a profile learned from the other three
  * (whole tagged tickets). `held`: how the ranked fold is seen, e.g. `situationOnly` for the sidebar before a reply.
  */
@@ -284,15 +307,7 @@ export function fewShot(
   split: (items: readonly Prepared[], k: number) => Prepared[][] = stratifiedFolds,
   held: (cases: readonly Prepared[]) => readonly Prepared[] = (cs) => cs,
 ): Outcome[] {
-  const out: Outcome[] = [];
-  for (const team of byTeam(cases).values()) {
-    const parts = split(team, k);
-    parts.forEach((fold, f) => {
-      const profile = profileFrom(parts.filter((_, g) => g !== f).flat(), params);
-      for (const c of held(fold)) out.push(rankCase(c, params, profile));
-    });
-  }
-  return out;
+  return rankFolds(cases, params, (rest) => rest, k, split, held);
 }
 
 /**
@@ -308,23 +323,15 @@ export function unevenTags(
 ): { all: Outcome[]; own: Outcome[] } {
   const all: Outcome[] = [];
   const own: Outcome[] = [];
-  for (const team of byTeam(cases).values()) {
-    const parts = stratifiedFolds(team, 4);
-    for (const value of new Set(team.map((c) => c.expected)))
-      parts.forEach((fold, f) => {
-        const rest = parts.filter((_, g) => g !== f).flat();
+  for (const team of byTeam(cases).values())
+    for (const value of new Set(team.map((c) => c.expected))) {
+      const outcomes = rankFolds(team, params, (rest) => {
         const kept = new Set(rest.filter((c) => c.expected === value).slice(0, k));
-        const profile = profileFrom(
-          rest.filter((c) => c.expected !== value || kept.has(c)),
-          params,
-        );
-        for (const c of fold) {
-          const o = rankCase(c, params, profile);
-          all.push(o);
-          if (c.expected === value) own.push(o);
-        }
+        return rest.filter((c) => c.expected !== value || kept.has(c));
       });
-  }
+      all.push(...outcomes);
+      own.push(...outcomes.filter((o) => o.case.expected === value));
+    }
   return { all, own };
 }
 
@@ -333,16 +340,8 @@ export function unevenTags(
  * the other three in file order (whatever values those happen to be), as a team's first week of tagging (ADR 0148).
  */
 export function firstTags(cases: readonly Prepared[], n: number, params: EngineParams = DEFAULT_PARAMS): Outcome[] {
-  const out: Outcome[] = [];
-  for (const team of byTeam(cases).values()) {
-    const parts = stratifiedFolds(team, 4);
-    parts.forEach((fold) => {
-      const inFold = new Set(fold);
-      const profile = profileFrom(team.filter((c) => !inFold.has(c)).slice(0, n), params);
-      for (const c of fold) out.push(rankCase(c, params, profile));
-    });
-  }
-  return out;
+  const order = new Map(cases.map((c, i) => [c, i]));
+  return rankFolds(cases, params, (rest) => [...rest].sort((a, b) => order.get(a)! - order.get(b)!).slice(0, n));
 }
 
 /**
