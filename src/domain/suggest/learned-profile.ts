@@ -166,7 +166,11 @@ export function serializeLearnedProfile(profile: LearnedProfile, maxChars = MAX_
   // Each example's share of the JSON (its text and a comma), so the trimming is worked out without re-serialising.
   const size = profile.examples.map((ex) => JSON.stringify(ex).length + 1);
   const byTag = new Map<string, number[]>();
-  profile.examples.forEach((ex, i) => byTag.set(ex.tag, [...(byTag.get(ex.tag) ?? []), i]));
+  profile.examples.forEach((ex, i) => {
+    const list = byTag.get(ex.tag);
+    if (list) list.push(i);
+    else byTag.set(ex.tag, [i]);
+  });
   const left = new Set<number>();
   let over = json.length - maxChars;
   while (over > 0 && left.size < profile.examples.length) {

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/types';
 import type { TicketSnapshot } from '../ticket';
 import { BEHAVIOURS, type Behaviour } from './behaviours';
-import { learnedScores, profileReadiness, type LearnedProfile } from './learned-profile';
+import { learnedScores, profileReadiness } from './learned-profile';
 import { readTicket, type Located } from './ticket-reading';
 import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
@@ -125,14 +125,6 @@ export function behaviourWeights(p: EngineParams): number[] {
   return idf.map((x, i) => Math.pow(x / mean, p.rarity) * (p.behaviourWeight[BEHAVIOURS[i]!] ?? 1));
 }
 
-/** Whether a learned profile speaks for the catalogue: enough tagged replies of its values (ADR 0148). */
-function informs(profile: LearnedProfile, catalogue: Catalogue): boolean {
-  return profileReadiness(
-    profile,
-    catalogue.values.map((v) => v.tag),
-  ).ready;
-}
-
 /** As `rankValues`, with the raw totals (best first) the bands are cut from: the eval harness calibrates on them. */
 export function rankValuesDetailed(
   catalogue: Catalogue,
@@ -141,8 +133,12 @@ export function rankValuesDetailed(
 ): { ranked: RankedValue[]; totals: number[]; informed: boolean; situation: boolean; reasons: number } {
   const base = options.params ?? DEFAULT_PARAMS;
   // Once the team's tags speak for this catalogue, the reading tuned for rankings with a profile applies (ADR 0144).
-  // Whether any value of this catalogue has tagged replies in the profile (then the profile's band cut-offs apply too).
-  const informed = options.learned !== undefined && informs(options.learned, catalogue);
+  // They speak for it once the profile holds enough tagged replies of its values (ADR 0148); then the profile's band
+  // cut-offs apply too.
+  const informed = profileReadiness(
+    options.learned,
+    catalogue.values.map((v) => v.tag),
+  ).ready;
   const p = informed ? paramsWithProfile(base) : base;
   const readings = readingsOf(catalogue, p.promptWeight, p.thesaurusWeight, options.describe);
   const weights = behaviourWeights(p);
