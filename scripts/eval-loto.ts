@@ -61,6 +61,8 @@ const meanOf = (rows: Outcome[][]) => {
   const m = meanOverTeams(rows.flat());
   return `strict ${(100 * m.strict).toFixed(1)}%  lenient ${(100 * m.lenient).toFixed(1)}%  top-3 ${(100 * m.top3).toFixed(1)}%`;
 };
+/** Strict top-1 of one team's run, in percent. */
+const strict = (o: Outcome[]) => ((100 * figures(o).strict) / Math.max(1, o.length)).toFixed(1);
 console.log(`leave-one-team-out over ${folds.length} teams (${cases.length} cases): tune on the others, score the held-out team`);
 console.log('\ncold (the defaults in src/domain/suggest/params.ts):');
 for (const f of folds) console.log(line(f.team, figures(f.cold)));
@@ -188,6 +190,9 @@ for (const k of [0, 1, 3]) {
   );
   console.log(`  k=${k}  every ticket           ${meanOf(runs.map((r) => r.all))}`);
   console.log(`       the value's tickets    ${meanOf(runs.map((r) => r.own))}`);
+  console.log(
+    `       per team, strict (every ticket / the value's): ${[...shots.keys()].map((team, i) => `${team} ${strict(runs[i]!.all)} / ${strict(runs[i]!.own)}`).join(', ')}`,
+  );
 }
 // A team's first week of tagging: a profile from only its first few tagged replies (ADR 0148).
 console.log(
@@ -203,7 +208,7 @@ for (const n of [2, 5, 8, 12, 16]) {
   );
   const pooled = figures(runs.flat());
   console.log(
-    `  n=${String(n).padEnd(3)} ${meanOf(runs)}  | strong ${pct(pooled.bands.strong.lenient, pooled.bands.strong.n)} on ${pct(pooled.bands.strong.n, pooled.n)}`,
+    `  n=${String(n).padEnd(3)} ${meanOf(runs)}  | strong ${pct(pooled.bands.strong.lenient, pooled.bands.strong.n)} on ${pct(pooled.bands.strong.n, pooled.n)}  | strict ${[...shots.keys()].map((team, i) => `${team} ${strict(runs[i]!)}`).join(', ')}`,
   );
 }
 
