@@ -8,19 +8,41 @@ import { buildLearnedProfile, serializeLearnedProfile, type LearnedProfile, type
 export const LEARNED_PROFILE_SETTING = 'learned_profile';
 
 /**
- * At most this many tagged replies are read per refresh (the most recent): one comments request per
- * ticket, so a refresh stays a few hundred requests even for a team that tagged thousands. The profile
- * keeps per-value averages and 12 examples per value, which this many replies already fill.
+ * At most this many tagged replies are read per refresh: one comments request per ticket, so a refresh stays a few
+ * hundred requests even for a team that tagged thousands. The profile keeps per-value averages and 12 examples per
+ * value, which this many replies already fill.
  */
 export const LEARN_CAP = 400;
 const CONCURRENCY = 4;
 
-/** The replies a refresh learns from: counted tags of a reply (one per reply and value), newest last. */
+const byTime = (a: ExportRow, b: ExportRow) => (a.taggedAt ?? '').localeCompare(b.taggedAt ?? '') || a.ticketId - b.ticketId;
+
+/**
+ * The replies a refresh learns from: counted tags of a reply (one per reply and value), oldest first. Over the cap, it is
+ * shared evenly across values, each value's newest tags first (ADR 0149): a large team's newest 400 tags can be hours of
+ * its two busiest values, and a value tagged only before them would be learned as never tagged.
+ */
 export function learnableRows(rows: readonly ExportRow[], cap = LEARN_CAP): ExportRow[] {
-  const chosen = rows
-    .filter((r) => r.counted === 1 && r.replyCommentId !== null)
-    .sort((a, b) => (a.taggedAt ?? '').localeCompare(b.taggedAt ?? '') || a.ticketId - b.ticketId);
-  return chosen.slice(Math.max(0, chosen.length - cap));
+  const counted = rows.filter((r) => r.counted === 1 && r.replyCommentId !== null).sort(byTime);
+  if (counted.length <= cap) return counted;
+  const byValue = new Map<string, ExportRow[]>();
+  for (let i = counted.length - 1; i >= 0; i--) {
+    const r = counted[i]!;
+    const list = byValue.get(r.valueTag);
+    if (list) list.push(r);
+    else byValue.set(r.valueTag, [r]);
+  }
+  // Round by round, each value (the most recently tagged first) gives its next newest tag, until the cap is reached.
+  const chosen: ExportRow[] = [];
+  let open = [...byValue.values()];
+  for (let round = 0; chosen.length < cap && open.length > 0; round++) {
+    for (const list of open) {
+      if (chosen.length === cap) break;
+      chosen.push(list[round]!);
+    }
+    open = open.filter((list) => list.length > round + 1);
+  }
+  return chosen.sort(byTime);
 }
 
 export interface LearnResult {

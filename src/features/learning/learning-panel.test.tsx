@@ -126,5 +126,32 @@ describe('learning from the team’s tags (issue 12, item 3)', () => {
     await screen.findByText(/Saved what 2 tagged replies taught/, {}, { timeout: 10_000 });
     expect(screen.getByRole('list', { name: 'Tagged replies per value' }).querySelectorAll('li')).toHaveLength(2);
     expect(screen.queryByText(/Not tagged yet/)).toBeNull();
+    // Every tag in the range is read: no line about a refresh reading only some.
+    expect(screen.queryByText(/^The loaded range holds/)).toBeNull();
   });
+
+  it('on a team that tags more than a refresh reads, a value tagged before the newest 400 tags is learned, not called untagged', async () => {
+    // A large team: 20 "Learn out loud" tags early in the loaded range, then 420 newer tags of the other two values.
+    const tickets = [];
+    const comments: Record<string, ReturnType<typeof makeComment>[]> = {};
+    const bigRows: ExportRow[] = [];
+    for (let i = 0; i < 440; i++) {
+      const id = 1000 + i;
+      const tag = i < 20 ? 'vc_learn_out_loud' : i % 2 === 0 ? 'vc_own_the_outcome' : 'vc_say_it_plainly';
+      tickets.push(makeTicket({ id }));
+      comments[String(id)] = [
+        makeComment({ id: id * 10, author_id: 3, body: 'Why did this happen?' }),
+        makeComment({ id: id * 10 + 1, author_id: 1, body: 'We got this wrong, and here is what we changed so it does not happen again.' }),
+      ];
+      bigRows.push(row(id, id * 10 + 1, tag, new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString()));
+    }
+    zd.start(makeWorld({ currentUserId: 2, tickets, comments }));
+    renderWithServices(<LearningPanel rows={bigRows} values={VALUES} />, { user: LEAD });
+    expect(screen.getByText(/^The loaded range holds 440 tagged replies\. A refresh reads 400 of them, shared evenly/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Learn from 400 tagged replies' }));
+    await screen.findByText(/Saved what 400 tagged replies taught/, {}, { timeout: 30_000 });
+    const counts = [...screen.getByRole('list', { name: 'Tagged replies per value' }).querySelectorAll('li')].map((li) => li.textContent);
+    expect(counts).toContain('Learn out loud: 20 tagged replies');
+    expect(screen.queryByText(/Not tagged yet/)).toBeNull();
+  }, 60_000);
 });

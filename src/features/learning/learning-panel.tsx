@@ -50,6 +50,8 @@ export function LearningPanel({ rows, values }: ILearningPanelProps) {
   })();
   const current = run.kind === 'saved' ? run.profile : stored;
   const count = rows ? learnableRows(rows).length : 0;
+  // Every counted tag in the range, to say when a refresh reads only some of them (ADR 0149).
+  const inRange = rows ? rows.filter((r) => r.counted === 1 && r.replyCommentId !== null).length : 0;
   const isAdmin = user.role === 'admin';
   // What the profile speaks for: tagged replies per value of today's catalogue. A value nobody has tagged yet is suggested
   // from its own words, and the tags on the others do not push it aside (ADR 0147).
@@ -111,6 +113,9 @@ export function LearningPanel({ rows, values }: ILearningPanelProps) {
               names: new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(untagged),
             })}
           </p>
+        ) : null}
+        {inRange > count ? (
+          <p>{t('vc.learning.capped', { total: new Intl.NumberFormat(i18n.locale).format(inRange), count })}</p>
         ) : null}
         {run.kind === 'running' ? (
           <div role="status">
