@@ -24,7 +24,10 @@ import { useLeadsData } from './use-leads-data';
 import { useVerifiedRows, type Verification } from './use-verified-rows';
 
 export interface LeadsView {
+  /** The range's rows the page's filters (value, agent, group) keep. */
   rows: ExportRow[];
+  /** Every row of the loaded range, whatever those filters: what a refresh of the learned profile reads (ADR 0150). */
+  rangeRows: ExportRow[];
   aggregates: Aggregates;
   feed: FeedEntry[];
   outcomes: { tagged: SatisfactionCounts; all: SatisfactionCounts | null };
@@ -126,6 +129,7 @@ export function useLeadsModel(
       weeklyPerValue: weeklyPerValue(rows, values, from, filters.to),
       agentValues: agentValueTable(rows, values, roster, tableOptions),
       rows,
+      rangeRows: data.rows,
       aggregates: aggregate(rows, {
         values,
         from,

@@ -28,8 +28,13 @@ type RunState =
   | { kind: 'failed'; code: 'forbidden' | 'no-installation' | 'nothing' | 'unexpected' };
 
 interface ILearningPanelProps {
-  /** The leads page's loaded tag rows (null while they load). */
+  /**
+   * The leads page's loaded tag rows (null while they load): the whole range, not only what the page's filters show, since
+   * every agent's sidebar uses what is learned (ADR 0150).
+   */
   rows: readonly ExportRow[] | null;
+  /** Whether the page's filters narrow its figures: the panel then says they do not apply to it. */
+  filtered?: boolean;
   /** The catalogue's values, to say how many tagged replies each learned from and which none has taught yet. */
   values: readonly { tag: string; name: string }[];
 }
@@ -39,7 +44,7 @@ interface ILearningPanelProps {
  * leads page has loaded, and saves it in the app's installation settings, where every sidebar reads
  * it with its settings (no request per ticket view). Saving settings is for admins.
  */
-export function LearningPanel({ rows, values }: ILearningPanelProps) {
+export function LearningPanel({ rows, values, filtered = false }: ILearningPanelProps) {
   const { api, port, user, i18n } = useServices();
   const t = useT();
   const [run, setRun] = useState<RunState>({ kind: 'idle' });
@@ -91,6 +96,7 @@ export function LearningPanel({ rows, values }: ILearningPanelProps) {
     <Section title={t('vc.learning.title')}>
       <StyledBody data-testid="learning-panel">
         <p>{t('vc.learning.explain')}</p>
+        {filtered ? <p>{t('vc.learning.unfiltered')}</p> : null}
         <p role="status">
           {current?.builtAt
             ? t('vc.learning.lastRefreshed', { when: when(current.builtAt), count: current.from ?? 0 })

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { makeTicket, makeWorld } from '../../../test/mocks/factories';
+import { makeComment, makeTicket, makeWorld } from '../../../test/mocks/factories';
 import { useZendesk as zendeskDouble } from '../../../test/mocks/node-testing';
 import type { Ticket } from '../../../test/mocks/world';
 import { renderWithServices } from '../../../test/support/render-app';
@@ -401,6 +401,39 @@ describe('the leads page (nav bar), dates', () => {
       }
       await waitFor(() => expect(screen.getByTestId('leads-summary')).toHaveTextContent('1 reply exemplifies'), { timeout: 5000 });
       expect(exportStarts(store)).toBe(2);
+    },
+    SLOW,
+  );
+});
+
+describe('the leads page (nav bar), learning from tags (ADR 0150)', () => {
+  it(
+    'learns from every tagged reply of the range whatever the filters, since every sidebar uses what it learns',
+    async () => {
+      // The refresh saves to the installation settings: the double lets only an admin (Alex, user 2) do that.
+      const world = { ...smallWorld(), currentUserId: 2 };
+      const reply = (id: number, body: string) => [
+        makeComment({ id: id - 1, author_id: 3, body: 'Can you help?' }),
+        makeComment({ id, author_id: 1, body }),
+      ];
+      world.comments = {
+        '11': reply(111, 'That was our mistake; I have refunded it and will confirm by Friday.'),
+        '12': reply(121, 'I am so sorry, that sounds exhausting. I understand how worrying this is.'),
+        '14': reply(141, 'I have fixed the address myself and checked the order end to end.'),
+      };
+      const store = zd.start(world);
+      renderPage();
+      await screen.findByTestId('leads-summary', {}, { timeout: 5000 });
+      expect(screen.getByRole('button', { name: 'Learn from 3 tagged replies' })).toBeVisible();
+      // A lead looks at one value; the saved profile would otherwise teach every sidebar only that value.
+      fireEvent.change(screen.getByLabelText('Value'), { target: { value: 'vc_lead_with_empathy' } });
+      await waitFor(() => expect(screen.getByTestId('leads-summary')).toHaveTextContent('1 reply exemplifies'));
+      expect(screen.getByText(/^The filters above do not apply here/)).toBeVisible();
+      fireEvent.click(screen.getByRole('button', { name: 'Learn from 3 tagged replies' }));
+      await waitFor(() => expect(screen.getByTestId('learning-panel')).toHaveTextContent('Saved what 3 tagged replies taught'), { timeout: 10_000 });
+      const put = store.requests().find((r) => r.method === 'PUT');
+      const profile = JSON.parse((put!.body as { settings: { learned_profile: string } }).settings.learned_profile) as { values: { tag: string; n: number }[] };
+      expect(Object.fromEntries(profile.values.map((v) => [v.tag, v.n]))).toEqual({ vc_own_the_outcome: 2, vc_lead_with_empathy: 1 });
     },
     SLOW,
   );

@@ -237,7 +237,11 @@ function LeadsPage({ config }: { config: AppConfig }) {
           <ModelUsagePanel />
           {blindness.blind ? null : (
             <>
-              <LearningPanel rows={full?.rows ?? null} values={values} />
+              <LearningPanel
+                rows={full?.rangeRows ?? null}
+                values={values}
+                filtered={filters.valueTags.length + filters.agentIds.length + filters.groupIds.length > 0}
+              />
               <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
                 <ExportPanel
                   settings={config.settings}
