@@ -6,7 +6,7 @@ import { installationSettings } from '../../../test/mocks/handlers/apps';
 import { useZendesk as zendeskDouble } from '../../../test/mocks/node-testing';
 import { renderWithServices } from '../../../test/support/render-app';
 import type { ExportRow } from '../../domain/export/rows';
-import { parseLearnedProfile } from '../../domain/suggest/learned-profile';
+import { buildLearnedProfile, parseLearnedProfile, serializeLearnedProfile } from '../../domain/suggest/learned-profile';
 import { LearningPanel } from './learning-panel';
 
 const zd = zendeskDouble();
@@ -154,4 +154,36 @@ describe('learning from the team’s tags (issue 12, item 3)', () => {
     expect(counts).toContain('Learn out loud: 20 tagged replies');
     expect(screen.queryByText(/Not tagged yet/)).toBeNull();
   }, 60_000);
+
+  it('before replacing a profile that learned from more tags than the range holds, says so, with both counts', async () => {
+    // The sidebars use a profile learned from 30 tagged replies; the lead has narrowed the range to two.
+    const earlier = buildLearnedProfile(
+      Array.from({ length: 30 }, (_, i) => ({
+        ticket: makeTicketSnapshot(500 + i, i % 2 === 0 ? 'I am sorry, that was our mistake and I fixed it.' : 'Here is how: 1. Open Billing. 2. Click Export.'),
+        tag: i % 2 === 0 ? 'vc_own_the_outcome' : 'vc_say_it_plainly',
+      })),
+    );
+    const json = serializeLearnedProfile({ ...earlier, builtAt: '2026-11-03T09:00:00Z' });
+    zd.start(world());
+    renderWithServices(<LearningPanel rows={rows} values={VALUES} />, { user: LEAD, settings: { learned_profile: json } });
+    expect(screen.getByText(/^The sidebars use what 30 tagged replies taught\. This range holds 2: learning from it replaces that/)).toBeTruthy();
+    // Refreshing is still the lead's choice.
+    fireEvent.click(screen.getByRole('button', { name: 'Learn from 2 tagged replies' }));
+    await screen.findByText(/Saved what 2 tagged replies taught/, {}, { timeout: 10_000 });
+    expect(screen.queryByText(/^The sidebars use what 30 tagged replies taught/)).toBeNull();
+  });
 });
+
+function makeTicketSnapshot(id: number, reply: string) {
+  return {
+    id,
+    subject: 'A question',
+    description: '',
+    priority: null,
+    tags: [],
+    comments: [
+      { authorRole: 'end-user' as const, public: true, body: 'Can you help?' },
+      { authorRole: 'agent' as const, public: true, body: reply },
+    ],
+  };
+}

@@ -58,6 +58,8 @@ export function LearningPanel({ rows, values, filtered = false }: ILearningPanel
   // Every counted tag in the range, to say when a refresh reads only some of them (ADR 0149).
   const inRange = rows ? rows.filter((r) => r.counted === 1 && r.replyCommentId !== null).length : 0;
   const isAdmin = user.role === 'admin';
+  // A narrower range than the one the profile in use learned from would replace it with less: say so first.
+  const replacesMore = run.kind !== 'saved' && rows !== null && count > 0 && (stored?.from ?? 0) > count;
   // What the profile speaks for: tagged replies per value of today's catalogue. A value nobody has tagged yet is suggested
   // from its own words, and the tags on the others do not push it aside (ADR 0147).
   const learnedFrom = new Map((current?.values ?? []).map((v) => [v.tag, Number(v.n) || 0]));
@@ -123,6 +125,7 @@ export function LearningPanel({ rows, values, filtered = false }: ILearningPanel
         {inRange > count ? (
           <p>{t('vc.learning.capped', { total: new Intl.NumberFormat(i18n.locale).format(inRange), count })}</p>
         ) : null}
+        {replacesMore ? <p>{t('vc.learning.replacesMore', { stored: stored?.from ?? 0, count })}</p> : null}
         {run.kind === 'running' ? (
           <div role="status">
             <Dots aria-label={t('vc.loading')} /> {t('vc.learning.reading', { done: run.done, total: run.total })}
