@@ -1,0 +1,32 @@
+// `npm run --silent eval:unseen [-- <dir>…]`: the engine as shipped (the defaults in src/domain/suggest/params.ts), cold and
+// few-shot (4 label-stratified folds per team, each ranked with a profile from the other three), on labelled teams it
+// was never tuned on: test/fixtures/eval/unseen/<team>/ (catalogues.json, cases.jsonl, README.md), each written by an
+// independent author who read neither the engine nor the dev sets (ADR 0151). Nothing here is tuned on these teams; a
+// change chosen by reading their misses makes them dev data, and the ADR must say so.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
+import { byTeam, fewShot, figures, line, meanOverTeams, prepareSets, rankCase, type Outcome } from './lib/eval-core';
+
+const UNSEEN_ROOT = 'test/fixtures/eval/unseen';
+const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const sets = dirs.length
+  ? dirs
+  : readdirSync(UNSEEN_ROOT, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(UNSEEN_ROOT, d.name, 'cases.jsonl')))
+      .map((d) => join(UNSEEN_ROOT, d.name))
+      .sort();
+const cases = prepareSets(sets, (dir, n, message) => console.error(`${dir}/cases.jsonl:${n}: ${message}`));
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function block(title: string, outcomes: readonly Outcome[]): void {
+  console.log(`\n${title}:`);
+  for (const team of byTeam(cases).keys()) console.log(line(team, figures(outcomes.filter((o) => o.case.team === team))));
+  const m = meanOverTeams(outcomes);
+  console.log(`  ${'mean over teams'.padEnd(22)} strict ${pct(m.strict)}  lenient ${pct(m.lenient)}  top-3 ${pct(m.top3)}`);
+  console.log(line('all cases pooled', figures(outcomes)));
+}
+
+console.log(`${cases.length} labelled cases, ${byTeam(cases).size} teams the engine was never tuned on (${sets.join(', ')})`);
+block('cold (the shipped defaults)', cases.map((c) => rankCase(c, DEFAULT_PARAMS)));
+block('few-shot (4 folds per team, stratified by label, the shipped defaults with a profile)', fewShot(cases, DEFAULT_PARAMS));
