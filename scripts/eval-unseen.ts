@@ -28,5 +28,8 @@ function block(title: string, outcomes: readonly Outcome[]): void {
 }
 
 console.log(`${cases.length} labelled cases, ${byTeam(cases).size} teams the engine was never tuned on (${sets.join(', ')})`);
-block('cold (the shipped defaults)', cases.map((c) => rankCase(c, DEFAULT_PARAMS)));
+block(
+  'cold (the shipped defaults)',
+  cases.map((c) => rankCase(c, DEFAULT_PARAMS)),
+);
 block('few-shot (4 folds per team, stratified by label, the shipped defaults with a profile)', fewShot(cases, DEFAULT_PARAMS));

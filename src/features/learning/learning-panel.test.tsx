@@ -159,14 +159,19 @@ describe('learning from the team’s tags (issue 12, item 3)', () => {
     // The sidebars use a profile learned from 30 tagged replies; the lead has narrowed the range to two.
     const earlier = buildLearnedProfile(
       Array.from({ length: 30 }, (_, i) => ({
-        ticket: makeTicketSnapshot(500 + i, i % 2 === 0 ? 'I am sorry, that was our mistake and I fixed it.' : 'Here is how: 1. Open Billing. 2. Click Export.'),
+        ticket: makeTicketSnapshot(
+          500 + i,
+          i % 2 === 0 ? 'I am sorry, that was our mistake and I fixed it.' : 'Here is how: 1. Open Billing. 2. Click Export.',
+        ),
         tag: i % 2 === 0 ? 'vc_own_the_outcome' : 'vc_say_it_plainly',
       })),
     );
     const json = serializeLearnedProfile({ ...earlier, builtAt: '2026-11-03T09:00:00Z' });
     zd.start(world());
     renderWithServices(<LearningPanel rows={rows} values={VALUES} />, { user: LEAD, settings: { learned_profile: json } });
-    expect(screen.getByText(/^The sidebars use what 30 tagged replies taught\. This range holds 2: learning from it replaces that/)).toBeTruthy();
+    expect(
+      screen.getByText(/^The sidebars use what 30 tagged replies taught\. This range holds 2: learning from it replaces that/),
+    ).toBeTruthy();
     // Refreshing is still the lead's choice.
     fireEvent.click(screen.getByRole('button', { name: 'Learn from 2 tagged replies' }));
     await screen.findByText(/Saved what 2 tagged replies taught/, {}, { timeout: 10_000 });

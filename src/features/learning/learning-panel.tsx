@@ -122,9 +122,7 @@ export function LearningPanel({ rows, values, filtered = false }: ILearningPanel
             })}
           </p>
         ) : null}
-        {inRange > count ? (
-          <p>{t('vc.learning.capped', { total: new Intl.NumberFormat(i18n.locale).format(inRange), count })}</p>
-        ) : null}
+        {inRange > count ? <p>{t('vc.learning.capped', { total: new Intl.NumberFormat(i18n.locale).format(inRange), count })}</p> : null}
         {replacesMore ? <p>{t('vc.learning.replacesMore', { stored: stored?.from ?? 0, count })}</p> : null}
         {run.kind === 'running' ? (
           <div role="status">

@@ -430,9 +430,13 @@ describe('the leads page (nav bar), learning from tags (ADR 0150)', () => {
       await waitFor(() => expect(screen.getByTestId('leads-summary')).toHaveTextContent('1 reply exemplifies'));
       expect(screen.getByText(/^The filters above do not apply here/)).toBeVisible();
       fireEvent.click(screen.getByRole('button', { name: 'Learn from 3 tagged replies' }));
-      await waitFor(() => expect(screen.getByTestId('learning-panel')).toHaveTextContent('Saved what 3 tagged replies taught'), { timeout: 10_000 });
+      await waitFor(() => expect(screen.getByTestId('learning-panel')).toHaveTextContent('Saved what 3 tagged replies taught'), {
+        timeout: 10_000,
+      });
       const put = store.requests().find((r) => r.method === 'PUT');
-      const profile = JSON.parse((put!.body as { settings: { learned_profile: string } }).settings.learned_profile) as { values: { tag: string; n: number }[] };
+      const profile = JSON.parse((put!.body as { settings: { learned_profile: string } }).settings.learned_profile) as {
+        values: { tag: string; n: number }[];
+      };
       expect(Object.fromEntries(profile.values.map((v) => [v.tag, v.n]))).toEqual({ vc_own_the_outcome: 2, vc_lead_with_empathy: 1 });
     },
     SLOW,
