@@ -13,7 +13,9 @@ import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
 import { prepareSets, rankCase, situationOnly, type Prepared } from './lib/eval-core';
 
 const args = process.argv.slice(2);
-let cases: Prepared[] = prepareSets();
+// `--sets a,b`: other folders than the six dev teams, e.g. test/fixtures/eval/unseen/market.
+const setsArg = args.find((_, i) => args[i - 1] === '--sets');
+let cases: Prepared[] = prepareSets(setsArg ? setsArg.split(',') : undefined);
 if (args.includes('--situation')) cases = situationOnly(cases);
 if (args.includes('--describe')) {
   for (const [team, catalogue] of new Map(cases.map((c) => [c.team, c.catalogue])))
