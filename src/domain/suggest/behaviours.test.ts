@@ -291,3 +291,31 @@ describe('Portuguese replies read in their sense (ADR 0141)', () => {
     expect(shows('accuracy', 'Conferi o cálculo e está certo.')).toBe(true);
   });
 });
+
+describe('sympathy in its everyday forms, as acknowledging the person (ADR 0154)', () => {
+  it.each([
+    "I know this feels like an extra hurdle when you're only trying to help.",
+    "It's completely normal to feel that way ten days before an exam.",
+    'Your worry about your own records is fair.',
+    "Please don't apologise, your letter told me exactly what I needed.",
+    'Not a silly question at all.',
+    'I hope your dad is feeling better.',
+    'So sorry to hear about your loss.',
+    'No se preocupe por el idioma.',
+    'Lamento mucho lo que pasó con las inundaciones.',
+    "C'est normal de vouloir être sûre.",
+    'Vous ne nous dérangez pas du tout.',
+    'Sinto muito pelo momento que você está passando.',
+    'Não é besteira, e que bom que você escreveu.',
+    'Faz todo sentido você ter ficado mal.',
+    'Machen Sie sich keine Sorgen.',
+    'Non si preoccupi, è normale che sia in ansia.',
+  ])('reads %j', (sentence) => expect(shows('acknowledge', sentence)).toBe(true));
+
+  it.each([
+    'I know how much the annual plan costs.',
+    'I hope this helps.',
+    'I know this is the third request for the same export.',
+    'Your question is about the March invoice.',
+  ])('does not read %j', (sentence) => expect(shows('acknowledge', sentence)).toBe(false));
+});
