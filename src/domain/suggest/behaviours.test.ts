@@ -319,3 +319,25 @@ describe('sympathy in its everyday forms, as acknowledging the person (ADR 0154)
     'Your question is about the March invoice.',
   ])('does not read %j', (sentence) => expect(shows('acknowledge', sentence)).toBe(false));
 });
+
+describe('a plain answer, as straight talk (ADR 0154)', () => {
+  it.each([
+    'Straight answer: no one is working on SDK-388 this week.',
+    "I know that isn't what you wanted to hear.",
+    "So I can't give you a release date, and I'm not going to make one up.",
+    'I checked so I could give you a firm answer rather than a guess.',
+    "The date is firm, and there won't be an extension.",
+    'Resposta direta: hoje não.',
+    'Vou direto ao ponto: a conta não zera.',
+    'Não quero te passar uma previsão que eu não consiga garantir.',
+    'Voy directo al grano: no es posible.',
+    'Je sais que ce n’est pas la réponse que vous espériez.',
+    'Kurze Antwort: nein.',
+    'So che non è la risposta che sperava.',
+  ])('reads %j', (sentence) => expect(shows('straight-talk', sentence)).toBe(true));
+
+  it.each(['The answer to your second question is in the guide.', 'Ich weiß, dass es nicht einfach ist, aber wir schaffen das.'])(
+    'does not read %j',
+    (sentence) => expect(shows('straight-talk', sentence)).toBe(false),
+  );
+});
