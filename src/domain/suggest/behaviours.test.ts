@@ -341,3 +341,13 @@ describe('a plain answer, as straight talk (ADR 0154)', () => {
     (sentence) => expect(shows('straight-talk', sentence)).toBe(false),
   );
 });
+
+describe('a value that acts without being asked, or recommends (ADR 0154)', () => {
+  it.each([
+    ['proactive', 'apontamos, mesmo sem ele pedir, onde dá para pagar menos'],
+    ['proactive', 'we fix it without being asked'],
+    ['proactive', 'ofrecemos opciones sin que lo pida'],
+    ['options', 'Recomende o sistema ou a tarifa que cabe no bolso do cliente'],
+    ['options', 'recommend the plan that fits'],
+  ] as const)('reads %s in %j', (b, clause) => expect(reads(b, clause)).toBe(true));
+});
