@@ -262,6 +262,11 @@ const WORD_PSEUDO = 0.5;
 export const UNTAGGED_SHARE = 0.75;
 /** See `oddsOf`: the fewest examples a value's missing words are read against, as a share of the team's average per value. */
 const SPARSE_VALUE_SHARE = 0.5;
+/**
+ * How far a value's average tagged reply is trusted: n / (n + this). With the centroid's weight doubled (ADR 0153), a value
+ * tagged once pulled other replies to it (dev teams 1.6 points under cold); at 6, one tag counts a seventh, six tags a half.
+ */
+const CENTROID_PSEUDO = 6;
 const clampP = (x: number) => Math.min(0.97, Math.max(0.03, x));
 
 /**
@@ -407,7 +412,7 @@ export function learnedScores(
   for (const v of r.values) {
     if (!tags.has(v.tag)) continue;
     const behaviour = z.reduce((sum, x, i) => sum + x * v.centroid[i]!, 0);
-    const confidence = v.n / (v.n + 2);
+    const confidence = v.n / (v.n + CENTROID_PSEUDO);
     const odds = r.odds.get(v.tag)!;
     let behaviourOdds = 0;
     for (let i = 0; i < shown.length; i++) behaviourOdds += shown[i]! * odds.on[i]! + (1 - shown[i]!) * odds.off[i]!;
