@@ -15,6 +15,9 @@ export const LEARNED_PROFILE_SETTING = 'learned_profile';
 export const LEARN_CAP = 400;
 const CONCURRENCY = 4;
 
+/** A tag a refresh can learn from: counted (one per reply and value) and naming its reply. */
+export const isLearnable = (r: ExportRow) => r.counted === 1 && r.replyCommentId !== null;
+
 const byTime = (a: ExportRow, b: ExportRow) => (a.taggedAt ?? '').localeCompare(b.taggedAt ?? '') || a.ticketId - b.ticketId;
 
 /**
@@ -23,7 +26,7 @@ const byTime = (a: ExportRow, b: ExportRow) => (a.taggedAt ?? '').localeCompare(
  * its two busiest values, and a value tagged only before them would be learned as never tagged.
  */
 export function learnableRows(rows: readonly ExportRow[], cap = LEARN_CAP): ExportRow[] {
-  const counted = rows.filter((r) => r.counted === 1 && r.replyCommentId !== null).sort(byTime);
+  const counted = rows.filter(isLearnable).sort(byTime);
   if (counted.length <= cap) return counted;
   const byValue = new Map<string, ExportRow[]>();
   for (let i = counted.length - 1; i >= 0; i--) {

@@ -8,7 +8,7 @@ import type { ExportRow } from '../../domain/export/rows';
 import { parseLearnedProfile, profileReadiness, type LearnedProfile } from '../../domain/suggest/learned-profile';
 import { useServices, useT } from '../../services/services';
 import { Section } from '../../ui/section';
-import { LEARNED_PROFILE_SETTING, learnableRows, learnFromTags } from './learn-from-tags';
+import { LEARNED_PROFILE_SETTING, isLearnable, learnableRows, learnFromTags } from './learn-from-tags';
 
 const StyledBody = styled.div`
   display: grid;
@@ -56,7 +56,7 @@ export function LearningPanel({ rows, values, filtered = false }: ILearningPanel
   const current = run.kind === 'saved' ? run.profile : stored;
   const count = rows ? learnableRows(rows).length : 0;
   // Every counted tag in the range, to say when a refresh reads only some of them (ADR 0149).
-  const inRange = rows ? rows.filter((r) => r.counted === 1 && r.replyCommentId !== null).length : 0;
+  const inRange = rows ? rows.filter(isLearnable).length : 0;
   const isAdmin = user.role === 'admin';
   // A narrower range than the one the profile in use learned from would replace it with less: say so first.
   const replacesMore = run.kind !== 'saved' && rows !== null && count > 0 && (stored?.from ?? 0) > count;
