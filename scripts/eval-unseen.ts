@@ -3,19 +3,11 @@
 // was never tuned on: test/fixtures/eval/unseen/<team>/ (catalogues.json, cases.jsonl, README.md), each written by an
 // independent author who read neither the engine nor the dev sets (ADR 0151). Nothing here is tuned on these teams; a
 // change chosen by reading their misses makes them dev data, and the ADR must say so.
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
-import { byTeam, fewShot, figures, line, meanOverTeams, prepareSets, rankCase, type Outcome } from './lib/eval-core';
+import { byTeam, fewShot, figures, line, meanOverTeams, prepareSets, rankCase, unseenSets, type Outcome } from './lib/eval-core';
 
-const UNSEEN_ROOT = 'test/fixtures/eval/unseen';
 const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const sets = dirs.length
-  ? dirs
-  : readdirSync(UNSEEN_ROOT, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(join(UNSEEN_ROOT, d.name, 'cases.jsonl')))
-      .map((d) => join(UNSEEN_ROOT, d.name))
-      .sort();
+const sets = dirs.length ? dirs : unseenSets();
 const cases = prepareSets(sets, (dir, n, message) => console.error(`${dir}/cases.jsonl:${n}: ${message}`));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 

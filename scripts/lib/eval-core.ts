@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { Catalogue } from '../../src/domain/catalogue/types';
 import { buildLearnedProfile, type LearnedProfile } from '../../src/domain/suggest/learned-profile';
 import { DEFAULT_PARAMS, type EngineParams } from '../../src/domain/suggest/params';
@@ -28,6 +28,17 @@ export function prepare(catalogues: Map<string, EvalCatalogue>, cases: readonly 
     if (!catalogue || !c.expected) return [];
     return [{ id: c.id, team: c.catalogue, catalogue, ticket: toTicket(c.ticket ?? {}), expected: c.expected, also: c.also ?? [] }];
   });
+}
+
+/** Labelled teams written by independent authors (ADR 0151): one folder per team, listed by `unseenSets`. */
+export const UNSEEN_ROOT = 'test/fixtures/eval/unseen';
+
+/** Every team folder under `UNSEEN_ROOT` that holds labelled cases, in name order. */
+export function unseenSets(): string[] {
+  return readdirSync(UNSEEN_ROOT, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(`${UNSEEN_ROOT}/${d.name}/cases.jsonl`))
+    .map((d) => `${UNSEEN_ROOT}/${d.name}`)
+    .sort();
 }
 
 /** The six dev teams the engine is tuned and scored on, leave-one-team-out. */

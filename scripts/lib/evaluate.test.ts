@@ -13,8 +13,8 @@ import {
   translatedDev,
   unevenTags,
   fewShot,
+  unseenSets,
 } from './eval-core';
-import { readdirSync } from 'node:fs';
 import { evaluate } from './evaluate';
 
 const DEV = '../shared/eval/dev';
@@ -86,9 +86,8 @@ describe('suggestion accuracy (regression floors, a little below what was measur
 // have since been read and tuned on (ADR 0153, 0154). Floors a little below what was measured at the end of session 15;
 // the engine at its start failed them (cold strict about 53, "Likely" right about 65% of the time).
 describe('suggestion accuracy on teams written by independent authors (regression floors)', () => {
-  const root = 'test/fixtures/eval/unseen';
-  const teams = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory());
-  const unseen = prepareSets(teams.map((d) => `${root}/${d.name}`));
+  const teams = unseenSets();
+  const unseen = prepareSets(teams);
   const likely = (outcomes: ReturnType<typeof fewShot>) => {
     const strong = figures(outcomes).bands.strong;
     return strong.lenient / Math.max(1, strong.n);

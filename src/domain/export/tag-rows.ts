@@ -41,6 +41,11 @@ export function inDateRange<R extends Pick<ExportRow, 'taggedAt'>>(
   });
 }
 
+/** Whether any value, agent or group is chosen: the figures are then narrower than the range. */
+export function hasFacets(filters: Pick<RowFilters, 'valueTags' | 'agentIds' | 'groupIds'>): boolean {
+  return filters.valueTags.length + filters.agentIds.length + filters.groupIds.length > 0;
+}
+
 /** Rows of the chosen values, agents (credited reply authors) and groups; empty lists mean all. */
 export function matchesFacets(row: ExportRow, filters: Pick<RowFilters, 'valueTags' | 'agentIds' | 'groupIds'>): boolean {
   if (filters.valueTags.length > 0 && !filters.valueTags.includes(row.valueTag)) return false;

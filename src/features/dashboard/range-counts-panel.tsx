@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { bucketId, type RangeCounts } from '../../domain/dashboard/range-counts';
+import { hasFacets } from '../../domain/export/tag-rows';
 import { useServices, useT } from '../../services/services';
 import { BarChart, type BarDatum } from '../../ui/bar-chart';
 import { formatDay } from '../../ui/format-day';
@@ -70,7 +71,7 @@ export function RangeCountsPanel({ counts, filters, values, groupName }: Props) 
     // For `npm run bench`: over the cap, the whole range's per-value chart is the page's first chart.
     if (firstChart && performance.getEntriesByName('vc:leads-first-chart').length === 0) performance.mark('vc:leads-first-chart');
   }, [firstChart]);
-  const filtered = filters.valueTags.length + filters.agentIds.length + filters.groupIds.length > 0;
+  const filtered = hasFacets(filters);
   return (
     <section aria-labelledby="range-counts-title" data-testid="range-counts">
       <StyledCardTitle id="range-counts-title">{t('vc.rangeCounts.title')}</StyledCardTitle>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
@@ -54,9 +54,12 @@ export function LearningPanel({ rows, values, filtered = false }: ILearningPanel
     return typeof raw === 'string' && raw !== '' ? parseLearnedProfile(raw) : undefined;
   })();
   const current = run.kind === 'saved' ? run.profile : stored;
-  const count = rows ? learnableRows(rows).length : 0;
-  // Every counted tag in the range, to say when a refresh reads only some of them (ADR 0149).
-  const inRange = rows ? rows.filter(isLearnable).length : 0;
+  // Worked out once per loaded range, not on every progress tick of a refresh. `inRange`: every learnable tag in the
+  // range, to say when a refresh reads only some of them (ADR 0149).
+  const { count, inRange } = useMemo(
+    () => ({ count: rows ? learnableRows(rows).length : 0, inRange: rows ? rows.filter(isLearnable).length : 0 }),
+    [rows],
+  );
   const isAdmin = user.role === 'admin';
   // A narrower range than the one the profile in use learned from would replace it with less: say so first.
   const replacesMore = run.kind !== 'saved' && rows !== null && count > 0 && (stored?.from ?? 0) > count;

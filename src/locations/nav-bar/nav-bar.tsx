@@ -22,6 +22,7 @@ import { ModelUsagePanel } from '../../features/model-usage/model-usage-panel';
 import { LearningPanel } from '../../features/learning/learning-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig, type AppConfig } from '../../features/settings/use-app-config';
+import { hasFacets } from '../../domain/export/tag-rows';
 import { canOpenLeads } from '../../domain/settings/leads-access';
 import { visibleAggregates, visibleAgentOptions } from '../../domain/privacy/apply';
 import { visibility } from '../../domain/privacy/visibility';
@@ -237,11 +238,7 @@ function LeadsPage({ config }: { config: AppConfig }) {
           <ModelUsagePanel />
           {blindness.blind ? null : (
             <>
-              <LearningPanel
-                rows={full?.rangeRows ?? null}
-                values={values}
-                filtered={filters.valueTags.length + filters.agentIds.length + filters.groupIds.length > 0}
-              />
+              <LearningPanel rows={full?.rangeRows ?? null} values={values} filtered={hasFacets(filters)} />
               <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
                 <ExportPanel
                   settings={config.settings}
