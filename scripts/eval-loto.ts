@@ -105,7 +105,7 @@ const all = calibrateBands(
   TARGET,
 );
 console.log(
-  `band cut-offs calibrated on all teams (for DEFAULT_PARAMS): strongMargin ${all.strongMargin}, strongScore ${all.strongScore}, strongReasonWeight ${all.strongReasonWeight}, moderateMargin ${all.moderateMargin}`,
+  `band cut-offs calibrated on all teams (for DEFAULT_PARAMS): strongMargin ${all.strongMargin}, strongScore ${all.strongScore}, strongReasonWeight ${all.strongReasonWeight}, strongProbability ${all.strongProbability} (read with the reply prior, ADR 0155), moderateMargin ${all.moderateMargin}`,
 );
 
 // The few-shot blend (how much the nearest tagged replies and the learned odds count) is chosen leave-one-team-out
@@ -167,7 +167,7 @@ const shots = new Map(
 );
 const allShots = calibrateBands(fewShotRuns(cases, DEFAULT_PARAMS).flat(), DEFAULT_PARAMS, PROFILE_TARGET, 'profile');
 console.log(
-  `band cut-offs with a profile, calibrated on all teams' few-shot runs (for DEFAULT_PARAMS): profileStrongMargin ${allShots.profileStrongMargin}, profileStrongScore ${allShots.profileStrongScore}, profileModerateMargin ${allShots.profileModerateMargin}`,
+  `band cut-offs with a profile, calibrated on all teams' few-shot runs (for DEFAULT_PARAMS): profileStrongMargin ${allShots.profileStrongMargin}, profileStrongScore ${allShots.profileStrongScore}, profileStrongProbability ${allShots.profileStrongProbability} (with the reply prior), profileModerateMargin ${allShots.profileModerateMargin}`,
 );
 console.log(
   '\nfew-shot (4 folds per team, stratified by label; each fold ranked with a profile learned from the other three; the reading tuned and the blend chosen on the other teams’ few-shot runs, ADR 0144):',

@@ -8,6 +8,8 @@ import { BEHAVIOURS, type Behaviour } from '../../src/domain/suggest/behaviours'
 import { readTicket } from '../../src/domain/suggest/ticket-reading';
 import type { TicketSnapshot } from '../../src/domain/ticket';
 import { readCases, readCatalogues, toCatalogue, toTicket, type EvalCase, type EvalCatalogue } from './eval-data';
+import type { ReplyPrior } from '../../src/domain/suggest/reply-prior';
+import { priorRows, trainPrior, type PriorRow } from './reply-prior';
 
 /** A labelled case ready to rank: catalogue and ticket converted once. */
 export interface Prepared {
@@ -19,6 +21,8 @@ export interface Prepared {
   also: string[];
   /** The describing lexicon to read this case's catalogue with (default the shipped one; ADR 0132). */
   describe?: Readonly<Record<Behaviour, RegExp>>;
+  /** The reply prior to rank with (default `heldOutPrior(team)`; null none). */
+  prior?: ReplyPrior | null;
 }
 
 export function prepare(catalogues: Map<string, EvalCatalogue>, cases: readonly EvalCase[]): Prepared[] {
@@ -141,6 +145,25 @@ export function situationOnly(cases: readonly Prepared[]): Prepared[] {
   return cases.map((c) => ({ ...c, ticket: { ...c.ticket, comments: c.ticket.comments.filter((m) => m.authorRole === 'end-user') } }));
 }
 
+let priorPool: PriorRow[] | undefined;
+const heldOutPriors = new Map<string, ReplyPrior>();
+
+/**
+ * The reply prior (ADR 0155) trained on every labelled team (the dev sets and `unseenSets`) but `team`, as the shipped
+ * one is trained on all of them: no team is ranked with a prior that read its labels. `VC_EVAL_PRIOR=off` ranks without
+ * any prior (the engine before ADR 0155). Trained once per team and process.
+ */
+export function heldOutPrior(team: string): ReplyPrior | null {
+  if (process.env.VC_EVAL_PRIOR === 'off') return null;
+  let prior = heldOutPriors.get(team);
+  if (!prior) {
+    priorPool ??= priorRows(prepareSets([...DEV_SETS, ...unseenSets()]));
+    prior = trainPrior(priorPool.filter((r) => r.team !== team));
+    heldOutPriors.set(team, prior);
+  }
+  return prior;
+}
+
 export interface Outcome {
   case: Prepared;
   ranked: string[];
@@ -158,6 +181,10 @@ export interface Outcome {
   situation: boolean;
   /** How many reasons the card quotes for the top value ("Likely" needs one, ADR 0128; the cold band reads them, ADR 0139). */
   reasons: number;
+  /** The top value's share of belief under the reply prior (ADR 0155), when it was read. */
+  probability?: number;
+  /** Nothing but the prior told the values apart (always weak). */
+  onlyPrior?: boolean;
   strict: boolean;
   lenient: boolean;
   top3: boolean;
@@ -171,10 +198,13 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     informed,
     situation,
     reasons,
+    probability,
+    onlyPrior,
   } = rankValuesDetailed(c.catalogue, c.ticket, {
     params,
     ...(learned ? { learned } : {}),
     ...(c.describe ? { describe: c.describe } : {}),
+    prior: c.prior !== undefined ? c.prior : heldOutPrior(c.team),
   });
   const ranked = result.map((r) => names.get(r.valueId)!);
   const strict = ranked[0] === c.expected;
@@ -189,6 +219,8 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     informed,
     situation,
     reasons,
+    ...(probability !== undefined ? { probability } : {}),
+    onlyPrior,
     strict,
     lenient: strict || c.also.includes(ranked[0]!),
     top3: ranked.slice(0, 3).includes(c.expected),
@@ -241,7 +273,12 @@ export function figures(outcomes: readonly Outcome[]): Figures {
 export function rebanded(outcomes: readonly Outcome[], params: EngineParams): Outcome[] {
   return outcomes.map((o) => ({
     ...o,
-    band: o.top === 0 && o.second === 0 ? 'weak' : bandOf(o.top, o.second, o.spread, params, o.informed, o.situation, o.reasons),
+    band:
+      o.top === 0 && o.second === 0
+        ? 'weak'
+        : o.onlyPrior
+          ? 'weak'
+          : bandOf(o.top, o.second, o.spread, params, o.informed, o.situation, o.reasons, o.probability),
   }));
 }
 

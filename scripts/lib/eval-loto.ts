@@ -96,6 +96,8 @@ const SCORES = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
 const MODERATE = [0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15];
 /** Cold, what each quoted reason adds to the lead before the strong cut-off (ADR 0139), chosen with it. */
 const REASON_WEIGHTS = [0, 0.25, 0.5, 0.75, 1];
+/** Cut-offs on the top value's share of belief, read with the reply prior (ADR 0155). */
+const PROBABILITIES = Array.from({ length: 34 }, (_, i) => Math.round((0.3 + 0.02 * i) * 100) / 100);
 
 /**
  * Band cut-offs from training cases: `strong` covers as many tickets as possible while its lenient
@@ -134,7 +136,20 @@ export function calibrateBands(
   const outcomesOf = (p: EngineParams) => rebanded(outcomes, p);
   let best = { ...params, [keys.strong]: 1, [keys.score]: 1 };
   let bestCoverage = -1;
-  for (const strongMargin of mode === 'reply' ? SPREAD_MARGINS : MARGINS) {
+  // Read with the reply prior, "Likely" is the top value's share of belief (ADR 0155): its cut-off is what is calibrated.
+  const probabilityKey = mode === 'profile' ? 'profileStrongProbability' : 'strongProbability';
+  const withPrior = mode !== 'situation' && outcomes.some((o) => o.probability !== undefined);
+  if (withPrior) best = { ...params, [probabilityKey]: 1.01 };
+  for (const cut of withPrior ? PROBABILITIES : []) {
+    const p = { ...params, [probabilityKey]: cut };
+    const banded = outcomesOf(p);
+    const strong = figures(banded).bands.strong;
+    if (strong.n >= 5 && strong.lenient / strong.n >= target && meanTeamPrecision(banded) >= target && strong.n > bestCoverage) {
+      best = p;
+      bestCoverage = strong.n;
+    }
+  }
+  for (const strongMargin of withPrior ? [] : mode === 'reply' ? SPREAD_MARGINS : MARGINS) {
     // A cold lead in spreads is read alone: a floor on the raw top score would bring the catalogue's scale back (ADR 0124).
     for (const strongScore of mode === 'reply' ? [0] : SCORES)
       for (const reasonWeight of mode === 'reply' ? REASON_WEIGHTS : [params.strongReasonWeight]) {

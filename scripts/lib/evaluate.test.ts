@@ -82,29 +82,33 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   });
 });
 
-// Sixteen teams written by independent authors who read neither the engine nor the dev sets (ADR 0151); eight of them
-// have since been read and tuned on (ADR 0153, 0154). Floors a little below what was measured at the end of session 15;
-// the engine at its start failed them (cold strict about 53, "Likely" right about 65% of the time).
-describe('suggestion accuracy on teams written by independent authors (regression floors)', () => {
+// Twenty-four teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155); all
+// have since been read (batch 5 only as figures). Floors a little below what was measured at the end of session 16, each
+// team ranked with a reply prior trained without it; the engine without the prior fails them (cold strict 53.2, "Likely"
+// right 74.7% of the time; with tags 64.9 and 81.7%).
+describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
   const unseen = prepareSets(teams);
   const likely = (outcomes: ReturnType<typeof fewShot>) => {
     const strong = figures(outcomes).bands.strong;
     return strong.lenient / Math.max(1, strong.n);
   };
+  const shown = (outcomes: ReturnType<typeof fewShot>) => figures(outcomes).bands.strong.n / Math.max(1, outcomes.length);
 
   it('cold: the top value, the top three and "Likely"', () => {
-    expect(teams.length).toBeGreaterThanOrEqual(16);
+    expect(teams.length).toBeGreaterThanOrEqual(24);
     const cold = unseen.map((c) => rankCase(c));
-    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.54);
-    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.86);
-    expect(likely(cold)).toBeGreaterThanOrEqual(0.75);
+    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.555);
+    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.87);
+    expect(likely(cold)).toBeGreaterThanOrEqual(0.85);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.22);
   });
 
   it("with the team's tags (4 folds per team)", () => {
     const few = fewShot(unseen);
     expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.66);
     expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.92);
-    expect(likely(few)).toBeGreaterThanOrEqual(0.8);
+    expect(likely(few)).toBeGreaterThanOrEqual(0.84);
+    expect(shown(few)).toBeGreaterThanOrEqual(0.36);
   });
 });

@@ -243,8 +243,10 @@ describe('rankValues', () => {
     ];
     const learned = buildLearnedProfile(enoughTags(tagged));
     const t = ticket([customer('Points missing'), agent('The loyalty ledger lists every points batch by date.')]);
-    expect(rankValues(catalogue, t)[0]!.valueId).not.toBe('clock');
-    const warm = rankValues(catalogue, t, { learned });
+    // The profile alone: what other teams' replies taught (ADR 0155) is tested on its own.
+    const prior = null;
+    expect(rankValues(catalogue, t, { prior })[0]!.valueId).not.toBe('clock');
+    const warm = rankValues(catalogue, t, { learned, prior });
     expect(warm[0]!.valueId).toBe('clock');
     expect(warm[0]!.reasons.some((r) => r.kind === 'example' && [11, 12, 13].includes(r.ticketId))).toBe(true);
     // Heart and Candour have no tagged replies: nothing says this reply is unlike theirs, so the profile lifts them too,
@@ -253,7 +255,7 @@ describe('rankValues', () => {
       const { ranked, totals } = rankValuesDetailed(catalogue, t, options);
       return new Map(ranked.map((r, i) => [r.valueId, totals[i]!]));
     };
-    const lift = (id: string) => totals({ learned }).get(id)! - totals({}).get(id)!;
+    const lift = (id: string) => totals({ learned, prior }).get(id)! - totals({ prior }).get(id)!;
     for (const id of ['heart', 'candour']) {
       expect(lift(id)).toBeGreaterThan(0);
       expect(lift(id)).toBeLessThan(lift('clock'));
@@ -345,7 +347,8 @@ describe('rankValues', () => {
       ]),
     );
     const t = ticket([customer('How do I export?'), agent("Here's how to do it yourself next time: 1. Open Invoices.\n2. Choose Export.")]);
-    const onlyOdds = { ...DEFAULT_PARAMS, knnWeight: 0, learnedWeight: 0 };
+    // The odds alone: no centroid, no neighbours, no prior (ADR 0155, tested on its own).
+    const onlyOdds = { ...DEFAULT_PARAMS, knnWeight: 0, learnedWeight: 0, priorWeight: 0 };
     const totals = (options: Parameters<typeof rankValuesDetailed>[2]) => {
       const { ranked, totals } = rankValuesDetailed(catalogue, t, options);
       return new Map(ranked.map((r, i) => [r.valueId, totals[i]!]));
@@ -732,10 +735,13 @@ describe('"Likely" on any catalogue (ADR 0124)', () => {
   ];
 
   it('does not say "Likely" more often on a catalogue whose scores run larger: the lead is read in spreads of its scores', () => {
+    // Without the reply prior. With it, "Likely" reads the prior's share of belief, whose transfer across catalogues was
+    // measured instead: cut-offs learned on 29 teams held on the thirtieth (ADR 0155).
+    const prior = null;
     for (const reply of replies) {
       const t = ticket([customer('Our export broke this morning and I am worried about payroll.'), agent(reply)]);
-      const plain = rankValuesDetailed(catalogue, t);
-      const large = rankValuesDetailed(catalogue, t, { params: larger });
+      const plain = rankValuesDetailed(catalogue, t, { prior });
+      const large = rankValuesDetailed(catalogue, t, { params: larger, prior });
       expect(large.totals.map((x) => Math.round(x * 1e6))).toEqual(plain.totals.map((x) => Math.round(3 * x * 1e6)));
       expect(large.ranked[0]!.band).toBe(plain.ranked[0]!.band);
     }

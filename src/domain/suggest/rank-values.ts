@@ -7,6 +7,7 @@ import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
 import { readingsOf, type ValueReading } from './value-behaviours';
 import { signalMatcherOf } from './signals';
+import { priorEvidence, SHIPPED_PRIOR } from './reply-prior';
 import { DEFAULT_PARAMS, paramsWithProfile, type EngineParams } from './params';
 
 const MAX_REASONS = 6;
@@ -50,6 +51,7 @@ export function bandOf(
   informed = false,
   situation = false,
   reasons = 1,
+  probability?: number,
 ): Band {
   if (top <= 0) return 'weak';
   // One or two values (or every value tied) leave no spread to judge a cold lead against: two values are always two
@@ -58,6 +60,12 @@ export function bandOf(
   if (cold && !(spread > 0)) return top > second ? 'moderate' : 'weak';
   const margin = cold ? (top - second) / spread : top - second;
   const reasoned = reasons > 0;
+  // Read with the reply prior (ADR 0155), the totals are the logits it was trained on: the top value's share of belief
+  // is what "Likely" reads, cold or with a profile, against a cut-off calibrated leave-one-team-out.
+  if (probability !== undefined && !situation) {
+    if (reasoned && probability >= (informed ? p.profileStrongProbability : p.strongProbability)) return 'strong';
+    return margin >= (informed ? p.profileModerateMargin : p.moderateMargin) ? 'moderate' : 'weak';
+  }
   // Cold, "Likely" also reads how much of the reply shows the value: each quoted reason adds to the lead (ADR 0139).
   const strongLead = cold ? margin + p.strongReasonWeight * Math.min(reasons, MAX_REASONS) : margin;
   // Before a reply, its own cut-offs whether or not a profile informed it (ADR 0121).
@@ -118,6 +126,25 @@ export function coldParts(
   return { behaviour, words: vocabulary > 0 ? 1 - Math.exp(-lexical / Math.sqrt(vocabulary * 8)) : 0 };
 }
 
+/**
+ * What the prior's reading of the reply adds to a value: each behaviour's evidence times what a unit of that behaviour
+ * adds to the value's score (its centred, rarity-weighted reading), as in training (ADR 0155).
+ */
+export function priorPart(
+  reading: ValueReading,
+  evidence: readonly number[],
+  mean: readonly number[],
+  weights: readonly number[],
+  p: EngineParams,
+): number {
+  let sum = 0;
+  for (let i = 0; i < evidence.length; i++) {
+    if (evidence[i]! === 0) continue;
+    sum += (reading.behaviours[i]! - p.centre * mean[i]!) * weights[i]! * evidence[i]!;
+  }
+  return sum;
+}
+
 /** Weight of each behaviour: rarer behaviours in support replies say more (see `params.behaviourFrequency`). */
 export function behaviourWeights(p: EngineParams): number[] {
   const idf = BEHAVIOURS.map((b) => Math.log(1 / Math.max(0.02, p.behaviourFrequency[b] ?? 0.2)));
@@ -130,7 +157,17 @@ export function rankValuesDetailed(
   catalogue: Catalogue,
   ticket: TicketSnapshot,
   options: RankOptions = {},
-): { ranked: RankedValue[]; totals: number[]; informed: boolean; situation: boolean; reasons: number } {
+): {
+  ranked: RankedValue[];
+  totals: number[];
+  informed: boolean;
+  situation: boolean;
+  reasons: number;
+  /** The top value's share of belief when the reply prior was read (see `bandOf`). */
+  probability?: number;
+  /** Nothing but the prior told the values apart: no clear value, whatever the lead. */
+  onlyPrior: boolean;
+} {
   const base = options.params ?? DEFAULT_PARAMS;
   // Once the team's tags speak for this catalogue, the reading tuned for rankings with a profile applies (ADR 0144).
   // They speak for it once the profile holds enough tagged replies of its values (ADR 0148); then the profile's band
@@ -190,6 +227,10 @@ export function rankValuesDetailed(
         )
       : undefined;
 
+  // What other teams' labelled replies taught about this reply's words (ADR 0155): read for a reply, never for the
+  // customer's messages (it was learned on replies).
+  const prior = options.prior === undefined ? SHIPPED_PRIOR : options.prior;
+  const priorRead = !situation && prior && p.priorWeight > 0 ? priorEvidence(prior, replyTerms) : undefined;
   const coldOf = (reading: ValueReading, shownVec: readonly number[], terms: ReadonlyMap<string, number>, signalCount: number) => {
     const { behaviour, words } = coldParts(reading, shownVec, terms, mean, weights, p);
     return behaviour + p.lexicalWeight * words + p.signalWeight * (1 - Math.exp(-signalCount));
@@ -228,12 +269,13 @@ export function rankValuesDetailed(
           ...(fromTags.nearest.situation ? { situation: true as const } : {}),
         });
     }
-    const total =
+    const fromPrior = priorRead ? p.priorWeight * priorPart(reading, priorRead, mean, weights, p) : 0;
+    const withoutPrior =
       coldOf(reading, shown, replyTerms, signals.length) +
       p.learnedWeight * learnedScore +
       p.knnWeight * neighbourScore +
       p.posteriorWeight * posterior;
-    return { index, valueId: reading.value.id, total, reasons: bestReasons(reasons) };
+    return { index, valueId: reading.value.id, total: withoutPrior + fromPrior, withoutPrior, reasons: bestReasons(reasons) };
   });
 
   const dismissed = new Set(options.dismissed ?? []);
@@ -244,10 +286,21 @@ export function rankValuesDetailed(
   const range = Math.max(1e-9, (raw[0]?.total ?? 0) - lowest);
   // "Likely" needs a reason to show (ADR 0128).
   const reasons = raw[0]?.reasons.length ?? 0;
+  // The prior weighs what a reply shows; alone it suggests nothing: when nothing else tells the values apart ("Thanks."),
+  // there is no clear value (ADR 0155).
+  const withoutPrior = raw.map((r) => r.withoutPrior);
+  const onlyPrior = Math.max(...withoutPrior) - Math.min(...withoutPrior) <= 1e-12;
+  const probability =
+    priorRead && prior && raw.length > 0
+      ? 1 / raw.reduce((sum, r) => sum + Math.exp(prior.alpha * (r.total - raw[0]!.total)), 0)
+      : undefined;
   const ranked = raw.map((r, i) => ({
     valueId: r.valueId,
     score: evidence ? Math.round(((r.total - lowest) / (range + p.scoreScale)) * 1000) / 1000 : 0,
-    band: i === 0 && evidence ? bandOf(r.total, raw[1]?.total ?? 0, spread, p, informed, situation, reasons) : 'weak',
+    band:
+      i === 0 && evidence && !onlyPrior
+        ? bandOf(r.total, raw[1]?.total ?? 0, spread, p, informed, situation, reasons, probability)
+        : 'weak',
     reasons: r.reasons,
   }));
   return {
@@ -256,6 +309,8 @@ export function rankValuesDetailed(
     informed,
     situation,
     reasons,
+    ...(probability !== undefined ? { probability } : {}),
+    onlyPrior,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ReplyPrior } from './reply-prior';
 import type { LearnedProfile } from './learned-profile';
 import type { EngineParams } from './params';
 import type { Behaviour } from './behaviours';
@@ -66,4 +67,9 @@ export interface RankOptions {
    * lexicon without the held-out team's own stems (ADR 0132).
    */
   describe?: Readonly<Record<Behaviour, RegExp>>;
+  /**
+   * What other teams' labelled replies taught (ADR 0155; default the shipped prior, null none). Only the eval harness
+   * passes another: one trained without the team it scores.
+   */
+  prior?: ReplyPrior | null;
 }

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalogue } from '../catalogue/types';
+import type { TicketComment, TicketSnapshot } from '../ticket';
+import { BEHAVIOURS } from './behaviours';
+import { DEFAULT_PARAMS } from './params';
+import { bandOf, rankValues, rankValuesDetailed } from './rank-values';
+import { priorEvidence, SHIPPED_PRIOR, type ReplyPrior } from './reply-prior';
+import { readTicket } from './ticket-reading';
+import { testValue as value } from '../../../test/support/catalogues';
+import data from './data/reply-prior.json?raw';
+
+const catalogue: Catalogue = {
+  mission: 'm',
+  vision: 'v',
+  missionQuestions: [],
+  visionQuestions: [],
+  values: [
+    value('heart', 'Heart', 'We notice how people feel and acknowledge the stress before fixing anything.'),
+    value('clock', 'Clockwork', 'We answer fast when it is urgent and keep people updated without being chased.'),
+    value('teacher', 'Lantern', 'We teach customers so they can do it themselves next time.'),
+    value('candour', 'Candour', 'We tell the truth plainly, including unwelcome news and our own mistakes.'),
+  ],
+};
+const agent = (body: string): TicketComment => ({ authorRole: 'agent', public: true, body });
+const customer = (body: string): TicketComment => ({ authorRole: 'end-user', public: true, body });
+const ticket = (comments: TicketComment[]): TicketSnapshot => ({
+  id: 1,
+  subject: 'Help',
+  description: '',
+  priority: 'normal',
+  tags: [],
+  comments,
+});
+const stemsOf = (t: TicketSnapshot) => [...readTicket(t, undefined, DEFAULT_PARAMS).replyTerms.keys()];
+/** A prior that knows one stem: it says "teaches" (thousandths). */
+const teaching = (stem: string, weight: number): ReplyPrior => ({ alpha: 1, behaviours: ['teach'], stems: { [stem]: [weight] } });
+
+describe('priorEvidence', () => {
+  it("reads each known stem's weights once per reply, scaled to a unit-length reply and by the weight training gave the cold total", () => {
+    const prior: ReplyPrior = { alpha: 2, behaviours: ['no-longer-a-behaviour', 'apologise', 'teach'], stems: { a: [9000, -500, 1000] } };
+    const evidence = priorEvidence(
+      prior,
+      new Map([
+        ['a', 3],
+        ['b', 1],
+        ['c', 1],
+        ['d', 1],
+      ]),
+    );
+    // Four distinct stems: unit length 1/2; alpha 2; counts do not matter (a reply is a set of stems).
+    expect(evidence[BEHAVIOURS.indexOf('teach')]).toBeCloseTo(0.25, 10);
+    expect(evidence[BEHAVIOURS.indexOf('apologise')]).toBeCloseTo(-0.125, 10);
+    // A behaviour the engine no longer has is skipped, never read as another one.
+    expect(evidence.filter((x) => x !== 0)).toHaveLength(2);
+    expect(priorEvidence(prior, new Map())).toEqual(BEHAVIOURS.map(() => 0));
+    expect(priorEvidence(prior, new Map([['unknown', 1]]))).toEqual(BEHAVIOURS.map(() => 0));
+  });
+});
+
+describe('rankValues with the reply prior (ADR 0155)', () => {
+  const sorry = ticket([customer('My points are missing.'), agent("I'm so sorry. The loyalty ledger lists every points batch by date.")]);
+  const ledger = stemsOf(ticket([customer('x'), agent('ledger')]))[0]!;
+
+  it('lets words the hand lexicon does not read tip the ranking towards the value whose behaviour they show', () => {
+    expect(rankValues(catalogue, sorry, { prior: null })[0]!.valueId).toBe('heart');
+    expect(rankValues(catalogue, sorry, { prior: teaching(ledger, 3000) })[0]!.valueId).toBe('teacher');
+    // Weight 0 or no prior: the ranking of before.
+    const off = rankValuesDetailed(catalogue, sorry, { prior: null });
+    expect(
+      rankValuesDetailed(catalogue, sorry, { prior: teaching(ledger, 3000), params: { ...DEFAULT_PARAMS, priorWeight: 0 } }).totals,
+    ).toEqual(off.totals);
+  });
+
+  it('suggests nothing on its own: when only the prior tells the values apart, there is no clear value', () => {
+    const thanks = ticket([customer('Hello'), agent('Thanks.')]);
+    const stem = stemsOf(thanks)[0]!;
+    const ranked = rankValuesDetailed(catalogue, thanks, { prior: teaching(stem, 5000) });
+    expect(ranked.ranked[0]!.valueId).toBe('teacher');
+    expect(ranked.onlyPrior).toBe(true);
+    expect(ranked.ranked[0]!.band).toBe('weak');
+  });
+
+  it("is not read before a reply: it learned replies, not the customer's messages", () => {
+    const waiting = ticket([customer('Where is the ledger? I need it today.')]);
+    const prior = teaching(stemsOf(ticket([customer('x'), agent('ledger')]))[0]!, 5000);
+    const withPrior = rankValuesDetailed(catalogue, waiting, { prior });
+    expect(withPrior.situation).toBe(true);
+    expect(withPrior.totals).toEqual(rankValuesDetailed(catalogue, waiting, { prior: null }).totals);
+    expect(withPrior.probability).toBeUndefined();
+  });
+
+  it('says "Likely" from the top value\'s share of belief, and only with a reason to show', () => {
+    const p = DEFAULT_PARAMS;
+    expect(bandOf(1, 0.9, 0.5, p, false, false, 1, p.strongProbability)).toBe('strong');
+    expect(bandOf(1, 0.9, 0.5, p, false, false, 1, p.strongProbability - 0.01)).toBe('moderate');
+    expect(bandOf(1, 0.9, 0.5, p, false, false, 0, 0.99)).toBe('moderate');
+    expect(bandOf(1, 0.95, 1, p, true, false, 1, p.profileStrongProbability)).toBe('strong');
+    expect(bandOf(1, 0.95, 1, p, true, false, 1, p.profileStrongProbability - 0.01)).toBe('moderate');
+    // A lead under the calibrated floor is no clear value, whatever the share of belief.
+    expect(bandOf(1, 1 - p.moderateMargin / 2, 1, p, false, false, 0, 0.4)).toBe('weak');
+    // The share of belief is the softmax of the totals times the prior's alpha.
+    const ranked = rankValuesDetailed(catalogue, sorry, { prior: teaching(ledger, 3000) });
+    const expected = 1 / ranked.totals.reduce((sum, t) => sum + Math.exp(1 * (t - ranked.totals[0]!)), 0);
+    expect(ranked.probability).toBeCloseTo(expected, 12);
+  });
+
+  it('ships one prior, read by default, small enough for the sidebar to load lazily', () => {
+    expect(rankValuesDetailed(catalogue, sorry).totals).toEqual(rankValuesDetailed(catalogue, sorry, { prior: SHIPPED_PRIOR }).totals);
+    expect(rankValuesDetailed(catalogue, sorry).totals).not.toEqual(rankValuesDetailed(catalogue, sorry, { prior: null }).totals);
+    expect(SHIPPED_PRIOR.alpha).toBeGreaterThan(0);
+    expect(SHIPPED_PRIOR.behaviours.every((b) => (BEHAVIOURS as readonly string[]).includes(b))).toBe(true);
+    expect(Object.keys(SHIPPED_PRIOR.stems).length).toBeGreaterThan(300);
+    for (const row of Object.values(SHIPPED_PRIOR.stems)) expect(row).toHaveLength(SHIPPED_PRIOR.behaviours.length);
+    expect(data.length / 1024).toBeLessThan(100);
+  });
+});
