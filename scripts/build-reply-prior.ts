@@ -1,13 +1,19 @@
-// `npm run build:prior`: trains the reply prior (ADR 0155) on every labelled team (the six dev teams and the teams under
-// test/fixtures/eval/unseen) and writes src/domain/suggest/data/reply-prior.json. The eval harness never scores a team
+// `npm run build:prior`: trains the reply prior and the situation prior (ADR 0155) on every labelled team (the six dev
+// teams and the teams under test/fixtures/eval/unseen) and writes them to src/domain/suggest/data/. The eval harness never scores a team
 // with this asset: it trains one without the team it scores (eval-core's `heldOutPrior`).
 import { writeFileSync } from 'node:fs';
 import { DEV_SETS, prepareSets, unseenSets } from './lib/eval-core';
-import { priorRows, trainPrior } from './lib/reply-prior';
+import { priorRows, trainPrior, type PriorMode } from './lib/reply-prior';
 
-export const PRIOR_ASSET = 'src/domain/suggest/data/reply-prior.json';
+export const PRIOR_ASSETS = {
+  reply: 'src/domain/suggest/data/reply-prior.json',
+  situation: 'src/domain/suggest/data/situation-prior.json',
+} as const;
 
-const prior = trainPrior(priorRows(prepareSets([...DEV_SETS, ...unseenSets()])));
-const json = JSON.stringify(prior);
-writeFileSync(PRIOR_ASSET, json + '\n');
-console.log(`${PRIOR_ASSET}: ${Object.keys(prior.stems).length} stems, alpha ${prior.alpha}, ${(json.length / 1024).toFixed(1)} KB`);
+const cases = prepareSets([...DEV_SETS, ...unseenSets()]);
+for (const [mode, file] of Object.entries(PRIOR_ASSETS) as [PriorMode, string][]) {
+  const prior = trainPrior(priorRows(cases, undefined, mode));
+  const json = JSON.stringify(prior);
+  writeFileSync(file, json + '\n');
+  console.log(`${file}: ${Object.keys(prior.stems).length} stems, alpha ${prior.alpha}, ${(json.length / 1024).toFixed(1)} KB`);
+}

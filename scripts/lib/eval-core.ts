@@ -9,7 +9,7 @@ import { readTicket } from '../../src/domain/suggest/ticket-reading';
 import type { TicketSnapshot } from '../../src/domain/ticket';
 import { readCases, readCatalogues, toCatalogue, toTicket, type EvalCase, type EvalCatalogue } from './eval-data';
 import type { ReplyPrior } from '../../src/domain/suggest/reply-prior';
-import { priorRows, trainPrior, type PriorRow } from './reply-prior';
+import { priorRows, trainPrior, type PriorMode, type PriorRow } from './reply-prior';
 
 /** A labelled case ready to rank: catalogue and ticket converted once. */
 export interface Prepared {
@@ -23,6 +23,8 @@ export interface Prepared {
   describe?: Readonly<Record<Behaviour, RegExp>>;
   /** The reply prior to rank with (default `heldOutPrior(team)`; null none). */
   prior?: ReplyPrior | null;
+  /** The situation prior to rank with before a reply (default `heldOutPrior(team, 'situation')`; null none). */
+  situationPrior?: ReplyPrior | null;
 }
 
 export function prepare(catalogues: Map<string, EvalCatalogue>, cases: readonly EvalCase[]): Prepared[] {
@@ -145,21 +147,27 @@ export function situationOnly(cases: readonly Prepared[]): Prepared[] {
   return cases.map((c) => ({ ...c, ticket: { ...c.ticket, comments: c.ticket.comments.filter((m) => m.authorRole === 'end-user') } }));
 }
 
-let priorPool: PriorRow[] | undefined;
+const priorPools = new Map<PriorMode, PriorRow[]>();
 const heldOutPriors = new Map<string, ReplyPrior>();
 
 /**
- * The reply prior (ADR 0155) trained on every labelled team (the dev sets and `unseenSets`) but `team`, as the shipped
- * one is trained on all of them: no team is ranked with a prior that read its labels. `VC_EVAL_PRIOR=off` ranks without
- * any prior (the engine before ADR 0155). Trained once per team and process.
+ * The reply prior (or, `situation`, the situation prior; ADR 0155) trained on every labelled team (the dev sets and
+ * `unseenSets`) but `team`, as the shipped ones are trained on all of them: no team is ranked with a prior that read its
+ * labels. `VC_EVAL_PRIOR=off` ranks without any prior (the engine before ADR 0155). Trained once per team, mode and
+ * process.
  */
-export function heldOutPrior(team: string): ReplyPrior | null {
+export function heldOutPrior(team: string, mode: PriorMode = 'reply'): ReplyPrior | null {
   if (process.env.VC_EVAL_PRIOR === 'off') return null;
-  let prior = heldOutPriors.get(team);
+  const key = `${mode}:${team}`;
+  let prior = heldOutPriors.get(key);
   if (!prior) {
-    priorPool ??= priorRows(prepareSets([...DEV_SETS, ...unseenSets()]));
-    prior = trainPrior(priorPool.filter((r) => r.team !== team));
-    heldOutPriors.set(team, prior);
+    let pool = priorPools.get(mode);
+    if (!pool) {
+      pool = priorRows(prepareSets([...DEV_SETS, ...unseenSets()]), DEFAULT_PARAMS, mode);
+      priorPools.set(mode, pool);
+    }
+    prior = trainPrior(pool.filter((r) => r.team !== team));
+    heldOutPriors.set(key, prior);
   }
   return prior;
 }
@@ -205,6 +213,7 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     ...(learned ? { learned } : {}),
     ...(c.describe ? { describe: c.describe } : {}),
     prior: c.prior !== undefined ? c.prior : heldOutPrior(c.team),
+    situationPrior: c.situationPrior !== undefined ? c.situationPrior : heldOutPrior(c.team, 'situation'),
   });
   const ranked = result.map((r) => names.get(r.valueId)!);
   const strict = ranked[0] === c.expected;

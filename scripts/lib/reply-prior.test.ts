@@ -5,25 +5,35 @@ import { DEV_SETS, heldOutPrior, prepareSets, unseenSets } from './eval-core';
 import { priorRows, trainPrior } from './reply-prior';
 
 // Training on every labelled team takes a few seconds.
-describe('the reply prior (ADR 0155)', { timeout: 120_000 }, () => {
-  const rows = priorRows(prepareSets([...DEV_SETS, ...unseenSets()]));
+describe('the reply and situation priors (ADR 0155)', { timeout: 120_000 }, () => {
+  const cases = prepareSets([...DEV_SETS, ...unseenSets()]);
 
-  it('ships what `npm run build:prior` trains on every labelled team, so the asset can be rebuilt and checked', () => {
-    const shipped = JSON.parse(readFileSync('src/domain/suggest/data/reply-prior.json', 'utf8')) as ReplyPrior;
-    const trained = trainPrior(rows);
-    expect(shipped.behaviours).toEqual(trained.behaviours);
-    expect(shipped.alpha).toBeCloseTo(trained.alpha, 3);
-    expect(Object.keys(shipped.stems).sort()).toEqual(Object.keys(trained.stems).sort());
-    // Rounded to thousandths on any machine: a weight may land one unit apart.
-    for (const [stem, row] of Object.entries(trained.stems))
-      row.forEach((w, b) => expect(Math.abs(w - shipped.stems[stem]![b]!), stem).toBeLessThanOrEqual(1));
-  });
+  it.each([
+    ['reply', 'src/domain/suggest/data/reply-prior.json'],
+    ['situation', 'src/domain/suggest/data/situation-prior.json'],
+  ] as const)(
+    'ships the %s prior `npm run build:prior` trains on every labelled team, so the asset can be rebuilt and checked',
+    (mode, file) => {
+      const shipped = JSON.parse(readFileSync(file, 'utf8')) as ReplyPrior;
+      const trained = trainPrior(priorRows(cases, undefined, mode));
+      expect(shipped.behaviours).toEqual(trained.behaviours);
+      expect(shipped.alpha).toBeCloseTo(trained.alpha, 3);
+      expect(shipped.unit).toBe(trained.unit);
+      expect(Object.keys(shipped.stems).sort()).toEqual(Object.keys(trained.stems).sort());
+      // Rounded to hundredths on any machine: a weight may land one step apart.
+      for (const [stem, row] of Object.entries(trained.stems))
+        row.forEach((w, b) => expect(Math.abs(w - shipped.stems[stem]![b]!), stem).toBeLessThanOrEqual(1));
+    },
+  );
 
-  it('scores each labelled team with a prior trained without it', () => {
+  it('scores each labelled team with priors trained without it', () => {
     const team = 'center';
+    const rows = priorRows(cases);
     expect(rows.some((r) => r.team === team)).toBe(true);
     const without = trainPrior(rows.filter((r) => r.team !== team));
     expect(heldOutPrior(team)).toEqual(without);
     expect(without).not.toEqual(trainPrior(rows));
+    const situationRows = priorRows(cases, undefined, 'situation');
+    expect(heldOutPrior(team, 'situation')).toEqual(trainPrior(situationRows.filter((r) => r.team !== team)));
   });
 });

@@ -9,6 +9,9 @@ import { readTicket } from '../../src/domain/suggest/ticket-reading';
 import { readingsOf } from '../../src/domain/suggest/value-behaviours';
 import type { Prepared } from './eval-core';
 
+/** What a prior learns to read: the reply in focus, or before a reply the customer's messages. */
+export type PriorMode = 'reply' | 'situation';
+
 export interface PriorRow {
   team: string;
   /** Cold total of each value (catalogue order), as the engine ranks it without a prior. */
@@ -31,26 +34,40 @@ export interface PriorOptions {
    * favour a behaviour is theirs, not what a reply's words say.
    */
   bias: boolean;
-  /** A stem none of whose weights reaches this (in thousandths) is left out of the asset. */
+  /** A stem none of whose weights reaches this is left out of the asset. */
   prune: number;
+  /** The step weights are stored in. */
+  unit: number;
 }
 
 /** Chosen leave-one-team-out over the labelled teams (ADR 0155). */
-export const PRIOR_OPTIONS: PriorOptions = { lambda: 1e-4, minTeams: 10, iterations: 150, rate: 0.05, prune: 5, bias: true };
+export const PRIOR_OPTIONS: PriorOptions = {
+  lambda: 1e-4,
+  minTeams: 10,
+  iterations: 150,
+  rate: 0.05,
+  prune: 0.005,
+  bias: true,
+  unit: 0.01,
+};
 
 const B = BEHAVIOURS.length;
 
 /** What training reads of each labelled case: its cold totals, its values' behaviour readings and its reply's stems. */
-export function priorRows(cases: readonly Prepared[], p: EngineParams = DEFAULT_PARAMS): PriorRow[] {
+export function priorRows(cases: readonly Prepared[], p: EngineParams = DEFAULT_PARAMS, mode: PriorMode = 'reply'): PriorRow[] {
   const weights = behaviourWeights(p);
   return cases.flatMap((c) => {
     const readings = readingsOf(c.catalogue, p.promptWeight, p.thesaurusWeight, c.describe);
     const expected = readings.findIndex((r) => r.value.name === c.expected);
-    const reading = readTicket(c.ticket, undefined, p);
-    if (expected < 0 || reading.focus === undefined) return [];
+    // Before a reply: the customer's messages, labelled with the value the reply turned out to show (the situation proxy).
+    const situation = mode === 'situation';
+    const reading = readTicket(c.ticket, situation ? null : undefined, p);
+    if (expected < 0 || (!situation && reading.focus === undefined) || reading.replyTerms.size === 0) return [];
     const { ranked, totals } = rankValuesDetailed(c.catalogue, c.ticket, {
       params: p,
       prior: null,
+      situationPrior: null,
+      ...(situation ? { mode: 'situation' as const } : {}),
       ...(c.describe ? { describe: c.describe } : {}),
     });
     const byId = new Map(ranked.map((r, i) => [r.valueId, totals[i]!]));
@@ -133,8 +150,8 @@ export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OP
   }
   const stems: Record<string, number[]> = {};
   vocabulary.forEach((t, i) => {
-    const row = BEHAVIOURS.map((_, b) => Math.round(w[i * B + b]! * 1000));
-    if (row.some((x) => Math.abs(x) >= o.prune)) stems[t] = row;
+    const row = BEHAVIOURS.map((_, b) => Math.round(w[i * B + b]! / o.unit));
+    if (row.some((x) => Math.abs(x) * o.unit >= o.prune)) stems[t] = row;
   });
-  return { alpha: Math.round(alpha * 1e4) / 1e4, behaviours: [...BEHAVIOURS], stems };
+  return { alpha: Math.round(alpha * 1e4) / 1e4, unit: o.unit, behaviours: [...BEHAVIOURS], stems };
 }

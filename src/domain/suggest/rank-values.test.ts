@@ -594,14 +594,18 @@ describe('composure (ADR 0110)', () => {
       const first = customer('Hello, the invoice for March shows the wrong company name.');
       // The value about feelings last, so a tie (nothing read) does not put it on top.
       const reordered = { ...catalogue, values: [...catalogue.values].reverse() };
-      const read = (tags: string[]) => rankValues(reordered, ticket([first], { tags }), { mode: 'situation' });
+      // The cue alone; with the situation prior (ADR 0155) it still lifts the value about feelings, checked below.
+      const read = (tags: string[], situationPrior?: null) =>
+        rankValues(reordered, ticket([first], { tags }), { mode: 'situation', ...(situationPrior === null ? { situationPrior } : {}) });
       for (const tag of ['sentiment__negative', 'sentiment__very_negative']) {
-        const [top] = read([tag]);
+        const [top] = read([tag], null);
         expect({ tag, top: top!.valueId }).toEqual({ tag, top: 'heart' });
         expect(top!.reasons).toContainEqual(expect.objectContaining({ kind: 'cue', cue: 'triage-negative-tone', commentIndex: 0 }));
+        const heart = (ranked: ReturnType<typeof read>) => ranked.findIndex((r) => r.valueId === 'heart');
+        expect(heart(read([tag]))).toBeLessThan(heart(read([])));
       }
-      expect(cues(read([]))).toEqual([]);
-      expect(read([])[0]!.valueId).not.toBe('heart');
+      expect(cues(read([], null))).toEqual([]);
+      expect(read([], null)[0]!.valueId).not.toBe('heart');
     });
 
     it('when the words are hostile too, quotes the words (the cue the agent can see in the message)', () => {
@@ -810,11 +814,14 @@ describe('"Likely" on any catalogue (ADR 0124)', () => {
     ]);
     const [top] = rankValues(DEFAULT_CATALOGUE, csv, { mode: 'situation' });
     expect({ band: top!.band, reasons: top!.reasons }).toEqual({ band: 'weak', reasons: [] });
-    // A message that gives a reason still names its value.
+    // A message that gives a reason still names its value (the rule alone: here the situation prior, ADR 0155, puts a
+    // value it cannot quote for on top, and so names none).
     const outage = ticket([customer('Nobody on our team (40 people) can load the dashboard since 07:30.')]);
-    const [named] = rankValues(DEFAULT_CATALOGUE, outage, { mode: 'situation' });
+    const [named] = rankValues(DEFAULT_CATALOGUE, outage, { mode: 'situation', situationPrior: null });
     expect(named!.band).toBe('moderate');
     expect(named!.reasons.length).toBeGreaterThan(0);
+    const [withPrior] = rankValues(DEFAULT_CATALOGUE, outage, { mode: 'situation' });
+    expect(withPrior!.band === 'weak' || withPrior!.reasons.length > 0).toBe(true);
   });
 
   it('reads a cold lead relative to the spread of the totals, whatever their scale; never "Likely" with two values or fewer', () => {

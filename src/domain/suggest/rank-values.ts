@@ -7,7 +7,7 @@ import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
 import { readingsOf, type ValueReading } from './value-behaviours';
 import { signalMatcherOf } from './signals';
-import { priorEvidence, SHIPPED_PRIOR } from './reply-prior';
+import { priorEvidence, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR } from './reply-prior';
 import { DEFAULT_PARAMS, paramsWithProfile, type EngineParams } from './params';
 
 const MAX_REASONS = 6;
@@ -227,10 +227,16 @@ export function rankValuesDetailed(
         )
       : undefined;
 
-  // What other teams' labelled replies taught about this reply's words (ADR 0155): read for a reply, never for the
-  // customer's messages (it was learned on replies).
-  const prior = options.prior === undefined ? SHIPPED_PRIOR : options.prior;
-  const priorRead = !situation && prior && p.priorWeight > 0 ? priorEvidence(prior, replyTerms) : undefined;
+  // What other teams' labelled replies taught about this reply's words (ADR 0155); before a reply, what their customers'
+  // messages taught, each prior learned on the text it reads.
+  const prior = situation
+    ? options.situationPrior === undefined
+      ? SHIPPED_SITUATION_PRIOR
+      : options.situationPrior
+    : options.prior === undefined
+      ? SHIPPED_PRIOR
+      : options.prior;
+  const priorRead = prior && p.priorWeight > 0 ? priorEvidence(prior, replyTerms) : undefined;
   const coldOf = (reading: ValueReading, shownVec: readonly number[], terms: ReadonlyMap<string, number>, signalCount: number) => {
     const { behaviour, words } = coldParts(reading, shownVec, terms, mean, weights, p);
     return behaviour + p.lexicalWeight * words + p.signalWeight * (1 - Math.exp(-signalCount));

@@ -4,10 +4,11 @@ import type { TicketComment, TicketSnapshot } from '../ticket';
 import { BEHAVIOURS } from './behaviours';
 import { DEFAULT_PARAMS } from './params';
 import { bandOf, rankValues, rankValuesDetailed } from './rank-values';
-import { priorEvidence, SHIPPED_PRIOR, type ReplyPrior } from './reply-prior';
+import { priorEvidence, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR, type ReplyPrior } from './reply-prior';
 import { readTicket } from './ticket-reading';
 import { testValue as value } from '../../../test/support/catalogues';
 import data from './data/reply-prior.json?raw';
+import situationData from './data/situation-prior.json?raw';
 
 const catalogue: Catalogue = {
   mission: 'm',
@@ -33,11 +34,21 @@ const ticket = (comments: TicketComment[]): TicketSnapshot => ({
 });
 const stemsOf = (t: TicketSnapshot) => [...readTicket(t, undefined, DEFAULT_PARAMS).replyTerms.keys()];
 /** A prior that knows one stem: it says "teaches" (thousandths). */
-const teaching = (stem: string, weight: number): ReplyPrior => ({ alpha: 1, behaviours: ['teach'], stems: { [stem]: [weight] } });
+const teaching = (stem: string, weight: number): ReplyPrior => ({
+  alpha: 1,
+  unit: 0.001,
+  behaviours: ['teach'],
+  stems: { [stem]: [weight] },
+});
 
 describe('priorEvidence', () => {
   it("reads each known stem's weights once per reply, scaled to a unit-length reply and by the weight training gave the cold total", () => {
-    const prior: ReplyPrior = { alpha: 2, behaviours: ['no-longer-a-behaviour', 'apologise', 'teach'], stems: { a: [9000, -500, 1000] } };
+    const prior: ReplyPrior = {
+      alpha: 2,
+      unit: 0.01,
+      behaviours: ['no-longer-a-behaviour', 'apologise', 'teach'],
+      stems: { a: [900, -50, 100] },
+    };
     const evidence = priorEvidence(
       prior,
       new Map([
@@ -80,13 +91,22 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     expect(ranked.ranked[0]!.band).toBe('weak');
   });
 
-  it("is not read before a reply: it learned replies, not the customer's messages", () => {
+  it("before a reply, reads the situation prior (learned on customers' messages), never the reply prior", () => {
     const waiting = ticket([customer('Where is the ledger? I need it today.')]);
     const prior = teaching(stemsOf(ticket([customer('x'), agent('ledger')]))[0]!, 5000);
-    const withPrior = rankValuesDetailed(catalogue, waiting, { prior });
-    expect(withPrior.situation).toBe(true);
-    expect(withPrior.totals).toEqual(rankValuesDetailed(catalogue, waiting, { prior: null }).totals);
-    expect(withPrior.probability).toBeUndefined();
+    const none = { prior: null, situationPrior: null };
+    const replyPriorOnly = rankValuesDetailed(catalogue, waiting, { prior, situationPrior: null });
+    expect(replyPriorOnly.situation).toBe(true);
+    expect(replyPriorOnly.totals).toEqual(rankValuesDetailed(catalogue, waiting, none).totals);
+    const situationPrior = rankValuesDetailed(catalogue, waiting, { prior: null, situationPrior: prior });
+    expect(situationPrior.ranked[0]!.valueId).toBe('teacher');
+    expect(situationPrior.totals).not.toEqual(rankValuesDetailed(catalogue, waiting, none).totals);
+    // A reply reads the reply prior, never the situation prior.
+    expect(rankValuesDetailed(catalogue, sorry, { prior: null, situationPrior: teaching(ledger, 3000) }).totals).toEqual(
+      rankValuesDetailed(catalogue, sorry, none).totals,
+    );
+    // Before a reply the sidebar never says "Likely" (ADR 0121), whatever the situation prior's share of belief.
+    expect(situationPrior.ranked[0]!.band).not.toBe('strong');
   });
 
   it('says "Likely" from the top value\'s share of belief, and only with a reason to show', () => {
@@ -104,7 +124,15 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     expect(ranked.probability).toBeCloseTo(expected, 12);
   });
 
-  it('ships one prior, read by default, small enough for the sidebar to load lazily', () => {
+  it('ships a reply prior and a situation prior, read by default, small enough for the sidebar to load lazily', () => {
+    const waiting = ticket([customer('I was charged twice for my order and nobody answers the phone. I need my money back today.')]);
+    expect(rankValuesDetailed(catalogue, waiting).totals).toEqual(
+      rankValuesDetailed(catalogue, waiting, { situationPrior: SHIPPED_SITUATION_PRIOR }).totals,
+    );
+    expect(rankValuesDetailed(catalogue, waiting).totals).not.toEqual(
+      rankValuesDetailed(catalogue, waiting, { situationPrior: null }).totals,
+    );
+    expect(situationData.length / 1024).toBeLessThan(40);
     expect(rankValuesDetailed(catalogue, sorry).totals).toEqual(rankValuesDetailed(catalogue, sorry, { prior: SHIPPED_PRIOR }).totals);
     expect(rankValuesDetailed(catalogue, sorry).totals).not.toEqual(rankValuesDetailed(catalogue, sorry, { prior: null }).totals);
     expect(SHIPPED_PRIOR.alpha).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import data from './data/reply-prior.json';
+import situationData from './data/situation-prior.json';
 import { BEHAVIOURS } from './behaviours';
 
 /**
@@ -12,19 +13,27 @@ export interface ReplyPrior {
   alpha: number;
   /** Behaviour names, in the order of each stem's weights (later behaviour lists still read it right). */
   behaviours: readonly string[];
-  /** Stem → its weight for each behaviour of `behaviours`, in thousandths. */
+  /** What one step of the stored weights is worth (0.01: weights in hundredths, which gzip to two thirds of thousandths). */
+  unit: number;
+  /** Stem → its weight for each behaviour of `behaviours`, in `unit`s. */
   stems: Readonly<Record<string, readonly number[]>>;
 }
 
 /** The prior that ships: trained on every labelled team (`npm run build:prior`). */
 export const SHIPPED_PRIOR = data as ReplyPrior;
 
+/**
+ * The same, learned from the customer's messages instead of the reply (ADR 0155): what a situation's words say about the
+ * value its reply turned out to show. Read before a reply, where the reply prior is not.
+ */
+export const SHIPPED_SITUATION_PRIOR = situationData as ReplyPrior;
+
 /** Per behaviour (`BEHAVIOURS` order), what a reply's stems say through the prior, already divided by its `alpha`. */
 export function priorEvidence(prior: ReplyPrior, replyTerms: ReadonlyMap<string, number>): number[] {
   const evidence = BEHAVIOURS.map(() => 0);
   if (replyTerms.size === 0) return evidence;
   // Training read each reply as a binary bag of its stems of unit length.
-  const unit = 1 / Math.sqrt(replyTerms.size) / 1000 / prior.alpha;
+  const unit = prior.unit / Math.sqrt(replyTerms.size) / prior.alpha;
   const order = prior.behaviours.map((name) => (BEHAVIOURS as readonly string[]).indexOf(name));
   for (const stem of replyTerms.keys()) {
     const row = prior.stems[stem];

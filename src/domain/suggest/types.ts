@@ -72,4 +72,6 @@ export interface RankOptions {
    * passes another: one trained without the team it scores.
    */
   prior?: ReplyPrior | null;
+  /** The same before a reply (default the shipped situation prior, null none). */
+  situationPrior?: ReplyPrior | null;
 }
