@@ -20,3 +20,11 @@ export const COMPOSURE_VALUES: CatalogueValue[] = [
   testValue('truth', 'Straight Answers', 'We tell players what really happened and why, including our own mistakes.'),
   testValue('safe', 'Safe Accounts', 'We protect accounts and purchases, and put back what was lost.'),
 ];
+
+/** Four values about feelings, speed, teaching and candour: the catalogue the ranking's tests read replies against. */
+export const FOUR_VALUES: Catalogue = testCatalogue([
+  testValue('heart', 'Heart', 'We notice how people feel and acknowledge the stress before fixing anything.'),
+  testValue('clock', 'Clockwork', 'We answer fast when it is urgent and keep people updated without being chased.'),
+  testValue('teacher', 'Lantern', 'We teach customers so they can do it themselves next time.'),
+  testValue('candour', 'Candour', 'We tell the truth plainly, including unwelcome news and our own mistakes.'),
+]);

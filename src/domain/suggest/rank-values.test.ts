@@ -11,34 +11,13 @@ import { enoughTags as enoughTagsFor } from '../../../test/support/tags';
 import { BEHAVIOURS, type Behaviour } from './behaviours';
 import { readingsOf } from './value-behaviours';
 import { DEFAULT_CATALOGUE } from '../catalogue/default-catalogue';
-import { COMPOSURE_VALUES, testCatalogue, testValue } from '../../../test/support/catalogues';
+import { COMPOSURE_VALUES, FOUR_VALUES, testCatalogue, testValue } from '../../../test/support/catalogues';
+import { agent, customer, ticket } from '../../../test/support/tickets';
 
 const value = testValue;
 
-const catalogue: Catalogue = {
-  mission: 'm',
-  vision: 'v',
-  missionQuestions: [],
-  visionQuestions: [],
-  values: [
-    value('heart', 'Heart', 'We notice how people feel and acknowledge the stress before fixing anything.'),
-    value('clock', 'Clockwork', 'We answer fast when it is urgent and keep people updated without being chased.'),
-    value('teacher', 'Lantern', 'We teach customers so they can do it themselves next time.'),
-    value('candour', 'Candour', 'We tell the truth plainly, including unwelcome news and our own mistakes.'),
-  ],
-};
+const catalogue: Catalogue = FOUR_VALUES;
 
-const agent = (body: string): TicketComment => ({ authorRole: 'agent', public: true, body });
-const customer = (body: string): TicketComment => ({ authorRole: 'end-user', public: true, body });
-const ticket = (comments: TicketComment[], extra: Partial<TicketSnapshot> = {}): TicketSnapshot => ({
-  id: 1,
-  subject: 'Help',
-  description: '',
-  priority: 'normal',
-  tags: [],
-  comments,
-  ...extra,
-});
 const top = (t: TicketSnapshot, c = catalogue) => rankValues(c, t)[0]!.valueId;
 /** Enough tagged replies for a profile to speak for the test catalogue (ADR 0148). */
 const enoughTags = <T extends { ticket: TicketSnapshot }>(tagged: readonly T[]) => enoughTagsFor(tagged, catalogue.values.length);

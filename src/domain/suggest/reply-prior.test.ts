@@ -1,37 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalogue } from '../catalogue/types';
-import type { TicketComment, TicketSnapshot } from '../ticket';
+import type { TicketSnapshot } from '../ticket';
 import { BEHAVIOURS } from './behaviours';
 import { DEFAULT_PARAMS } from './params';
 import { bandOf, rankValues, rankValuesDetailed } from './rank-values';
 import { priorEvidence, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR, type ReplyPrior } from './reply-prior';
 import { readTicket } from './ticket-reading';
-import { testValue as value } from '../../../test/support/catalogues';
+import { FOUR_VALUES } from '../../../test/support/catalogues';
+import { agent, customer, ticket } from '../../../test/support/tickets';
 import data from './data/reply-prior.json?raw';
 import situationData from './data/situation-prior.json?raw';
 
-const catalogue: Catalogue = {
-  mission: 'm',
-  vision: 'v',
-  missionQuestions: [],
-  visionQuestions: [],
-  values: [
-    value('heart', 'Heart', 'We notice how people feel and acknowledge the stress before fixing anything.'),
-    value('clock', 'Clockwork', 'We answer fast when it is urgent and keep people updated without being chased.'),
-    value('teacher', 'Lantern', 'We teach customers so they can do it themselves next time.'),
-    value('candour', 'Candour', 'We tell the truth plainly, including unwelcome news and our own mistakes.'),
-  ],
-};
-const agent = (body: string): TicketComment => ({ authorRole: 'agent', public: true, body });
-const customer = (body: string): TicketComment => ({ authorRole: 'end-user', public: true, body });
-const ticket = (comments: TicketComment[]): TicketSnapshot => ({
-  id: 1,
-  subject: 'Help',
-  description: '',
-  priority: 'normal',
-  tags: [],
-  comments,
-});
+const catalogue = FOUR_VALUES;
 const stemsOf = (t: TicketSnapshot) => [...readTicket(t, undefined, DEFAULT_PARAMS).replyTerms.keys()];
 /** A prior that knows one stem: it says "teaches" (thousandths). */
 const teaching = (stem: string, weight: number): ReplyPrior => ({
