@@ -191,7 +191,7 @@ export interface Outcome {
   reasons: number;
   /** The top value's share of belief under the reply prior (ADR 0155), when it was read. */
   probability?: number;
-  /** Nothing but the prior told the values apart (always weak). */
+  /** Nothing but the prior (if any) told the values apart (always weak). */
   onlyPrior?: boolean;
   strict: boolean;
   lenient: boolean;
@@ -283,11 +283,9 @@ export function rebanded(outcomes: readonly Outcome[], params: EngineParams): Ou
   return outcomes.map((o) => ({
     ...o,
     band:
-      o.top === 0 && o.second === 0
+      (o.top === 0 && o.second === 0) || o.onlyPrior
         ? 'weak'
-        : o.onlyPrior
-          ? 'weak'
-          : bandOf(o.top, o.second, o.spread, params, o.informed, o.situation, o.reasons, o.probability),
+        : bandOf(o.top, o.second, o.spread, params, o.informed, o.situation, o.reasons, o.probability),
   }));
 }
 

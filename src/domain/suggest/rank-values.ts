@@ -165,7 +165,7 @@ export function rankValuesDetailed(
   reasons: number;
   /** The top value's share of belief when the reply prior was read (see `bandOf`). */
   probability?: number;
-  /** Nothing but the prior told the values apart: no clear value, whatever the lead. */
+  /** Nothing but the prior (if any) told the values apart: no clear value, whatever the lead. */
   onlyPrior: boolean;
 } {
   const base = options.params ?? DEFAULT_PARAMS;

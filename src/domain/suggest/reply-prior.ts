@@ -28,13 +28,24 @@ export const SHIPPED_PRIOR = data as ReplyPrior;
  */
 export const SHIPPED_SITUATION_PRIOR = situationData as ReplyPrior;
 
+const orders = new WeakMap<ReplyPrior, number[]>();
+/** Where each of the prior's behaviours sits in `BEHAVIOURS` (-1: no longer a behaviour), worked out once per prior. */
+function orderOf(prior: ReplyPrior): number[] {
+  let order = orders.get(prior);
+  if (!order) {
+    order = prior.behaviours.map((name) => (BEHAVIOURS as readonly string[]).indexOf(name));
+    orders.set(prior, order);
+  }
+  return order;
+}
+
 /** Per behaviour (`BEHAVIOURS` order), what a reply's stems say through the prior, already divided by its `alpha`. */
 export function priorEvidence(prior: ReplyPrior, replyTerms: ReadonlyMap<string, number>): number[] {
   const evidence = BEHAVIOURS.map(() => 0);
   if (replyTerms.size === 0) return evidence;
   // Training read each reply as a binary bag of its stems of unit length.
   const unit = prior.unit / Math.sqrt(replyTerms.size) / prior.alpha;
-  const order = prior.behaviours.map((name) => (BEHAVIOURS as readonly string[]).indexOf(name));
+  const order = orderOf(prior);
   for (const stem of replyTerms.keys()) {
     const row = prior.stems[stem];
     if (!row) continue;
