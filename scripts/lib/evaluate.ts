@@ -72,6 +72,9 @@ export function formatReport(report: EvalReport): string {
     `  ${b.padEnd(9)} lenient precision ${pct(report.bands[b].lenient, report.bands[b].n).padStart(6)}  coverage ${pct(report.bands[b].n, report.cases).padStart(6)} (${report.bands[b].n}/${report.cases})`;
   const lines = [
     `cases: ${report.cases}`,
+    process.env.VC_EVAL_PRIOR === 'off'
+      ? 'priors: none (VC_EVAL_PRIOR=off, the engine before ADR 0155)'
+      : 'priors: each team ranked with reply and situation priors trained on the other labelled teams, never on itself (ADR 0155; `npm run suggest` uses the shipped ones)',
     `strict top-1:  ${pct(report.strict, report.cases)} (${report.strict}/${report.cases})`,
     `lenient top-1: ${pct(report.lenient, report.cases)} (${report.lenient}/${report.cases})`,
     `top-3:         ${pct(report.top3, report.cases)} (${report.top3}/${report.cases})`,
