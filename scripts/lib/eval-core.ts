@@ -5,7 +5,7 @@ import { DEFAULT_PARAMS, type EngineParams } from '../../src/domain/suggest/para
 import { bandOf, rankValuesDetailed, spreadOf } from '../../src/domain/suggest/rank-values';
 import type { Band } from '../../src/domain/suggest/types';
 import { BEHAVIOURS, type Behaviour } from '../../src/domain/suggest/behaviours';
-import { readTicket } from '../../src/domain/suggest/ticket-reading';
+import { readTicket, replyIndexOf } from '../../src/domain/suggest/ticket-reading';
 import type { TicketSnapshot } from '../../src/domain/ticket';
 import { readCases, readCatalogues, toCatalogue, toTicket, type EvalCase, type EvalCatalogue } from './eval-data';
 import type { ReplyPrior } from '../../src/domain/suggest/reply-prior';
@@ -212,8 +212,10 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     params,
     ...(learned ? { learned } : {}),
     ...(c.describe ? { describe: c.describe } : {}),
-    prior: c.prior !== undefined ? c.prior : heldOutPrior(c.team),
-    situationPrior: c.situationPrior !== undefined ? c.situationPrior : heldOutPrior(c.team, 'situation'),
+    // Each prior is trained only for the cases that read it: a reply the reply prior, a ticket without one the situation prior.
+    ...(replyIndexOf(c.ticket) === undefined
+      ? { situationPrior: c.situationPrior !== undefined ? c.situationPrior : heldOutPrior(c.team, 'situation') }
+      : { prior: c.prior !== undefined ? c.prior : heldOutPrior(c.team) }),
   });
   const ranked = result.map((r) => names.get(r.valueId)!);
   const strict = ranked[0] === c.expected;

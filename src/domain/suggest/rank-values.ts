@@ -112,11 +112,7 @@ export function coldParts(
   weights: readonly number[],
   p: EngineParams,
 ): { behaviour: number; words: number } {
-  let behaviour = 0;
-  for (let i = 0; i < shown.length; i++) {
-    if (shown[i]! === 0) continue;
-    behaviour += (reading.behaviours[i]! - p.centre * mean[i]!) * shown[i]! * weights[i]!;
-  }
+  const behaviour = behaviourPart(reading, shown, mean, weights, p);
   let lexical = 0;
   let vocabulary = 0;
   for (const [t, w] of reading.terms) {
@@ -127,20 +123,21 @@ export function coldParts(
 }
 
 /**
- * What the prior's reading of the reply adds to a value: each behaviour's evidence times what a unit of that behaviour
- * adds to the value's score (its centred, rarity-weighted reading), as in training (ADR 0155).
+ * What a reading of the text adds to a value: each behaviour's strength (what the reply shows, or what the prior reads
+ * in its words, ADR 0155) times what a unit of that behaviour adds to the value's score (its centred, rarity-weighted
+ * reading).
  */
-export function priorPart(
+export function behaviourPart(
   reading: ValueReading,
-  evidence: readonly number[],
+  strength: readonly number[],
   mean: readonly number[],
   weights: readonly number[],
   p: EngineParams,
 ): number {
   let sum = 0;
-  for (let i = 0; i < evidence.length; i++) {
-    if (evidence[i]! === 0) continue;
-    sum += (reading.behaviours[i]! - p.centre * mean[i]!) * weights[i]! * evidence[i]!;
+  for (let i = 0; i < strength.length; i++) {
+    if (strength[i]! === 0) continue;
+    sum += (reading.behaviours[i]! - p.centre * mean[i]!) * strength[i]! * weights[i]!;
   }
   return sum;
 }
@@ -275,7 +272,7 @@ export function rankValuesDetailed(
           ...(fromTags.nearest.situation ? { situation: true as const } : {}),
         });
     }
-    const fromPrior = priorRead ? p.priorWeight * priorPart(reading, priorRead, mean, weights, p) : 0;
+    const fromPrior = priorRead ? p.priorWeight * behaviourPart(reading, priorRead, mean, weights, p) : 0;
     const withoutPrior =
       coldOf(reading, shown, replyTerms, signals.length) +
       p.learnedWeight * learnedScore +

@@ -1,33 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportRow } from '../../domain/export/rows';
 import { LEARN_CAP, learnableRows } from './learn-from-tags';
+import { taggedReply } from '../../../test/support/export-rows';
 
-function row(i: number, valueTag: string, counted: 0 | 1 = 1): ExportRow {
-  return {
-    ticketId: 1000 + i,
-    ticketUrl: '',
-    subject: '',
-    status: 'open',
-    assigneeId: 1,
-    assignee: '',
-    groupId: null,
-    group: '',
-    value: valueTag,
-    valueTag,
-    taggedById: 2,
-    taggedBy: '',
-    taggedAt: new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(),
-    replyCommentId: 10_000 + i,
-    replyAuthorId: 1,
-    replyAuthor: '',
-    replyExcerpt: '',
-    note: '',
-    satisfaction: '',
-    recordState: 'in-field',
-    counted,
-    ticketUpdatedAt: '2026-11-20T00:00:00Z',
-  };
-}
+const row = (i: number, valueTag: string, counted: 0 | 1 = 1) =>
+  taggedReply(1000 + i, 10_000 + i, valueTag, new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(), counted);
 
 const tally = (rows: readonly ExportRow[]) => {
   const out: Record<string, number> = {};

@@ -5,6 +5,7 @@ import { makeComment, makeTicket, makeWorld } from '../../../test/mocks/factorie
 import { installationSettings } from '../../../test/mocks/handlers/apps';
 import { useZendesk as zendeskDouble } from '../../../test/mocks/node-testing';
 import { renderWithServices } from '../../../test/support/render-app';
+import { taggedReply } from '../../../test/support/export-rows';
 import type { ExportRow } from '../../domain/export/rows';
 import { buildLearnedProfile, parseLearnedProfile, serializeLearnedProfile } from '../../domain/suggest/learned-profile';
 import { LearningPanel } from './learning-panel';
@@ -12,32 +13,7 @@ import { LearningPanel } from './learning-panel';
 const zd = zendeskDouble();
 const LEAD = { id: 2, name: 'Alex Admin', role: 'admin' as const, groups: [] };
 
-function row(ticketId: number, replyCommentId: number, valueTag: string, taggedAt: string): ExportRow {
-  return {
-    ticketId,
-    ticketUrl: '',
-    subject: `Ticket ${ticketId}`,
-    status: 'open',
-    assigneeId: 1,
-    assignee: 'Ada Agent',
-    groupId: null,
-    group: '',
-    value: valueTag,
-    valueTag,
-    taggedById: 2,
-    taggedBy: 'Alex Admin',
-    taggedAt,
-    replyCommentId,
-    replyAuthorId: 1,
-    replyAuthor: 'Ada Agent',
-    replyExcerpt: '',
-    note: '',
-    satisfaction: '',
-    recordState: 'in-field',
-    counted: 1,
-    ticketUpdatedAt: '2026-11-20T00:00:00Z',
-  };
-}
+const row = taggedReply;
 
 function world() {
   return makeWorld({
