@@ -82,10 +82,10 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   });
 });
 
-// Twenty-four teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155); all
-// have since been read (batch 5 only as figures). Floors a little below what was measured at the end of session 16, each
-// team ranked with a reply prior trained without it; the engine without the prior fails them (cold strict 53.2, "Likely"
-// right 74.7% of the time; with tags 64.9 and 81.7%).
+// Forty teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155, 0156); the
+// first twenty-four have been read, batches 5–7 only as figures. Floors a little below what was measured at the end of
+// session 17 (cold 58.2 / 88.3, "Likely" 87.0% on 25.0%; with tags 68.0 / 92.8, 86.4% on 43.0%), each team ranked with
+// priors trained without it; the engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
   const unseen = prepareSets(teams);
@@ -96,19 +96,19 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   const shown = (outcomes: ReturnType<typeof fewShot>) => figures(outcomes).bands.strong.n / Math.max(1, outcomes.length);
 
   it('cold: the top value, the top three and "Likely"', () => {
-    expect(teams.length).toBeGreaterThanOrEqual(24);
+    expect(teams.length).toBeGreaterThanOrEqual(40);
     const cold = unseen.map((c) => rankCase(c));
-    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.555);
+    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.565);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.87);
     expect(likely(cold)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.22);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.23);
   });
 
   it("with the team's tags (4 folds per team)", () => {
     const few = fewShot(unseen);
-    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.66);
+    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.67);
     expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.92);
     expect(likely(few)).toBeGreaterThanOrEqual(0.84);
-    expect(shown(few)).toBeGreaterThanOrEqual(0.36);
+    expect(shown(few)).toBeGreaterThanOrEqual(0.4);
   });
 });

@@ -40,10 +40,10 @@ export interface PriorOptions {
   unit: number;
 }
 
-/** Chosen leave-one-team-out over the labelled teams (ADR 0155). */
+/** Chosen leave-one-team-out over the labelled teams (ADR 0155); stems of ≥ 15 teams since there are 46 (ADR 0156). */
 export const PRIOR_OPTIONS: PriorOptions = {
   lambda: 1e-4,
-  minTeams: 10,
+  minTeams: 15,
   iterations: 150,
   rate: 0.05,
   prune: 0.005,

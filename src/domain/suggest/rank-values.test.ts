@@ -738,7 +738,8 @@ describe('"Likely" on any catalogue (ADR 0124)', () => {
       'Tom, I have signed out every session and required a new password. Please reset it using the link we just emailed and turn on two-factor authentication under Security. Could you confirm once done?',
     ]) {
       const [top] = rankValues(DEFAULT_CATALOGUE, ticket([customer('Something is wrong with my account.'), agent(reply)]));
-      expect({ reply, band: top!.band, reasons: top!.reasons }).toEqual({ reply, band: 'moderate', reasons: [] });
+      // "Possible" or "no clear value yet", whichever the lead says (the priors of ADR 0156 make the first "no clear value").
+      expect({ reply, likely: top!.band === 'strong', reasons: top!.reasons }).toEqual({ reply, likely: false, reasons: [] });
     }
   });
 
