@@ -148,6 +148,17 @@ export function situationOnly(cases: readonly Prepared[]): Prepared[] {
 }
 
 const priorPools = new Map<PriorMode, PriorRow[]>();
+
+/** What the priors of `mode` learn from: every labelled team's rows, read once per process. */
+function priorPool(mode: PriorMode): PriorRow[] {
+  let pool = priorPools.get(mode);
+  if (!pool) {
+    pool = priorRows(prepareSets([...DEV_SETS, ...unseenSets()]), DEFAULT_PARAMS, mode);
+    priorPools.set(mode, pool);
+  }
+  return pool;
+}
+
 const heldOutPriors = new Map<string, ReplyPrior>();
 
 /**
@@ -161,13 +172,31 @@ export function heldOutPrior(team: string, mode: PriorMode = 'reply'): ReplyPrio
   const key = `${mode}:${team}`;
   let prior = heldOutPriors.get(key);
   if (!prior) {
-    let pool = priorPools.get(mode);
-    if (!pool) {
-      pool = priorRows(prepareSets([...DEV_SETS, ...unseenSets()]), DEFAULT_PARAMS, mode);
-      priorPools.set(mode, pool);
-    }
-    prior = trainPrior(pool.filter((r) => r.team !== team));
+    prior = trainPrior(priorPool(mode).filter((r) => r.team !== team));
     heldOutPriors.set(key, prior);
+  }
+  return prior;
+}
+
+const foldPriors = new Map<string, ReplyPrior>();
+
+/**
+ * A cheaper held-out prior, for the regression floors (ADR 0156): every labelled team (name order) dealt into `folds`
+ * groups, and each group ranked with a prior trained on the other groups' teams. As with `heldOutPrior`, no team is ranked
+ * with a prior that read its labels; each prior learns from fewer teams, so the figures run a little lower. One training
+ * per group instead of one per team.
+ */
+export function foldPrior(team: string, folds: number, mode: PriorMode = 'reply'): ReplyPrior | null {
+  if (process.env.VC_EVAL_PRIOR === 'off') return null;
+  const pool = priorPool(mode);
+  const teams = [...new Set(pool.map((r) => r.team))].sort();
+  const group = (t: string) => teams.indexOf(t) % folds;
+  const mine = group(team);
+  const key = `${mode}:${folds}:${mine}`;
+  let prior = foldPriors.get(key);
+  if (!prior) {
+    prior = trainPrior(pool.filter((r) => group(r.team) !== mine));
+    foldPriors.set(key, prior);
   }
   return prior;
 }
