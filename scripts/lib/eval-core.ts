@@ -179,6 +179,7 @@ export function heldOutPrior(team: string, mode: PriorMode = 'reply'): ReplyPrio
 }
 
 const foldPriors = new Map<string, ReplyPrior>();
+const foldGroups = new Map<string, Map<string, number>>();
 
 /**
  * A cheaper held-out prior, for the regression floors (ADR 0156): every labelled team (name order) dealt into `folds`
@@ -189,13 +190,16 @@ const foldPriors = new Map<string, ReplyPrior>();
 export function foldPrior(team: string, folds: number, mode: PriorMode = 'reply'): ReplyPrior | null {
   if (process.env.VC_EVAL_PRIOR === 'off') return null;
   const pool = priorPool(mode);
-  const teams = [...new Set(pool.map((r) => r.team))].sort();
-  const group = (t: string) => teams.indexOf(t) % folds;
-  const mine = group(team);
+  let groups = foldGroups.get(`${mode}:${folds}`);
+  if (!groups) {
+    groups = new Map([...new Set(pool.map((r) => r.team))].sort().map((t, i) => [t, i % folds]));
+    foldGroups.set(`${mode}:${folds}`, groups);
+  }
+  const mine = groups.get(team);
   const key = `${mode}:${folds}:${mine}`;
   let prior = foldPriors.get(key);
   if (!prior) {
-    prior = trainPrior(pool.filter((r) => group(r.team) !== mine));
+    prior = trainPrior(pool.filter((r) => groups.get(r.team) !== mine));
     foldPriors.set(key, prior);
   }
   return prior;

@@ -109,9 +109,9 @@ export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OP
   let va = 0;
   const evidence = new Float64Array(B);
   const perBehaviour = new Float64Array(B);
-  // Indexed loops over preallocated buffers: the held-out priors of every eval entry point are trained here (about
-  // fifty per test run), so this loop is the unit suite's longest. The arithmetic and its order are those of the
-  // textbook loop: the weights are the same to the last bit.
+  // Indexed loops over preallocated buffers: every eval entry point trains its held-out priors here (one per team or
+  // group of teams), so this loop is among the unit suite's longest. The arithmetic and its order are those of the plain
+  // loop it replaced: the weights are the same to the last bit (ADR 0156).
   const grad = new Float64Array(w.length);
   const s = new Float64Array(Math.max(1, ...rows.map((r) => r.total.length)));
   for (let it = 1; it <= o.iterations; it++) {
