@@ -159,7 +159,22 @@ function priorPool(mode: PriorMode): PriorRow[] {
   return pool;
 }
 
-const heldOutPriors = new Map<string, ReplyPrior>();
+const trainedPriors = new Map<string, ReplyPrior>();
+
+/**
+ * The prior of `mode` trained on every labelled team that `leftOut` does not name, once per process and `key` (which
+ * must name that set of teams). `VC_EVAL_PRIOR=off`: none (the engine before ADR 0155).
+ */
+function priorWithout(mode: PriorMode, key: string, leftOut: (team: string) => boolean): ReplyPrior | null {
+  if (process.env.VC_EVAL_PRIOR === 'off') return null;
+  const cacheKey = `${mode}:${key}`;
+  let prior = trainedPriors.get(cacheKey);
+  if (!prior) {
+    prior = trainPrior(priorPool(mode).filter((r) => !leftOut(r.team)));
+    trainedPriors.set(cacheKey, prior);
+  }
+  return prior;
+}
 
 /**
  * The reply prior (or, `situation`, the situation prior; ADR 0155) trained on every labelled team (the dev sets and
@@ -168,17 +183,9 @@ const heldOutPriors = new Map<string, ReplyPrior>();
  * process.
  */
 export function heldOutPrior(team: string, mode: PriorMode = 'reply'): ReplyPrior | null {
-  if (process.env.VC_EVAL_PRIOR === 'off') return null;
-  const key = `${mode}:${team}`;
-  let prior = heldOutPriors.get(key);
-  if (!prior) {
-    prior = trainPrior(priorPool(mode).filter((r) => r.team !== team));
-    heldOutPriors.set(key, prior);
-  }
-  return prior;
+  return priorWithout(mode, `team ${team}`, (t) => t === team);
 }
 
-const foldPriors = new Map<string, ReplyPrior>();
 const foldGroups = new Map<string, Map<string, number>>();
 
 /**
@@ -189,20 +196,14 @@ const foldGroups = new Map<string, Map<string, number>>();
  */
 export function foldPrior(team: string, folds: number, mode: PriorMode = 'reply'): ReplyPrior | null {
   if (process.env.VC_EVAL_PRIOR === 'off') return null;
-  const pool = priorPool(mode);
   let groups = foldGroups.get(`${mode}:${folds}`);
   if (!groups) {
-    groups = new Map([...new Set(pool.map((r) => r.team))].sort().map((t, i) => [t, i % folds]));
+    groups = new Map([...new Set(priorPool(mode).map((r) => r.team))].sort().map((t, i) => [t, i % folds]));
     foldGroups.set(`${mode}:${folds}`, groups);
   }
-  const mine = groups.get(team);
-  const key = `${mode}:${folds}:${mine}`;
-  let prior = foldPriors.get(key);
-  if (!prior) {
-    prior = trainPrior(pool.filter((r) => groups.get(r.team) !== mine));
-    foldPriors.set(key, prior);
-  }
-  return prior;
+  const group = groups;
+  const mine = group.get(team);
+  return priorWithout(mode, `group ${mine} of ${folds}`, (t) => group.get(t) === mine);
 }
 
 export interface Outcome {

@@ -119,15 +119,12 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   it('ranks each team with a prior trained on the other groups only, never on its own labels', () => {
     const team = 'vault';
     // Teams ranked with the same prior object are the team's group (the priors are cached per group).
-    const group = new Set(
-      prepareSets([...DEV_SETS, ...teams])
-        .map((c) => c.team)
-        .filter((t) => foldPrior(t, 10) === foldPrior(team, 10)),
-    );
+    const labelled = prepareSets([...DEV_SETS, ...teams]);
+    const group = new Set(labelled.map((c) => c.team).filter((t) => foldPrior(t, 10) === foldPrior(team, 10)));
     expect(group.has(team)).toBe(true);
     expect(group.size).toBeGreaterThanOrEqual(4);
     expect(group.size).toBeLessThanOrEqual(5);
-    const rows = priorRows(prepareSets([...DEV_SETS, ...teams]));
+    const rows = priorRows(labelled);
     expect(foldPrior(team, 10)).toEqual(trainPrior(rows.filter((r) => !group.has(r.team))));
   });
 });

@@ -2,11 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ReplyPrior } from '../../src/domain/suggest/reply-prior';
 import { DEV_SETS, heldOutPrior, prepareSets, unseenSets } from './eval-core';
-import { priorRows, trainPrior } from './reply-prior';
+import { priorRows, trainPrior, type PriorMode, type PriorRow } from './reply-prior';
 
 // Training on every labelled team takes a few seconds.
 describe('the reply and situation priors (ADR 0155)', { timeout: 120_000 }, () => {
   const cases = prepareSets([...DEV_SETS, ...unseenSets()]);
+  // Each mode's rows are read once for the file (about 3 s for the replies).
+  const rowsByMode = new Map<PriorMode, PriorRow[]>();
+  const rowsOf = (mode: PriorMode) => {
+    if (!rowsByMode.has(mode)) rowsByMode.set(mode, priorRows(cases, undefined, mode));
+    return rowsByMode.get(mode)!;
+  };
 
   it.each([
     ['reply', 'src/domain/suggest/data/reply-prior.json'],
@@ -15,7 +21,7 @@ describe('the reply and situation priors (ADR 0155)', { timeout: 120_000 }, () =
     'ships the %s prior `npm run build:prior` trains on every labelled team, so the asset can be rebuilt and checked',
     (mode, file) => {
       const shipped = JSON.parse(readFileSync(file, 'utf8')) as ReplyPrior;
-      const trained = trainPrior(priorRows(cases, undefined, mode));
+      const trained = trainPrior(rowsOf(mode));
       expect(shipped.behaviours).toEqual(trained.behaviours);
       expect(shipped.alpha).toBeCloseTo(trained.alpha, 3);
       expect(shipped.unit).toBe(trained.unit);
@@ -28,12 +34,12 @@ describe('the reply and situation priors (ADR 0155)', { timeout: 120_000 }, () =
 
   it('scores each labelled team with priors trained without it', () => {
     const team = 'center';
-    const rows = priorRows(cases);
+    const rows = rowsOf('reply');
     expect(rows.some((r) => r.team === team)).toBe(true);
     const without = trainPrior(rows.filter((r) => r.team !== team));
     expect(heldOutPrior(team)).toEqual(without);
     expect(without).not.toEqual(trainPrior(rows));
-    const situationRows = priorRows(cases, undefined, 'situation');
+    const situationRows = rowsOf('situation');
     expect(heldOutPrior(team, 'situation')).toEqual(trainPrior(situationRows.filter((r) => r.team !== team)));
   });
 });
