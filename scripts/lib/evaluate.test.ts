@@ -85,11 +85,12 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   });
 });
 
-// Forty teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155, 0156); the
-// first twenty-four have been read, batches 5–7 only as figures. Each team is ranked with a prior trained on the other
-// nine of ten groups of teams (`foldPrior`: ten trainings instead of forty; `npm run eval:unseen` holds out one team at a
-// time). Floors a little below what that measured at the end of session 17: cold 57.3 / 87.8, "Likely" 86.9% on 24.8%;
-// with tags 67.9 / 92.8, 85.9% on 42.7%. The engine without the prior fails them.
+// Forty-eight teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155–0157);
+// the first twenty-four have been read, batches 5–8 only as figures. Each team is ranked with a prior trained on the other
+// nine of ten groups of teams (`foldPrior`: ten trainings instead of forty-eight; `npm run eval:unseen` holds out one team
+// at a time). Floors a little below what that measured in session 18: cold 57.7 / 88.5, "Likely" 86.5% on 24.7%; with
+// tags 66.8 / 92.8, 87.0% on 43.3% (the first forty teams 67.0 with tags, 67.9 in session 17: the groups changed when
+// batch 8 joined). The engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
   const unseen = prepareSets(teams).map((c) => ({ ...c, prior: foldPrior(c.team, 10) }));
@@ -100,7 +101,7 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   const shown = (outcomes: ReturnType<typeof fewShot>) => figures(outcomes).bands.strong.n / Math.max(1, outcomes.length);
 
   it('cold: the top value, the top three and "Likely"', () => {
-    expect(teams.length).toBeGreaterThanOrEqual(40);
+    expect(teams.length).toBeGreaterThanOrEqual(48);
     const cold = unseen.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.565);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.87);
@@ -110,7 +111,7 @@ describe('suggestion accuracy on teams written by independent authors (regressio
 
   it("with the team's tags (4 folds per team)", () => {
     const few = fewShot(unseen);
-    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.67);
+    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.66);
     expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.92);
     expect(likely(few)).toBeGreaterThanOrEqual(0.84);
     expect(shown(few)).toBeGreaterThanOrEqual(0.4);
@@ -122,8 +123,8 @@ describe('suggestion accuracy on teams written by independent authors (regressio
     const labelled = prepareSets([...DEV_SETS, ...teams]);
     const group = new Set(labelled.map((c) => c.team).filter((t) => foldPrior(t, 10) === foldPrior(team, 10)));
     expect(group.has(team)).toBe(true);
-    expect(group.size).toBeGreaterThanOrEqual(4);
-    expect(group.size).toBeLessThanOrEqual(5);
+    expect(group.size).toBeGreaterThanOrEqual(5);
+    expect(group.size).toBeLessThanOrEqual(6);
     const rows = priorRows(labelled);
     expect(foldPrior(team, 10)).toEqual(trainPrior(rows.filter((r) => !group.has(r.team))));
   });
