@@ -43,6 +43,8 @@ export function languageModelDoc(): string {
     '',
     "**What.** The catalogue (mission, each value's id, name and description) and the ticket's **public** messages, newest 20, at most 4,000 characters each and 20,000 in all. Never internal notes, the subject, tags, custom fields, requester or agent names. Masking (on unless `llm_masking` is off) replaces e-mail addresses with `[email]`, phone numbers with `[phone]` and card-like numbers with `[card]` before anything leaves the browser.",
     '',
+    "**The question.** As the sidebar's card asks it (ADR 0157): once an agent has answered (the last public message is an agent's), which value that reply shows, judged from what the agent does in it; while the customer waits for an answer, which value the conversation calls for. The example below ends with an agent reply.",
+    '',
     `**Example.** The ticket below (\`llmTicket()\`, ${ticket.comments.length} comments: a customer message with a phone number and an e-mail address, an internal note with a card number, a public agent reply) produces these bodies, masked; the internal note is absent:`,
     '',
     ...ticket.comments.map((c, i) => `${i + 1}. ${c.public ? 'public' : '**internal**'} (${c.authorRole}): ${JSON.stringify(c.body)}`),

@@ -1,4 +1,5 @@
 import type { TicketSnapshot } from '../ticket';
+import { PROMPT_VERSION } from './prompt';
 import type { ProviderConfig } from './types';
 
 /** FNV-1a, 32 bit: a short, stable fingerprint (not a security hash). */
@@ -14,7 +15,8 @@ export function fingerprint(text: string): string {
 /**
  * One model call per ticket per new public message: the key changes when a customer or agent
  * message is added (or edited), and with the provider settings; internal notes, tags and field
- * changes leave it as it is. Null when the ticket has no public message to send.
+ * changes leave it as it is; and with the question asked (`PROMPT_VERSION`, ADR 0157). Null when the ticket has no public
+ * message to send.
  */
 export function suggestionCacheKey(ticket: TicketSnapshot, config: ProviderConfig): string | null {
   const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
@@ -29,5 +31,5 @@ export function suggestionCacheKey(ticket: TicketSnapshot, config: ProviderConfi
   const comment = comments[last]!;
   const message = `${last}.${comment.id ?? ''}.${fingerprint(comment.body)}`;
   const settings = fingerprint(`${config.provider}|${config.model}|${config.baseUrl}|${config.masking}`);
-  return `llm:${ticket.id}:${message}:${settings}`;
+  return `llm:${ticket.id}:${message}:${settings}:q${PROMPT_VERSION}`;
 }

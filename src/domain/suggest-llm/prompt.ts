@@ -9,14 +9,42 @@ export const MAX_MESSAGE_CHARS = 4000;
 export const MAX_TOTAL_CHARS = 20_000;
 export const MAX_REASONS_ASKED = 4;
 
-export const SYSTEM_PROMPT = [
-  "You help a customer support team coach its agents on the team's values.",
-  'Given the team catalogue and the public messages of one ticket, pick the ONE value the conversation most calls for:',
-  "the value an agent's reply to this ticket should show. Answer only with the JSON the schema describes.",
-  `Give up to ${MAX_REASONS_ASKED} reasons. Each reason is a short quote (a few words to one sentence) copied character for character`,
-  'from one message, and the number of the message it comes from. Never paraphrase a quote. Personal data is masked as [email], [phone], [card].',
-  'band: "strong" when the conversation clearly calls for the value, "moderate" when it likely does, "weak" when it is a guess.',
-].join(' ');
+/**
+ * The question the model is asked, as the sidebar's card asks it (ADR 0157): once an agent has answered, which value that
+ * reply shows; while the customer waits for an answer, which value the conversation calls for. Before ADR 0157 every
+ * request asked the second question, so after an agent's reply the model's value (which leads the card) answered a
+ * question the card does not ask.
+ */
+export function systemPromptFor(messages: readonly SentMessage[]): string {
+  const last = messages.at(-1);
+  const reply = last?.from === 'agent' ? last.message : undefined;
+  const task =
+    reply === undefined
+      ? [
+          'Given the team catalogue and the public messages of one ticket, pick the ONE value that is the value the conversation',
+          "most calls for: the value an agent's reply to this ticket should show.",
+        ]
+      : [
+          `Given the team catalogue and the public messages of one ticket, pick the ONE value that the agent reply in message ${reply}`,
+          'shows most, judged from what the agent does, offers, explains or decides in it. The earlier messages are context only.',
+        ];
+  const band =
+    reply === undefined
+      ? 'band: "strong" when the conversation clearly calls for the value, "moderate" when it likely does, "weak" when it is a guess.'
+      : 'band: "strong" when the reply clearly shows the value, "moderate" when it likely does, "weak" when it is a guess.';
+  return [
+    "You help a customer support team coach its agents on the team's values.",
+    ...task,
+    'Answer only with the JSON the schema describes.',
+    `Give up to ${MAX_REASONS_ASKED} reasons. Each reason is a short quote (a few words to one sentence) copied character for character`,
+    `from one message, and the number of the message it comes from${reply === undefined ? '' : `; quote message ${reply} itself where you can`}.`,
+    'Never paraphrase a quote. Personal data is masked as [email], [phone], [card].',
+    band,
+  ].join(' ');
+}
+
+/** Bumped whenever the question asked changes: outcomes remembered under another question are not reused (`suggestionCacheKey`). */
+export const PROMPT_VERSION = 2;
 
 /**
  * The public messages that are sent, newest kept first when the thread is long. Internal notes

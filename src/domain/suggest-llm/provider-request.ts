@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/types';
-import { SYSTEM_PROMPT, answerSchema, userContent } from './prompt';
+import { answerSchema, systemPromptFor, userContent } from './prompt';
 import { DEFAULT_BASE_URLS, type ProviderConfig, type ProviderRequest, type SentMessage } from './types';
 
 export { DEFAULT_BASE_URLS };
@@ -19,7 +19,7 @@ function trimSlash(url: string): string {
 function chatBody(catalogue: Catalogue, messages: readonly SentMessage[]): Record<string, unknown> {
   return {
     messages: [
-      { role: 'system', content: SYSTEM_PROMPT },
+      { role: 'system', content: systemPromptFor(messages) },
       { role: 'user', content: userContent(catalogue, messages) },
     ],
     temperature: 0,
@@ -47,12 +47,12 @@ export function buildProviderRequest(
         model: config.model,
         max_tokens: MAX_OUTPUT_TOKENS,
         temperature: 0,
-        system: SYSTEM_PROMPT,
+        system: systemPromptFor(messages),
         messages: [{ role: 'user', content: userContent(catalogue, messages) }],
         tools: [
           {
             name: ANSWER_TOOL,
-            description: 'Report the value this ticket calls for, with quoted reasons.',
+            description: 'Report the chosen value, with quoted reasons.',
             input_schema: answerSchema(catalogue),
           },
         ],

@@ -201,6 +201,43 @@ describe('suggestWithModel', () => {
   });
 });
 
+/** The system prompt of a built request, whatever the provider's API shape. */
+function systemOf(config: ProviderConfig, sent: ReturnType<typeof messagesToSend>): string {
+  const body = buildProviderRequest(config, DEFAULT_CATALOGUE, sent, KEY_PLACEHOLDER).body as {
+    system?: string;
+    messages: { role: string; content: string }[];
+  };
+  return body.system ?? body.messages.find((m) => m.role === 'system')!.content;
+}
+
+describe('the question the model is asked (ADR 0157)', () => {
+  it('once an agent has answered, asks which value that reply shows, naming its message, as the sidebar card says', () => {
+    const sent = messagesToSend(llmTicket(), true);
+    for (const config of [openai, anthropic, azure]) {
+      const system = systemOf(config, sent);
+      expect(system).toContain('the agent reply in message 3');
+      expect(system).toContain('what the agent does, offers, explains or decides in it');
+      expect(system).not.toContain('calls for');
+    }
+  });
+
+  it('while the customer waits for an answer, asks what the conversation calls for', () => {
+    const ticket = llmTicket();
+    const waiting = {
+      ...ticket,
+      comments: [...ticket.comments, { id: 4, authorRole: 'end-user' as const, public: true, body: 'Still charged twice.' }],
+    };
+    const system = systemOf(openai, messagesToSend(waiting, true));
+    expect(system).toContain('the value the conversation most calls for');
+    expect(system).not.toContain('the agent reply in message');
+  });
+
+  it('does not reuse an outcome remembered from the question asked before', () => {
+    // Outcomes are remembered per ticket and message; one remembered under the earlier question answered another one.
+    expect(suggestionCacheKey(llmTicket(), openai)).toMatch(/^llm:42:2\.3\.[0-9a-z]+:[0-9a-z]+:q2$/);
+  });
+});
+
 describe('suggestionCacheKey', () => {
   it('changes with a new public message and with the settings, not with an internal note', () => {
     const ticket = llmTicket();
