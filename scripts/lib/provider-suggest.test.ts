@@ -100,6 +100,25 @@ describe('runProviderSuggest against a local HTTP fake', () => {
     },
   );
 
+  it('asks about the labelled reply (the last public agent reply), even when the customer wrote after it (ADR 0157)', async () => {
+    const answered: EvalCase = {
+      id: 'c3',
+      catalogue: 'team',
+      expected: 'Own it',
+      ticket: {
+        comments: [
+          { author_role: 'end-user', public: true, body: 'My order never came.' },
+          { author_role: 'agent', public: true, body: 'I have re-sent it and will check it arrives tomorrow.' },
+          { author_role: 'end-user', public: true, body: 'Thanks, fingers crossed.' },
+        ],
+      },
+    };
+    await runProviderSuggest(flags('openai'), FAKE_PROVIDER_KEY, catalogues, [answered], () => {});
+    const body = JSON.stringify(state.calls[0]!.body);
+    expect(body).toContain('the agent reply in message 2');
+    expect(body).not.toContain('fingers crossed');
+  });
+
   it('falls back to the built-in engine per case, and counts why', async () => {
     state.mode = 'rate-limited';
     const lines: string[] = [];

@@ -2,6 +2,8 @@
 // --model <name> --key-env <VARIABLE>`: the same suggestions through a language model, with the app's
 // request, masking, verification and fallback, so anyone with a key can measure the model's accuracy.
 import { rankValues } from '../../src/domain/suggest/rank-values';
+import { replyIndexOf } from '../../src/domain/suggest/ticket-reading';
+import type { TicketSnapshot } from '../../src/domain/ticket';
 import { DEFAULT_BASE_URLS } from '../../src/domain/suggest-llm/provider-request';
 import type { ProviderReply } from '../../src/domain/suggest-llm/outcome';
 import { suggestWithModel } from '../../src/domain/suggest-llm/suggest-with-model';
@@ -62,6 +64,16 @@ export function fetchSender(timeoutMs: number, fetchImpl: typeof fetch = fetch) 
   };
 }
 
+/**
+ * The ticket as it stood when its labelled reply (the last public agent reply) was sent: the model is then asked which
+ * value that reply shows, the question the label answers (ADR 0157). Customer messages after it would make the app ask
+ * what the conversation calls for instead; the built-in engine's eval reads the same reply either way.
+ */
+function asLabelled(ticket: TicketSnapshot): TicketSnapshot {
+  const reply = replyIndexOf(ticket);
+  return reply === undefined ? ticket : { ...ticket, comments: ticket.comments.slice(0, reply + 1) };
+}
+
 export interface ProviderRunSummary {
   cases: number;
   model: number;
@@ -89,7 +101,7 @@ export async function runProviderSuggest(
     const names = new Map(catalogue.values.map((v) => [v.id, v.name]));
     const ticket = toTicket(item.ticket ?? {});
     const builtIn = rankValues(catalogue, ticket);
-    const { outcome } = await suggestWithModel(flags.config, catalogue, ticket, key, send);
+    const { outcome } = await suggestWithModel(flags.config, catalogue, asLabelled(ticket), key, send);
     const ranked =
       outcome.kind === 'suggested' ? [outcome.ranked, ...builtIn.filter((r) => r.valueId !== outcome.ranked.valueId)] : builtIn;
     summary.cases++;
