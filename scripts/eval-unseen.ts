@@ -3,12 +3,27 @@
 // was never tuned on: test/fixtures/eval/unseen/<team>/ (catalogues.json, cases.jsonl, README.md), each written by an
 // independent author who read neither the engine nor the dev sets (ADR 0151). Nothing here is tuned on these teams; a
 // change chosen by reading their misses makes them dev data, and the ADR must say so.
+// `--declared`: each value declares the behaviours it is about, as an independent reader wrote them from the value's text
+// (test/fixtures/eval/declared/behaviours.json; ADR 0158), as an admin would in the catalogue's `Behaviours:` line.
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
-import { byTeam, fewShot, figures, line, meanOverTeams, prepareSets, rankCase, unseenSets, type Outcome } from './lib/eval-core';
+import {
+  byTeam,
+  fewShot,
+  figures,
+  line,
+  meanOverTeams,
+  prepareSets,
+  rankCase,
+  unseenSets,
+  withDeclaredBehaviours,
+  type Outcome,
+} from './lib/eval-core';
 
 const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const sets = dirs.length ? dirs : unseenSets();
-const cases = prepareSets(sets, (dir, n, message) => console.error(`${dir}/cases.jsonl:${n}: ${message}`));
+const read = prepareSets(sets, (dir, n, message) => console.error(`${dir}/cases.jsonl:${n}: ${message}`));
+const declared = process.argv.includes('--declared');
+const cases = declared ? withDeclaredBehaviours(read) : read;
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 function block(title: string, outcomes: readonly Outcome[]): void {
@@ -19,7 +34,9 @@ function block(title: string, outcomes: readonly Outcome[]): void {
   console.log(line('all cases pooled', figures(outcomes)));
 }
 
-console.log(`${cases.length} labelled cases, ${byTeam(cases).size} teams the engine was never tuned on (${sets.join(', ')})`);
+console.log(
+  `${cases.length} labelled cases, ${byTeam(cases).size} teams the engine was never tuned on (${sets.join(', ')})${declared ? '; each value declares its behaviours (--declared)' : ''}`,
+);
 block(
   'cold (the shipped defaults)',
   cases.map((c) => rankCase(c, DEFAULT_PARAMS)),

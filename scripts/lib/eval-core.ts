@@ -47,6 +47,36 @@ export function unseenSets(): string[] {
     .sort();
 }
 
+/**
+ * For every labelled team written by independent authors, the behaviours each of its values is about, main first, as an
+ * independent reader declared them from the value's own text (name, description, prompts, questions) and a one-line
+ * definition of each behaviour, never from a ticket (ADR 0158): what an admin would write in the catalogue's
+ * `Behaviours:` line.
+ */
+export const DECLARED_BEHAVIOURS = 'test/fixtures/eval/declared/behaviours.json';
+
+/**
+ * The cases with their catalogues' values declaring their behaviours (from `file`: team → value name → behaviours); a
+ * team or value the file does not name is left as it is. One new catalogue per team, so readings are worked out again.
+ */
+export function withDeclaredBehaviours(cases: readonly Prepared[], file: string = DECLARED_BEHAVIOURS): Prepared[] {
+  const declared = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string[]>>;
+  const converted = new Map<Catalogue, Catalogue>();
+  return cases.map((c) => {
+    const byValue = declared[c.team];
+    if (!byValue) return c;
+    let catalogue = converted.get(c.catalogue);
+    if (!catalogue) {
+      catalogue = {
+        ...c.catalogue,
+        values: c.catalogue.values.map((v) => (byValue[v.name] ? { ...v, behaviours: [...byValue[v.name]!] } : v)),
+      };
+      converted.set(c.catalogue, catalogue);
+    }
+    return { ...c, catalogue };
+  });
+}
+
 /** The six dev teams the engine is tuned and scored on, leave-one-team-out. */
 export const DEV_SETS = ['../shared/eval/dev', '../shared/eval/dev2'];
 

@@ -8,7 +8,16 @@ export interface EvalCatalogue {
   id: string;
   mission?: string;
   vision?: string;
-  values: { name: string; description?: string; prompts?: string[]; questions?: string[]; signals?: string[]; tag?: string }[];
+  values: {
+    name: string;
+    description?: string;
+    prompts?: string[];
+    questions?: string[];
+    signals?: string[];
+    tag?: string;
+    /** The behaviours the value is about, main first (ADR 0158). */
+    behaviours?: string[];
+  }[];
 }
 
 export interface EvalCase {
@@ -47,6 +56,7 @@ export function toCatalogue(raw: EvalCatalogue): Catalogue {
         prompts: strings(v.prompts),
         questions: strings(v.questions),
         signals: strings(v.signals),
+        ...(Array.isArray(v.behaviours) ? { behaviours: strings(v.behaviours) } : {}),
         tag: v.tag ?? defaultTag(v.name),
       };
     }),

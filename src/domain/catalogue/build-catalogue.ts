@@ -5,6 +5,7 @@ import type { IssueList } from './issue-list';
 import { CATALOGUE_LIMITS, type ListField, type TextField } from './limits';
 import { collapseSpace, cutTo, foldKey } from './text-cleanup';
 import type { Catalogue, CatalogueValue, ReflectiveQuestion } from './types';
+import { BEHAVIOURS } from '../suggest/behaviours';
 
 /** A value that passed the name checks, with cleaned text; ids and tags come next. */
 export interface NamedValue {
@@ -52,6 +53,7 @@ function uniqueNames(drafts: ValueDraft[], issues: IssueList): NamedValue[] {
     if (description === '') {
       issues.warn('catalogue.value.empty-description', at(draft), { name });
     }
+    const behaviours = cleanBehaviours(draft.behaviours, name, issues);
     named.push({
       draft,
       value: {
@@ -60,6 +62,7 @@ function uniqueNames(drafts: ValueDraft[], issues: IssueList): NamedValue[] {
         prompts: cleanList(draft.prompts, 'prompts', 'prompt', issues),
         questions: cleanList(draft.questions, 'questions', 'question', issues),
         signals: cleanList(draft.signals, 'signals', 'signal', issues),
+        ...(behaviours.length > 0 ? { behaviours } : {}),
       },
     });
   }
@@ -98,6 +101,36 @@ function cleanList(items: Located<string>[], list: ListField, field: TextField, 
     }
     seen.add(key);
     kept.push(text);
+  }
+  return kept;
+}
+
+/** A behaviour as an admin may write it ("Follow up", "follow_up", "Own it"): its name in `BEHAVIOURS`, or null. */
+export function behaviourName(written: string): string | null {
+  const key = collapseSpace(written)
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+  return (BEHAVIOURS as readonly string[]).includes(key) ? key : null;
+}
+
+/**
+ * The behaviours a value is about, in the admin's order (ADR 0158): known names only, each once, at most
+ * `CATALOGUE_LIMITS.list.behaviours`. An unknown name is left out with a warning that lists the known ones.
+ */
+function cleanBehaviours(items: Located<string>[], value: string, issues: IssueList): string[] {
+  const kept: string[] = [];
+  for (const item of items) {
+    const name = behaviourName(item.value);
+    if (name === null) {
+      issues.warn('catalogue.value.unknown-behaviour', at(item), { name: item.value.slice(0, 60), value, known: BEHAVIOURS.join(', ') });
+      continue;
+    }
+    if (kept.includes(name)) continue;
+    if (kept.length === CATALOGUE_LIMITS.list.behaviours) {
+      issues.warn('catalogue.list-too-long', at(item), { field: 'behaviours', max: CATALOGUE_LIMITS.list.behaviours });
+      break;
+    }
+    kept.push(name);
   }
   return kept;
 }

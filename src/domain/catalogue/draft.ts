@@ -18,6 +18,7 @@ export interface ValueDraft {
   prompts: Located<string>[];
   questions: Located<string>[];
   signals: Located<string>[];
+  behaviours: Located<string>[];
   tag: Located<string> | null;
 }
 
@@ -57,6 +58,7 @@ export function emptyValueDraft(index: number, line: number, column?: number): V
     prompts: [],
     questions: [],
     signals: [],
+    behaviours: [],
     tag: null,
   };
   if (column !== undefined) draft.column = column;

@@ -21,6 +21,7 @@ function formatValue(value: CatalogueValue): string[] {
   if (value.prompts.length > 0) lines.push('Prompts:', ...value.prompts.map((item) => `- ${item}`));
   if (value.questions.length > 0) lines.push('Questions:', ...value.questions.map((item) => `- ${item}`));
   if (value.signals.length > 0) lines.push(`Signals: ${value.signals.map(formatSignal).join(', ')}`);
+  if (value.behaviours && value.behaviours.length > 0) lines.push(`Behaviours: ${value.behaviours.join(', ')}`);
   return lines;
 }
 

@@ -20,6 +20,7 @@ export const CATALOGUE_ISSUE_CODES = [
   'catalogue.value.tag-invalid',
   'catalogue.value.duplicate-tag',
   'catalogue.value.tag-made-unique',
+  'catalogue.value.unknown-behaviour',
   'catalogue.json.unexpected-character',
   'catalogue.json.unexpected-end',
   'catalogue.json.unterminated-string',

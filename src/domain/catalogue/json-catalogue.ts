@@ -5,8 +5,8 @@ import { scanJson } from './json-scanner';
 import { splitSignals } from './signal-list';
 import { lineStarts, locate, type Position } from './text-lines';
 
-type ListKey = 'prompts' | 'questions' | 'signals';
-const LIST_KEYS: readonly ListKey[] = ['prompts', 'questions', 'signals'];
+type ListKey = 'prompts' | 'questions' | 'signals' | 'behaviours';
+const LIST_KEYS: readonly ListKey[] = ['prompts', 'questions', 'signals', 'behaviours'];
 const ROOT_KEYS = ['mission', 'vision', 'values', 'missionQuestions', 'visionQuestions'];
 const VALUE_KEYS = ['name', 'description', 'tag', ...LIST_KEYS];
 
@@ -120,7 +120,12 @@ function readList(node: JsonNode, key: ListKey, path: string, reader: JsonReader
   // A single string is accepted for convenience; signals may then be comma-separated.
   if (node.kind === 'string') {
     const position = reader.at(node.offset);
-    const texts = key === 'signals' ? splitSignals(node.value).items : [node.value];
+    const texts =
+      key === 'signals'
+        ? splitSignals(node.value).items
+        : key === 'behaviours'
+          ? node.value.split(/[,;]/).map((t) => t.trim())
+          : [node.value];
     return texts.map((value) => ({ value, ...position }));
   }
   if (node.kind !== 'array') {

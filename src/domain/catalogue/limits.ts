@@ -15,11 +15,14 @@ export const CATALOGUE_LIMITS = {
     prompt: 300,
     question: 300,
     signal: 60,
+    behaviour: 40,
   },
   list: {
     prompts: 20,
     questions: 20,
     signals: 50,
+    /** A value is about a few behaviours; the first weighs most (ADR 0158). */
+    behaviours: 4,
     missionQuestions: 20,
     visionQuestions: 20,
   },

@@ -27,6 +27,7 @@ const SAMPLES: Record<CatalogueIssueCode, string> = {
   'catalogue.value.tag-invalid': 'Value: A\nTag: !!!',
   'catalogue.value.duplicate-tag': 'Value: A\nTag: t\nValue: B\nTag: t',
   'catalogue.value.tag-made-unique': 'Value: A\nTag: vc_b\nValue: B',
+  'catalogue.value.unknown-behaviour': 'Value: A\nBehaviours: follow-up, kindness',
   'catalogue.json.unexpected-character': '{"mission" "x"}',
   'catalogue.json.unexpected-end': '{"mission": "x"',
   'catalogue.json.unterminated-string': '{"mission": "x',
@@ -287,5 +288,51 @@ describe('questions on the mission and the vision', () => {
 
   it('round-trips through the text form', () => {
     expect(parseCatalogue(formatCatalogueAsText(DEFAULT_CATALOGUE)).catalogue).toEqual(DEFAULT_CATALOGUE);
+  });
+});
+
+describe('parseCatalogue: the behaviours a value is about (ADR 0158)', () => {
+  it('reads them in the text form, in the order written, as they may be spelled', () => {
+    const { catalogue, issues } = parseCatalogue(
+      'Mission: m\nVision: v\nValue: Own it\nDescription: d\nBehaviours: Follow up, own_it, OWN-IT, commit-time\nValue: Care\nDescription: d',
+    );
+    expect(issues).toEqual([]);
+    expect(catalogue.values[0]!.behaviours).toEqual(['follow-up', 'own-it', 'commit-time']);
+    expect(catalogue.values[1]!.behaviours).toBeUndefined();
+  });
+
+  it('reads them in JSON, as an array or one comma-separated string', () => {
+    const json = JSON.stringify({
+      mission: 'm',
+      vision: 'v',
+      values: [
+        { name: 'Own it', description: 'd', behaviours: ['own-it', 'follow-up'] },
+        { name: 'Care', description: 'd', behaviours: 'acknowledge, reassure' },
+      ],
+    });
+    const { catalogue, issues } = parseCatalogue(json);
+    expect(issues).toEqual([]);
+    expect(catalogue.values.map((v) => v.behaviours)).toEqual([
+      ['own-it', 'follow-up'],
+      ['acknowledge', 'reassure'],
+    ]);
+  });
+
+  it('leaves out an unknown name with a located warning that names the known ones, and keeps at most four', () => {
+    const { catalogue, issues } = parseCatalogue(
+      'Mission: m\nVision: v\nValue: Own it\nDescription: d\nBehaviours: kindness, own-it, follow-up, teach, options, beyond',
+    );
+    expect(catalogue.values[0]!.behaviours).toEqual(['own-it', 'follow-up', 'teach', 'options']);
+    const unknown = issues.find((i) => i.code === 'catalogue.value.unknown-behaviour')!;
+    expect(unknown).toMatchObject({ severity: 'warning', line: 5, params: { name: 'kindness', value: 'Own it' } });
+    expect(String(unknown.params?.known)).toContain('follow-up');
+    expect(issues.find((i) => i.code === 'catalogue.list-too-long')).toMatchObject({ params: { field: 'behaviours', max: 4 } });
+  });
+
+  it('writes them back in the text form, and reads the same catalogue again', () => {
+    const { catalogue } = parseCatalogue('Mission: m\nVision: v\nValue: Own it\nDescription: d\nBehaviours: own-it, follow-up');
+    const text = formatCatalogueAsText(catalogue);
+    expect(text).toContain('Behaviours: own-it, follow-up');
+    expect(parseCatalogue(text).catalogue).toEqual(catalogue);
   });
 });

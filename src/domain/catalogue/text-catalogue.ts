@@ -5,7 +5,7 @@ import { readBullet, readHeader, type HeaderKey } from './text-headers';
 import { splitLines } from './text-lines';
 
 type TextField = 'mission' | 'vision' | 'description';
-type ListField = 'prompts' | 'questions' | 'signals' | 'missionQuestions' | 'visionQuestions';
+type ListField = 'prompts' | 'questions' | 'signals' | 'behaviours' | 'missionQuestions' | 'visionQuestions';
 type Section = { kind: 'text'; field: TextField } | { kind: 'list'; field: ListField } | null;
 
 interface LineAt {
@@ -38,6 +38,11 @@ export function readTextCatalogue(text: string, issues: IssueList): CatalogueDra
       return;
     }
     if (!value) return;
+    if (field === 'behaviours') {
+      // Behaviour names have no commas of their own: a list on one line, or one per bullet.
+      for (const item of content.split(/[,;]/)) if (item.trim() !== '') value.behaviours.push({ value: item.trim(), ...at });
+      return;
+    }
     if (field !== 'signals') {
       value[field].push({ value: content, ...at });
       return;

@@ -8,6 +8,7 @@ export type HeaderKey =
   | 'prompts'
   | 'questions'
   | 'signals'
+  | 'behaviours'
   | 'missionQuestions'
   | 'visionQuestions'
   /** "Values:" above the value blocks: a heading people write naturally; it starts nothing. */
@@ -36,6 +37,10 @@ const ALIASES: Record<string, HeaderKey> = {
   signal: 'signals',
   'signal words': 'signals',
   keywords: 'signals',
+  behaviours: 'behaviours',
+  behaviour: 'behaviours',
+  behaviors: 'behaviours',
+  behavior: 'behaviours',
   values: 'heading',
   'mission questions': 'missionQuestions',
   'questions on the mission': 'missionQuestions',

@@ -25,6 +25,12 @@ export interface CatalogueValue {
   questions: string[];
   /** Optional admin-given words or phrases that signal this value in a ticket. */
   signals: string[];
+  /**
+   * Optional: the support behaviours this value is about, in the team's own order (main one first), by their names in
+   * `BEHAVIOURS` (`follow-up`, `own-it`, …). When given, the suggestion reads the value through them instead of guessing
+   * from its words (ADR 0158).
+   */
+  behaviours?: string[];
   /** The multi-select option tag for this value (`vc_<slug with underscores>` unless the admin set one). */
   tag: string;
 }

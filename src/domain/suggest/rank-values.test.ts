@@ -821,3 +821,39 @@ describe('"Likely" on any catalogue (ADR 0124)', () => {
     );
   });
 });
+
+describe('a value that declares the behaviours it is about (ADR 0158)', () => {
+  // Two values whose words name no behaviour the lexicon knows: on their words alone, nothing tells them apart.
+  const plain = testCatalogue([
+    testValue('north', 'North Star', 'The way we work here.'),
+    testValue('harbour', 'Safe Harbour', 'What we stand for.'),
+  ]);
+  const declared = testCatalogue([
+    testValue('north', 'North Star', 'The way we work here.', { behaviours: ['follow-up', 'commit-time'] }),
+    testValue('harbour', 'Safe Harbour', 'What we stand for.', { behaviours: ['acknowledge', 'reassure'] }),
+  ]);
+  const followUp = ticket([customer('Any news on my refund?'), agent("I'll check with billing and update you by Friday at noon.")]);
+  const feelings = ticket([
+    customer('I am so worried, my card was charged three times.'),
+    agent('I completely understand how stressful that must be, and I want to put your mind at rest: nothing more will be taken.'),
+  ]);
+
+  it('is read through them: each reply goes to the value that says it is about what the reply does', () => {
+    expect(rankValues(declared, followUp)[0]!.valueId).toBe('north');
+    expect(rankValues(declared, feelings)[0]!.valueId).toBe('harbour');
+    // Without the declaration the same words cannot tell the two values apart for both replies.
+    expect([rankValues(plain, followUp)[0]!.valueId, rankValues(plain, feelings)[0]!.valueId]).not.toEqual(['north', 'harbour']);
+  });
+
+  it('weighs the behaviours by their order, and blends them with what its words say', () => {
+    const [first] = readingsOf(
+      testCatalogue([testValue('own', 'Own it', 'We follow up until it is solved.', { behaviours: ['own-it', 'commit-time'] })]),
+      0,
+    );
+    const share = (b: Behaviour) => first!.behaviours[BEHAVIOURS.indexOf(b)]!;
+    expect(share('own-it')).toBeGreaterThan(share('commit-time'));
+    // The words ("follow up") still count, at half.
+    expect(share('follow-up')).toBeGreaterThan(0);
+    expect(first!.behaviours.reduce((a, b) => a + b, 0)).toBeCloseTo(1);
+  });
+});
