@@ -86,12 +86,12 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   });
 });
 
-// Forty-eight teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155–0157);
-// the first twenty-four have been read, batches 5–8 only as figures. Each team is ranked with a prior trained on the other
-// nine of ten groups of teams (`foldPrior`: ten trainings instead of forty-eight; `npm run eval:unseen` holds out one team
-// at a time). Floors a little below what that measured in session 18: cold 57.7 / 88.5, "Likely" 86.5% on 24.7%; with
-// tags 66.8 / 92.8, 87.0% on 43.3% (the first forty teams 67.0 with tags, 67.9 in session 17: the groups changed when
-// batch 8 joined). The engine without the prior fails them.
+// Fifty-six teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155–0158);
+// the first twenty-four have been read, batches 5–9 only as figures. Each team is ranked with a prior trained on the other
+// nine of ten groups of teams (`foldPrior`: ten trainings instead of fifty-six; `npm run eval:unseen` holds out one team
+// at a time). Floors a little below what that measured at the end of session 18: cold 58.3 / 89.0, "Likely" 85.5% on
+// 24.2%; with tags 67.2 / 92.9, 85.8% on 43.6% (66.8 with tags over 48 teams earlier in the session, 67.9 over 40 in
+// session 17: the groups change as batches join). The engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
   const unseen = prepareSets(teams).map((c) => ({ ...c, prior: foldPrior(c.team, 10) }));
@@ -102,7 +102,7 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   const shown = (outcomes: ReturnType<typeof fewShot>) => figures(outcomes).bands.strong.n / Math.max(1, outcomes.length);
 
   it('cold: the top value, the top three and "Likely"', () => {
-    expect(teams.length).toBeGreaterThanOrEqual(48);
+    expect(teams.length).toBeGreaterThanOrEqual(56);
     const cold = unseen.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.565);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.87);
@@ -119,8 +119,9 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   });
 
   it('when each value declares the behaviours it is about (ADR 0158): higher, and "Likely" on more tickets', () => {
-    // Measured in session 18: cold 61.7 / 67.6 / 90.4, "Likely" 90.3% on 29.3%; with tags 69.0 / 74.6 / 93.4 (without the
-    // declarations 57.7 / 63.5 / 88.5 and 66.8 / 72.3 / 92.8). The declarations are a reader's, from each value's text.
+    // Measured at the end of session 18: cold 61.9 / 67.2 / 90.7, "Likely" 90.5% on 28.2%; with tags 69.5 / 74.8 / 93.5
+    // (without the declarations 58.3 / 64.2 / 89.0 and 67.2 / 72.5 / 92.9). The declarations are a reader's, from each
+    // value's text.
     const declared = withDeclaredBehaviours(unseen);
     const cold = declared.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.6);
@@ -136,8 +137,8 @@ describe('suggestion accuracy on teams written by independent authors (regressio
     const labelled = prepareSets([...DEV_SETS, ...teams]);
     const group = new Set(labelled.map((c) => c.team).filter((t) => foldPrior(t, 10) === foldPrior(team, 10)));
     expect(group.has(team)).toBe(true);
-    expect(group.size).toBeGreaterThanOrEqual(5);
-    expect(group.size).toBeLessThanOrEqual(6);
+    expect(group.size).toBeGreaterThanOrEqual(6);
+    expect(group.size).toBeLessThanOrEqual(7);
     const rows = priorRows(labelled);
     expect(foldPrior(team, 10)).toEqual(trainPrior(rows.filter((r) => !group.has(r.team))));
   });
