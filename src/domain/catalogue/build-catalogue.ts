@@ -5,7 +5,7 @@ import type { IssueList } from './issue-list';
 import { CATALOGUE_LIMITS, type ListField, type TextField } from './limits';
 import { collapseSpace, cutTo, foldKey } from './text-cleanup';
 import type { Catalogue, CatalogueValue, ReflectiveQuestion } from './types';
-import { BEHAVIOURS } from '../suggest/behaviours';
+import { BEHAVIOURS } from '../suggest/behaviour-names';
 
 /** A value that passed the name checks, with cleaned text; ids and tags come next. */
 export interface NamedValue {

@@ -13,34 +13,9 @@ import { JA_DESCRIBE, MORE_DESCRIBE, MORE_DESCRIBE_NL_PL_CA } from './patterns-d
  * Structural detectors (a time after "I will", numbered steps, a question back, an apology followed
  * by a cause) live in `reply-reading.ts`.
  */
-export const BEHAVIOURS = [
-  'apologise',
-  'acknowledge',
-  'commit-time',
-  'follow-up',
-  'own-it',
-  'own-mistake',
-  'explain-cause',
-  'straight-talk',
-  'teach',
-  'options',
-  'proactive',
-  'beyond',
-  'handover',
-  'protect',
-  'plain-short',
-  'celebrate',
-  'act-fast',
-  'accuracy',
-  'improve',
-  'reassure',
-  'fair-policy',
-  // Last, so stored profiles' vectors (aligned by name, ADR 0026) keep their meaning.
-  'de-escalate',
-  'safeguard',
-] as const;
+import { BEHAVIOURS, type Behaviour } from './behaviour-names';
 
-export type Behaviour = (typeof BEHAVIOURS)[number];
+export { BEHAVIOURS, type Behaviour };
 
 /** Interface instructions ("go to Settings, click Export"): a weaker sign of teaching than "next time you can". */
 export const INSTRUCTION = new RegExp(
