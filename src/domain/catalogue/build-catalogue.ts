@@ -106,7 +106,7 @@ function cleanList(items: Located<string>[], list: ListField, field: TextField, 
 }
 
 /** A behaviour as an admin may write it ("Follow up", "follow_up", "Own it"): its name in `BEHAVIOURS`, or null. */
-export function behaviourName(written: string): string | null {
+function behaviourName(written: string): string | null {
   const key = collapseSpace(written)
     .toLowerCase()
     .replace(/[\s_]+/g, '-');

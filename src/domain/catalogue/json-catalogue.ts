@@ -2,7 +2,7 @@ import { emptyCatalogueDraft, emptyValueDraft, type CatalogueDraft, type Located
 import type { IssueList } from './issue-list';
 import type { JsonEntry, JsonNode } from './json-node';
 import { scanJson } from './json-scanner';
-import { splitSignals } from './signal-list';
+import { splitBehaviours, splitSignals } from './signal-list';
 import { lineStarts, locate, type Position } from './text-lines';
 
 type ListKey = 'prompts' | 'questions' | 'signals' | 'behaviours';
@@ -117,15 +117,10 @@ function readQuestions(node: JsonNode, path: string, reader: JsonReader): Locate
 }
 
 function readList(node: JsonNode, key: ListKey, path: string, reader: JsonReader): Located<string>[] {
-  // A single string is accepted for convenience; signals may then be comma-separated.
+  // A single string is accepted for convenience; signals and behaviours may then be comma-separated.
   if (node.kind === 'string') {
     const position = reader.at(node.offset);
-    const texts =
-      key === 'signals'
-        ? splitSignals(node.value).items
-        : key === 'behaviours'
-          ? node.value.split(/[,;]/).map((t) => t.trim())
-          : [node.value];
+    const texts = key === 'signals' ? splitSignals(node.value).items : key === 'behaviours' ? splitBehaviours(node.value) : [node.value];
     return texts.map((value) => ({ value, ...position }));
   }
   if (node.kind !== 'array') {

@@ -20,3 +20,11 @@ export function splitSignals(text: string): { items: string[]; unterminated: boo
 export function isQuote(ch: string): boolean {
   return ch === '"' || ch === '\u201C' || ch === '\u201D';
 }
+
+/** Splits `follow-up, own-it; commit-time` into behaviour names (ADR 0158): they have no commas of their own. */
+export function splitBehaviours(text: string): string[] {
+  return text
+    .split(/[,;]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}

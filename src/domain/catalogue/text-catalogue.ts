@@ -1,6 +1,6 @@
 import { emptyCatalogueDraft, emptyValueDraft, splitQuestion, type CatalogueDraft, type Located, type ValueDraft } from './draft';
 import type { IssueList } from './issue-list';
-import { splitSignals } from './signal-list';
+import { splitBehaviours, splitSignals } from './signal-list';
 import { readBullet, readHeader, type HeaderKey } from './text-headers';
 import { splitLines } from './text-lines';
 
@@ -39,8 +39,7 @@ export function readTextCatalogue(text: string, issues: IssueList): CatalogueDra
     }
     if (!value) return;
     if (field === 'behaviours') {
-      // Behaviour names have no commas of their own: a list on one line, or one per bullet.
-      for (const item of content.split(/[,;]/)) if (item.trim() !== '') value.behaviours.push({ value: item.trim(), ...at });
+      value.behaviours.push(...splitBehaviours(content).map((item): Located<string> => ({ value: item, ...at })));
       return;
     }
     if (field !== 'signals') {

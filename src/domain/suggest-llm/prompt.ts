@@ -21,8 +21,8 @@ export function systemPromptFor(messages: readonly SentMessage[]): string {
   const task =
     reply === undefined
       ? [
-          'Given the team catalogue and the public messages of one ticket, pick the ONE value that is the value the conversation',
-          "most calls for: the value an agent's reply to this ticket should show.",
+          'Given the team catalogue and the public messages of one ticket, pick the ONE value the conversation most calls for:',
+          "the value an agent's reply to this ticket should show.",
         ]
       : [
           `Given the team catalogue and the public messages of one ticket, pick the ONE value that the agent reply in message ${reply}`,

@@ -228,7 +228,7 @@ describe('the question the model is asked (ADR 0157)', () => {
       comments: [...ticket.comments, { id: 4, authorRole: 'end-user' as const, public: true, body: 'Still charged twice.' }],
     };
     const system = systemOf(openai, messagesToSend(waiting, true));
-    expect(system).toContain('the value the conversation most calls for');
+    expect(system).toContain('pick the ONE value the conversation most calls for');
     expect(system).not.toContain('the agent reply in message');
   });
 
