@@ -20,6 +20,7 @@ import { ValueCharts } from '../../features/dashboard/value-charts';
 import { ExportPanel } from '../../features/export/export-panel';
 import { ModelUsagePanel } from '../../features/model-usage/model-usage-panel';
 import { LearningPanel } from '../../features/learning/learning-panel';
+import { ValueReadings } from '../../features/learning/value-readings-panel';
 import { SettingsIssues } from '../../features/settings/settings-issues';
 import { useAppConfig, type AppConfig } from '../../features/settings/use-app-config';
 import { hasFacets } from '../../domain/export/tag-rows';
@@ -239,6 +240,7 @@ function LeadsPage({ config }: { config: AppConfig }) {
           {blindness.blind ? null : (
             <>
               <LearningPanel rows={full?.rangeRows ?? null} values={values} filtered={hasFacets(filters)} />
+              <ValueReadings catalogue={catalogue} />
               <PanelBoundary failedText={t('vc.boundary.failed')} retryText={t('vc.tryAgain')}>
                 <ExportPanel
                   settings={config.settings}
