@@ -157,6 +157,10 @@ describe('the leads page', () => {
   it('passes axe in light and dark', async () => {
     await session.page.evaluate(() => window.workspace!.openNavBar());
     await session.navBar().getByTestId('leads-summary').waitFor({ timeout: 20_000 });
+    // Opened, so its list (a chunk of its own, loaded on opening; ADR 0158) is checked too.
+    await session.navBar().getByRole('button', { name: 'How the suggestions read each value' }).click();
+    await session.navBar().getByTestId('value-readings').waitFor({ timeout: 20_000 });
+    expect(await session.navBar().getByTestId('value-readings').getByRole('listitem').count()).toBeGreaterThan(0);
     const frame = await (await session.page.waitForSelector('iframe[data-location="nav_bar"]')).contentFrame();
     expect(await axeViolations(frame!)).toEqual([]);
     await session.page.evaluate(() => window.workspace!.setColorScheme('dark'));
