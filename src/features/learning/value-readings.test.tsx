@@ -21,5 +21,9 @@ describe('ValueReadings (ADR 0158)', () => {
     expect(items[1]).toBe('North Star: nothing yet: name its behaviours');
     expect(items[2]).toBe('Care: acknowledge, reassure (named in the catalogue)');
     expect(screen.getByText(/Behaviours:/)).toBeVisible();
+    // Every name the line takes, with what a reply does for it.
+    const names = screen.getByTestId('behaviour-names');
+    expect(names.querySelectorAll('dt')).toHaveLength(23);
+    expect(names.textContent).toContain('commit-timecommits to a time or date for the next step');
   });
 });

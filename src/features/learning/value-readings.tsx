@@ -11,6 +11,22 @@ const StyledList = styled.ul`
   padding-inline-start: ${({ theme }) => theme.space.base * 4}px;
 `;
 
+const StyledNames = styled.dl`
+  display: grid;
+  grid-template-columns: max-content 1fr;
+  gap: ${({ theme }) => theme.space.base}px ${({ theme }) => theme.space.base * 3}px;
+  margin: 0;
+
+  dd {
+    margin: 0;
+  }
+`;
+
+/* A name and its meaning: a group the list's grid lays out as two cells. */
+const StyledPair = styled.div`
+  display: contents;
+`;
+
 /** A behaviour this small a share of a value's reading says little about it: not listed. */
 const MIN_SHARE = 0.1;
 const MAX_LISTED = 4;
@@ -48,6 +64,17 @@ export function ValueReadingsList({ catalogue }: { catalogue: Catalogue }) {
           </li>
         ))}
       </StyledList>
+      <p>{t('vc.learning.readings.namesTitle')}</p>
+      <StyledNames data-testid="behaviour-names">
+        {BEHAVIOURS.map((b) => (
+          <StyledPair key={b}>
+            <dt>
+              <code>{b}</code>
+            </dt>
+            <dd>{t(`vc.learning.readings.behaviour.${b}`)}</dd>
+          </StyledPair>
+        ))}
+      </StyledNames>
     </>
   );
 }
