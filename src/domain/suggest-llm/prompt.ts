@@ -17,29 +17,31 @@ export const MAX_REASONS_ASKED = 4;
  */
 export function systemPromptFor(messages: readonly SentMessage[]): string {
   const last = messages.at(-1);
-  const reply = last?.from === 'agent' ? last.message : undefined;
-  const task =
-    reply === undefined
-      ? [
-          'Given the team catalogue and the public messages of one ticket, pick the ONE value the conversation most calls for:',
-          "the value an agent's reply to this ticket should show.",
-        ]
-      : [
-          `Given the team catalogue and the public messages of one ticket, pick the ONE value that the agent reply in message ${reply}`,
-          'shows most, judged from what the agent does, offers, explains or decides in it. The earlier messages are context only.',
-        ];
-  const band =
-    reply === undefined
-      ? 'band: "strong" when the conversation clearly calls for the value, "moderate" when it likely does, "weak" when it is a guess.'
-      : 'band: "strong" when the reply clearly shows the value, "moderate" when it likely does, "weak" when it is a guess.';
+  // The question's three parts: what to pick, where to quote from, what the bands mean.
+  const ask =
+    last?.from === 'agent'
+      ? {
+          pick: [
+            `pick the ONE value that the agent reply in message ${last.message} shows most, judged from what the agent does,`,
+            'offers, explains or decides in it. The earlier messages are context only.',
+          ],
+          quote: `; quote message ${last.message} itself where you can`,
+          clearly: 'the reply clearly shows the value',
+        }
+      : {
+          pick: ["pick the ONE value the conversation most calls for: the value an agent's reply to this ticket should show."],
+          quote: '',
+          clearly: 'the conversation clearly calls for the value',
+        };
   return [
     "You help a customer support team coach its agents on the team's values.",
-    ...task,
+    'Given the team catalogue and the public messages of one ticket,',
+    ...ask.pick,
     'Answer only with the JSON the schema describes.',
     `Give up to ${MAX_REASONS_ASKED} reasons. Each reason is a short quote (a few words to one sentence) copied character for character`,
-    `from one message, and the number of the message it comes from${reply === undefined ? '' : `; quote message ${reply} itself where you can`}.`,
+    `from one message, and the number of the message it comes from${ask.quote}.`,
     'Never paraphrase a quote. Personal data is masked as [email], [phone], [card].',
-    band,
+    `band: "strong" when ${ask.clearly}, "moderate" when it likely does, "weak" when it is a guess.`,
   ].join(' ');
 }
 

@@ -32,7 +32,7 @@ const MIN_SHARE = 0.1;
 const MAX_LISTED = 4;
 
 /** The behaviours the suggestion reads in a value, by share (largest first), as the catalogue's `Behaviours:` line names them. */
-export function readBehaviours(catalogue: Catalogue): { tag: string; name: string; behaviours: string[]; declared: boolean }[] {
+function readBehaviours(catalogue: Catalogue): { tag: string; name: string; behaviours: string[]; declared: boolean }[] {
   return readingsOf(catalogue, DEFAULT_PARAMS.promptWeight, DEFAULT_PARAMS.thesaurusWeight).map((r) => ({
     tag: r.value.tag,
     name: r.value.name,
