@@ -5,6 +5,8 @@
 // change chosen by reading their misses makes them dev data, and the ADR must say so.
 // `--declared`: each value declares the behaviours it is about, as an independent reader wrote them from the value's text
 // (test/fixtures/eval/declared/behaviours.json; ADR 0158), as an admin would in the catalogue's `Behaviours:` line.
+// `--declared=<file>`: the same from another file of that shape (team → value name → behaviours), such as a language
+// model's proposal written by scripts/propose-behaviours.ts (ADR 0159).
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
 import {
   byTeam,
@@ -22,8 +24,9 @@ import {
 const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const sets = dirs.length ? dirs : unseenSets();
 const read = prepareSets(sets, (dir, n, message) => console.error(`${dir}/cases.jsonl:${n}: ${message}`));
-const declared = process.argv.includes('--declared');
-const cases = declared ? withDeclaredBehaviours(read) : read;
+const declaredFlag = process.argv.find((a) => a === '--declared' || a.startsWith('--declared='));
+const declared = declaredFlag !== undefined;
+const cases = declaredFlag === undefined ? read : withDeclaredBehaviours(read, declaredFlag.split('=')[1] || undefined);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 function block(title: string, outcomes: readonly Outcome[]): void {
@@ -35,7 +38,7 @@ function block(title: string, outcomes: readonly Outcome[]): void {
 }
 
 console.log(
-  `${cases.length} labelled cases, ${byTeam(cases).size} teams the engine was never tuned on (${sets.join(', ')})${declared ? '; each value declares its behaviours (--declared)' : ''}`,
+  `${cases.length} labelled cases, ${byTeam(cases).size} teams the engine was never tuned on (${sets.join(', ')})${declared ? `; each value declares its behaviours (${declaredFlag})` : ''}`,
 );
 block(
   'cold (the shipped defaults)',

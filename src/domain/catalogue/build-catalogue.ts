@@ -5,7 +5,7 @@ import type { IssueList } from './issue-list';
 import { CATALOGUE_LIMITS, type ListField, type TextField } from './limits';
 import { collapseSpace, cutTo, foldKey } from './text-cleanup';
 import type { Catalogue, CatalogueValue, ReflectiveQuestion } from './types';
-import { BEHAVIOURS } from '../suggest/behaviour-names';
+import { BEHAVIOURS, behaviourName } from '../suggest/behaviour-names';
 
 /** A value that passed the name checks, with cleaned text; ids and tags come next. */
 export interface NamedValue {
@@ -103,14 +103,6 @@ function cleanList(items: Located<string>[], list: ListField, field: TextField, 
     kept.push(text);
   }
   return kept;
-}
-
-/** A behaviour as an admin may write it ("Follow up", "follow_up", "Own it"): its name in `BEHAVIOURS`, or null. */
-function behaviourName(written: string): string | null {
-  const key = collapseSpace(written)
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-');
-  return (BEHAVIOURS as readonly string[]).includes(key) ? key : null;
 }
 
 /**

@@ -18,6 +18,25 @@ function retryAfter(headers: Record<string, string>): number | undefined {
   return undefined;
 }
 
+type Fallback = Extract<ModelOutcome, { kind: 'fallback' }>;
+
+/**
+ * A provider's success body, to be read as an answer, or why there is none: no reply, access refused, a rate limit, a
+ * server error.
+ */
+export function replyBody(reply: ProviderReply): { kind: 'body'; body: unknown } | Fallback {
+  if (reply.kind === 'timeout') return { kind: 'fallback', reason: 'timeout' };
+  const { status, headers } = reply;
+  if (status === 0) return { kind: 'fallback', reason: 'network' };
+  if (status === 401 || status === 403) return { kind: 'fallback', reason: 'auth' };
+  if (status === 429) {
+    const seconds = retryAfter(headers);
+    return { kind: 'fallback', reason: 'rate-limited', ...(seconds === undefined ? {} : { retryAfterSeconds: seconds }) };
+  }
+  if (status < 200 || status >= 300) return { kind: 'fallback', reason: 'server-error' };
+  return { kind: 'body', body: reply.body };
+}
+
 /**
  * Turns a provider's reply into what the sidebar shows: the model's value with only the reasons
  * found in the ticket (weak when none is), or the reason to fall back to the built-in engine.
@@ -29,16 +48,9 @@ export function outcomeOf(
   catalogue: Catalogue,
   sent: readonly SentMessage[],
 ): ModelOutcome {
-  if (reply.kind === 'timeout') return { kind: 'fallback', reason: 'timeout' };
-  const { status, body, headers } = reply;
-  if (status === 0) return { kind: 'fallback', reason: 'network' };
-  if (status === 401 || status === 403) return { kind: 'fallback', reason: 'auth' };
-  if (status === 429) {
-    const seconds = retryAfter(headers);
-    return { kind: 'fallback', reason: 'rate-limited', ...(seconds === undefined ? {} : { retryAfterSeconds: seconds }) };
-  }
-  if (status < 200 || status >= 300) return { kind: 'fallback', reason: 'server-error' };
-  const raw = extractAnswer(provider, body);
+  const read = replyBody(reply);
+  if (read.kind === 'fallback') return read;
+  const raw = extractAnswer(provider, read.body);
   if (raw.kind === 'refusal') return { kind: 'fallback', reason: 'refusal' };
   if (raw.kind === 'malformed') return { kind: 'fallback', reason: 'malformed' };
   const checked = checkAnswer(raw.json, catalogue);

@@ -26,13 +26,16 @@ function parseJsonText(text: unknown): RawAnswer {
   }
 }
 
-/** Takes the answer out of a provider's success body: chat completions (OpenAI, Azure) or Anthropic Messages. */
-export function extractAnswer(provider: ProviderKind, body: unknown): RawAnswer {
+/**
+ * Takes the answer out of a provider's success body: chat completions (OpenAI, Azure) or Anthropic Messages, where it is
+ * the input of the forced call of `tool`.
+ */
+export function extractAnswer(provider: ProviderKind, body: unknown, toolName: string = ANSWER_TOOL): RawAnswer {
   if (!isRecord(body)) return { kind: 'malformed' };
   if (provider === 'anthropic') {
     if (body.stop_reason === 'refusal') return { kind: 'refusal' };
     const content = Array.isArray(body.content) ? body.content : [];
-    const tool = content.find((c): c is Record<string, unknown> => isRecord(c) && c.type === 'tool_use' && c.name === ANSWER_TOOL);
+    const tool = content.find((c): c is Record<string, unknown> => isRecord(c) && c.type === 'tool_use' && c.name === toolName);
     if (tool) return isRecord(tool.input) ? { kind: 'answer', json: tool.input } : { kind: 'malformed' };
     const text = content.find((c): c is Record<string, unknown> => isRecord(c) && c.type === 'text');
     return text ? parseJsonText(text.text) : { kind: 'malformed' };

@@ -12,32 +12,40 @@ export const AZURE_API_VERSION = '2024-10-21';
 export const ANSWER_TOOL = 'suggest_value';
 const MAX_OUTPUT_TOKENS = 600;
 
+/** One question to a model, whatever the provider: what the request builder turns into each API's shape. */
+export interface ModelQuestion {
+  system: string;
+  user: string;
+  /** The JSON schema of the answer. */
+  schema: Record<string, unknown>;
+  /** The schema's name in chat completions' `response_format`. */
+  schemaName: string;
+  /** Anthropic answers through a forced tool call: its name and description. */
+  tool: { name: string; description: string };
+  maxTokens: number;
+}
+
 function trimSlash(url: string): string {
   return url.replace(/\/+$/, '');
 }
 
-function chatBody(catalogue: Catalogue, messages: readonly SentMessage[]): Record<string, unknown> {
+function chatBody(question: ModelQuestion): Record<string, unknown> {
   return {
     messages: [
-      { role: 'system', content: systemPromptFor(messages) },
-      { role: 'user', content: userContent(catalogue, messages) },
+      { role: 'system', content: question.system },
+      { role: 'user', content: question.user },
     ],
     temperature: 0,
-    max_tokens: MAX_OUTPUT_TOKENS,
-    response_format: { type: 'json_schema', json_schema: { name: 'value_suggestion', strict: true, schema: answerSchema(catalogue) } },
+    max_tokens: question.maxTokens,
+    response_format: { type: 'json_schema', json_schema: { name: question.schemaName, strict: true, schema: question.schema } },
   };
 }
 
 /**
- * The HTTP request for one suggestion, in the provider's API shape. `key` is the secret's
- * placeholder in the app (the proxy substitutes it) and the key itself only in the command line.
+ * The HTTP request for one question, in the provider's API shape. `key` is the secret's placeholder in the app (the
+ * proxy substitutes it) and the key itself only in the command line.
  */
-export function buildProviderRequest(
-  config: ProviderConfig,
-  catalogue: Catalogue,
-  messages: readonly SentMessage[],
-  key: string,
-): ProviderRequest {
+export function providerRequestFor(config: ProviderConfig, question: ModelQuestion, key: string): ProviderRequest {
   const base = trimSlash(config.baseUrl || DEFAULT_BASE_URLS[config.provider]);
   if (config.provider === 'anthropic') {
     return {
@@ -45,18 +53,12 @@ export function buildProviderRequest(
       headers: { 'x-api-key': key, 'anthropic-version': ANTHROPIC_VERSION },
       body: {
         model: config.model,
-        max_tokens: MAX_OUTPUT_TOKENS,
+        max_tokens: question.maxTokens,
         temperature: 0,
-        system: systemPromptFor(messages),
-        messages: [{ role: 'user', content: userContent(catalogue, messages) }],
-        tools: [
-          {
-            name: ANSWER_TOOL,
-            description: 'Report the chosen value, with quoted reasons.',
-            input_schema: answerSchema(catalogue),
-          },
-        ],
-        tool_choice: { type: 'tool', name: ANSWER_TOOL },
+        system: question.system,
+        messages: [{ role: 'user', content: question.user }],
+        tools: [{ name: question.tool.name, description: question.tool.description, input_schema: question.schema }],
+        tool_choice: { type: 'tool', name: question.tool.name },
       },
     };
   }
@@ -67,12 +69,33 @@ export function buildProviderRequest(
     return {
       url: `${trimSlash(path!)}/openai/deployments/${encodeURIComponent(config.model)}/chat/completions?${params}`,
       headers: { 'api-key': key },
-      body: chatBody(catalogue, messages),
+      body: chatBody(question),
     };
   }
   return {
     url: `${base}/chat/completions`,
     headers: { Authorization: `Bearer ${key}` },
-    body: { model: config.model, ...chatBody(catalogue, messages) },
+    body: { model: config.model, ...chatBody(question) },
   };
+}
+
+/** The HTTP request for one suggestion: which value the ticket's messages call for or show. */
+export function buildProviderRequest(
+  config: ProviderConfig,
+  catalogue: Catalogue,
+  messages: readonly SentMessage[],
+  key: string,
+): ProviderRequest {
+  return providerRequestFor(
+    config,
+    {
+      system: systemPromptFor(messages),
+      user: userContent(catalogue, messages),
+      schema: answerSchema(catalogue),
+      schemaName: 'value_suggestion',
+      tool: { name: ANSWER_TOOL, description: 'Report the chosen value, with quoted reasons.' },
+      maxTokens: MAX_OUTPUT_TOKENS,
+    },
+    key,
+  );
 }

@@ -31,3 +31,12 @@ export const BEHAVIOURS = [
 ] as const;
 
 export type Behaviour = (typeof BEHAVIOURS)[number];
+
+/**
+ * A behaviour as an admin (or a model, ADR 0159) may write it ("Follow up", "follow_up", " Own it "): its name in
+ * `BEHAVIOURS`, or null.
+ */
+export function behaviourName(written: string): Behaviour | null {
+  const key = written.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return (BEHAVIOURS as readonly string[]).includes(key) ? (key as Behaviour) : null;
+}
