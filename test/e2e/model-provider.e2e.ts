@@ -20,6 +20,23 @@ async function everythingPosted(): Promise<string> {
   return all.join('\n');
 }
 
+/** As an admin: the model on in the settings panel generated from the manifest, and the shared daily count created. */
+async function turnModelOn(): Promise<void> {
+  await session.page.evaluate((id) => window.workspace!.setCurrentUser(id), ADMIN);
+  await session.page.getByRole('button', { name: 'Admin: app settings' }).click();
+  const settings = session.page.getByRole('form', { name: 'Values Coach settings' });
+  await settings.getByLabel('Suggestions by a language model').check();
+  await settings.getByLabel('Model (Azure: deployment name)').fill(MODEL);
+  await settings.getByLabel('Provider API key (secure)').fill(FAKE_PROVIDER_KEY);
+  await settings.getByRole('button', { name: 'Save and reload the app' }).click();
+
+  // The shared daily count (ADR 0080) is created by the admin on the leads page.
+  await session.page.evaluate(() => window.workspace!.openNavBar());
+  const usage = session.navBar().getByRole('region', { name: 'Language-model suggestions' });
+  await usage.getByRole('button', { name: 'Create it' }).click();
+  await usage.getByText(/0 requests to gpt-4o-mini this week in this account/).waitFor();
+}
+
 describe('suggestions by a language model', () => {
   beforeEach(async () => {
     session = workspace.current();
@@ -32,21 +49,7 @@ describe('suggestions by a language model', () => {
     session.page.on('request', (request) =>
       browserTraffic.push(`${request.url()} ${JSON.stringify(request.headers())} ${request.postData() ?? ''}`),
     );
-    await session.page.evaluate((id) => window.workspace!.setCurrentUser(id), ADMIN);
-
-    // The admin's settings panel, generated from the manifest's parameters.
-    await session.page.getByRole('button', { name: 'Admin: app settings' }).click();
-    const settings = session.page.getByRole('form', { name: 'Values Coach settings' });
-    await settings.getByLabel('Suggestions by a language model').check();
-    await settings.getByLabel('Model (Azure: deployment name)').fill(MODEL);
-    await settings.getByLabel('Provider API key (secure)').fill(FAKE_PROVIDER_KEY);
-    await settings.getByRole('button', { name: 'Save and reload the app' }).click();
-
-    // The shared daily count (ADR 0080) is created by the admin on the leads page.
-    await session.page.evaluate(() => window.workspace!.openNavBar());
-    const usage = session.navBar().getByRole('region', { name: 'Language-model suggestions' });
-    await usage.getByRole('button', { name: 'Create it' }).click();
-    await usage.getByText(/0 requests to gpt-4o-mini this week in this account/).waitFor();
+    await turnModelOn();
 
     await session.page.evaluate(() => window.workspace!.openTicket(1002));
     const sidebar = session.sidebar();
@@ -116,4 +119,26 @@ describe('suggestions by a language model', () => {
     const counted = await session.page.evaluate(() => window.workspace!.store.records('vc_model_usage'));
     expect(counted.reduce((sum, r) => sum + Number(r.custom_object_fields.calls), 0)).toBe(calls.length);
   }, 300_000);
+
+  it('the admin asks the model which behaviours each value is about and gets lines to add, counted, with only the catalogue sent (ADR 0159)', async () => {
+    await turnModelOn();
+    const page = session.navBar();
+    await page.getByRole('button', { name: 'How the suggestions read each value' }).click();
+    await page.getByRole('button', { name: "Ask gpt-4o-mini to name each value's behaviours" }).click();
+    const proposal = page.getByTestId('behaviour-proposal');
+    await proposal.waitFor();
+    expect(await proposal.getByRole('listitem').count()).toBeGreaterThanOrEqual(3);
+    expect(await proposal.textContent()).toContain('Behaviours: ');
+    const text = await page.getByLabel('Your catalogue as text, with these lines').inputValue();
+    expect(text).toMatch(/^Behaviours: /m);
+    const calls = await session.page.evaluate(() => window.workspace!.modelCalls());
+    expect(calls).toHaveLength(1);
+    // The catalogue and the behaviours to choose from, no ticket.
+    const sent = JSON.parse((calls[0]!.body.messages as { content: string }[])[1]!.content) as Record<string, unknown>;
+    expect(Object.keys(sent).sort()).toEqual(['behaviours', 'catalogue']);
+    const counted = await session.page.evaluate(() => window.workspace!.store.records('vc_model_usage'));
+    expect(counted.reduce((sum, r) => sum + Number(r.custom_object_fields.calls), 0)).toBe(1);
+    const frame = await (await session.page.waitForSelector('iframe[data-location="nav_bar"]')).contentFrame();
+    expect(await axeViolations(frame!)).toEqual([]);
+  }, 180_000);
 });

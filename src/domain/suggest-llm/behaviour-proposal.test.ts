@@ -14,7 +14,7 @@ const meanings = behaviourMeanings(english);
 const openai: ProviderConfig = { provider: 'openai', model: 'gpt-4o-mini', baseUrl: '', masking: true };
 const anthropic: ProviderConfig = { provider: 'anthropic', model: 'claude-sonnet-4-5', baseUrl: '', masking: true };
 const azure: ProviderConfig = { provider: 'azure', model: 'vc-gpt4o', baseUrl: 'https://contoso.openai.azure.com/', masking: true };
-const ids = DEFAULT_CATALOGUE.values.map((v) => v.id);
+const ids = DEFAULT_CATALOGUE.values.map((v) => v.id) as [string, string, string, ...string[]];
 
 const chat = (content: unknown): ProviderReply => ({
   kind: 'response',

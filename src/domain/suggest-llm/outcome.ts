@@ -21,6 +21,15 @@ function retryAfter(headers: Record<string, string>): number | undefined {
 type Fallback = Extract<ModelOutcome, { kind: 'fallback' }>;
 
 /**
+ * Why no request was made when the account's count of model requests could not be claimed (ADR 0080): its object is
+ * missing (the counter's error says `reason: 'missing'`), or Zendesk could not say.
+ */
+export function unclaimed(error: unknown): Fallback {
+  const missing = typeof error === 'object' && error !== null && (error as { reason?: unknown }).reason === 'missing';
+  return { kind: 'fallback', reason: missing ? 'usage-missing' : 'cap-unknown' };
+}
+
+/**
  * A provider's success body, to be read as an answer, or why there is none: no reply, access refused, a rate limit, a
  * server error.
  */

@@ -37,6 +37,9 @@ export type Behaviour = (typeof BEHAVIOURS)[number];
  * `BEHAVIOURS`, or null.
  */
 export function behaviourName(written: string): Behaviour | null {
-  const key = written.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const key = written
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   return (BEHAVIOURS as readonly string[]).includes(key) ? (key as Behaviour) : null;
 }

@@ -4,7 +4,10 @@ import type { Catalogue } from '../../domain/catalogue/types';
 import { BEHAVIOURS } from '../../domain/suggest/behaviours';
 import { DEFAULT_PARAMS } from '../../domain/suggest/params';
 import { readingsOf } from '../../domain/suggest/value-behaviours';
-import { useT } from '../../services/services';
+import { behaviourMeaningKey } from '../../domain/suggest-llm/behaviour-meanings';
+import { parseModelSettings } from '../../domain/settings/model-settings';
+import { useServices, useT } from '../../services/services';
+import { BehaviourProposal } from './behaviour-proposal';
 
 const StyledList = styled.ul`
   margin: 0;
@@ -52,7 +55,9 @@ function readBehaviours(catalogue: Catalogue): { tag: string; name: string; beha
  */
 export function ValueReadingsList({ catalogue }: { catalogue: Catalogue }) {
   const t = useT();
+  const { port, user } = useServices();
   const readings = useMemo(() => readBehaviours(catalogue), [catalogue]);
+  const model = useMemo(() => parseModelSettings(port.settings, () => undefined), [port]);
   return (
     <>
       <p>{t('vc.learning.readings.explain')}</p>
@@ -64,6 +69,7 @@ export function ValueReadingsList({ catalogue }: { catalogue: Catalogue }) {
           </li>
         ))}
       </StyledList>
+      {model.enabled && user.role === 'admin' ? <BehaviourProposal catalogue={catalogue} settings={model} /> : null}
       <p>{t('vc.learning.readings.namesTitle')}</p>
       <StyledNames data-testid="behaviour-names">
         {BEHAVIOURS.map((b) => (
@@ -71,7 +77,7 @@ export function ValueReadingsList({ catalogue }: { catalogue: Catalogue }) {
             <dt>
               <code>{b}</code>
             </dt>
-            <dd>{t(`vc.learning.readings.behaviour.${b}`)}</dd>
+            <dd>{t(behaviourMeaningKey(b))}</dd>
           </StyledPair>
         ))}
       </StyledNames>

@@ -6,6 +6,7 @@ import type { ProviderReply } from '../../domain/suggest-llm/outcome';
 import { KEY_PLACEHOLDER } from '../../domain/suggest-llm/provider-request';
 import { suggestWithModel } from '../../domain/suggest-llm/suggest-with-model';
 import type { ModelOutcome, ProviderRequest } from '../../domain/suggest-llm/types';
+import { unclaimed } from '../../domain/suggest-llm/outcome';
 import type { TicketSnapshot } from '../../domain/ticket';
 
 /** Calls under way, by cache key: a reload while one runs waits for it instead of calling again. */
@@ -24,11 +25,6 @@ export interface ModelCallerDeps {
 
 export function isCachedOutcome(storage: LocalStore, cacheKey: string): boolean {
   return cached(parseCache(storage.read(CACHE_STORAGE_KEY)), cacheKey) !== undefined;
-}
-
-function unclaimed(error: unknown): ModelOutcome {
-  const missing = typeof error === 'object' && error !== null && (error as { reason?: unknown }).reason === 'missing';
-  return { kind: 'fallback', reason: missing ? 'usage-missing' : 'cap-unknown' };
 }
 
 /**

@@ -10,7 +10,7 @@ import { useRecordsApi } from '../../services/records-api';
 import { useServices } from '../../services/services';
 import { useAsync } from '../../ui/use-async';
 import { isCachedOutcome, modelOutcomeFor } from './model-caller';
-import { withUsageLock } from './usage-lock';
+import { withUsageLock } from '../../adapters/zendesk-api/usage-lock';
 
 export type ModelSuggestionState =
   | { kind: 'off' }

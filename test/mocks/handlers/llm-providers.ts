@@ -40,8 +40,10 @@ export function createFakeProviderState(): FakeProviderState {
 }
 
 interface SentInput {
-  catalogue: { values: { id: string }[] };
+  catalogue: { values: { id: string; description?: string }[] };
   messages: { message: number; from: string; text: string }[];
+  /** Present when the app asks which behaviours each value is about (ADR 0159) instead of suggesting a value. */
+  behaviours?: { name: string; reply: string }[];
 }
 
 function readInput(body: Record<string, unknown>): SentInput | null {
@@ -60,7 +62,25 @@ function quoteFrom(text: string): string {
   return sentence.split(/\s+/).slice(0, 10).join(' ');
 }
 
+/**
+ * Which behaviours each value is about, as a fake reads them: the behaviours whose meaning shares the most words with the
+ * value's description, best first (two at most; the first behaviour when none shares a word). Deterministic, not clever.
+ */
+function behavioursFor(input: SentInput, list: { name: string; reply: string }[]): Record<string, unknown> {
+  const words = (text: string) => new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  const values = input.catalogue.values.map((v) => {
+    const own = words(v.description ?? '');
+    const scored = list
+      .map((b, i) => ({ name: b.name, i, shared: [...words(b.reply)].filter((w) => own.has(w)).length }))
+      .filter((b) => b.shared > 0)
+      .sort((a, b) => b.shared - a.shared || a.i - b.i);
+    return { id: v.id, behaviours: (scored.length > 0 ? scored.slice(0, 2) : list.slice(0, 1)).map((b) => b.name) };
+  });
+  return { values };
+}
+
 function answerFor(state: FakeProviderState, input: SentInput): Record<string, unknown> {
+  if (input.behaviours) return behavioursFor(input, input.behaviours);
   const value =
     state.mode === 'unknown-value' ? 'be-awesome' : (state.value ?? input.catalogue.values[1]?.id ?? input.catalogue.values[0]?.id);
   const customer = input.messages.find((m) => m.from === 'customer');
@@ -116,7 +136,7 @@ async function respond(shape: ProviderCall['shape'], request: Request, state: Fa
       type: 'message',
       role: 'assistant',
       model: body.model,
-      content: [{ type: 'tool_use', id: 'toolu_fake', name: 'suggest_value', input: answer }],
+      content: [{ type: 'tool_use', id: 'toolu_fake', name: (body.tool_choice as { name?: string } | undefined)?.name, input: answer }],
       stop_reason: 'tool_use',
     });
   }
