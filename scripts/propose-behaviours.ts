@@ -33,7 +33,11 @@ if (provider && 'error' in provider) {
 }
 
 const meanings = behaviourMeanings(flattenMessages(JSON.parse(readFileSync('translations/en.json', 'utf8'))));
-const teams = paths.flatMap((p) => [...readCatalogues(statSync(p).isDirectory() ? `${p}/catalogues.json` : p).values()]);
+// A folder holds a team (catalogues.json); anything else in a glob such as unseen/* (README.md) is skipped.
+const files = paths
+  .map((p) => (statSync(p).isDirectory() ? `${p}/catalogues.json` : p))
+  .filter((f) => f.endsWith('.json') && existsSync(f));
+const teams = files.flatMap((f) => [...readCatalogues(f).values()]);
 // The stand-in's answers are read as an OpenAI-compatible reply carrying them: the app's own reading, unchanged.
 const standIn: ProviderConfig = { provider: 'openai', model: 'stand-in', baseUrl: '', masking: true };
 const config = provider?.config ?? standIn;

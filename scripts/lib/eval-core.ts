@@ -56,6 +56,14 @@ export function unseenSets(): string[] {
 export const DECLARED_BEHAVIOURS = 'test/fixtures/eval/declared/behaviours.json';
 
 /**
+ * The same, as the app's own request asks a language model for it (ADR 0159: the leads page's "Ask the model"), answered
+ * from each catalogue's text alone for every team under `UNSEEN_ROOT`; the answers are kept in `declared/answers/` and
+ * `npx tsx scripts/propose-behaviours.ts test/fixtures/eval/unseen/* --answers test/fixtures/eval/declared/answers --out …`
+ * reads them back into this file.
+ */
+export const PROPOSED_BEHAVIOURS = 'test/fixtures/eval/declared/proposed.json';
+
+/**
  * The cases with their catalogues' values declaring their behaviours (from `file`: team → value name → behaviours); a
  * team or value the file does not name is left as it is. One new catalogue per team, so readings are worked out again.
  */

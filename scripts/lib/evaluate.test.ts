@@ -17,6 +17,7 @@ import {
   DEV_SETS,
   unseenSets,
   withDeclaredBehaviours,
+  PROPOSED_BEHAVIOURS,
 } from './eval-core';
 import { evaluate } from './evaluate';
 import { priorRows, trainPrior } from './reply-prior';
@@ -86,12 +87,12 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   });
 });
 
-// Fifty-six teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155–0158);
-// the first twenty-four have been read, batches 5–9 only as figures. Each team is ranked with a prior trained on the other
-// nine of ten groups of teams (`foldPrior`: ten trainings instead of fifty-six; `npm run eval:unseen` holds out one team
-// at a time). Floors a little below what that measured at the end of session 18: cold 58.3 / 89.0, "Likely" 85.5% on
-// 24.2%; with tags 67.2 / 92.9, 85.8% on 43.6% (66.8 with tags over 48 teams earlier in the session, 67.9 over 40 in
-// session 17: the groups change as batches join). The engine without the prior fails them.
+// Sixty-four teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155–0159);
+// the first twenty-four have been read, batches 5–10 only as figures. Each team is ranked with a prior trained on the other
+// nine of ten groups of teams (`foldPrior`: ten trainings instead of sixty-four; `npm run eval:unseen` holds out one team
+// at a time). Floors a little below what that measured at the end of session 19 (cut-offs 0.68 / 0.74, ADR 0159): cold
+// 58.1 / 89.4, "Likely" 86.5% on 22.8%; with tags 66.5 / 92.7, 86.0% on 46.6% (session 18, 56 teams: 58.3 and 67.2; the
+// groups change as batches join). The engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
   const unseen = prepareSets(teams).map((c) => ({ ...c, prior: foldPrior(c.team, 10) }));
@@ -102,12 +103,12 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   const shown = (outcomes: ReturnType<typeof fewShot>) => figures(outcomes).bands.strong.n / Math.max(1, outcomes.length);
 
   it('cold: the top value, the top three and "Likely"', () => {
-    expect(teams.length).toBeGreaterThanOrEqual(56);
+    expect(teams.length).toBeGreaterThanOrEqual(64);
     const cold = unseen.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.565);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.87);
     expect(likely(cold)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.23);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.21);
   });
 
   it("with the team's tags (4 folds per team)", () => {
@@ -115,19 +116,20 @@ describe('suggestion accuracy on teams written by independent authors (regressio
     expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.66);
     expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.92);
     expect(likely(few)).toBeGreaterThanOrEqual(0.84);
-    expect(shown(few)).toBeGreaterThanOrEqual(0.4);
+    expect(shown(few)).toBeGreaterThanOrEqual(0.43);
   });
 
-  it('when each value declares the behaviours it is about (ADR 0158): higher, and "Likely" on more tickets', () => {
-    // Measured at the end of session 18: cold 61.9 / 67.2 / 90.7, "Likely" 90.5% on 28.2%; with tags 69.5 / 74.8 / 93.5
-    // (without the declarations 58.3 / 64.2 / 89.0 and 67.2 / 72.5 / 92.9). The declarations are a reader's, from each
-    // value's text.
-    const declared = withDeclaredBehaviours(unseen);
+  it('when each value declares the behaviours the language model proposed for it (ADR 0158, 0159): higher, and "Likely" on more tickets', () => {
+    // Measured at the end of session 19: cold 60.8 / 66.3 / 90.8, "Likely" 89.2% on 27.5%; with tags 68.9 / 74.2 / 93.2
+    // (without the declarations 58.1 / 63.6 / 89.4 and 66.5 / 71.9 / 92.7). The proposals are the app's own request
+    // (scripts/propose-behaviours.ts) answered from each catalogue's text alone, for all sixty-four teams; the reader's
+    // declarations of ADR 0158 (fifty-six teams) give 60.6 / 88.8% on 26.9%.
+    const declared = withDeclaredBehaviours(unseen, PROPOSED_BEHAVIOURS);
     const cold = declared.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.6);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.89);
     expect(likely(cold)).toBeGreaterThanOrEqual(0.88);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.27);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.26);
     expect(meanOverTeams(fewShot(declared)).strict).toBeGreaterThanOrEqual(0.68);
   });
 

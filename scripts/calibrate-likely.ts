@@ -1,0 +1,64 @@
+// `npx tsx scripts/calibrate-likely.ts [--declared=<file>]`: the "Likely" cut-offs on the top value's share of belief
+// (`strongProbability` cold, `profileStrongProbability` with tags; ADR 0155, 0159), by ADR 0155's rule: over every labelled
+// team (the six dev teams and test/fixtures/eval/unseen/), each held out in turn, the loosest cut-off whose pooled "Likely"
+// precision (lenient) on the other teams reaches the target is applied to the team held out. Prints the held-out
+// precision and coverage per target (85%, 87.5%, 90%), the cut-off chosen on all teams, and a table of cut-offs on all.
+// The shipped cut-offs are the 87.5% ones. Every team is ranked with priors trained without it.
+import { DEV_SETS, fewShot, prepareSets, rankCase, unseenSets, withDeclaredBehaviours, type Outcome } from './lib/eval-core';
+
+const declaredFlag = process.argv.find((a) => a.startsWith('--declared='));
+const read = prepareSets([...DEV_SETS, ...unseenSets()]);
+const cases = declaredFlag ? withDeclaredBehaviours(read, declaredFlag.split('=')[1]) : read;
+const teams = [...new Set(cases.map((c) => c.team))];
+const GRID = Array.from({ length: 46 }, (_, i) => 0.5 + i * 0.01);
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+/** What "Likely" reads: a reply read with the prior, and a reason to quote (ADR 0128). */
+const eligible = (o: Outcome) => o.probability !== undefined && !o.situation && o.reasons > 0;
+
+function likely(outcomes: readonly Outcome[], cut: number): { n: number; right: number } {
+  const shown = outcomes.filter((o) => eligible(o) && o.probability! >= cut);
+  return { n: shown.length, right: shown.filter((o) => o.lenient).length };
+}
+
+function calibrate(outcomes: readonly Outcome[], target: number): number {
+  for (const cut of GRID) {
+    const l = likely(outcomes, cut);
+    if (l.n >= 5 && l.right / l.n >= target) return cut;
+  }
+  return 1;
+}
+
+console.log(`${cases.length} labelled cases, ${teams.length} teams${declaredFlag ? ` (${declaredFlag})` : ''}`);
+for (const [name, outcomes] of [
+  ['cold', cases.map((c) => rankCase(c))],
+  ['with tags (4 folds)', fewShot(cases)],
+] as const) {
+  console.log(`\n${name}:`);
+  for (const target of [0.85, 0.875, 0.9]) {
+    let n = 0;
+    let right = 0;
+    const cuts: number[] = [];
+    for (const team of teams) {
+      const cut = calibrate(
+        outcomes.filter((o) => o.case.team !== team),
+        target,
+      );
+      cuts.push(cut);
+      const l = likely(
+        outcomes.filter((o) => o.case.team === team),
+        cut,
+      );
+      n += l.n;
+      right += l.right;
+    }
+    console.log(
+      `  target ${pct(target)}: held out ${pct(right / Math.max(1, n))} on ${pct(n / outcomes.length)}; ` +
+        `cut-offs ${Math.min(...cuts).toFixed(2)}–${Math.max(...cuts).toFixed(2)}; on all teams ${calibrate(outcomes, target).toFixed(2)}`,
+    );
+  }
+  for (const cut of [0.62, 0.64, 0.66, 0.68, 0.7, 0.72, 0.74, 0.76, 0.78, 0.8]) {
+    const l = likely(outcomes, cut);
+    console.log(`  cut-off ${cut.toFixed(2)} on all: ${pct(l.right / Math.max(1, l.n))} on ${pct(l.n / outcomes.length)}`);
+  }
+}
