@@ -1,9 +1,12 @@
 // Writes docs/language-model.md from the code that builds the requests: what is sent, to whom, masked
 // how, with one example request per provider shape (`npm run docs:language-model`). Its test keeps it current.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_CATALOGUE } from '../src/domain/catalogue/default-catalogue';
+import { behaviourMeanings } from '../src/domain/suggest-llm/behaviour-meanings';
+import { buildProposalRequest } from '../src/domain/suggest-llm/behaviour-proposal';
 import { messagesToSend } from '../src/domain/suggest-llm/prompt';
+import { flattenMessages } from '../src/i18n/translator';
 import { buildProviderRequest, KEY_PLACEHOLDER } from '../src/domain/suggest-llm/provider-request';
 import { llmTicket } from '../src/domain/suggest-llm/test-ticket';
 import { PROVIDERS, type ProviderKind } from '../src/domain/suggest-llm/types';
@@ -32,6 +35,13 @@ export function languageModelDoc(): string {
       '',
     ].join('\n');
   });
+  const english = flattenMessages(JSON.parse(readFileSync(resolve(import.meta.dirname, '../translations/en.json'), 'utf8')));
+  const proposal = buildProposalRequest(
+    { provider: 'openai', ...MODELS.openai, masking: true },
+    DEFAULT_CATALOGUE,
+    behaviourMeanings(english),
+    KEY_PLACEHOLDER,
+  );
   return [
     '# Language-model suggestions: what is sent, to whom, and what is not measured',
     '',
@@ -50,6 +60,18 @@ export function languageModelDoc(): string {
     ...ticket.comments.map((c, i) => `${i + 1}. ${c.public ? 'public' : '**internal**'} (${c.authorRole}): ${JSON.stringify(c.body)}`),
     '',
     ...examples,
+    "## Proposing each value's behaviours (ADR 0159)",
+    '',
+    '**When.** Only when an admin, on the leads page with `llm_enabled` on, asks for it ("How the suggestions read each value"): one request, counted in the account\'s daily count first like every model request; remembered in the browser until the catalogue or the provider changes.',
+    '',
+    "**What.** The catalogue only: the mission and each value's id, name, description, coaching prompts and questions, with the 23 behaviours and what a reply does for each (in English, the leads page's own strings). No ticket, no person. The answer is each value's behaviours, main one first; the admin copies them into the catalogue's `Behaviours:` lines (ADR 0158). The same provider, proxy and key placeholder as above; the Anthropic shape answers through the tool `name_behaviours`. The OpenAI body for the default catalogue:",
+    '',
+    `\`POST ${proposal.url}\``,
+    '',
+    '```json',
+    JSON.stringify(proposal.body, null, 2),
+    '```',
+    '',
     "**What is checked here, and what is not.** Tested without a provider: the request shapes (contract tests per provider), masking (unit and property tests), verification of every quoted reason against the message it names, every fallback (timeout, 401, 429, 500, malformed JSON, a value not in the catalogue, a quote not in the ticket, a refusal) at unit, component and e2e level against fake providers behind a simulated secure proxy, the cache and the per-account daily cap (`npm run bench`, *Model calls*). **Not measured: the quality of a real model's suggestions**; this workplace reaches no provider. Anyone with a key can measure it: `npm run --silent suggest -- <catalogues.json> <cases.jsonl> --provider <openai|anthropic|azure> --base-url <url> --model <name> --key-env <VARIABLE>`.",
     '',
   ].join('\n');
