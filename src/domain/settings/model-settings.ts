@@ -75,3 +75,12 @@ export function parseModelSettings(raw: Record<string, unknown>, report: Report)
   }
   return { enabled, provider, model, baseUrl: baseUrl ?? '', masking, dailyCap };
 }
+
+/** The host the model's requests go to, as the app names it to people ("Sent to api.openai.com"). */
+export function providerHost(settings: Pick<ModelSettings, 'baseUrl'>): string {
+  try {
+    return new URL(settings.baseUrl).hostname;
+  } catch {
+    return settings.baseUrl;
+  }
+}

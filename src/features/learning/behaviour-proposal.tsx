@@ -5,7 +5,7 @@ import { Field, Textarea } from '@zendeskgarden/react-forms';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { formatCatalogueAsText } from '../../domain/catalogue/format-catalogue';
 import type { Catalogue } from '../../domain/catalogue/types';
-import type { ModelSettings } from '../../domain/settings/model-settings';
+import { providerHost, type ModelSettings } from '../../domain/settings/model-settings';
 import { withProposal, type ProposalOutcome } from '../../domain/suggest-llm/behaviour-proposal';
 import { useServices, useT } from '../../services/services';
 import { useBehaviourProposal } from './use-behaviour-proposal';
@@ -27,14 +27,6 @@ const StyledRow = styled.div`
   gap: ${({ theme }) => theme.space.base * 2}px;
   align-items: center;
 `;
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
-}
 
 type Proposed = Extract<ProposalOutcome, { kind: 'proposed' }>;
 
@@ -93,7 +85,7 @@ export function BehaviourProposal({ catalogue, settings }: { catalogue: Catalogu
   const outcome = state.kind === 'done' ? state.outcome : null;
   return (
     <StyledProposal data-testid="behaviour-proposal-panel">
-      <p>{t('vc.learning.propose.explain', { model, host: hostOf(settings.baseUrl), cap: settings.dailyCap })}</p>
+      <p>{t('vc.learning.propose.explain', { model, host: providerHost(settings), cap: settings.dailyCap })}</p>
       <StyledRow>
         <Button size="small" onClick={ask} disabled={state.kind === 'asking'}>
           {t(outcome ? 'vc.learning.propose.again' : 'vc.learning.propose.ask', { model })}

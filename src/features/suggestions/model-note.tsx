@@ -1,14 +1,7 @@
 import type { ModelSuggestionState } from './use-model-suggestion';
+import { providerHost } from '../../domain/settings/model-settings';
 import { useT } from '../../services/services';
 import { StyledSubtle } from './styled';
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
-}
 
 interface IModelNoteProps {
   state: Exclude<ModelSuggestionState, { kind: 'off' }>;
@@ -22,7 +15,7 @@ export function ModelNote({ state }: IModelNoteProps) {
   const t = useT();
   const { settings } = state;
   const model = settings.model;
-  const sent = t(settings.masking ? 'vc.model.sentMasked' : 'vc.model.sentUnmasked', { host: hostOf(settings.baseUrl) });
+  const sent = t(settings.masking ? 'vc.model.sentMasked' : 'vc.model.sentUnmasked', { host: providerHost(settings) });
   if (state.kind === 'hidden') return null;
   if (state.kind === 'asking') {
     return (
