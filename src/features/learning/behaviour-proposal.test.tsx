@@ -112,7 +112,7 @@ describe('asking the model for each value’s behaviours (ADR 0159)', { timeout:
     expect(state.calls).toHaveLength(0);
   });
 
-  it('is offered to admins only, and only when the model is on', async () => {
+  it('is offered to admins only', async () => {
     renderReadings({ user: { role: 'agent' } });
     await screen.findByTestId('value-readings');
     expect(screen.queryByTestId('behaviour-proposal-panel')).toBeNull();
@@ -120,6 +120,17 @@ describe('asking the model for each value’s behaviours (ADR 0159)', { timeout:
 
   it('is not offered when the model is off', async () => {
     renderReadings({ settings: {} });
+    await screen.findByTestId('value-readings');
+    expect(screen.queryByTestId('behaviour-proposal-panel')).toBeNull();
+  });
+
+  it('is not offered for a catalogue without values: there is nothing to ask about', async () => {
+    renderWithServices(<ValueReadings catalogue={testCatalogue([])} />, {
+      settings: ON,
+      secureSettings: { llm_api_key: FAKE_PROVIDER_KEY },
+      user: admin,
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'How the suggestions read each value' }));
     await screen.findByTestId('value-readings');
     expect(screen.queryByTestId('behaviour-proposal-panel')).toBeNull();
   });

@@ -69,7 +69,9 @@ export function ValueReadingsList({ catalogue }: { catalogue: Catalogue }) {
           </li>
         ))}
       </StyledList>
-      {model.enabled && user.role === 'admin' ? <BehaviourProposal catalogue={catalogue} settings={model} /> : null}
+      {model.enabled && user.role === 'admin' && catalogue.values.length > 0 ? (
+        <BehaviourProposal catalogue={catalogue} settings={model} />
+      ) : null}
       <p>{t('vc.learning.readings.namesTitle')}</p>
       <StyledNames data-testid="behaviour-names">
         {BEHAVIOURS.map((b) => (

@@ -2,11 +2,10 @@ import type { LocalStore } from '../../adapters/storage/local-store';
 import type { Catalogue } from '../../domain/catalogue/types';
 import type { ModelSettings } from '../../domain/settings/model-settings';
 import { CACHE_STORAGE_KEY, cached, parseCache, remember } from '../../domain/suggest-llm/outcome-cache';
-import type { ProviderReply } from '../../domain/suggest-llm/outcome';
+import { unclaimed, type ProviderReply } from '../../domain/suggest-llm/outcome';
 import { KEY_PLACEHOLDER } from '../../domain/suggest-llm/provider-request';
 import { suggestWithModel } from '../../domain/suggest-llm/suggest-with-model';
 import type { ModelOutcome, ProviderRequest } from '../../domain/suggest-llm/types';
-import { unclaimed } from '../../domain/suggest-llm/outcome';
 import type { TicketSnapshot } from '../../domain/ticket';
 
 /** Calls under way, by cache key: a reload while one runs waits for it instead of calling again. */
