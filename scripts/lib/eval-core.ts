@@ -57,9 +57,9 @@ export const DECLARED_BEHAVIOURS = 'test/fixtures/eval/declared/behaviours.json'
 
 /**
  * The same, as the app's own request asks a language model for it (ADR 0159: the leads page's "Ask the model"), answered
- * from each catalogue's text alone for every team under `UNSEEN_ROOT`; the answers are kept in `declared/answers/` and
- * `npx tsx scripts/propose-behaviours.ts test/fixtures/eval/unseen/* --answers test/fixtures/eval/declared/answers --out …`
- * reads them back into this file.
+ * from each catalogue's text alone for every team under `UNSEEN_ROOT` and the batch held back; the answers are kept in
+ * `declared/answers/`, and `npx tsx scripts/propose-behaviours.ts test/fixtures/eval/unseen/* test/fixtures/eval/held-back/*
+ * --answers test/fixtures/eval/declared/answers --out …` reads them back into this file.
  */
 export const PROPOSED_BEHAVIOURS = 'test/fixtures/eval/declared/proposed.json';
 
