@@ -13,6 +13,7 @@ import type { Visibility } from '../../domain/privacy/visibility';
 import { PERIOD_KINDS, periodOf, shiftPeriod, type Period, type PeriodKind } from '../../domain/celebrations/period';
 import type { AppSettings } from '../../domain/settings/app-settings';
 import { useServices } from '../../services/services';
+import { useClipboard } from '../../ui/use-clipboard';
 import { chatMessage } from './chat-message';
 import { MeetingQuestions } from './meeting-questions';
 import { CelebrationPrintStyle } from './print-style';
@@ -60,7 +61,7 @@ export function CelebrationsView({ catalogue, settings, visibility, now = new Da
   const t = i18n.t;
   const [period, setPeriod] = useState<Period>(() => periodOf('month', now));
   const data = useCelebrationData(settings, catalogue, period);
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const clipboard = useClipboard();
   const format = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const periodLabel = format.formatRange(new Date(`${period.from}T00:00:00Z`), new Date(`${period.to}T00:00:00Z`));
   const state = data.state;
@@ -74,15 +75,6 @@ export function CelebrationsView({ catalogue, settings, visibility, now = new Da
       : null;
   const agentName = (id: number) => (state.status === 'ready' ? state.data.users.get(id)?.name : undefined) ?? String(id);
   const message = celebration ? chatMessage(celebration, periodLabel, agentName, i18n) : '';
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(message);
-      setCopied('copied');
-    } catch {
-      setCopied('failed');
-    }
-  };
 
   return (
     <section aria-labelledby="celebrations-title" data-print="celebration" data-testid="celebrations">
@@ -173,9 +165,9 @@ export function CelebrationsView({ catalogue, settings, visibility, now = new Da
             <Field.Label>{t('vc.celebrations.messageLabel')}</Field.Label>
             <Textarea readOnly value={message} minRows={4} maxRows={12} />
           </Field>
-          <Button onClick={() => void copy()}>{t('vc.celebrations.copy')}</Button>
-          {copied === 'copied' ? <span role="status"> {t('vc.celebrations.copied')}</span> : null}
-          {copied === 'failed' ? <span role="alert"> {t('vc.celebrations.copyFailed')}</span> : null}
+          <Button onClick={() => void clipboard.copy(message)}>{t('vc.celebrations.copy')}</Button>
+          {clipboard.state === 'copied' ? <span role="status"> {t('vc.celebrations.copied')}</span> : null}
+          {clipboard.state === 'failed' ? <span role="alert"> {t('vc.celebrations.copyFailed')}</span> : null}
         </div>
       ) : null}
     </section>

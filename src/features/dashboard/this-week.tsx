@@ -7,6 +7,7 @@ import { getColor } from '@zendeskgarden/react-theming';
 import { MIN_ATTENTION_SAMPLE, weekOf } from '../../domain/dashboard/highlights';
 import { mayName, type Visibility } from '../../domain/privacy/visibility';
 import { useServices, useT } from '../../services/services';
+import { useClipboard } from '../../ui/use-clipboard';
 import { formatDay } from '../../ui/format-day';
 import { useReplyExcerpts } from './use-reply-excerpts';
 import type { WeekView } from './use-leads-model';
@@ -51,7 +52,7 @@ interface IThisWeekProps {
 export function ThisWeek({ weeks, agentName, visibility, today }: IThisWeekProps) {
   const { i18n, port } = useServices();
   const t = useT();
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const clipboard = useClipboard();
   const [picked, setPicked] = useState<string | null>(null);
   const and = new Intl.ListFormat(i18n.locale, { type: 'conjunction' });
   // A new range keeps the pick only if that week is still in it.
@@ -83,14 +84,6 @@ export function ThisWeek({ weeks, agentName, visibility, today }: IThisWeekProps
           }),
         ),
     ].join('\n');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(message());
-      setCopied('yes');
-    } catch {
-      setCopied('failed');
-    }
-  };
 
   return (
     <StyledCard aria-labelledby="this-week" data-testid="this-week">
@@ -103,7 +96,7 @@ export function ThisWeek({ weeks, agentName, visibility, today }: IThisWeekProps
               value={week.week}
               onChange={(e) => {
                 setPicked(e.target.value);
-                setCopied(null);
+                clipboard.reset();
               }}
               data-testid="week-picker"
             >
@@ -154,10 +147,12 @@ export function ThisWeek({ weeks, agentName, visibility, today }: IThisWeekProps
       </StyledList>
       {badges.some((b) => b.agentIds.length > 0) ? (
         <StyledRow>
-          <Button size="small" onClick={() => void copy()}>
+          <Button size="small" onClick={() => void clipboard.copy(message())}>
             {t('vc.thisWeek.copy')}
           </Button>
-          <span role="status">{copied === 'yes' ? t('vc.leads.copied') : copied === 'failed' ? t('vc.leads.copyFailed') : ''}</span>
+          <span role="status">
+            {clipboard.state === 'copied' ? t('vc.leads.copied') : clipboard.state === 'failed' ? t('vc.leads.copyFailed') : ''}
+          </span>
         </StyledRow>
       ) : null}
       <section aria-labelledby="needs-attention" data-testid="needs-attention">

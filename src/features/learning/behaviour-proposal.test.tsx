@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { configure, fireEvent, screen, within } from '@testing-library/react';
-import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCustomObjectRecordsApi } from '../../adapters/zendesk-api/custom-object-records';
 import { createModelUsageCounter } from '../../adapters/zendesk-api/model-usage-counter';
@@ -8,10 +7,9 @@ import { createMemoryStore } from '../../adapters/storage/local-store';
 import { parseCatalogue } from '../../domain/catalogue/parse-catalogue';
 import { callsOn, dayOf } from '../../domain/suggest-llm/usage';
 import type { ZafUser } from '../../adapters/zaf/zaf-port';
-import { createFakeProviderState, FAKE_PROVIDER_KEY, llmProviderHandlers } from '../../../test/mocks/handlers/llm-providers';
-import { makeWorld } from '../../../test/mocks/factories';
-import { createZendeskStore, type ZendeskStore } from '../../../test/mocks/store';
+import { FAKE_PROVIDER_KEY } from '../../../test/mocks/handlers/llm-providers';
 import { createNodePort } from '../../../test/support/node-port';
+import { modelProviderWorld } from '../../../test/support/model-provider-world';
 import { renderWithServices } from '../../../test/support/render-app';
 import { testCatalogue, testValue } from '../../../test/support/catalogues';
 import { ValueReadings } from './value-readings-panel';
@@ -19,15 +17,9 @@ import { ValueReadings } from './value-readings-panel';
 // The fake provider answers through MSW and a simulated proxy: give it time on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
 
-const state = createFakeProviderState();
-const server = setupServer(...llmProviderHandlers(state));
-let zendesk: ZendeskStore;
-async function startZendesk(withUsageObject = true) {
-  zendesk = createZendeskStore(makeWorld({ currentUserId: 2 }));
-  server.resetHandlers(...llmProviderHandlers(state), ...zendesk.handlers());
-  if (withUsageObject) await createModelUsageCounter(createCustomObjectRecordsApi(createNodePort())).ready(true);
-  zendesk.setCurrentUserId(1);
-}
+const world = modelProviderWorld();
+const { state, server } = world;
+const startZendesk = world.start;
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => startZendesk());
 afterEach(() => {

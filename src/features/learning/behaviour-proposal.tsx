@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Textarea } from '@zendeskgarden/react-forms';
@@ -8,6 +8,7 @@ import type { Catalogue } from '../../domain/catalogue/types';
 import { providerHost, type ModelSettings } from '../../domain/settings/model-settings';
 import { withProposal, type ProposalOutcome } from '../../domain/suggest-llm/behaviour-proposal';
 import { useServices, useT } from '../../services/services';
+import { useClipboard } from '../../ui/use-clipboard';
 import { useBehaviourProposal } from './use-behaviour-proposal';
 
 const StyledProposal = styled.div`
@@ -33,17 +34,9 @@ type Proposed = Extract<ProposalOutcome, { kind: 'proposed' }>;
 function ProposedLines({ catalogue, outcome, settings }: { catalogue: Catalogue; outcome: Proposed; settings: ModelSettings }) {
   const t = useT();
   const textId = useId();
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const clipboard = useClipboard();
   const text = useMemo(() => formatCatalogueAsText(withProposal(catalogue, outcome.values)), [catalogue, outcome]);
   const names = new Map(catalogue.values.map((v) => [v.id, v.name]));
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied('yes');
-    } catch {
-      setCopied('failed');
-    }
-  };
   return (
     <>
       <p>{t('vc.learning.propose.result', { model: settings.model })}</p>
@@ -62,11 +55,11 @@ function ProposedLines({ catalogue, outcome, settings }: { catalogue: Catalogue;
         <Textarea id={textId} readOnly value={text} minRows={6} maxRows={14} data-testid="proposed-catalogue" />
       </Field>
       <StyledRow>
-        <Button size="small" onClick={() => void copy()}>
+        <Button size="small" onClick={() => void clipboard.copy(text)}>
           {t('vc.learning.propose.copy')}
         </Button>
-        <span role="status">{copied === 'yes' ? t('vc.learning.propose.copied') : ''}</span>
-        {copied === 'failed' ? <span role="alert">{t('vc.learning.propose.copyFailed')}</span> : null}
+        <span role="status">{clipboard.state === 'copied' ? t('vc.learning.propose.copied') : ''}</span>
+        {clipboard.state === 'failed' ? <span role="alert">{t('vc.learning.propose.copyFailed')}</span> : null}
       </StyledRow>
     </>
   );

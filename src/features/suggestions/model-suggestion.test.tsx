@@ -1,41 +1,25 @@
 // @vitest-environment jsdom
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCustomObjectRecordsApi } from '../../adapters/zendesk-api/custom-object-records';
-import { createModelUsageCounter } from '../../adapters/zendesk-api/model-usage-counter';
 import { createMemoryStore } from '../../adapters/storage/local-store';
 import { DEFAULT_CATALOGUE } from '../../domain/catalogue/default-catalogue';
 import { llmTicket } from '../../domain/suggest-llm/test-ticket';
 import { USAGE_OBJECT } from '../../domain/suggest-llm/usage-records';
 import type { TicketSnapshot } from '../../domain/ticket';
-import {
-  createFakeProviderState,
-  FAKE_PROVIDER_KEY,
-  llmProviderHandlers,
-  type FakeProviderMode,
-} from '../../../test/mocks/handlers/llm-providers';
-import { makeWorld } from '../../../test/mocks/factories';
-import { createZendeskStore, type ZendeskStore } from '../../../test/mocks/store';
+import { FAKE_PROVIDER_KEY, type FakeProviderMode } from '../../../test/mocks/handlers/llm-providers';
+import { modelProviderWorld } from '../../../test/support/model-provider-world';
 import { renderWithServices } from '../../../test/support/render-app';
-import { createNodePort } from '../../../test/support/node-port';
+import type { createNodePort } from '../../../test/support/node-port';
 import { SuggestionPanel } from './suggestion-panel';
 
 // The fake provider answers through MSW and a simulated proxy: give it time on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
 
-const state = createFakeProviderState();
-const server = setupServer(...llmProviderHandlers(state));
+const world = modelProviderWorld();
+const { state, server } = world;
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-// The account's shared count of model requests (ADR 0080) lives in the in-memory Zendesk.
-let zendesk: ZendeskStore;
-async function startZendesk(withUsageObject = true) {
-  zendesk = createZendeskStore(makeWorld({ currentUserId: 2 }));
-  server.resetHandlers(...llmProviderHandlers(state), ...zendesk.handlers());
-  if (withUsageObject) await createModelUsageCounter(createCustomObjectRecordsApi(createNodePort())).ready(true);
-  zendesk.setCurrentUserId(1);
-}
+const startZendesk = world.start;
 beforeEach(() => startZendesk());
 afterEach(() => {
   state.mode = 'answer';
@@ -118,7 +102,10 @@ describe('SuggestionPanel with a language model', { timeout: 20_000 }, () => {
     expect(await screen.findByText('Suggested by gpt-4o-mini')).toBeVisible();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(state.calls).toHaveLength(1);
-    const counted = zendesk.records(USAGE_OBJECT).map((r) => r.custom_object_fields);
+    const counted = world
+      .zendesk()
+      .records(USAGE_OBJECT)
+      .map((r) => r.custom_object_fields);
     expect(counted).toEqual([{ day: new Date().toISOString().slice(0, 10), user_id: '361001', calls: 1 }]);
   });
 
@@ -178,7 +165,7 @@ describe('SuggestionPanel with a language model', { timeout: 20_000 }, () => {
   });
 
   it('makes no model request when the shared count cannot be read (fails closed), and says so', async () => {
-    zendesk.fault({ method: 'POST', path: `/api/v2/custom_objects/${USAGE_OBJECT}/records/search`, status: 403, times: 5 });
+    world.zendesk().fault({ method: 'POST', path: `/api/v2/custom_objects/${USAGE_OBJECT}/records/search`, status: 403, times: 5 });
     renderPanel();
     expect(
       await screen.findByText("Today's count of model requests could not be read from Zendesk, so this is the built-in suggestion."),
