@@ -48,6 +48,7 @@ if (!key) {
 }
 const send = provider ? fetchSender(provider.timeoutMs) : undefined;
 
+if (requestsDir) mkdirSync(requestsDir, { recursive: true });
 const declared: Record<string, Record<string, string[]>> = {};
 const fallbacks: string[] = [];
 let unknownNames = 0;
@@ -55,7 +56,6 @@ for (const team of teams) {
   const catalogue = toCatalogue(team);
   const request = buildProposalRequest(config, catalogue, meanings, key);
   if (requestsDir) {
-    mkdirSync(requestsDir, { recursive: true });
     writeFileSync(`${requestsDir}/${team.id}.json`, `${JSON.stringify(request.body, null, 1)}\n`);
     continue;
   }

@@ -2,7 +2,7 @@ import { CATALOGUE_LIMITS } from '../catalogue/limits';
 import type { Catalogue } from '../catalogue/types';
 import { BEHAVIOURS, behaviourName, type Behaviour } from '../suggest/behaviour-names';
 import { replyBody, type ProviderReply } from './outcome';
-import { extractAnswer } from './parse-answer';
+import { extractAnswer, isRecord, valueNamed } from './parse-answer';
 import { providerRequestFor, type ModelQuestion } from './provider-request';
 import type { ModelOutcome, ProviderConfig, ProviderRequest } from './types';
 
@@ -108,8 +108,6 @@ export type ProposalOutcome =
     }
   | Extract<ModelOutcome, { kind: 'fallback' }>;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * Reads the model's answer as the catalogue's `Behaviours:` lines would read it: known names only, each once, at most
  * four, in the model's order; a value named by id or exactly by name. An answer that names no known behaviour for any
@@ -125,9 +123,7 @@ export function proposalOf(reply: ProviderReply, config: ProviderConfig, catalog
   let unknownNames = 0;
   for (const item of raw.json.values) {
     if (!isRecord(item) || typeof item.id !== 'string') continue;
-    const wanted = item.id.trim();
-    const value =
-      catalogue.values.find((v) => v.id === wanted) ?? catalogue.values.find((v) => v.name.trim().toLowerCase() === wanted.toLowerCase());
+    const value = valueNamed(catalogue, item.id);
     if (!value || byId.has(value.id)) continue;
     const kept: Behaviour[] = [];
     for (const written of Array.isArray(item.behaviours) ? item.behaviours : []) {

@@ -10,7 +10,15 @@ const BANDS: readonly Band[] = ['strong', 'moderate', 'weak'];
 const MAX_REASONS_READ = 10;
 const MAX_QUOTE_CHARS = 600;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The catalogue's value a model named: by id, or exactly by name (case aside). */
+export function valueNamed(catalogue: Catalogue, written: string): Catalogue['values'][number] | undefined {
+  const wanted = written.trim();
+  return (
+    catalogue.values.find((v) => v.id === wanted) ?? catalogue.values.find((v) => v.name.trim().toLowerCase() === wanted.toLowerCase())
+  );
+}
 
 function parseJsonText(text: unknown): RawAnswer {
   if (typeof text !== 'string') return { kind: 'malformed' };
@@ -50,9 +58,7 @@ export function extractAnswer(provider: ProviderKind, body: unknown, toolName: s
 /** Checks the answer against the schema; the value must be one of the catalogue's (by id, or exactly by name). */
 export function checkAnswer(json: unknown, catalogue: Catalogue): CheckedAnswer {
   if (!isRecord(json) || typeof json.value !== 'string') return { ok: false, reason: 'malformed' };
-  const wanted = json.value.trim();
-  const value =
-    catalogue.values.find((v) => v.id === wanted) ?? catalogue.values.find((v) => v.name.trim().toLowerCase() === wanted.toLowerCase());
+  const value = valueNamed(catalogue, json.value);
   if (!value) return { ok: false, reason: 'unknown-value' };
   const band = BANDS.includes(json.band as Band) ? (json.band as Band) : 'weak';
   const rawReasons = Array.isArray(json.reasons) ? json.reasons.slice(0, MAX_REASONS_READ) : [];

@@ -33,7 +33,7 @@ export function useBehaviourProposal(catalogue: Catalogue, settings: ModelSettin
   const { port, storage, user } = useServices();
   const records = useRecordsApi();
   const counter = useMemo(() => createModelUsageCounter(records), [records]);
-  const key = proposalKey(catalogue, settings);
+  const key = useMemo(() => proposalKey(catalogue, settings), [catalogue, settings]);
   const [state, setState] = useState<ProposalState>(() => {
     try {
       const stored = JSON.parse(storage.read(PROPOSAL_STORAGE_KEY) ?? 'null') as { key?: string; outcome?: ProposalOutcome } | null;
