@@ -3,12 +3,18 @@
 // team (the six dev teams and test/fixtures/eval/unseen/), each held out in turn, the loosest cut-off whose pooled "Likely"
 // precision (lenient) on the other teams reaches the target is applied to the team held out. Prints the held-out
 // precision and coverage per target (85%, 87.5%, 90%), the cut-off chosen on all teams, and a table of cut-offs on all.
-// The shipped cut-offs are the 87.5% ones. Every team is ranked with priors trained without it.
+// The shipped cut-offs are the 87.5% ones. `--declared=<file>`: only the teams the file declares behaviours for, whose
+// cold cut-off is `declaredStrongProbability` (ADR 0160). Every team is ranked with priors trained without it.
+import { declaresBehaviours } from '../src/domain/suggest/value-behaviours';
 import { DEV_SETS, fewShot, prepareSets, rankCase, unseenSets, withDeclaredBehaviours, type Outcome } from './lib/eval-core';
 
 const declaredFlag = process.argv.find((a) => a.startsWith('--declared='));
 const read = prepareSets([...DEV_SETS, ...unseenSets()]);
-const cases = declaredFlag ? withDeclaredBehaviours(read, declaredFlag.split('=')[1]) : read;
+// With `--declared`, only the teams whose values declare behaviours are calibrated: the cut-off found is
+// `declaredStrongProbability` (ADR 0160), read only on such catalogues.
+const cases = declaredFlag
+  ? withDeclaredBehaviours(read, declaredFlag.split('=')[1]).filter((c) => declaresBehaviours(c.catalogue))
+  : read;
 const teams = [...new Set(cases.map((c) => c.team))];
 const GRID = Array.from({ length: 46 }, (_, i) => 0.5 + i * 0.01);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

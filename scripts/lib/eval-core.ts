@@ -259,6 +259,8 @@ export interface Outcome {
   informed: boolean;
   /** Whether it read the situation (no reply in focus; the situation cut-offs apply). */
   situation: boolean;
+  /** Whether the catalogue's values declare their behaviours (their own "Likely" cut-off, ADR 0160). */
+  declared: boolean;
   /** How many reasons the card quotes for the top value ("Likely" needs one, ADR 0128; the cold band reads them, ADR 0139). */
   reasons: number;
   /** The top value's share of belief under the reply prior (ADR 0155), when it was read. */
@@ -277,6 +279,7 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     totals,
     informed,
     situation,
+    declared,
     reasons,
     probability,
     onlyPrior,
@@ -301,6 +304,7 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     totals,
     informed,
     situation,
+    declared,
     reasons,
     ...(probability !== undefined ? { probability } : {}),
     onlyPrior,
@@ -359,7 +363,7 @@ export function rebanded(outcomes: readonly Outcome[], params: EngineParams): Ou
     band:
       (o.top === 0 && o.second === 0) || o.onlyPrior
         ? 'weak'
-        : bandOf(o.top, o.second, o.spread, params, o.informed, o.situation, o.reasons, o.probability),
+        : bandOf(o.top, o.second, o.spread, params, o.informed, o.situation, o.reasons, o.probability, o.declared),
   }));
 }
 

@@ -123,13 +123,14 @@ describe('suggestion accuracy on teams written by independent authors (regressio
     // Measured at the end of session 19: cold 60.8 / 66.3 / 90.8, "Likely" 89.2% on 27.5%; with tags 68.9 / 74.2 / 93.2
     // (without the declarations 58.1 / 63.6 / 89.4 and 66.5 / 71.9 / 92.7). The proposals are the app's own request
     // (scripts/propose-behaviours.ts) answered from each catalogue's text alone, for all sixty-four teams; the reader's
-    // declarations of ADR 0158 (fifty-six teams) give 60.6 / 88.8% on 26.9%.
+    // declarations of ADR 0158 (fifty-six teams) give 60.6 / 88.8% on 26.9%. Since ADR 0160 such a catalogue has its own
+    // "Likely" cut-off (0.65): 87.3% on 30.8%.
     const declared = withDeclaredBehaviours(unseen, PROPOSED_BEHAVIOURS);
     const cold = declared.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.6);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.89);
-    expect(likely(cold)).toBeGreaterThanOrEqual(0.88);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.26);
+    expect(likely(cold)).toBeGreaterThanOrEqual(0.86);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.29);
     expect(meanOverTeams(fewShot(declared)).strict).toBeGreaterThanOrEqual(0.68);
   });
 

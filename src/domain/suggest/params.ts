@@ -63,6 +63,11 @@ export interface EngineParams {
    */
   strongProbability: number;
   profileStrongProbability: number;
+  /**
+   * The same cold cut-off on a catalogue whose values declare their behaviours (ADR 0158, 0160): read through the team's
+   * own declaration, the same share of belief is right more often, so "Likely" can say so sooner.
+   */
+  declaredStrongProbability: number;
   /** Lead (in spreads, as above) below which there is no clear value (`weak`). */
   moderateMargin: number;
   /** The same three cut-offs when the team's learned profile informed the ranking (ADR 0100; calibrated on few-shot runs). */
@@ -186,6 +191,10 @@ export const DEFAULT_PARAMS: EngineParams = {
   // gives 0.68 (held out 87.3% on 23.3%) and, with tags, 0.74 (0.76 before; held out 87.4% on 45.8%).
   strongProbability: 0.68,
   profileStrongProbability: 0.74,
+  // ADR 0160: calibrated by the same rule on the 64 unseen teams with each value's behaviours as the language model proposed
+  // them (held out 87.0% on 32.2% at 0.65, against 89.2% on 27.5% at 0.68); confirmed on batch 11 before it was read
+  // (87.0% on 28.8%, against 88.9% on 26.3%).
+  declaredStrongProbability: 0.65,
   // A raw lead under 0.03 was right (lenient) 75% of the time over the 180 dev cases (0.03–0.1: 57%), so a small lead was no
   // sign of "no clear value" (ADR 0100). In spreads, the calibration on all teams finds the top value mostly wrong under 0.02.
   // Fourteen teams (ADR 0153): no lead under which the top value is mostly wrong, so "no clear value yet" means no lead.

@@ -856,4 +856,32 @@ describe('a value that declares the behaviours it is about (ADR 0158)', () => {
     expect(share('follow-up')).toBeGreaterThan(0);
     expect(first!.behaviours.reduce((a, b) => a + b, 0)).toBeCloseTo(1);
   });
+
+  it('is "Likely" against a cut-off of its own: a catalogue that names its behaviours is read surer (ADR 0160)', () => {
+    const p = { ...DEFAULT_PARAMS, strongProbability: 0.7, declaredStrongProbability: 0.6, profileStrongProbability: 0.8 };
+    // The same share of belief, between the two cut-offs.
+    expect(bandOf(1, 0.5, 1, p, false, false, 1, 0.65, true)).toBe('strong');
+    expect(bandOf(1, 0.5, 1, p, false, false, 1, 0.65, false)).not.toBe('strong');
+    // With the team's tags, the profile's cut-off applies whatever the catalogue declares.
+    expect(bandOf(1, 0.5, 1, p, true, false, 1, 0.75, true)).not.toBe('strong');
+    // Still never without a reason to show.
+    expect(bandOf(1, 0.5, 1, p, false, false, 0, 0.99, true)).not.toBe('strong');
+  });
+
+  it('says whether the catalogue declares behaviours, and bands its top value by the declared cut-off', () => {
+    expect(rankValuesDetailed(declared, followUp).declared).toBe(true);
+    expect(rankValuesDetailed(plain, followUp).declared).toBe(false);
+    // A name the engine does not know declares nothing.
+    expect(rankValuesDetailed(testCatalogue([testValue('a', 'A', 'A.', { behaviours: ['juggling'] })]), followUp).declared).toBe(false);
+    // Three values: under three, a cold lead is never "Likely".
+    const third = testValue('craft', 'Craft', 'Quality in everything.', { behaviours: ['teach', 'explain'] });
+    const three = { ...declared, values: [...declared.values, third] };
+    const threePlain = { ...plain, values: [...plain.values, { ...third, behaviours: undefined }] };
+    const band = (c: typeof plain, declaredStrongProbability: number) =>
+      rankValuesDetailed(c, followUp, { params: { ...DEFAULT_PARAMS, declaredStrongProbability } }).ranked[0]!.band;
+    // Only the declared catalogue reads the declared cut-off.
+    expect(band(three, 0)).toBe('strong');
+    expect(band(three, 1.01)).not.toBe('strong');
+    expect(band(threePlain, 0)).toBe(band(threePlain, 1.01));
+  });
 });

@@ -5,7 +5,7 @@ import { learnedScores, profileReadiness } from './learned-profile';
 import { readTicket, type Located } from './ticket-reading';
 import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
-import { readingsOf, type ValueReading } from './value-behaviours';
+import { declaresBehaviours, readingsOf, type ValueReading } from './value-behaviours';
 import { signalMatcherOf } from './signals';
 import { priorEvidence, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR } from './reply-prior';
 import { DEFAULT_PARAMS, paramsWithProfile, type EngineParams } from './params';
@@ -52,6 +52,7 @@ export function bandOf(
   situation = false,
   reasons = 1,
   probability?: number,
+  declared = false,
 ): Band {
   if (top <= 0) return 'weak';
   // One or two values (or every value tied) leave no spread to judge a cold lead against: two values are always two
@@ -63,7 +64,8 @@ export function bandOf(
   // Read with the reply prior (ADR 0155), the totals are the logits it was trained on: the top value's share of belief
   // is what "Likely" reads, cold or with a profile, against a cut-off calibrated leave-one-team-out.
   if (probability !== undefined && !situation) {
-    if (reasoned && probability >= (informed ? p.profileStrongProbability : p.strongProbability)) return 'strong';
+    const cut = informed ? p.profileStrongProbability : declared ? p.declaredStrongProbability : p.strongProbability;
+    if (reasoned && probability >= cut) return 'strong';
     return margin >= (informed ? p.profileModerateMargin : p.moderateMargin) ? 'moderate' : 'weak';
   }
   // Cold, "Likely" also reads how much of the reply shows the value: each quoted reason adds to the lead (ADR 0139).
@@ -159,6 +161,8 @@ export function rankValuesDetailed(
   totals: number[];
   informed: boolean;
   situation: boolean;
+  /** Whether the catalogue's values declare their behaviours (their own "Likely" cut-off, ADR 0160). */
+  declared: boolean;
   reasons: number;
   /** The top value's share of belief when the reply prior was read (see `bandOf`). */
   probability?: number;
@@ -297,12 +301,13 @@ export function rankValuesDetailed(
     priorRead && prior && raw.length > 0
       ? 1 / raw.reduce((sum, r) => sum + Math.exp(prior.alpha * (r.total - raw[0]!.total)), 0)
       : undefined;
+  const declared = declaresBehaviours(catalogue);
   const ranked = raw.map((r, i) => ({
     valueId: r.valueId,
     score: evidence ? Math.round(((r.total - lowest) / (range + p.scoreScale)) * 1000) / 1000 : 0,
     band:
       i === 0 && evidence && !onlyPrior
-        ? bandOf(r.total, raw[1]?.total ?? 0, spread, p, informed, situation, reasons, probability)
+        ? bandOf(r.total, raw[1]?.total ?? 0, spread, p, informed, situation, reasons, probability, declared)
         : 'weak',
     reasons: r.reasons,
   }));
@@ -311,6 +316,7 @@ export function rankValuesDetailed(
     totals: evidence ? raw.map((r) => r.total) : raw.map(() => 0),
     informed,
     situation,
+    declared,
     reasons,
     ...(probability !== undefined ? { probability } : {}),
     onlyPrior,

@@ -62,6 +62,14 @@ function declaredShares(names: readonly string[]): number[] | null {
   return total > 0 ? raw.map((r) => r / total) : null;
 }
 
+/**
+ * Whether any of the catalogue's values declares behaviours the engine knows (ADR 0158): such a catalogue is read surer,
+ * and "Likely" has its own cut-off (`declaredStrongProbability`, ADR 0160).
+ */
+export function declaresBehaviours(catalogue: { values: readonly CatalogueValue[] }): boolean {
+  return catalogue.values.some((v) => Array.isArray(v.behaviours) && declaredShares(v.behaviours) !== null);
+}
+
 function behaviourShares(value: CatalogueValue, promptWeight: number, thesaurusWeight: number, describe: DescribePatterns): number[] {
   const read = sharesFromText(value, promptWeight, thesaurusWeight, describe);
   const declared = Array.isArray(value.behaviours) ? declaredShares(value.behaviours) : null;
