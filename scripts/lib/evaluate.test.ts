@@ -87,12 +87,12 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   });
 });
 
-// Sixty-four teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155–0159);
-// the first twenty-four have been read, batches 5–10 only as figures. Each team is ranked with a prior trained on the other
-// nine of ten groups of teams (`foldPrior`: ten trainings instead of sixty-four; `npm run eval:unseen` holds out one team
-// at a time). Floors a little below what that measured at the end of session 19 (cut-offs 0.68 / 0.74, ADR 0159): cold
-// 58.1 / 89.4, "Likely" 86.5% on 22.8%; with tags 66.5 / 92.7, 86.0% on 46.6% (session 18, 56 teams: 58.3 and 67.2; the
-// groups change as batches join). The engine without the prior fails them.
+// Seventy-two teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155–0161);
+// the first twenty-four have been read, batches 5–11 only as figures. Each team is ranked with a prior trained on the other
+// nine of ten groups of teams (`foldPrior`: ten trainings instead of seventy-two; `npm run eval:unseen` holds out one team
+// at a time). Floors a little below what that measured in session 21 (cut-offs 0.68 / 0.79, ADR 0161): cold 57.9 / 88.9,
+// "Likely" 87.1% on 21.9%; with tags 66.1 / 92.5, 86.4% on 40.0% (session 19, 64 teams and 0.74 with tags: 58.1 and 66.5,
+// 86.0% on 46.6%; the groups change as batches join). The engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
   const unseen = prepareSets(teams).map((c) => ({ ...c, prior: foldPrior(c.team, 10) }));
@@ -103,7 +103,7 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   const shown = (outcomes: ReturnType<typeof fewShot>) => figures(outcomes).bands.strong.n / Math.max(1, outcomes.length);
 
   it('cold: the top value, the top three and "Likely"', () => {
-    expect(teams.length).toBeGreaterThanOrEqual(64);
+    expect(teams.length).toBeGreaterThanOrEqual(72);
     const cold = unseen.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.565);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.87);
@@ -113,25 +113,24 @@ describe('suggestion accuracy on teams written by independent authors (regressio
 
   it("with the team's tags (4 folds per team)", () => {
     const few = fewShot(unseen);
-    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.66);
+    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.65);
     expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.92);
-    expect(likely(few)).toBeGreaterThanOrEqual(0.84);
-    expect(shown(few)).toBeGreaterThanOrEqual(0.43);
+    expect(likely(few)).toBeGreaterThanOrEqual(0.85);
+    expect(shown(few)).toBeGreaterThanOrEqual(0.38);
   });
 
   it('when each value declares the behaviours the language model proposed for it (ADR 0158, 0159): higher, and "Likely" on more tickets', () => {
-    // Measured at the end of session 19: cold 60.8 / 66.3 / 90.8, "Likely" 89.2% on 27.5%; with tags 68.9 / 74.2 / 93.2
-    // (without the declarations 58.1 / 63.6 / 89.4 and 66.5 / 71.9 / 92.7). The proposals are the app's own request
-    // (scripts/propose-behaviours.ts) answered from each catalogue's text alone, for all sixty-four teams; the reader's
-    // declarations of ADR 0158 (fifty-six teams) give 60.6 / 88.8% on 26.9%. Since ADR 0160 such a catalogue has its own
-    // "Likely" cut-off (0.65): 87.3% on 30.8%.
+    // Measured in session 21 over seventy-two teams: cold 60.8 / 66.1 / 90.4, "Likely" 88.0% on 30.6% (its own cut-off
+    // since ADR 0160, 0.65); with tags 68.4 / 73.7 / 93.0, 88.0% on 42.2% (without the declarations 57.9 and 66.1). The
+    // proposals are the app's own request (scripts/propose-behaviours.ts) answered from each catalogue's text alone, for
+    // every team; the reader's declarations of ADR 0158 (fifty-six teams) gave 60.6 / 88.8% on 26.9% (session 19).
     const declared = withDeclaredBehaviours(unseen, PROPOSED_BEHAVIOURS);
     const cold = declared.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.6);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.89);
     expect(likely(cold)).toBeGreaterThanOrEqual(0.86);
     expect(shown(cold)).toBeGreaterThanOrEqual(0.29);
-    expect(meanOverTeams(fewShot(declared)).strict).toBeGreaterThanOrEqual(0.68);
+    expect(meanOverTeams(fewShot(declared)).strict).toBeGreaterThanOrEqual(0.675);
   });
 
   it('ranks each team with a prior trained on the other groups only, never on its own labels', () => {
@@ -140,8 +139,10 @@ describe('suggestion accuracy on teams written by independent authors (regressio
     const labelled = prepareSets([...DEV_SETS, ...teams]);
     const group = new Set(labelled.map((c) => c.team).filter((t) => foldPrior(t, 10) === foldPrior(team, 10)));
     expect(group.has(team)).toBe(true);
-    expect(group.size).toBeGreaterThanOrEqual(6);
-    expect(group.size).toBeLessThanOrEqual(7);
+    // Ten groups of about equal size.
+    const all = new Set(labelled.map((c) => c.team)).size;
+    expect(group.size).toBeGreaterThanOrEqual(Math.floor(all / 10));
+    expect(group.size).toBeLessThanOrEqual(Math.ceil(all / 10));
     const rows = priorRows(labelled);
     expect(foldPrior(team, 10)).toEqual(trainPrior(rows.filter((r) => !group.has(r.team))));
   });
