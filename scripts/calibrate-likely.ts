@@ -12,9 +12,7 @@ const declaredFlag = process.argv.find((a) => a.startsWith('--declared='));
 const read = prepareSets([...DEV_SETS, ...unseenSets()]);
 // With `--declared`, only the teams whose values declare behaviours are calibrated: the cut-off found is
 // `declaredStrongProbability` (ADR 0160), read only on such catalogues.
-const cases = declaredFlag
-  ? withDeclaredBehaviours(read, declaredFlag.split('=')[1]).filter((c) => declaresBehaviours(c.catalogue))
-  : read;
+const cases = declaredFlag ? withDeclaredBehaviours(read, declaredFlag.split('=')[1]).filter((c) => declaresBehaviours(c.catalogue)) : read;
 const teams = [...new Set(cases.map((c) => c.team))];
 const GRID = Array.from({ length: 46 }, (_, i) => 0.5 + i * 0.01);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
