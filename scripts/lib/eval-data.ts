@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { defaultTag, slugify } from '../../src/domain/catalogue/slug';
+import { firstFree } from '../../src/domain/catalogue/assign-ids';
+import { CATALOGUE_LIMITS } from '../../src/domain/catalogue/limits';
+import { slugify } from '../../src/domain/catalogue/slug';
+import { tagForId } from '../../src/domain/catalogue/tag-rules';
 import type { Catalogue } from '../../src/domain/catalogue/types';
 import type { AuthorRole, TicketSnapshot } from '../../src/domain/ticket';
 
@@ -40,6 +43,16 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filt
 /** An eval catalogue as the domain's Catalogue (ids and tags as the parser would make them). */
 export function toCatalogue(raw: EvalCatalogue): Catalogue {
   const seen = new Map<string, number>();
+  // As `assignTags`: a value without a tag gets `vc_<id>`, made unique against every other tag. (Until session 21 the tag
+  // was made from the name: names with no Latin letters, such as Japanese ones, all got `vc_value`, and the learned
+  // profile, keyed by tag, read a Japanese team's values as one.)
+  const claimed = new Set(raw.values.flatMap((v) => (v.tag ? [v.tag] : [])));
+  const tagOf = (id: string) => {
+    let tag = tagForId(id);
+    if (claimed.has(tag)) tag = firstFree(tag.slice(0, CATALOGUE_LIMITS.tag - 4), claimed, '_');
+    claimed.add(tag);
+    return tag;
+  };
   return {
     mission: raw.mission ?? '',
     vision: raw.vision ?? '',
@@ -49,15 +62,16 @@ export function toCatalogue(raw: EvalCatalogue): Catalogue {
       const base = slugify(v.name);
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
+      const id = n === 1 ? base : `${base}-${n}`;
       return {
-        id: n === 1 ? base : `${base}-${n}`,
+        id,
         name: v.name,
         description: v.description ?? '',
         prompts: strings(v.prompts),
         questions: strings(v.questions),
         signals: strings(v.signals),
         ...(Array.isArray(v.behaviours) ? { behaviours: strings(v.behaviours) } : {}),
-        tag: v.tag ?? defaultTag(v.name),
+        tag: v.tag ?? tagOf(id),
       };
     }),
   };

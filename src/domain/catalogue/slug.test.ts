@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTag, slugify } from './slug';
+import { slugify } from './slug';
 
 describe('slugify', () => {
   it('folds accents, case and punctuation', () => {
@@ -9,11 +9,5 @@ describe('slugify', () => {
   it('never returns an empty slug', () => {
     expect(slugify('!!!')).toBe('value');
     expect(slugify('共感')).toBe('value');
-  });
-});
-
-describe('defaultTag', () => {
-  it('prefixes vc_ and uses underscores', () => {
-    expect(defaultTag('Own It')).toBe('vc_own_it');
   });
 });

@@ -12,8 +12,3 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
   return folded || 'value';
 }
-
-/** The option tag a value maps to when the admin gives none: `vc_` + slug with underscores. */
-export function defaultTag(name: string): string {
-  return `vc_${slugify(name).replace(/-/g, '_')}`;
-}
