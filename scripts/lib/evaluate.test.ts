@@ -87,11 +87,11 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   });
 });
 
-// Seventy-two teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155–0161);
-// the first twenty-four have been read, batches 5–11 only as figures. Each team is ranked with a prior trained on the other
-// nine of ten groups of teams (`foldPrior`: ten trainings instead of seventy-two; `npm run eval:unseen` holds out one team
-// at a time). Floors a little below what that measured in session 21 (cut-offs 0.68 / 0.79, ADR 0161): cold 57.9 / 88.9,
-// "Likely" 87.1% on 21.9%; with tags 66.1 / 92.5, 86.4% on 40.0% (session 19, 64 teams and 0.74 with tags: 58.1 and 66.5,
+// Eighty teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155–0162);
+// the first twenty-four have been read, batches 5–12 only as figures. Each team is ranked with a prior trained on the other
+// nine of ten groups of teams (`foldPrior`: ten trainings instead of eighty; `npm run eval:unseen` holds out one team
+// at a time). Floors a little below what that measured in session 21 (cut-offs 0.68 / 0.80, ADR 0161): cold 57.8 / 89.1,
+// "Likely" 86.3% on 21.8%; with tags 66.1 / 93.0, 86.2% on 38.5% (session 19, 64 teams and 0.74 with tags: 58.1 and 66.5,
 // 86.0% on 46.6%; the groups change as batches join). The engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
@@ -103,7 +103,7 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   const shown = (outcomes: ReturnType<typeof fewShot>) => figures(outcomes).bands.strong.n / Math.max(1, outcomes.length);
 
   it('cold: the top value, the top three and "Likely"', () => {
-    expect(teams.length).toBeGreaterThanOrEqual(72);
+    expect(teams.length).toBeGreaterThanOrEqual(80);
     const cold = unseen.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.565);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.87);
@@ -116,12 +116,12 @@ describe('suggestion accuracy on teams written by independent authors (regressio
     expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.65);
     expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.92);
     expect(likely(few)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(few)).toBeGreaterThanOrEqual(0.38);
+    expect(shown(few)).toBeGreaterThanOrEqual(0.37);
   });
 
   it('when each value declares the behaviours the language model proposed for it (ADR 0158, 0159): higher, and "Likely" on more tickets', () => {
-    // Measured in session 21 over seventy-two teams: cold 60.8 / 66.1 / 90.4, "Likely" 88.0% on 30.6% (its own cut-off
-    // since ADR 0160, 0.65); with tags 68.4 / 73.7 / 93.0, 88.0% on 42.2% (without the declarations 57.9 and 66.1). The
+    // Measured in session 21 over eighty teams: cold 60.8 / 66.0 / 90.4, "Likely" 87.2% on 30.6% (its own cut-off since
+    // ADR 0160, 0.64 by ADR 0161); with tags 68.6 / 73.5 / 93.3, 87.8% on 40.4% (without the declarations 57.8 and 66.1). The
     // proposals are the app's own request (scripts/propose-behaviours.ts) answered from each catalogue's text alone, for
     // every team; the reader's declarations of ADR 0158 (fifty-six teams) gave 60.6 / 88.8% on 26.9% (session 19).
     const declared = withDeclaredBehaviours(unseen, PROPOSED_BEHAVIOURS);
