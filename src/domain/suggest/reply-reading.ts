@@ -2,6 +2,9 @@ import { BEHAVIOURS, INSTRUCTION, REPLY_PATTERNS, type Behaviour } from './behav
 import { activeText } from './clean';
 import { NL_PL_CONTEMPT, NL_PL_STRUCTURE, NL_PL_THREAT } from './patterns-nl-pl';
 import { CA_CONTEMPT, CA_STRUCTURE, CA_THREAT } from './patterns-ca';
+import { foldText } from './fold';
+import { detectLanguage } from './language';
+import { phrasePatternsFor } from './reply-phrases';
 import { maskMarkup } from './text';
 import type { CueCode } from './types';
 
@@ -26,23 +29,7 @@ export interface BehaviourHit {
 export const MAX_READ = 10_000;
 const MAX_SENTENCE = 400;
 
-/** Plain ASCII needs no Unicode folding (the common case, and much faster). */
-const ASCII = /^[\t\n\r\x20-\x7e]*$/;
-
-/**
- * Lower case, Latin accents removed, composed again so Japanese kana keep their voicing marks. Polish ł has no
- * decomposition and is folded to l by hand (ADR 0116), so "błąd" and a hurried "blad" read the same.
- */
-export function foldText(text: string): string {
-  if (ASCII.test(text)) return text.toLowerCase();
-  const folded = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/’/g, "'");
-  return folded.includes('ł') ? folded.replace(/ł/g, 'l') : folded;
-}
+export { foldText } from './fold';
 
 /**
  * Where a sentence ends. A full stop followed by a lower-case word on the same line ends an abbreviation, not a
@@ -112,6 +99,8 @@ export const CONTEXT_READ = 2000;
 
 export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight = 0): BehaviourHit[] {
   const sentences = sentencesOf(body, maxRead);
+  // The phrases of the message's own language (ADR 0162).
+  const phrases = sentences.length > 0 ? phrasePatternsFor(detectLanguage(sentences.map((s) => s.folded).join(' '))) : undefined;
   const hits: BehaviourHit[] = [];
   let apologyAt = -10;
   let steps = 0;
@@ -123,7 +112,7 @@ export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight =
     const sentenceWords = s.folded.match(WORDS)?.length ?? 0;
     words += sentenceWords;
     const found = new Set<Behaviour>();
-    for (const b of BEHAVIOURS) if (REPLY_PATTERNS[b].test(s.folded)) found.add(b);
+    for (const b of BEHAVIOURS) if (REPLY_PATTERNS[b].test(s.folded) || phrases?.[b]?.test(s.folded)) found.add(b);
     if (found.has('commit-time')) {
       // A time on its own is context; a time the writer commits to is a promise.
       hits.push({ behaviour: 'commit-time', start: s.start, end: s.end, weight: FUTURE_SELF.test(s.folded) ? 1.5 : 0.4 });
