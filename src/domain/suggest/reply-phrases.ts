@@ -3,9 +3,9 @@ import { BEHAVIOURS, type Behaviour } from './behaviour-names';
 import { foldText } from './fold';
 
 /**
- * Phrases support agents write when a reply shows a behaviour, per language (ADR 0162; only Japanese ships, ADR 0163): written by one independent
- * author per language from how agents in that language write, given only the behaviours' meanings — never a ticket.
- * They add to the hand patterns of `behaviours.ts`, over every reply whatever its language.
+ * Phrases support agents write when a reply shows a behaviour, per language (ADR 0162; only Japanese ships, ADR 0163):
+ * written by one independent author per language from how agents in that language write, given only the behaviours'
+ * meanings — never a ticket. They add to the hand patterns of `behaviours.ts` on messages in their own language.
  *
  * A phrase is plain text in its normal spelling, folded here as replies are (`foldText`); it matches at a word start and
  * ends at a word end unless it ends in `*` (a stem: "entschuldig*"). Japanese phrases, which have no word boundaries,
