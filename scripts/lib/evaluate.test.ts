@@ -87,11 +87,11 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   });
 });
 
-// Eighty teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155–0162);
-// the first twenty-four have been read, batches 5–12 only as figures. Each team is ranked with a prior trained on the other
-// nine of ten groups of teams (`foldPrior`: ten trainings instead of eighty; `npm run eval:unseen` holds out one team
-// at a time). Floors a little below what that measured in session 21 (cut-offs 0.68 / 0.80, ADR 0161; Japanese phrases,
-// ADR 0163): cold 57.9 / 89.2, "Likely" 86.1% on 22.0%; with tags 66.3 / 93.0, 86.1% on 38.8% (session 19, 64 teams and 0.74 with tags: 58.1 and 66.5,
+// Eighty-eight teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155–0163);
+// the first twenty-four have been read, batches 5–13 only as figures. Each team is ranked with a prior trained on the other
+// nine of ten groups of teams (`foldPrior`: ten trainings instead of eighty-eight; `npm run eval:unseen` holds out one
+// team at a time). Floors a little below what that measured in session 21 (cut-offs 0.69 / 0.82, ADR 0161, 0163): cold
+// 57.5 / 88.7, "Likely" 86.0% on 20.8%; with tags 66.3 / 93.1, 87.1% on 36.0% (session 19, 64 teams and 0.74 with tags: 58.1 and 66.5,
 // 86.0% on 46.6%; the groups change as batches join). The engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
@@ -103,12 +103,12 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   const shown = (outcomes: ReturnType<typeof fewShot>) => figures(outcomes).bands.strong.n / Math.max(1, outcomes.length);
 
   it('cold: the top value, the top three and "Likely"', () => {
-    expect(teams.length).toBeGreaterThanOrEqual(80);
+    expect(teams.length).toBeGreaterThanOrEqual(88);
     const cold = unseen.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.565);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.87);
     expect(likely(cold)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.21);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.2);
   });
 
   it("with the team's tags (4 folds per team)", () => {
@@ -116,12 +116,12 @@ describe('suggestion accuracy on teams written by independent authors (regressio
     expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.65);
     expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.92);
     expect(likely(few)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(few)).toBeGreaterThanOrEqual(0.37);
+    expect(shown(few)).toBeGreaterThanOrEqual(0.35);
   });
 
   it('when each value declares the behaviours the language model proposed for it (ADR 0158, 0159): higher, and "Likely" on more tickets', () => {
-    // Measured in session 21 over eighty teams: cold 61.0 / 66.2 / 90.5, "Likely" 87.0% on 30.8% (its own cut-off since
-    // ADR 0160, 0.64 by ADR 0161); with tags 68.9 / 73.8 / 93.4, 87.9% on 40.7% (without the declarations 57.9 and 66.3). The
+    // Measured in session 21 over eighty-eight teams: cold 60.5 / 65.8 / 90.6, "Likely" 87.3% on 28.9% (its own cut-off
+    // since ADR 0160, 0.65); with tags 68.6 / 73.4 / 93.3, 88.7% on 37.5% (without the declarations 57.5 and 66.3). The
     // proposals are the app's own request (scripts/propose-behaviours.ts) answered from each catalogue's text alone, for
     // every team; the reader's declarations of ADR 0158 (fifty-six teams) gave 60.6 / 88.8% on 26.9% (session 19).
     const declared = withDeclaredBehaviours(unseen, PROPOSED_BEHAVIOURS);
@@ -129,7 +129,7 @@ describe('suggestion accuracy on teams written by independent authors (regressio
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.6);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.89);
     expect(likely(cold)).toBeGreaterThanOrEqual(0.86);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.29);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.28);
     expect(meanOverTeams(fewShot(declared)).strict).toBeGreaterThanOrEqual(0.675);
   });
 
