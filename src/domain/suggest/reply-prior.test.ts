@@ -111,7 +111,9 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     expect(rankValuesDetailed(catalogue, waiting).totals).not.toEqual(
       rankValuesDetailed(catalogue, waiting, { situationPrior: null }).totals,
     );
-    expect(situationData.length / 1024).toBeLessThan(40);
+    // Both priors grow with the labelled teams (88 in session 21: 43 KB and 92 KB, 16 KB and 34 KB gzipped, in the lazy
+    // chunk; the zip is 0.6 of Zendesk's 2 MB). A cap here says when to trim them (stems too few teams use), not a budget.
+    expect(situationData.length / 1024).toBeLessThan(50);
     expect(rankValuesDetailed(catalogue, sorry).totals).toEqual(rankValuesDetailed(catalogue, sorry, { prior: SHIPPED_PRIOR }).totals);
     expect(rankValuesDetailed(catalogue, sorry).totals).not.toEqual(rankValuesDetailed(catalogue, sorry, { prior: null }).totals);
     expect(SHIPPED_PRIOR.alpha).toBeGreaterThan(0);
