@@ -88,19 +88,29 @@ const AMOUNT = new RegExp(
   'u',
 );
 
+/** Of the other messages (context), this much of each is read. */
+export const CONTEXT_READ = 2000;
+
+/** The folded text of the first sentences, up to the 4,000 characters `detectLanguage` reads (not the whole message). */
+function languageSample(sentences: readonly Sentence[]): string {
+  let sample = '';
+  for (const s of sentences) {
+    sample += (sample ? ' ' : '') + s.folded;
+    if (sample.length >= 4000) break;
+  }
+  return sample;
+}
+
 /**
  * Reads what a message does: each behaviour pattern per sentence, plus structure — numbered steps
  * teach, a time after "I will" commits, an apology followed by a cause owns a mistake, a short
  * plain reply keeps it simple, amounts and percentages explain with the customer's own figures
  * (at `figuresWeight`, ADR 0090).
  */
-/** Of the other messages (context), this much of each is read. */
-export const CONTEXT_READ = 2000;
-
 export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight = 0): BehaviourHit[] {
   const sentences = sentencesOf(body, maxRead);
-  // The phrases of the message's own language (ADR 0162).
-  const phrases = sentences.length > 0 ? phrasePatternsFor(detectLanguage(sentences.map((s) => s.folded).join(' '))) : undefined;
+  // The phrases of the message's own language (ADR 0162), told from its first sentences (as much as `detectLanguage` reads).
+  const phrases = sentences.length > 0 ? phrasePatternsFor(detectLanguage(languageSample(sentences))) : undefined;
   const hits: BehaviourHit[] = [];
   let apologyAt = -10;
   let steps = 0;
