@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { firstFree } from '../../src/domain/catalogue/assign-ids';
-import { CATALOGUE_LIMITS } from '../../src/domain/catalogue/limits';
+import { generatedTag } from '../../src/domain/catalogue/assign-tags';
 import { slugify } from '../../src/domain/catalogue/slug';
-import { tagForId } from '../../src/domain/catalogue/tag-rules';
 import type { Catalogue } from '../../src/domain/catalogue/types';
 import type { AuthorRole, TicketSnapshot } from '../../src/domain/ticket';
 
@@ -43,16 +41,10 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filt
 /** An eval catalogue as the domain's Catalogue (ids and tags as the parser would make them). */
 export function toCatalogue(raw: EvalCatalogue): Catalogue {
   const seen = new Map<string, number>();
-  // As `assignTags`: a value without a tag gets `vc_<id>`, made unique against every other tag. (Until session 21 the tag
+  // As `assignTags` (`generatedTag`): a value without a tag gets `vc_<id>`, made unique against every other tag. (Until session 21 the tag
   // was made from the name: names with no Latin letters, such as Japanese ones, all got `vc_value`, and the learned
   // profile, keyed by tag, read a Japanese team's values as one.)
   const claimed = new Set(raw.values.flatMap((v) => (v.tag ? [v.tag] : [])));
-  const tagOf = (id: string) => {
-    let tag = tagForId(id);
-    if (claimed.has(tag)) tag = firstFree(tag.slice(0, CATALOGUE_LIMITS.tag - 4), claimed, '_');
-    claimed.add(tag);
-    return tag;
-  };
   return {
     mission: raw.mission ?? '',
     vision: raw.vision ?? '',
@@ -71,7 +63,7 @@ export function toCatalogue(raw: EvalCatalogue): Catalogue {
         questions: strings(v.questions),
         signals: strings(v.signals),
         ...(Array.isArray(v.behaviours) ? { behaviours: strings(v.behaviours) } : {}),
-        tag: v.tag ?? tagOf(id),
+        tag: v.tag ?? generatedTag(id, claimed),
       };
     }),
   };

@@ -39,16 +39,20 @@ export function assignTags(values: (TaggedValue & { id: string })[], issues: Iss
   return values.map((entry) => {
     let tag = entry.givenTag;
     if (tag === null) {
-      tag = tagForId(entry.id);
-      if (claimed.has(tag)) {
-        // Room for a `_NNN` suffix within Zendesk's tag length.
-        tag = firstFree(tag.slice(0, CATALOGUE_LIMITS.tag - 4), claimed, '_');
-        issues.warn('catalogue.value.tag-made-unique', lineOf(entry), { tag, name: entry.value.name });
-      }
-      claimed.add(tag);
+      tag = generatedTag(entry.id, claimed);
+      if (tag !== tagForId(entry.id)) issues.warn('catalogue.value.tag-made-unique', lineOf(entry), { tag, name: entry.value.name });
     }
     return { id: entry.id, ...entry.value, tag };
   });
+}
+
+/** The tag a value without one gets: `vc_<id>`, or the first free `_2`, `_3`, … after it; claimed as it is given. */
+export function generatedTag(id: string, claimed: Set<string>): string {
+  let tag = tagForId(id);
+  // Room for a `_NNN` suffix within Zendesk's tag length.
+  if (claimed.has(tag)) tag = firstFree(tag.slice(0, CATALOGUE_LIMITS.tag - 4), claimed, '_');
+  claimed.add(tag);
+  return tag;
 }
 
 function readGivenTag(entry: NamedValue, issues: IssueList): string | null {

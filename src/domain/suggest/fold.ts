@@ -1,3 +1,6 @@
+/** Chinese or Japanese script, which has no spaces between words. */
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /** Plain ASCII needs no Unicode folding (the common case, and much faster). */
 const ASCII = /^[\t\n\r\x20-\x7e]*$/;
 

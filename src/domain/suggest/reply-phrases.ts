@@ -1,6 +1,6 @@
 import data from './data/reply-phrases.json';
 import { BEHAVIOURS, type Behaviour } from './behaviour-names';
-import { foldText } from './fold';
+import { CJK, foldText } from './fold';
 
 /**
  * Phrases support agents write when a reply shows a behaviour, per language (ADR 0162; only Japanese ships, ADR 0163):
@@ -13,7 +13,6 @@ import { foldText } from './fold';
  */
 export type ReplyPhrases = Partial<Record<string, Partial<Record<Behaviour, string[]>>>>;
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 /** A word start on folded text, as the hand patterns have it (`\b`: folded Latin words start with a-z or a digit). */
 const START = '\\b';
@@ -32,10 +31,11 @@ function languagesOn(): ((lang: string) => boolean) | null {
   return (lang) => on.has(lang);
 }
 
-/** One phrase as a pattern source on folded text, without its word start (see `replyPhraseSources`). */
-export function phraseSource(phrase: string): string {
+/** One phrase as a pattern source on folded text, without its word start (see `replyPhrasePatterns`); null when empty. */
+export function phraseSource(phrase: string): string | null {
   const stem = phrase.trimEnd().endsWith('*');
   const folded = foldText(phrase.trim().replace(/\*$/, '')).trim();
+  if (folded === '') return null;
   const body = folded.replace(SPECIAL, '\\$&').replace(/\s+/g, '\\s+');
   return CJK.test(folded) ? body : `${body}${stem ? '' : END}`;
 }
@@ -58,8 +58,8 @@ export function replyPhrasePatterns(phrases: ReplyPhrases = data): Map<string, P
       const latin = new Set<string>();
       const cjk = new Set<string>();
       for (const p of byBehaviour[b] ?? []) {
-        if (typeof p !== 'string' || p.trim().replace(/\*$/, '').trim() === '') continue;
-        (CJK.test(p) ? cjk : latin).add(phraseSource(p));
+        const source = typeof p === 'string' ? phraseSource(p) : null;
+        if (source !== null) (CJK.test(p) ? cjk : latin).add(source);
       }
       const parts = [...(latin.size > 0 ? [`${START}(?:${[...latin].join('|')})`] : []), ...cjk];
       if (parts.length > 0) patterns[b] = new RegExp(parts.join('|'), 'u');

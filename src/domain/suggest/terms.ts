@@ -1,10 +1,10 @@
 import { STOPWORDS } from './stopwords';
 import { stem } from './text';
+import { CJK } from './fold';
 import { foldText } from './reply-reading';
 import { detectLanguage, stemIn, type Lang } from './language';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const MAX_CHARS = 20_000;
 
 const ENV = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
