@@ -3,7 +3,7 @@
 // with this asset: it trains one without the team it scores (eval-core's `heldOutPrior`).
 import { writeFileSync } from 'node:fs';
 import { DEV_SETS, prepareSets, unseenSets } from './lib/eval-core';
-import { priorRows, trainPrior, type PriorMode } from './lib/reply-prior';
+import { priorOptionsFor, priorRows, trainPrior, type PriorMode } from './lib/reply-prior';
 
 export const PRIOR_ASSETS = {
   reply: 'src/domain/suggest/data/reply-prior.json',
@@ -12,7 +12,7 @@ export const PRIOR_ASSETS = {
 
 const cases = prepareSets([...DEV_SETS, ...unseenSets()]);
 for (const [mode, file] of Object.entries(PRIOR_ASSETS) as [PriorMode, string][]) {
-  const prior = trainPrior(priorRows(cases, undefined, mode));
+  const prior = trainPrior(priorRows(cases, undefined, mode), priorOptionsFor(mode));
   const json = JSON.stringify(prior);
   writeFileSync(file, json + '\n');
   console.log(`${file}: ${Object.keys(prior.stems).length} stems, alpha ${prior.alpha}, ${(json.length / 1024).toFixed(1)} KB`);

@@ -9,7 +9,7 @@ import { readTicket, replyIndexOf } from '../../src/domain/suggest/ticket-readin
 import type { TicketSnapshot } from '../../src/domain/ticket';
 import { readCases, readCatalogues, toCatalogue, toTicket, type EvalCase, type EvalCatalogue } from './eval-data';
 import type { ReplyPrior } from '../../src/domain/suggest/reply-prior';
-import { priorRows, trainPrior, type PriorMode, type PriorRow } from './reply-prior';
+import { priorOptionsFor, priorRows, trainPrior, type PriorMode, type PriorRow } from './reply-prior';
 
 /** A labelled case ready to rank: catalogue and ticket converted once. */
 export interface Prepared {
@@ -208,7 +208,7 @@ function priorWithout(mode: PriorMode, key: string, leftOut: (team: string) => b
   const cacheKey = `${mode}:${key}`;
   let prior = trainedPriors.get(cacheKey);
   if (!prior) {
-    prior = trainPrior(priorPool(mode).filter((r) => !leftOut(r.team)));
+    prior = trainPrior(priorPool(mode).filter((r) => !leftOut(r.team)), priorOptionsFor(mode));
     trainedPriors.set(cacheKey, prior);
   }
   return prior;

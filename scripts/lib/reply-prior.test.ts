@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ReplyPrior } from '../../src/domain/suggest/reply-prior';
 import { DEV_SETS, heldOutPrior, prepareSets, unseenSets } from './eval-core';
-import { priorRows, trainPrior, type PriorMode, type PriorRow } from './reply-prior';
+import { priorOptionsFor, priorRows, trainPrior, type PriorMode, type PriorRow } from './reply-prior';
 
 // Training on every labelled team takes a few seconds.
 describe('the reply and situation priors (ADR 0155)', { timeout: 120_000 }, () => {
@@ -21,7 +21,7 @@ describe('the reply and situation priors (ADR 0155)', { timeout: 120_000 }, () =
     'ships the %s prior `npm run build:prior` trains on every labelled team, so the asset can be rebuilt and checked',
     (mode, file) => {
       const shipped = JSON.parse(readFileSync(file, 'utf8')) as ReplyPrior;
-      const trained = trainPrior(rowsOf(mode));
+      const trained = trainPrior(rowsOf(mode), priorOptionsFor(mode));
       expect(shipped.behaviours).toEqual(trained.behaviours);
       expect(shipped.alpha).toBeCloseTo(trained.alpha, 3);
       expect(shipped.unit).toBe(trained.unit);
@@ -29,6 +29,12 @@ describe('the reply and situation priors (ADR 0155)', { timeout: 120_000 }, () =
       // Rounded to hundredths on any machine: a weight may land one step apart.
       for (const [stem, row] of Object.entries(trained.stems))
         row.forEach((w, b) => expect(Math.abs(w - shipped.stems[stem]![b]!), stem).toBeLessThanOrEqual(1));
+      // The values' side (ADR 0164): the reply prior's only.
+      expect(Object.keys(shipped.values ?? {}).sort()).toEqual(Object.keys(trained.values ?? {}).sort());
+      expect(shipped.valueUnit).toBe(trained.valueUnit);
+      expect(Object.keys(shipped.values ?? {}).length > 0).toBe(mode === 'reply');
+      for (const [stem, row] of Object.entries(trained.values ?? {}))
+        row.forEach((w, b) => expect(Math.abs(w - shipped.values![stem]![b]!), stem).toBeLessThanOrEqual(1));
     },
   );
 
@@ -40,6 +46,11 @@ describe('the reply and situation priors (ADR 0155)', { timeout: 120_000 }, () =
     expect(heldOutPrior(team)).toEqual(without);
     expect(without).not.toEqual(trainPrior(rows));
     const situationRows = rowsOf('situation');
-    expect(heldOutPrior(team, 'situation')).toEqual(trainPrior(situationRows.filter((r) => r.team !== team)));
+    expect(heldOutPrior(team, 'situation')).toEqual(
+      trainPrior(
+        situationRows.filter((r) => r.team !== team),
+        priorOptionsFor('situation'),
+      ),
+    );
   });
 });

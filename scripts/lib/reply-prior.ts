@@ -20,6 +20,10 @@ export interface PriorRow {
   perBehaviour: Float64Array;
   stems: string[];
   expected: number;
+  /** What the engine's own reading of the reply shows of each behaviour (`readTicket`'s `shown`; ADR 0164). */
+  shown: Float64Array;
+  /** Per value (catalogue order), the stems of its own text that tell it from the catalogue's other values (ADR 0164). */
+  valueStems: string[][];
 }
 
 export interface PriorOptions {
@@ -38,9 +42,22 @@ export interface PriorOptions {
   prune: number;
   /** The step weights are stored in. */
   unit: number;
+  /**
+   * The values' side (ADR 0164): a stem of a value's own text counts when the catalogues of at least this many training
+   * teams use it (0: the prior learns nothing of the values' words).
+   */
+  valueMinTeams: number;
+  /** L2 penalty on the values' side's weights (its stems are many, its rows few: one per team's value). */
+  valueLambda: number;
+  /** The step the values' side is stored in (its weights are many and need less precision). */
+  valueUnit: number;
 }
 
-/** Chosen leave-one-team-out over the labelled teams (ADR 0155); stems of ≥ 15 teams since there are 46 (ADR 0156). */
+/**
+ * Chosen leave-one-team-out over the labelled teams (ADR 0155); stems of ≥ 15 teams since there are 46 (ADR 0156); the
+ * values' side from stems of ≥ 3 teams' catalogues, with its own L2 (ADR 0164, chosen over ten groups of the 88 unseen
+ * teams).
+ */
 export const PRIOR_OPTIONS: PriorOptions = {
   lambda: 1e-4,
   minTeams: 15,
@@ -49,7 +66,18 @@ export const PRIOR_OPTIONS: PriorOptions = {
   prune: 0.005,
   bias: true,
   unit: 0.01,
+  valueMinTeams: 3,
+  valueUnit: 0.04,
+  valueLambda: 1e-3,
 };
+
+/**
+ * The options a prior of `mode` is trained with: the situation prior learns nothing of the values' words (ADR 0164 chose
+ * the values' side on replies only).
+ */
+export function priorOptionsFor(mode: PriorMode): PriorOptions {
+  return mode === 'situation' ? { ...PRIOR_OPTIONS, valueMinTeams: 0 } : PRIOR_OPTIONS;
+}
 
 const B = BEHAVIOURS.length;
 
@@ -83,6 +111,8 @@ export function priorRows(cases: readonly Prepared[], p: EngineParams = DEFAULT_
         perBehaviour,
         stems: [...reading.replyTerms.keys()],
         expected,
+        shown: Float64Array.from(reading.shown),
+        valueStems: readings.map((r) => [...r.terms.keys()]),
       },
     ];
   });
@@ -99,9 +129,36 @@ export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OP
   const index = new Map(vocabulary.map((t, i) => [t, i]));
   const features = rows.map((r) => Int32Array.from(r.stems.flatMap((t) => (index.has(t) ? [index.get(t)!] : []))));
   const unit = rows.map((r) => 1 / (Math.sqrt(r.stems.length) || 1));
+  // The values' side (ADR 0164): stems of the values' own text, counted once per team whose catalogue uses them.
+  const valueTeams = new Map<string, Set<string>>();
+  if (o.valueMinTeams > 0)
+    for (const r of rows)
+      for (const list of r.valueStems) for (const t of list) valueTeams.set(t, (valueTeams.get(t) ?? new Set()).add(r.team));
+  const valueVocabulary = [...valueTeams]
+    .filter(([, s]) => s.size >= o.valueMinTeams)
+    .map(([t]) => t)
+    .sort();
+  const valueIndex = new Map(valueVocabulary.map((t, i) => [t, i]));
+  // A catalogue's values' side is the same for every reply of its team: worked out once per catalogue and step.
+  const catalogueOf = new Map<string, number>();
+  const catalogues: { features: Int32Array[]; unit: number[] }[] = [];
+  const rowCatalogue = rows.map((r) => {
+    const key = JSON.stringify(r.valueStems);
+    let at = catalogueOf.get(key);
+    if (at === undefined) {
+      at = catalogues.length;
+      catalogueOf.set(key, at);
+      catalogues.push({
+        features: r.valueStems.map((list) => Int32Array.from(list.flatMap((t) => (valueIndex.has(t) ? [valueIndex.get(t)!] : [])))),
+        unit: r.valueStems.map((list) => 1 / (Math.sqrt(list.length) || 1)),
+      });
+    }
+    return at;
+  });
   // The per-behaviour constant (when fitted) is the last row, read by every reply at weight 1.
   const biasRow = vocabulary.length;
-  const w = new Float64Array((vocabulary.length + 1) * B);
+  const replyWeights = (vocabulary.length + 1) * B;
+  const w = new Float64Array(replyWeights + valueVocabulary.length * B);
   const m = new Float64Array(w.length);
   const v = new Float64Array(w.length);
   let alpha = 1;
@@ -109,20 +166,41 @@ export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OP
   let va = 0;
   const evidence = new Float64Array(B);
   const perBehaviour = new Float64Array(B);
+  const maxValues = Math.max(1, ...rows.map((r) => r.total.length));
+  // Per catalogue and value, what its own words add to each behaviour's reading (ADR 0164), and the gradient of that.
+  const addedOf = catalogues.map((c) => new Float64Array(c.features.length * B));
+  const addedGrad = catalogues.map((c) => new Float64Array(c.features.length * B));
+  const withValues = valueVocabulary.length > 0;
   // Indexed loops over preallocated buffers: every eval entry point trains its held-out priors here (one per team or
   // group of teams), so this loop is among the unit suite's longest. The arithmetic and its order are those of the plain
   // loop it replaced: the weights are the same to the last bit (ADR 0156).
   const grad = new Float64Array(w.length);
-  const s = new Float64Array(Math.max(1, ...rows.map((r) => r.total.length)));
+  const s = new Float64Array(maxValues);
   for (let it = 1; it <= o.iterations; it++) {
     grad.fill(0);
     let gradAlpha = 0;
+    if (withValues)
+      catalogues.forEach((c, at) => {
+        const added = addedOf[at]!;
+        added.fill(0);
+        addedGrad[at]!.fill(0);
+        c.features.forEach((list, value) => {
+          const base = value * B;
+          for (let x = 0; x < list.length; x++) {
+            const from = replyWeights + list[x]! * B;
+            for (let b = 0; b < B; b++) added[base + b]! += w[from + b]! * c.unit[value]!;
+          }
+        });
+      });
     for (let k = 0; k < rows.length; k++) {
       const r = rows[k]!;
       const f = features[k]!;
       const u = unit[k]!;
       const per = r.perBehaviour;
       const total = r.total;
+      const shown = r.shown;
+      const added = addedOf[rowCatalogue[k]!]!;
+      const addedG = addedGrad[rowCatalogue[k]!]!;
       evidence.fill(0);
       for (let x = 0; x < f.length; x++) {
         const base = f[x]! * B;
@@ -135,6 +213,7 @@ export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OP
         let q = alpha * total[value]!;
         const base = value * B;
         for (let b = 0; b < B; b++) q += per[base + b]! * evidence[b]!;
+        if (withValues) for (let b = 0; b < B; b++) q += added[base + b]! * (evidence[b]! + shown[b]!);
         s[value] = q;
         top = Math.max(top, q);
       }
@@ -146,6 +225,11 @@ export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OP
         gradAlpha += g * total[value]!;
         const base = value * B;
         for (let b = 0; b < B; b++) perBehaviour[b]! += g * per[base + b]!;
+        if (withValues)
+          for (let b = 0; b < B; b++) {
+            perBehaviour[b]! += g * added[base + b]!;
+            addedG[base + b]! += g * (evidence[b]! + shown[b]!);
+          }
       }
       for (let x = 0; x < f.length; x++) {
         const base = f[x]! * B;
@@ -153,9 +237,20 @@ export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OP
       }
       if (o.bias) for (let b = 0; b < B; b++) grad[biasRow * B + b]! += perBehaviour[b]!;
     }
+    if (withValues)
+      catalogues.forEach((c, at) => {
+        const g = addedGrad[at]!;
+        c.features.forEach((list, value) => {
+          const base = value * B;
+          for (let x = 0; x < list.length; x++) {
+            const to = replyWeights + list[x]! * B;
+            for (let b = 0; b < B; b++) grad[to + b]! += g[base + b]! * c.unit[value]!;
+          }
+        });
+      });
     const step = (mi: number, vi: number) => (o.rate * (mi / (1 - 0.9 ** it))) / (Math.sqrt(vi / (1 - 0.999 ** it)) + 1e-8);
     for (let j = 0; j < w.length; j++) {
-      const g = grad[j]! / rows.length + o.lambda * w[j]!;
+      const g = grad[j]! / rows.length + (j < replyWeights ? o.lambda : o.valueLambda) * w[j]!;
       m[j] = 0.9 * m[j]! + 0.1 * g;
       v[j] = 0.999 * v[j]! + 0.001 * g * g;
       w[j]! -= step(m[j]!, v[j]!);
@@ -170,5 +265,16 @@ export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OP
     const row = BEHAVIOURS.map((_, b) => Math.round(w[i * B + b]! / o.unit));
     if (row.some((x) => Math.abs(x) * o.unit >= o.prune)) stems[t] = row;
   });
-  return { alpha: Math.round(alpha * 1e4) / 1e4, unit: o.unit, behaviours: [...BEHAVIOURS], stems };
+  const values: Record<string, number[]> = {};
+  valueVocabulary.forEach((t, i) => {
+    const row = BEHAVIOURS.map((_, b) => Math.round(w[replyWeights + i * B + b]! / o.valueUnit));
+    if (row.some((x) => Math.abs(x) * o.valueUnit >= o.prune)) values[t] = row;
+  });
+  return {
+    alpha: Math.round(alpha * 1e4) / 1e4,
+    unit: o.unit,
+    behaviours: [...BEHAVIOURS],
+    stems,
+    ...(valueVocabulary.length > 0 ? { values, valueUnit: o.valueUnit } : {}),
+  };
 }

@@ -7,7 +7,7 @@ import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
 import { declaresBehaviours, readingsOf, type ValueReading } from './value-behaviours';
 import { signalMatcherOf } from './signals';
-import { priorEvidence, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR } from './reply-prior';
+import { priorEvidence, priorValueReadings, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR } from './reply-prior';
 import { DEFAULT_PARAMS, paramsWithProfile, type EngineParams } from './params';
 
 const MAX_REASONS = 6;
@@ -238,6 +238,10 @@ export function rankValuesDetailed(
       ? SHIPPED_PRIOR
       : options.prior;
   const priorRead = prior && p.priorWeight > 0 ? priorEvidence(prior, replyTerms) : undefined;
+  // What other teams' values meant by their words (ADR 0164), read against what the reply shows and what the prior
+  // reads in it, on the scale of the prior's evidence (divided by its alpha).
+  const valueSide = priorRead && prior?.values ? priorValueReadings(prior, readings) : undefined;
+  const valueEvidence = valueSide && prior ? shown.map((x, b) => x / prior.alpha + priorRead![b]!) : undefined;
   const coldOf = (reading: ValueReading, shownVec: readonly number[], terms: ReadonlyMap<string, number>, signalCount: number) => {
     const { behaviour, words } = coldParts(reading, shownVec, terms, mean, weights, p);
     return behaviour + p.lexicalWeight * words + p.signalWeight * (1 - Math.exp(-signalCount));
@@ -276,7 +280,13 @@ export function rankValuesDetailed(
           ...(fromTags.nearest.situation ? { situation: true as const } : {}),
         });
     }
-    const fromPrior = priorRead ? p.priorWeight * behaviourPart(reading, priorRead, mean, weights, p) : 0;
+    let fromPrior = priorRead ? p.priorWeight * behaviourPart(reading, priorRead, mean, weights, p) : 0;
+    if (valueSide && valueEvidence) {
+      const added = valueSide[index]!;
+      let sum = 0;
+      for (let b = 0; b < added.length; b++) sum += added[b]! * valueEvidence[b]!;
+      fromPrior += p.priorWeight * sum;
+    }
     const withoutPrior =
       coldOf(reading, shown, replyTerms, signals.length) +
       p.learnedWeight * learnedScore +

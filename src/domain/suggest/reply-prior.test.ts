@@ -3,7 +3,8 @@ import type { TicketSnapshot } from '../ticket';
 import { BEHAVIOURS } from './behaviours';
 import { DEFAULT_PARAMS } from './params';
 import { bandOf, rankValues, rankValuesDetailed } from './rank-values';
-import { priorEvidence, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR, type ReplyPrior } from './reply-prior';
+import { priorEvidence, priorValueReadings, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR, type ReplyPrior } from './reply-prior';
+import { readingsOf } from './value-behaviours';
 import { readTicket } from './ticket-reading';
 import { FOUR_VALUES } from '../../../test/support/catalogues';
 import { agent, customer, ticket } from '../../../test/support/tickets';
@@ -113,6 +114,8 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     );
     // Both priors grow with the labelled teams (88 in session 21: 43 KB and 92 KB, 16 KB and 34 KB gzipped, in the lazy
     // chunk; the zip is 0.6 of Zendesk's 2 MB). A cap here says when to trim them (stems too few teams use), not a budget.
+    // The reply prior's values' side (ADR 0164: the stems of values' texts three teams share, 27 weights each) took it to
+    // 234 KB, 76 KB gzipped: the cap below is that with room for a few batches, and says when to store it more compactly.
     expect(situationData.length / 1024).toBeLessThan(50);
     expect(rankValuesDetailed(catalogue, sorry).totals).toEqual(rankValuesDetailed(catalogue, sorry, { prior: SHIPPED_PRIOR }).totals);
     expect(rankValuesDetailed(catalogue, sorry).totals).not.toEqual(rankValuesDetailed(catalogue, sorry, { prior: null }).totals);
@@ -120,6 +123,49 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     expect(SHIPPED_PRIOR.behaviours.every((b) => (BEHAVIOURS as readonly string[]).includes(b))).toBe(true);
     expect(Object.keys(SHIPPED_PRIOR.stems).length).toBeGreaterThan(300);
     for (const row of Object.values(SHIPPED_PRIOR.stems)) expect(row).toHaveLength(SHIPPED_PRIOR.behaviours.length);
-    expect(data.length / 1024).toBeLessThan(100);
+    expect(data.length / 1024).toBeLessThan(300);
+    expect(Object.keys(SHIPPED_PRIOR.values ?? {}).length).toBeGreaterThan(1000);
+    expect(SHIPPED_SITUATION_PRIOR.values).toBeUndefined();
+  });
+});
+
+describe("the prior's values' side (ADR 0164)", () => {
+  const readings = readingsOf(catalogue, DEFAULT_PARAMS.promptWeight, DEFAULT_PARAMS.thesaurusWeight);
+  const lantern = readings.find((r) => r.value.id === 'teacher')!;
+  const stem = [...lantern.terms.keys()][0]!;
+  /** A prior whose values' side says one word of Lantern's own text means apologising. */
+  const meaning = (weight: number): ReplyPrior => ({
+    alpha: 1,
+    unit: 0.01,
+    behaviours: ['no-longer-a-behaviour', 'apologise'],
+    stems: {},
+    values: { [stem]: [500, weight] },
+    valueUnit: 0.02,
+  });
+
+  it("reads each value's own stems once, scaled to a unit-length value text and by its own step", () => {
+    const parts = priorValueReadings(meaning(100), readings);
+    expect(parts).toHaveLength(readings.length);
+    const at = readings.indexOf(lantern);
+    expect(parts[at]![BEHAVIOURS.indexOf('apologise')]).toBeCloseTo((100 * 0.02) / Math.sqrt(lantern.terms.size), 10);
+    // A behaviour the engine no longer has is skipped; values without the stem read nothing.
+    expect(parts[at]!.filter((x) => x !== 0)).toHaveLength(1);
+    parts.forEach((row, i) => i !== at && expect(row.every((x) => x === 0)).toBe(true));
+    // A prior without a values' side adds nothing.
+    expect(
+      priorValueReadings(teaching('x', 1), readings)
+        .flat()
+        .every((x) => x === 0),
+    ).toBe(true);
+  });
+
+  it("lets what other teams meant by a value's words move the ranking towards it when the reply shows that behaviour", () => {
+    const apology = ticket([customer('Nobody told me about the outage.'), agent("I'm so sorry, that was our mistake and I apologise.")]);
+    const without = rankValuesDetailed(catalogue, apology, { prior: { ...meaning(0), values: {} } });
+    expect(without.ranked[0]!.valueId).not.toBe('teacher');
+    expect(rankValuesDetailed(catalogue, apology, { prior: meaning(5000) }).ranked[0]!.valueId).toBe('teacher');
+    // Read against the behaviour: a meaning of the opposite sign pushes the value down.
+    const down = rankValuesDetailed(catalogue, apology, { prior: meaning(-5000) });
+    expect(down.ranked.at(-1)!.valueId).toBe('teacher');
   });
 });

@@ -17,6 +17,13 @@ export interface ReplyPrior {
   unit: number;
   /** Stem → its weight for each behaviour of `behaviours`, in `unit`s. */
   stems: Readonly<Record<string, readonly number[]>>;
+  /**
+   * Stem of a value's own text → what it adds to that value's reading of each behaviour of `behaviours`, in `unit`s
+   * (ADR 0164): what other teams' values meant by their words, learned with the reply's side.
+   */
+  values?: Readonly<Record<string, readonly number[]>>;
+  /** The step of `values`' weights (default `unit`). */
+  valueUnit?: number;
 }
 
 /** The prior that ships: trained on every labelled team (`npm run build:prior`). */
@@ -55,4 +62,39 @@ export function priorEvidence(prior: ReplyPrior, replyTerms: ReadonlyMap<string,
     }
   }
   return evidence;
+}
+
+const valueParts = new WeakMap<ReplyPrior, WeakMap<readonly { terms: ReadonlyMap<string, number> }[], number[][]>>();
+
+/**
+ * Per value (the readings' order), what its own words add to its reading of each behaviour (`BEHAVIOURS` order) through
+ * the prior's values' side (ADR 0164), in the prior's units: empty rows when the prior has none. Worked out once per
+ * prior and catalogue reading.
+ */
+export function priorValueReadings(prior: ReplyPrior, readings: readonly { terms: ReadonlyMap<string, number> }[]): number[][] {
+  let byReadings = valueParts.get(prior);
+  if (!byReadings) {
+    byReadings = new WeakMap();
+    valueParts.set(prior, byReadings);
+  }
+  const cached = byReadings.get(readings);
+  if (cached) return cached;
+  const order = orderOf(prior);
+  const table = prior.values ?? {};
+  const parts = readings.map((r) => {
+    const added = BEHAVIOURS.map(() => 0);
+    // Training read each value as a binary bag of its stems of unit length, as it reads replies.
+    const unit = (prior.valueUnit ?? prior.unit) / (Math.sqrt(r.terms.size) || 1);
+    for (const stem of r.terms.keys()) {
+      const row = table[stem];
+      if (!row) continue;
+      for (let i = 0; i < row.length; i++) {
+        const b = order[i] ?? -1;
+        if (b >= 0) added[b]! += row[i]! * unit;
+      }
+    }
+    return added;
+  });
+  byReadings.set(readings, parts);
+  return parts;
 }
