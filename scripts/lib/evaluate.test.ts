@@ -87,12 +87,13 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   });
 });
 
-// Eighty-eight teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155–0163);
-// the first twenty-four have been read, batches 5–13 only as figures. Each team is ranked with a prior trained on the other
-// nine of ten groups of teams (`foldPrior`: ten trainings instead of eighty-eight; `npm run eval:unseen` holds out one
-// team at a time). Floors a little below what that measured in session 21 (cut-offs 0.69 / 0.82, ADR 0161, 0163): cold
-// 57.5 / 88.7, "Likely" 86.0% on 20.8%; with tags 66.3 / 93.1, 87.1% on 36.0% (session 19, 64 teams and 0.74 with tags: 58.1 and 66.5,
-// 86.0% on 46.6%; the groups change as batches join). The engine without the prior fails them.
+// Ninety-six teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155–0165);
+// the first twenty-four have been read, batches 5–14 only as figures. Each team is ranked with a prior trained on the other
+// nine of ten groups of teams (`foldPrior`: ten trainings instead of ninety-six; `npm run eval:unseen` holds out one
+// team at a time). Floors a little below what that measured in session 22 (the reply prior's values' side, cut-offs
+// 0.72 / 0.74, ADR 0164, 0165): cold 62.8 / 92.7, "Likely" 87.2% on 34.8%; with tags 69.5 / 94.0, 86.8% on 57.5%
+// (session 21, 88 teams, before the values' side: 57.5 / 88.7, 86.0% on 20.8%; 66.3 / 93.1, 87.1% on 36.0%; the groups
+// change as batches join). The engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
   const unseen = prepareSets(teams).map((c) => ({ ...c, prior: foldPrior(c.team, 10) }));
@@ -103,34 +104,35 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   const shown = (outcomes: ReturnType<typeof fewShot>) => figures(outcomes).bands.strong.n / Math.max(1, outcomes.length);
 
   it('cold: the top value, the top three and "Likely"', () => {
-    expect(teams.length).toBeGreaterThanOrEqual(88);
+    expect(teams.length).toBeGreaterThanOrEqual(96);
     const cold = unseen.map((c) => rankCase(c));
-    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.565);
-    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.87);
+    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.615);
+    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.91);
     expect(likely(cold)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.2);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.33);
   });
 
   it("with the team's tags (4 folds per team)", () => {
     const few = fewShot(unseen);
-    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.65);
-    expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.92);
+    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.68);
+    expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.93);
     expect(likely(few)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(few)).toBeGreaterThanOrEqual(0.35);
+    expect(shown(few)).toBeGreaterThanOrEqual(0.55);
   });
 
   it('when each value declares the behaviours the language model proposed for it (ADR 0158, 0159): higher, and "Likely" on more tickets', () => {
-    // Measured in session 21 over eighty-eight teams: cold 60.5 / 65.8 / 90.6, "Likely" 87.3% on 28.9% (its own cut-off
-    // since ADR 0160, 0.65); with tags 68.6 / 73.4 / 93.3, 88.7% on 37.5% (without the declarations 57.5 and 66.3). The
+    // Measured in session 22 over ninety-six teams: cold 65.0 / 70.2 / 92.9, "Likely" 87.5% on 42.1% (its own cut-off
+    // since ADR 0160, 0.68 since ADR 0165); without the declarations 62.8 (session 21, 88 teams, before the values' side
+    // of ADR 0164: 60.5, 87.3% on 28.9%; with tags 68.6). The
     // proposals are the app's own request (scripts/propose-behaviours.ts) answered from each catalogue's text alone, for
     // every team; the reader's declarations of ADR 0158 (fifty-six teams) gave 60.6 / 88.8% on 26.9% (session 19).
     const declared = withDeclaredBehaviours(unseen, PROPOSED_BEHAVIOURS);
     const cold = declared.map((c) => rankCase(c));
-    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.6);
-    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.89);
+    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.635);
+    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.91);
     expect(likely(cold)).toBeGreaterThanOrEqual(0.86);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.28);
-    expect(meanOverTeams(fewShot(declared)).strict).toBeGreaterThanOrEqual(0.675);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.4);
+    expect(meanOverTeams(fewShot(declared)).strict).toBeGreaterThanOrEqual(0.695);
   });
 
   it('ranks each team with a prior trained on the other groups only, never on its own labels', () => {
