@@ -208,7 +208,10 @@ function priorWithout(mode: PriorMode, key: string, leftOut: (team: string) => b
   const cacheKey = `${mode}:${key}`;
   let prior = trainedPriors.get(cacheKey);
   if (!prior) {
-    prior = trainPrior(priorPool(mode).filter((r) => !leftOut(r.team)), priorOptionsFor(mode));
+    prior = trainPrior(
+      priorPool(mode).filter((r) => !leftOut(r.team)),
+      priorOptionsFor(mode),
+    );
     trainedPriors.set(cacheKey, prior);
   }
   return prior;
