@@ -11,7 +11,8 @@ const cases = prepare(
   readCases(`${DEV}/cases.jsonl`, () => undefined),
 );
 
-describe('eval harness', () => {
+// The first tests train held-out priors for the dev teams (tens of seconds on a loaded CI machine).
+describe('eval harness', { timeout: 120_000 }, () => {
   it('splits a team into disjoint folds that cover it', () => {
     const parts = folds(cases, 4);
     expect(
