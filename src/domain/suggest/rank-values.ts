@@ -240,8 +240,12 @@ export function rankValuesDetailed(
   const priorRead = prior && p.priorWeight > 0 ? priorEvidence(prior, replyTerms) : undefined;
   // What other teams' values meant by their words (ADR 0164), read against what the reply shows and what the prior
   // reads in it, on the scale of the prior's evidence (divided by its alpha).
-  const valueSide = priorRead && prior?.values ? priorValueReadings(prior, readings) : undefined;
-  const valueEvidence = valueSide && prior ? shown.map((x, b) => x / prior.alpha + priorRead![b]!) : undefined;
+  const fromValues =
+    prior && priorRead && prior.values
+      ? priorValueReadings(prior, readings).map((added) =>
+          added.reduce((sum, a, b) => sum + a * (shown[b]! / prior.alpha + priorRead[b]!), 0),
+        )
+      : undefined;
   const coldOf = (reading: ValueReading, shownVec: readonly number[], terms: ReadonlyMap<string, number>, signalCount: number) => {
     const { behaviour, words } = coldParts(reading, shownVec, terms, mean, weights, p);
     return behaviour + p.lexicalWeight * words + p.signalWeight * (1 - Math.exp(-signalCount));
@@ -281,12 +285,7 @@ export function rankValuesDetailed(
         });
     }
     let fromPrior = priorRead ? p.priorWeight * behaviourPart(reading, priorRead, mean, weights, p) : 0;
-    if (valueSide && valueEvidence) {
-      const added = valueSide[index]!;
-      let sum = 0;
-      for (let b = 0; b < added.length; b++) sum += added[b]! * valueEvidence[b]!;
-      fromPrior += p.priorWeight * sum;
-    }
+    if (fromValues) fromPrior += p.priorWeight * fromValues[index]!;
     const withoutPrior =
       coldOf(reading, shown, replyTerms, signals.length) +
       p.learnedWeight * learnedScore +

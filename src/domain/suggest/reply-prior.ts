@@ -46,22 +46,29 @@ function orderOf(prior: ReplyPrior): number[] {
   return order;
 }
 
-/** Per behaviour (`BEHAVIOURS` order), what a reply's stems say through the prior, already divided by its `alpha`. */
-export function priorEvidence(prior: ReplyPrior, replyTerms: ReadonlyMap<string, number>): number[] {
-  const evidence = BEHAVIOURS.map(() => 0);
-  if (replyTerms.size === 0) return evidence;
-  // Training read each reply as a binary bag of its stems of unit length.
-  const unit = prior.unit / Math.sqrt(replyTerms.size) / prior.alpha;
+/**
+ * Per behaviour (`BEHAVIOURS` order), the sum of `table`'s rows for `stems` times `unit`; a behaviour the engine no
+ * longer has is skipped. Both sides of the prior read their text this way, as a binary bag of its stems.
+ */
+function readStems(prior: ReplyPrior, table: Readonly<Record<string, readonly number[]>>, stems: Iterable<string>, unit: number): number[] {
+  const sum = BEHAVIOURS.map(() => 0);
   const order = orderOf(prior);
-  for (const stem of replyTerms.keys()) {
-    const row = prior.stems[stem];
+  for (const stem of stems) {
+    const row = table[stem];
     if (!row) continue;
     for (let i = 0; i < row.length; i++) {
       const b = order[i] ?? -1;
-      if (b >= 0) evidence[b]! += row[i]! * unit;
+      if (b >= 0) sum[b]! += row[i]! * unit;
     }
   }
-  return evidence;
+  return sum;
+}
+
+/** Per behaviour (`BEHAVIOURS` order), what a reply's stems say through the prior, already divided by its `alpha`. */
+export function priorEvidence(prior: ReplyPrior, replyTerms: ReadonlyMap<string, number>): number[] {
+  if (replyTerms.size === 0) return BEHAVIOURS.map(() => 0);
+  // Training read each reply as a binary bag of its stems of unit length.
+  return readStems(prior, prior.stems, replyTerms.keys(), prior.unit / Math.sqrt(replyTerms.size) / prior.alpha);
 }
 
 const valueParts = new WeakMap<ReplyPrior, WeakMap<readonly { terms: ReadonlyMap<string, number> }[], number[][]>>();
@@ -79,22 +86,11 @@ export function priorValueReadings(prior: ReplyPrior, readings: readonly { terms
   }
   const cached = byReadings.get(readings);
   if (cached) return cached;
-  const order = orderOf(prior);
   const table = prior.values ?? {};
-  const parts = readings.map((r) => {
-    const added = BEHAVIOURS.map(() => 0);
-    // Training read each value as a binary bag of its stems of unit length, as it reads replies.
-    const unit = (prior.valueUnit ?? prior.unit) / (Math.sqrt(r.terms.size) || 1);
-    for (const stem of r.terms.keys()) {
-      const row = table[stem];
-      if (!row) continue;
-      for (let i = 0; i < row.length; i++) {
-        const b = order[i] ?? -1;
-        if (b >= 0) added[b]! += row[i]! * unit;
-      }
-    }
-    return added;
-  });
+  // Training read each value as a binary bag of its stems of unit length, as it reads replies.
+  const parts = readings.map((r) =>
+    readStems(prior, table, r.terms.keys(), (prior.valueUnit ?? prior.unit) / (Math.sqrt(r.terms.size) || 1)),
+  );
   byReadings.set(readings, parts);
   return parts;
 }
