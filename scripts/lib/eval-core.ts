@@ -293,7 +293,12 @@ export function rankCase(c: Prepared, params: EngineParams = DEFAULT_PARAMS, lea
     // Each prior is trained only for the cases that read it: a reply the reply prior, a ticket without one the situation prior.
     ...(replyIndexOf(c.ticket) === undefined
       ? { situationPrior: c.situationPrior !== undefined ? c.situationPrior : heldOutPrior(c.team, 'situation') }
-      : { prior: c.prior !== undefined ? c.prior : heldOutPrior(c.team) }),
+      : {
+          prior: c.prior !== undefined ? c.prior : heldOutPrior(c.team),
+          // A reply also reads the customer's messages through the situation prior (ADR 0166): held out as well.
+          situationPrior:
+            c.situationPrior !== undefined ? c.situationPrior : params.contextWeight > 0 ? heldOutPrior(c.team, 'situation') : null,
+        }),
   });
   const ranked = result.map((r) => names.get(r.valueId)!);
   const strict = ranked[0] === c.expected;

@@ -97,7 +97,11 @@ describe('suggestion accuracy (regression floors, a little below what was measur
 // change as batches join). The engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
-  const unseen = prepareSets(teams).map((c) => ({ ...c, prior: foldPrior(c.team, 10) }));
+  const unseen = prepareSets(teams).map((c) => ({
+    ...c,
+    prior: foldPrior(c.team, 10),
+    situationPrior: foldPrior(c.team, 10, 'situation'),
+  }));
   const likely = (outcomes: ReturnType<typeof fewShot>) => {
     const strong = figures(outcomes).bands.strong;
     return strong.lenient / Math.max(1, strong.n);

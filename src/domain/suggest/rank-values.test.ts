@@ -10,6 +10,7 @@ import { buildLearnedProfile, UNTAGGED_SHARE } from './learned-profile';
 import { enoughTags as enoughTagsFor } from '../../../test/support/tags';
 import { BEHAVIOURS, type Behaviour } from './behaviours';
 import { readingsOf } from './value-behaviours';
+import { readTicket } from './ticket-reading';
 import { DEFAULT_CATALOGUE } from '../catalogue/default-catalogue';
 import { COMPOSURE_VALUES, FOUR_VALUES, testCatalogue, testValue } from '../../../test/support/catalogues';
 import { agent, customer, ticket } from '../../../test/support/tickets';
@@ -883,5 +884,38 @@ describe('a value that declares the behaviours it is about (ADR 0158)', () => {
     expect(band(three, 0)).toBe('strong');
     expect(band(three, 1.01)).not.toBe('strong');
     expect(band(threePlain, 0)).toBe(band(threePlain, 1.01));
+  });
+});
+
+describe('the customer’s messages beside a reply (ADR 0166)', () => {
+  const catalogue = testCatalogue([
+    testValue('cause', 'Explain the Why', 'We explain the cause of every problem, so customers understand what happened.'),
+    testValue('sorry', 'Say Sorry', 'We apologise sincerely when we get it wrong and take responsibility.'),
+  ]);
+  const thread = ticket([customer('My invoice shows the wrong amount again.'), agent('The amount is corrected on your account now.')]);
+  const blank = { alpha: 1, unit: 0.01, behaviours: [...BEHAVIOURS], stems: {} };
+  // A situation prior that reads every word of the customer's message as a call for an apology.
+  const customerStems = [...readTicket(thread, null, DEFAULT_PARAMS).replyTerms.keys()];
+  const apology = BEHAVIOURS.map((b) => (b === 'apologise' ? 300 : 0));
+  const situationPrior = { ...blank, stems: Object.fromEntries(customerStems.map((s) => [s, apology])) };
+  const lead = (params = DEFAULT_PARAMS) => {
+    const { ranked, totals } = rankValuesDetailed(catalogue, thread, { prior: blank, situationPrior, params });
+    return totals[ranked.findIndex((r) => r.valueId === 'sorry')]! - totals[ranked.findIndex((r) => r.valueId === 'cause')]!;
+  };
+
+  it('reads them through the situation prior: what the customer asked moves the reply’s ranking', () => {
+    expect(customerStems.length).toBeGreaterThan(0);
+    expect(lead()).toBeGreaterThan(lead({ ...DEFAULT_PARAMS, contextWeight: 0 }));
+    expect(rankValues(catalogue, thread, { prior: blank, situationPrior })[0]!.valueId).toBe('sorry');
+  });
+
+  it('leaves them out without a reply prior, at weight 0, and when only the reply is read with no situation prior', () => {
+    const without = rankValuesDetailed(catalogue, thread, { prior: blank, situationPrior: null }).totals;
+    expect(
+      rankValuesDetailed(catalogue, thread, { prior: blank, situationPrior, params: { ...DEFAULT_PARAMS, contextWeight: 0 } }).totals,
+    ).toEqual(without);
+    expect(rankValuesDetailed(catalogue, thread, { prior: null, situationPrior }).totals).toEqual(
+      rankValuesDetailed(catalogue, thread, { prior: null, situationPrior: null }).totals,
+    );
   });
 });

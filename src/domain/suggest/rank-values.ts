@@ -238,6 +238,15 @@ export function rankValuesDetailed(
       ? SHIPPED_PRIOR
       : options.prior;
   const priorRead = prior && p.priorWeight > 0 ? priorEvidence(prior, replyTerms) : undefined;
+  // Beside a reply, what the situation prior reads in the customer's messages (ADR 0166): the same question asked of a
+  // refund request and of a crash report reads differently. Read at its own weight, never quoted as a reason.
+  const contextPrior =
+    !situation && priorRead && p.contextWeight > 0
+      ? options.situationPrior === undefined
+        ? SHIPPED_SITUATION_PRIOR
+        : options.situationPrior
+      : null;
+  const contextRead = contextPrior ? priorEvidence(contextPrior, readTicket(ticket, null, p).replyTerms) : undefined;
   // What other teams' values meant by their words (ADR 0164), read against what the reply shows and what the prior
   // reads in it, on the scale of the prior's evidence (divided by its alpha).
   const fromValues =
@@ -286,6 +295,7 @@ export function rankValuesDetailed(
     }
     let fromPrior = priorRead ? p.priorWeight * behaviourPart(reading, priorRead, mean, weights, p) : 0;
     if (fromValues) fromPrior += p.priorWeight * fromValues[index]!;
+    if (contextRead) fromPrior += p.contextWeight * behaviourPart(reading, contextRead, mean, weights, p);
     const withoutPrior =
       coldOf(reading, shown, replyTerms, signals.length) +
       p.learnedWeight * learnedScore +
