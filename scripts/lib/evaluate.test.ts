@@ -18,6 +18,7 @@ import {
   unseenSets,
   withDeclaredBehaviours,
   PROPOSED_BEHAVIOURS,
+  holdOutByGroups,
 } from './eval-core';
 import { evaluate } from './evaluate';
 import { priorRows, trainPrior } from './reply-prior';
@@ -29,7 +30,9 @@ const cases = readCases(`${DEV}/cases.jsonl`, () => undefined);
 // lexicons were written with these 60 tickets in view; the behaviour model that replaced them is tuned
 // leave-one-team-out over six teams (npm run --silent eval:loto), where these two teams held out score
 // 54/66/83 (center) and 56/64/84 (care). The floors follow that honest figure, not the old fit.
-// Each test ranks 180 or more tickets with held-out priors, which the first trains (tens of seconds under load).
+// Each test ranks 180 or more tickets with held-out priors, which the first trains (tens of seconds under load). They are
+// the floors' priors below (each team's group of ten held out, ADR 0156): one training per group and mode, not per team.
+holdOutByGroups(10);
 describe('suggestion accuracy (regression floors, a little below what was measured)', { timeout: 120_000 }, () => {
   it('on the dev set', () => {
     const report = evaluate(readCatalogues(`${DEV}/catalogues.json`), cases);
@@ -88,13 +91,13 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   });
 });
 
-// Ninety-six teams written by independent authors who read neither the engine nor the dev sets (ADR 0151, 0155–0165);
-// the first twenty-four have been read, batches 5–14 only as figures. Each team is ranked with a prior trained on the other
-// nine of ten groups of teams (`foldPrior`: ten trainings instead of ninety-six; `npm run eval:unseen` holds out one
-// team at a time). Floors a little below what that measured in session 22 (the reply prior's values' side, cut-offs
-// 0.72 / 0.74, ADR 0164, 0165): cold 62.8 / 92.7, "Likely" 87.2% on 34.8%; with tags 69.5 / 94.0, 86.8% on 57.5%
-// (session 21, 88 teams, before the values' side: 57.5 / 88.7, 86.0% on 20.8%; 66.3 / 93.1, 87.1% on 36.0%; the groups
-// change as batches join). The engine without the prior fails them.
+// A hundred and four teams written by independent authors who read neither the engine nor the dev sets (ADR 0151,
+// 0155–0167); the first twenty-four have been read, batches 5–15 only as figures. Each team is ranked with priors trained
+// on the other nine of ten groups of teams (`foldPrior`: ten trainings per prior instead of one per team; `npm run
+// eval:unseen` holds out one team at a time), the situation prior too, which reads the customer beside the reply (ADR
+// 0166). Floors a little below what that measured in session 23 (cut-offs 0.69 / 0.73, ADR 0167): cold 64.2 / 92.7,
+// "Likely" 86.0% on 39.4%; with tags 70.2 / 94.6, 86.7% on 60.4% (session 22, 96 teams: 62.8 / 92.7, 87.2% on 34.8%;
+// 69.5 / 94.0, 86.8% on 57.5%; the groups change as batches join). The engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
   const unseen = prepareSets(teams).map((c) => ({
@@ -109,34 +112,34 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   const shown = (outcomes: ReturnType<typeof fewShot>) => figures(outcomes).bands.strong.n / Math.max(1, outcomes.length);
 
   it('cold: the top value, the top three and "Likely"', () => {
-    expect(teams.length).toBeGreaterThanOrEqual(96);
+    expect(teams.length).toBeGreaterThanOrEqual(104);
     const cold = unseen.map((c) => rankCase(c));
-    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.615);
+    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.625);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.91);
     expect(likely(cold)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.33);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.37);
   });
 
   it("with the team's tags (4 folds per team)", () => {
     const few = fewShot(unseen);
-    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.68);
+    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.685);
     expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.93);
     expect(likely(few)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(few)).toBeGreaterThanOrEqual(0.55);
+    expect(shown(few)).toBeGreaterThanOrEqual(0.58);
   });
 
   it('when each value declares the behaviours the language model proposed for it (ADR 0158, 0159): higher, and "Likely" on more tickets', () => {
-    // Measured in session 22 over ninety-six teams: cold 65.0 / 70.2 / 92.9, "Likely" 87.5% on 42.1% (its own cut-off
-    // since ADR 0160, 0.68 since ADR 0165); without the declarations 62.8 (session 21, 88 teams, before the values' side
-    // of ADR 0164: 60.5, 87.3% on 28.9%; with tags 68.6). The
+    // Measured in session 23 over 104 teams: cold 65.7 / 70.6 / 93.6, "Likely" 86.6% on 42.9% (its own cut-off since ADR
+    // 0160, 0.69 since ADR 0167); without the declarations 64.2 (session 22, 96 teams: 65.0, 87.5% on 42.1%; session 21,
+    // 88 teams, before the values' side of ADR 0164: 60.5, 87.3% on 28.9%; with tags 68.6). The
     // proposals are the app's own request (scripts/propose-behaviours.ts) answered from each catalogue's text alone, for
     // every team; the reader's declarations of ADR 0158 (fifty-six teams) gave 60.6 / 88.8% on 26.9% (session 19).
     const declared = withDeclaredBehaviours(unseen, PROPOSED_BEHAVIOURS);
     const cold = declared.map((c) => rankCase(c));
-    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.635);
-    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.91);
-    expect(likely(cold)).toBeGreaterThanOrEqual(0.86);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.4);
+    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.64);
+    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.92);
+    expect(likely(cold)).toBeGreaterThanOrEqual(0.85);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.41);
     expect(meanOverTeams(fewShot(declared)).strict).toBeGreaterThanOrEqual(0.695);
   });
 

@@ -116,15 +116,17 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     // chunk; the zip is 0.6 of Zendesk's 2 MB). A cap here says when to trim them (stems too few teams use), not a budget.
     // The reply prior's values' side (ADR 0164: the stems of values' texts three teams share, 27 weights each) took it to
     // 234 KB, 76 KB gzipped: the cap below is that with room for a few batches, and says when to store it more compactly.
-    // The situation prior's values' side (ADR 0166: stems ten teams' values share) took it from 48 KB to 79 KB, 31 KB gzipped.
-    expect(situationData.length / 1024).toBeLessThan(90);
+    // The situation prior's values' side (ADR 0166: stems ten teams' values share) took it from 48 KB to 79 KB, 31 KB gzipped;
+    // with batch 15 (104 teams, ADR 0167) the reply prior is 289 KB and the situation prior 89 KB. Caps raised with room
+    // for one more batch: the next one should come with a measured trim (more teams per stem, minTeams was set at 46).
+    expect(situationData.length / 1024).toBeLessThan(105);
     expect(rankValuesDetailed(catalogue, sorry).totals).toEqual(rankValuesDetailed(catalogue, sorry, { prior: SHIPPED_PRIOR }).totals);
     expect(rankValuesDetailed(catalogue, sorry).totals).not.toEqual(rankValuesDetailed(catalogue, sorry, { prior: null }).totals);
     expect(SHIPPED_PRIOR.alpha).toBeGreaterThan(0);
     expect(SHIPPED_PRIOR.behaviours.every((b) => (BEHAVIOURS as readonly string[]).includes(b))).toBe(true);
     expect(Object.keys(SHIPPED_PRIOR.stems).length).toBeGreaterThan(300);
     for (const row of Object.values(SHIPPED_PRIOR.stems)) expect(row).toHaveLength(SHIPPED_PRIOR.behaviours.length);
-    expect(data.length / 1024).toBeLessThan(300);
+    expect(data.length / 1024).toBeLessThan(320);
     expect(Object.keys(SHIPPED_PRIOR.values ?? {}).length).toBeGreaterThan(1000);
     expect(Object.keys(SHIPPED_SITUATION_PRIOR.values ?? {}).length).toBeGreaterThan(100);
   });
