@@ -62,15 +62,18 @@ describe('the sidebar uses what the team’s tags taught (issue 12, item 3)', ()
       by,
     });
     const tagged = [
-      asked(1401, 'Someone hacked my account and changed the password.', value.tag, 'Priya Raman'),
-      asked(1402, 'My account was hacked overnight, the password no longer works.', value.tag, 'Priya Raman'),
+      // A parcel gone missing: own the outcome. (Until ADR 0166 this was an account taken over; since the situation prior
+      // reads what other teams' values meant, two tags of that situation no longer outweigh it on this catalogue, which has
+      // no value about security: ADR 0166 records it.)
+      asked(1401, 'My parcel never arrived and nobody can tell me where it is.', value.tag, 'Priya Raman'),
+      asked(1402, 'The delivery is two weeks late and the tracking has not moved.', value.tag, 'Priya Raman'),
       asked(1403, 'The VAT number on my invoice is wrong.', other.tag, 'Sam'),
       asked(1404, 'Please correct the invoice: wrong VAT number.', other.tag, 'Sam'),
     ];
     const learned = serializeLearnedProfile(buildLearnedProfile(enoughTags(tagged, DEFAULT_CATALOGUE.values.length)));
     const waiting: TicketSnapshot = {
       ...ticket(2002, ''),
-      comments: [{ authorRole: 'end-user', public: true, body: 'Help, my account got hacked and the password was changed.' }],
+      comments: [{ authorRole: 'end-user', public: true, body: 'Where is my parcel? It never arrived and the tracking has not moved.' }],
     };
     const { port } = renderWithServices(<SuggestionPanel catalogue={DEFAULT_CATALOGUE} ticket={waiting} authorName={() => 'Jo'} />, {
       settings: { learned_profile: learned },

@@ -108,12 +108,14 @@ describe('TaggingPanel', { timeout: 30_000 }, () => {
 describe('SuggestionPanel', () => {
   it('shows the top value with its quoted reasons and prompts, and remembers "not this one"', async () => {
     zd.start(world as unknown as World);
-    const data = await loadTicket(1004);
+    // #1008: an open ticket whose last reply shows clear reasons. (Until ADR 0166 this was #1004, which awaits a reply; its
+    // customer's last message now leads to no clear value.)
+    const data = await loadTicket(1008);
     const snapshot = data.ticket;
     const user = userEvent.setup();
     const { services } = renderWithServices(
       <SuggestionPanel catalogue={DEFAULT_CATALOGUE} ticket={snapshot} authorName={(id) => data.users.get(id ?? 0)?.name ?? '?'} />,
-      { ticketId: 1004 },
+      { ticketId: 1008 },
     );
     const top = screen.getByTestId('top-suggestion');
     const first = top.getAttribute('data-value-id');
@@ -122,7 +124,7 @@ describe('SuggestionPanel', () => {
     await user.click(screen.getAllByRole('button', { name: 'Hide this here' })[0]!);
     // The next value is shown only if it clearly leads; otherwise the panel says there is no clear value.
     await waitFor(() => expect(screen.queryByTestId('top-suggestion')?.getAttribute('data-value-id') ?? 'none').not.toBe(first));
-    expect(services.storage.read('dismissed:1004')).toContain(first!);
+    expect(services.storage.read('dismissed:1008')).toContain(first!);
     await act(async () => user.click(screen.getByRole('button', { name: 'Show the dismissed value again' })));
     expect(screen.getByTestId('top-suggestion').getAttribute('data-value-id')).toBe(first);
   });
