@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue/types';
 import type { TicketSnapshot } from '../ticket';
 import { BEHAVIOURS, type Behaviour } from './behaviours';
 import { learnedScores, profileReadiness } from './learned-profile';
-import { readTicket, type Located } from './ticket-reading';
+import { readTicket, situationTerms, type Located } from './ticket-reading';
 import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
 import { declaresBehaviours, readingsOf, type ValueReading } from './value-behaviours';
@@ -246,7 +246,7 @@ export function rankValuesDetailed(
         ? SHIPPED_SITUATION_PRIOR
         : options.situationPrior
       : null;
-  const contextRead = contextPrior ? priorEvidence(contextPrior, readTicket(ticket, null, p).replyTerms) : undefined;
+  const contextRead = contextPrior ? priorEvidence(contextPrior, situationTerms(ticket)) : undefined;
   // What other teams' values meant by their words (ADR 0164), read against what the reply shows and what the prior
   // reads in it, on the scale of the prior's evidence (divided by its alpha).
   const fromValues =

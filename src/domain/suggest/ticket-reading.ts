@@ -185,16 +185,28 @@ export function readTicket(ticket: TicketSnapshot, focusCommentIndex: number | n
   for (const h of located) strength[BEHAVIOURS.indexOf(h.behaviour)]! += h.weight;
   const shown = strength.map((s) => 1 - Math.exp(-s / p.saturation));
   const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
-  const source =
-    focus === undefined
-      ? comments
-          .filter((c) => c.authorRole === 'end-user')
-          .slice(-CONTEXT_COMMENTS)
-          .map((c) => String(c.body ?? '').slice(0, CONTEXT_READ))
-          .join('\n')
-      : (comments[focus]?.body ?? '');
-  const replyTerms = new Map<string, number>();
-  const lang = detectLanguage(foldText(source.slice(0, 4000)));
-  for (const s of sentencesOf(source)) for (const t of termsOfFolded(s.folded, lang)) replyTerms.set(t, (replyTerms.get(t) ?? 0) + 1);
+  const replyTerms = focus === undefined ? situationTerms(ticket) : termsOf(comments[focus]?.body ?? '');
   return { focus, located, shown, replyTerms };
+}
+
+/**
+ * The terms situation mode reads (the customer's last messages) and their counts, without locating behaviours in them:
+ * what the situation prior reads beside a reply (ADR 0166).
+ */
+export function situationTerms(ticket: TicketSnapshot): Map<string, number> {
+  const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
+  return termsOf(
+    comments
+      .filter((c) => c.authorRole === 'end-user')
+      .slice(-CONTEXT_COMMENTS)
+      .map((c) => String(c.body ?? '').slice(0, CONTEXT_READ))
+      .join('\n'),
+  );
+}
+
+function termsOf(source: string): Map<string, number> {
+  const terms = new Map<string, number>();
+  const lang = detectLanguage(foldText(source.slice(0, 4000)));
+  for (const s of sentencesOf(source)) for (const t of termsOfFolded(s.folded, lang)) terms.set(t, (terms.get(t) ?? 0) + 1);
+  return terms;
 }
