@@ -230,23 +230,13 @@ export function rankValuesDetailed(
 
   // What other teams' labelled replies taught about this reply's words (ADR 0155); before a reply, what their customers'
   // messages taught, each prior learned on the text it reads.
-  const prior = situation
-    ? options.situationPrior === undefined
-      ? SHIPPED_SITUATION_PRIOR
-      : options.situationPrior
-    : options.prior === undefined
-      ? SHIPPED_PRIOR
-      : options.prior;
+  const situationPrior = options.situationPrior === undefined ? SHIPPED_SITUATION_PRIOR : options.situationPrior;
+  const prior = situation ? situationPrior : options.prior === undefined ? SHIPPED_PRIOR : options.prior;
   const priorRead = prior && p.priorWeight > 0 ? priorEvidence(prior, replyTerms) : undefined;
   // Beside a reply, what the situation prior reads in the customer's messages (ADR 0166): the same question asked of a
   // refund request and of a crash report reads differently. Read at its own weight, never quoted as a reason.
-  const contextPrior =
-    !situation && priorRead && p.contextWeight > 0
-      ? options.situationPrior === undefined
-        ? SHIPPED_SITUATION_PRIOR
-        : options.situationPrior
-      : null;
-  const contextRead = contextPrior ? priorEvidence(contextPrior, situationTerms(ticket)) : undefined;
+  const contextRead =
+    !situation && priorRead && situationPrior && p.contextWeight > 0 ? priorEvidence(situationPrior, situationTerms(ticket)) : undefined;
   // What other teams' values meant by their words (ADR 0164), read against what the reply shows and what the prior
   // reads in it, on the scale of the prior's evidence (divided by its alpha).
   const fromValues =
