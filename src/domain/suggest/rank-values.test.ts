@@ -10,7 +10,7 @@ import { buildLearnedProfile, UNTAGGED_SHARE } from './learned-profile';
 import { enoughTags as enoughTagsFor } from '../../../test/support/tags';
 import { BEHAVIOURS, type Behaviour } from './behaviours';
 import { readingsOf } from './value-behaviours';
-import { readTicket } from './ticket-reading';
+import { situationTerms } from './ticket-reading';
 import { DEFAULT_CATALOGUE } from '../catalogue/default-catalogue';
 import { COMPOSURE_VALUES, FOUR_VALUES, testCatalogue, testValue } from '../../../test/support/catalogues';
 import { agent, customer, ticket } from '../../../test/support/tickets';
@@ -895,7 +895,7 @@ describe('the customer’s messages beside a reply (ADR 0166)', () => {
   const thread = ticket([customer('My invoice shows the wrong amount again.'), agent('The amount is corrected on your account now.')]);
   const blank = { alpha: 1, unit: 0.01, behaviours: [...BEHAVIOURS], stems: {} };
   // A situation prior that reads every word of the customer's message as a call for an apology.
-  const customerStems = [...readTicket(thread, null, DEFAULT_PARAMS).replyTerms.keys()];
+  const customerStems = [...situationTerms(thread).keys()];
   const apology = BEHAVIOURS.map((b) => (b === 'apologise' ? 300 : 0));
   const situationPrior = { ...blank, stems: Object.fromEntries(customerStems.map((s) => [s, apology])) };
   const lead = (params = DEFAULT_PARAMS) => {

@@ -185,7 +185,7 @@ export function readTicket(ticket: TicketSnapshot, focusCommentIndex: number | n
   for (const h of located) strength[BEHAVIOURS.indexOf(h.behaviour)]! += h.weight;
   const shown = strength.map((s) => 1 - Math.exp(-s / p.saturation));
   const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
-  const replyTerms = focus === undefined ? situationTerms(ticket) : termsOf(comments[focus]?.body ?? '');
+  const replyTerms = focus === undefined ? situationTerms(ticket) : termCounts(comments[focus]?.body ?? '');
   return { focus, located, shown, replyTerms };
 }
 
@@ -195,7 +195,7 @@ export function readTicket(ticket: TicketSnapshot, focusCommentIndex: number | n
  */
 export function situationTerms(ticket: TicketSnapshot): Map<string, number> {
   const comments = Array.isArray(ticket.comments) ? ticket.comments : [];
-  return termsOf(
+  return termCounts(
     comments
       .filter((c) => c.authorRole === 'end-user')
       .slice(-CONTEXT_COMMENTS)
@@ -204,7 +204,7 @@ export function situationTerms(ticket: TicketSnapshot): Map<string, number> {
   );
 }
 
-function termsOf(source: string): Map<string, number> {
+function termCounts(source: string): Map<string, number> {
   const terms = new Map<string, number>();
   const lang = detectLanguage(foldText(source.slice(0, 4000)));
   for (const s of sentencesOf(source)) for (const t of termsOfFolded(s.folded, lang)) terms.set(t, (terms.get(t) ?? 0) + 1);
