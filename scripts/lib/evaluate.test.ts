@@ -91,13 +91,13 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   });
 });
 
-// A hundred and four teams written by independent authors who read neither the engine nor the dev sets (ADR 0151,
-// 0155–0167); the first twenty-four have been read, batches 5–15 only as figures. Each team is ranked with priors trained
+// A hundred and twelve teams written by independent authors who read neither the engine nor the dev sets (ADR 0151,
+// 0155–0169); the first twenty-four have been read, batches 5–16 only as figures. Each team is ranked with priors trained
 // on the other nine of ten groups of teams (`foldPrior`: ten trainings per prior instead of one per team; `npm run
 // eval:unseen` holds out one team at a time), the situation prior too, which reads the customer beside the reply (ADR
-// 0166). Floors a little below what that measured in session 23 (cut-offs 0.69 / 0.73, ADR 0167): cold 64.2 / 92.7,
-// "Likely" 86.0% on 39.4%; with tags 70.2 / 94.6, 86.7% on 60.4% (session 22, 96 teams: 62.8 / 92.7, 87.2% on 34.8%;
-// 69.5 / 94.0, 86.8% on 57.5%; the groups change as batches join). The engine without the prior fails them.
+// 0166). Floors a little below what that measured in session 24 (112 teams, the lighter reply prior of ADR 0168 and
+// cut-offs 0.65 / 0.63, ADR 0169): cold 66.6 / 93.7, "Likely" 86.4% on 40.6%; with tags 71.7 / 95.4, 86.4% on 66.2%
+// (session 23, 104 teams: 64.2 / 92.7, 86.0% on 39.4%; 70.2 / 94.6, 86.7% on 60.4%; the groups change as batches join). The engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
   const unseen = prepareSets(teams).map((c) => ({
@@ -112,34 +112,34 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   const shown = (outcomes: ReturnType<typeof fewShot>) => figures(outcomes).bands.strong.n / Math.max(1, outcomes.length);
 
   it('cold: the top value, the top three and "Likely"', () => {
-    expect(teams.length).toBeGreaterThanOrEqual(104);
+    expect(teams.length).toBeGreaterThanOrEqual(112);
     const cold = unseen.map((c) => rankCase(c));
-    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.625);
-    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.91);
+    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.65);
+    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.925);
     expect(likely(cold)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.37);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.39);
   });
 
   it("with the team's tags (4 folds per team)", () => {
     const few = fewShot(unseen);
-    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.685);
-    expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.93);
+    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.70);
+    expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.945);
     expect(likely(few)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(few)).toBeGreaterThanOrEqual(0.58);
+    expect(shown(few)).toBeGreaterThanOrEqual(0.64);
   });
 
   it('when each value declares the behaviours the language model proposed for it (ADR 0158, 0159): higher, and "Likely" on more tickets', () => {
-    // Measured in session 23 over 104 teams: cold 65.7 / 70.6 / 93.6, "Likely" 86.6% on 42.9% (its own cut-off since ADR
-    // 0160, 0.69 since ADR 0167); without the declarations 64.2 (session 22, 96 teams: 65.0, 87.5% on 42.1%; session 21,
+    // Measured in session 24 over 112 teams: cold 67.8 / 72.3 / 94.2, "Likely" 86.8% on 48.3% (its own cut-off since ADR
+    // 0160, 0.61 since ADR 0169); without the declarations 66.6 (session 23, 104 teams: 65.7, 86.6% on 42.9%; session 22, 96 teams: 65.0, 87.5% on 42.1%; session 21,
     // 88 teams, before the values' side of ADR 0164: 60.5, 87.3% on 28.9%; with tags 68.6). The
     // proposals are the app's own request (scripts/propose-behaviours.ts) answered from each catalogue's text alone, for
     // every team; the reader's declarations of ADR 0158 (fifty-six teams) gave 60.6 / 88.8% on 26.9% (session 19).
     const declared = withDeclaredBehaviours(unseen, PROPOSED_BEHAVIOURS);
     const cold = declared.map((c) => rankCase(c));
-    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.64);
-    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.92);
+    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.66);
+    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.93);
     expect(likely(cold)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.41);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.46);
     expect(meanOverTeams(fewShot(declared)).strict).toBeGreaterThanOrEqual(0.695);
   });
 

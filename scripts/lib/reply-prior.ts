@@ -129,7 +129,10 @@ export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OP
     .sort();
   const index = new Map(vocabulary.map((t, i) => [t, i]));
   const features = rows.map((r) => Int32Array.from(r.stems.flatMap((t) => (index.has(t) ? [index.get(t)!] : []))));
-  const unit = rows.map((r) => 1 / (Math.sqrt(r.stems.length) || 1));
+  // A text is read as no shorter than the training texts' 1st percentile (ADR 0169); the engine reads it the same way.
+  const lengths = rows.map((r) => r.stems.length).sort((a, b) => a - b);
+  const minTerms = lengths.length > 0 ? lengths[Math.floor(0.01 * (lengths.length - 1))]! : 0;
+  const unit = rows.map((r) => 1 / (Math.sqrt(Math.max(r.stems.length, minTerms)) || 1));
   // The values' side (ADR 0164): stems of the values' own text, counted once per team whose catalogue uses them.
   const valueTeams = new Map<string, Set<string>>();
   if (o.valueMinTeams > 0)
@@ -277,5 +280,6 @@ export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OP
     behaviours: [...BEHAVIOURS],
     stems,
     ...(valueVocabulary.length > 0 ? { values, valueUnit: o.valueUnit } : {}),
+    ...(minTerms > 0 ? { minTerms } : {}),
   };
 }

@@ -24,6 +24,12 @@ export interface ReplyPrior {
   values?: Readonly<Record<string, readonly number[]>>;
   /** The step of `values`' weights (default `unit`). */
   valueUnit?: number;
+  /**
+   * The fewest stems a text is read as having (ADR 0169): a text shorter than nearly all the prior learned from (its
+   * training texts' 1st percentile) is read at that length, so a few of its stems cannot outweigh what the reply
+   * plainly does. Absent: none.
+   */
+  minTerms?: number;
 }
 
 /** The prior that ships: trained on every labelled team (`npm run build:prior`). */
@@ -67,8 +73,9 @@ function readStems(prior: ReplyPrior, table: Readonly<Record<string, readonly nu
 /** Per behaviour (`BEHAVIOURS` order), what a reply's stems say through the prior, already divided by its `alpha`. */
 export function priorEvidence(prior: ReplyPrior, replyTerms: ReadonlyMap<string, number>): number[] {
   if (replyTerms.size === 0) return BEHAVIOURS.map(() => 0);
-  // Training read each reply as a binary bag of its stems of unit length.
-  return readStems(prior, prior.stems, replyTerms.keys(), prior.unit / Math.sqrt(replyTerms.size) / prior.alpha);
+  // Training read each reply as a binary bag of its stems of unit length (no shorter than `minTerms`, ADR 0169).
+  const length = Math.max(replyTerms.size, prior.minTerms ?? 0);
+  return readStems(prior, prior.stems, replyTerms.keys(), prior.unit / Math.sqrt(length) / prior.alpha);
 }
 
 const valueParts = new WeakMap<ReplyPrior, WeakMap<readonly { terms: ReadonlyMap<string, number> }[], number[][]>>();
