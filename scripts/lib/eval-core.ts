@@ -187,7 +187,14 @@ export function situationOnly(cases: readonly Prepared[]): Prepared[] {
 
 const priorPools = new Map<PriorMode, PriorRow[]>();
 
-/** What the priors of `mode` learn from: every labelled team's rows, read once per process. */
+/**
+ * What the priors of `mode` learn from: every labelled team's rows (the dev sets and `unseenSets`), read once per process.
+ * Tests that check a held-out prior train their own from these rather than read every ticket again.
+ */
+export function labelledPriorRows(mode: PriorMode): readonly PriorRow[] {
+  return priorPool(mode);
+}
+
 function priorPool(mode: PriorMode): PriorRow[] {
   let pool = priorPools.get(mode);
   if (!pool) {

@@ -19,9 +19,10 @@ import {
   withDeclaredBehaviours,
   PROPOSED_BEHAVIOURS,
   holdOutByGroups,
+  labelledPriorRows,
 } from './eval-core';
 import { evaluate } from './evaluate';
-import { priorRows, trainPrior } from './reply-prior';
+import { trainPrior } from './reply-prior';
 
 const DEV = '../shared/eval/dev';
 const cases = readCases(`${DEV}/cases.jsonl`, () => undefined);
@@ -153,7 +154,8 @@ describe('suggestion accuracy on teams written by independent authors (regressio
     const all = new Set(labelled.map((c) => c.team)).size;
     expect(group.size).toBeGreaterThanOrEqual(Math.floor(all / 10));
     expect(group.size).toBeLessThanOrEqual(Math.ceil(all / 10));
-    const rows = priorRows(labelled);
+    const rows = labelledPriorRows('reply');
+    expect(new Set(rows.map((r) => r.team))).toEqual(new Set(labelled.map((c) => c.team)));
     expect(foldPrior(team, 10)).toEqual(trainPrior(rows.filter((r) => !group.has(r.team))));
   });
 });
