@@ -192,10 +192,6 @@ const priorPools = new Map<PriorMode, PriorRow[]>();
  * Tests that check a held-out prior train their own from these rather than read every ticket again.
  */
 export function labelledPriorRows(mode: PriorMode): readonly PriorRow[] {
-  return priorPool(mode);
-}
-
-function priorPool(mode: PriorMode): PriorRow[] {
   let pool = priorPools.get(mode);
   if (!pool) {
     pool = priorRows(prepareSets([...DEV_SETS, ...unseenSets()]), DEFAULT_PARAMS, mode);
@@ -217,7 +213,7 @@ function priorWithout(mode: PriorMode, key: string, leftOut: (team: string) => b
   let prior = trainedPriors.get(cacheKey);
   if (!prior) {
     prior = trainPrior(
-      priorPool(mode).filter((r) => !leftOut(r.team)),
+      labelledPriorRows(mode).filter((r) => !leftOut(r.team)),
       priorOptionsFor(mode),
     );
     trainedPriors.set(cacheKey, prior);
@@ -257,7 +253,7 @@ export function foldPrior(team: string, folds: number, mode: PriorMode = 'reply'
   if (process.env.VC_EVAL_PRIOR === 'off') return null;
   let groups = foldGroups.get(`${mode}:${folds}`);
   if (!groups) {
-    groups = new Map([...new Set(priorPool(mode).map((r) => r.team))].sort().map((t, i) => [t, i % folds]));
+    groups = new Map([...new Set(labelledPriorRows(mode).map((r) => r.team))].sort().map((t, i) => [t, i % folds]));
     foldGroups.set(`${mode}:${folds}`, groups);
   }
   const group = groups;

@@ -98,7 +98,8 @@ describe('suggestion accuracy (regression floors, a little below what was measur
 // eval:unseen` holds out one team at a time), the situation prior too, which reads the customer beside the reply (ADR
 // 0166). Floors a little below what that measured in session 24 (112 teams, the lighter reply prior of ADR 0168 and
 // cut-offs 0.65 / 0.63, ADR 0169): cold 66.6 / 93.7, "Likely" 86.4% on 40.6%; with tags 71.7 / 95.4, 86.4% on 66.2%
-// (session 23, 104 teams: 64.2 / 92.7, 86.0% on 39.4%; 70.2 / 94.6, 86.7% on 60.4%; the groups change as batches join). The engine without the prior fails them.
+// (session 23, 104 teams: 64.2 / 92.7, 86.0% on 39.4%; 70.2 / 94.6, 86.7% on 60.4%; the groups change as batches
+// join). The engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
   const unseen = prepareSets(teams).map((c) => ({
@@ -131,8 +132,9 @@ describe('suggestion accuracy on teams written by independent authors (regressio
 
   it('when each value declares the behaviours the language model proposed for it (ADR 0158, 0159): higher, and "Likely" on more tickets', () => {
     // Measured in session 24 over 112 teams: cold 67.8 / 72.3 / 94.2, "Likely" 86.8% on 48.3% (its own cut-off since ADR
-    // 0160, 0.61 since ADR 0169); without the declarations 66.6 (session 23, 104 teams: 65.7, 86.6% on 42.9%; session 22, 96 teams: 65.0, 87.5% on 42.1%; session 21,
-    // 88 teams, before the values' side of ADR 0164: 60.5, 87.3% on 28.9%; with tags 68.6). The
+    // 0160, 0.61 since ADR 0169); without the declarations 66.6 (session 23, 104 teams: 65.7, 86.6% on 42.9%; session
+    // 22, 96 teams: 65.0, 87.5% on 42.1%; session 21, 88 teams, before the values' side of ADR 0164: 60.5, 87.3% on
+    // 28.9%; with tags 68.6). The
     // proposals are the app's own request (scripts/propose-behaviours.ts) answered from each catalogue's text alone, for
     // every team; the reader's declarations of ADR 0158 (fifty-six teams) gave 60.6 / 88.8% on 26.9% (session 19).
     const declared = withDeclaredBehaviours(unseen, PROPOSED_BEHAVIOURS);
