@@ -232,7 +232,8 @@ export function rankValuesDetailed(
   // messages taught, each prior learned on the text it reads.
   const situationPrior = options.situationPrior === undefined ? SHIPPED_SITUATION_PRIOR : options.situationPrior;
   const prior = situation ? situationPrior : options.prior === undefined ? SHIPPED_PRIOR : options.prior;
-  const priorRead = prior && p.priorWeight > 0 ? priorEvidence(prior, replyTerms) : undefined;
+  const priorWeight = situation ? p.situationPriorWeight : p.priorWeight;
+  const priorRead = prior && priorWeight > 0 ? priorEvidence(prior, replyTerms) : undefined;
   // Beside a reply, what the situation prior reads in the customer's messages (ADR 0166): the same question asked of a
   // refund request and of a crash report reads differently. Read at its own weight, never quoted as a reason.
   const contextRead =
@@ -283,8 +284,8 @@ export function rankValuesDetailed(
           ...(fromTags.nearest.situation ? { situation: true as const } : {}),
         });
     }
-    let fromPrior = priorRead ? p.priorWeight * behaviourPart(reading, priorRead, mean, weights, p) : 0;
-    if (fromValues) fromPrior += p.priorWeight * fromValues[index]!;
+    let fromPrior = priorRead ? priorWeight * behaviourPart(reading, priorRead, mean, weights, p) : 0;
+    if (fromValues) fromPrior += priorWeight * fromValues[index]!;
     if (contextRead) fromPrior += p.contextWeight * behaviourPart(reading, contextRead, mean, weights, p);
     const withoutPrior =
       coldOf(reading, shown, replyTerms, signals.length) +
