@@ -335,7 +335,13 @@ describe('rankValues', () => {
     );
     const t = ticket([customer('How do I export?'), agent("Here's how to do it yourself next time: 1. Open Invoices.\n2. Choose Export.")]);
     // The odds alone: no centroid, no neighbours, no prior (ADR 0155, tested on its own).
-    const onlyOdds = { ...DEFAULT_PARAMS, knnWeight: 0, learnedWeight: 0, priorWeight: 0 };
+    const onlyOdds = {
+      ...DEFAULT_PARAMS,
+      knnWeight: 0,
+      learnedWeight: 0,
+      priorWeight: 0,
+      withProfile: { ...DEFAULT_PARAMS.withProfile, priorWeight: 0 },
+    };
     const totals = (options: Parameters<typeof rankValuesDetailed>[2]) => {
       const { ranked, totals } = rankValuesDetailed(catalogue, t, options);
       return new Map(ranked.map((r, i) => [r.valueId, totals[i]!]));
@@ -400,7 +406,7 @@ describe('rankValues', () => {
     const other = buildLearnedProfile(enoughTags([{ ticket: t, tag: 'vc_someone_else' }]));
     const ours = buildLearnedProfile(enoughTags([{ ticket: t, tag: 'vc_teacher' }]));
     // A reading that changes every total: no describing words count, so only the shared words and the tags rank.
-    const p = { ...DEFAULT_PARAMS, withProfile: { lexicalWeight: 0 } };
+    const p = { ...DEFAULT_PARAMS, withProfile: { ...DEFAULT_PARAMS.withProfile, lexicalWeight: 0 } };
     const totals = (options: Parameters<typeof rankValuesDetailed>[2]) => rankValuesDetailed(catalogue, t, options).totals;
     expect(totals({ params: p, learned: other })).toEqual(totals({ params: DEFAULT_PARAMS, learned: other }));
     expect(totals({ params: p })).toEqual(totals({ params: DEFAULT_PARAMS }));
@@ -415,6 +421,23 @@ describe('rankValues', () => {
       buildLearnedProfile(enoughTags([{ ticket: t, tag: 'vc_teacher' }]), { ...DEFAULT_PARAMS, saturation: 0.2 }).values[0]!.centroid,
     );
     expect(built.values[0]!.centroid).not.toEqual(ours.values[0]!.centroid);
+  });
+
+  it("once the team's tags speak, weighs what other teams' replies taught less; before a reply, the situation prior as cold (ADR 0170)", () => {
+    const reply = ticket([customer('Can you?'), agent("Here's how to do it yourself next time: open Settings, then Export.")]);
+    const before = ticket([customer('Can you show me how to export my invoices? I cannot find it anywhere.')]);
+    const ours = buildLearnedProfile(enoughTags([{ ticket: reply, tag: 'vc_teacher' }]));
+    const totals = (t: TicketSnapshot, params: typeof DEFAULT_PARAMS) => rankValuesDetailed(catalogue, t, { params, learned: ours }).totals;
+    const asCold = { ...DEFAULT_PARAMS, withProfile: { ...DEFAULT_PARAMS.withProfile, priorWeight: DEFAULT_PARAMS.priorWeight } };
+    expect(DEFAULT_PARAMS.withProfile?.priorWeight).toBeLessThan(DEFAULT_PARAMS.priorWeight);
+    // A reply ranked with the team's tags reads the reply prior at the profile's weight, not the cold one.
+    expect(totals(reply, DEFAULT_PARAMS)).not.toEqual(totals(reply, asCold));
+    expect(totals(reply, DEFAULT_PARAMS)).toEqual(
+      totals(reply, { ...DEFAULT_PARAMS, priorWeight: DEFAULT_PARAMS.withProfile!.priorWeight!, withProfile: {} }),
+    );
+    // Before a reply the situation prior keeps its own weight, with tags or without.
+    expect(totals(before, DEFAULT_PARAMS)).toEqual(totals(before, asCold));
+    expect(totals(before, DEFAULT_PARAMS)).not.toEqual(totals(before, { ...DEFAULT_PARAMS, situationPriorWeight: 0 }));
   });
 
   it('treats admin signal words in the reply as strong evidence', () => {
