@@ -92,13 +92,13 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   });
 });
 
-// A hundred and twelve teams written by independent authors who read neither the engine nor the dev sets (ADR 0151,
-// 0155–0169); the first twenty-four have been read, batches 5–16 only as figures. Each team is ranked with priors trained
+// A hundred and twenty teams written by independent authors who read neither the engine nor the dev sets (ADR 0151,
+// 0155–0171); the first twenty-four have been read, batches 5–17 only as figures. Each team is ranked with priors trained
 // on the other nine of ten groups of teams (`foldPrior`: ten trainings per prior instead of one per team; `npm run
 // eval:unseen` holds out one team at a time), the situation prior too, which reads the customer beside the reply (ADR
-// 0166). Floors a little below what that measured in session 24 (112 teams, the lighter reply prior of ADR 0168 and
-// cut-offs 0.65 / 0.63, ADR 0169): cold 66.6 / 93.7, "Likely" 86.4% on 40.6%; with tags 71.7 / 95.4, 86.4% on 66.2%
-// (session 23, 104 teams: 64.2 / 92.7, 86.0% on 39.4%; 70.2 / 94.6, 86.7% on 60.4%; the groups change as batches
+// 0166). Floors a little below what that measured in session 25 (120 teams, the reply prior at 0.6 with tags of ADR
+// 0170 and cut-offs 0.63 / 0.57, ADR 0171): cold 67.4 / 93.8, "Likely" 87.5% on 42.0%; with tags 72.6 / 94.6, 87.3% on
+// 65.7% (session 24, 112 teams: 66.6 / 93.7, 86.4% on 40.6%; 71.7 / 95.4, 86.4% on 66.2%; the groups change as batches
 // join). The engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
@@ -114,36 +114,37 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   const shown = (outcomes: ReturnType<typeof fewShot>) => figures(outcomes).bands.strong.n / Math.max(1, outcomes.length);
 
   it('cold: the top value, the top three and "Likely"', () => {
-    expect(teams.length).toBeGreaterThanOrEqual(112);
+    expect(teams.length).toBeGreaterThanOrEqual(120);
     const cold = unseen.map((c) => rankCase(c));
-    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.65);
-    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.925);
+    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.66);
+    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.93);
     expect(likely(cold)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.39);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.41);
   });
 
   it("with the team's tags (4 folds per team)", () => {
     const few = fewShot(unseen);
-    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.7);
-    expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.945);
+    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.71);
+    expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.94);
     expect(likely(few)).toBeGreaterThanOrEqual(0.85);
     expect(shown(few)).toBeGreaterThanOrEqual(0.64);
   });
 
   it('when each value declares the behaviours the language model proposed for it (ADR 0158, 0159): higher, and "Likely" on more tickets', () => {
-    // Measured in session 24 over 112 teams: cold 67.8 / 72.3 / 94.2, "Likely" 86.8% on 48.3% (its own cut-off since ADR
-    // 0160, 0.61 since ADR 0169); without the declarations 66.6 (session 23, 104 teams: 65.7, 86.6% on 42.9%; session
+    // Measured in session 25 over 120 teams: cold 68.7 / 73.4 / 94.4, "Likely" 87.8% on 46.8% (its own cut-off since ADR
+    // 0160, 0.62 since ADR 0171), with tags 73.6; without the declarations 67.4 (session 24, 112 teams: 67.8, 86.8% on
+    // 48.3%; session 23, 104 teams: 65.7, 86.6% on 42.9%; session
     // 22, 96 teams: 65.0, 87.5% on 42.1%; session 21, 88 teams, before the values' side of ADR 0164: 60.5, 87.3% on
     // 28.9%; with tags 68.6). The
     // proposals are the app's own request (scripts/propose-behaviours.ts) answered from each catalogue's text alone, for
     // every team; the reader's declarations of ADR 0158 (fifty-six teams) gave 60.6 / 88.8% on 26.9% (session 19).
     const declared = withDeclaredBehaviours(unseen, PROPOSED_BEHAVIOURS);
     const cold = declared.map((c) => rankCase(c));
-    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.66);
-    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.93);
+    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.675);
+    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.935);
     expect(likely(cold)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.46);
-    expect(meanOverTeams(fewShot(declared)).strict).toBeGreaterThanOrEqual(0.695);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.45);
+    expect(meanOverTeams(fewShot(declared)).strict).toBeGreaterThanOrEqual(0.72);
   });
 
   it('ranks each team with a prior trained on the other groups only, never on its own labels', () => {
