@@ -1,8 +1,9 @@
 // `npm test`: the unit suite, then the end-to-end suite with the static checks (tsc, ESLint, Prettier) beside it, then
 // every suite's counts (ADR 0172). The unit suite keeps both cores busy; the end-to-end suite drives one browser at a
-// time and leaves about a core idle for its three and a half minutes, which the checks (two to three minutes, run after
-// each other before) now use. The end-to-end output streams as it runs; the checks' output is printed whole when both
-// are done, so the two never interleave. Any failure fails the run; a failing unit suite stops it, as before.
+// time, which leaves room for the checks (two to three minutes when they ran after each other): the two together take
+// about a minute longer than the end-to-end suite alone. The end-to-end output streams as it runs; the checks' output is
+// printed whole when both are done, so the two never interleave. Any failure fails the run; a failing unit suite stops
+// it, as before.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
