@@ -4,35 +4,24 @@
 // about a minute longer than the end-to-end suite alone. The end-to-end output streams as it runs; the checks' output is
 // printed whole when both are done, so the two never interleave. Any failure fails the run; a failing unit suite stops
 // it, as before.
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-
-function run(command: string, args: string[], capture: boolean): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'] });
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', (error) => resolve({ code: 1, output: output + String(error) }));
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
+import { runCommand } from './lib/run-command';
 
 const started = Date.now();
 const since = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 rmSync('.tmp/test-counts', { recursive: true, force: true });
 
-const unit = await run('npm', ['run', '--silent', 'test:unit'], false);
+const unit = await runCommand('npm', ['run', '--silent', 'test:unit'], false);
 if (unit.code !== 0) {
   console.error(`\nunit suite failed (${since()}); end-to-end and checks not run`);
   process.exit(unit.code);
 }
 console.log(`\n── unit suite done at ${since()}; end-to-end suite, with the static checks beside it`);
 const [e2e, checks] = await Promise.all([
-  run('npm', ['run', '--silent', 'test:e2e'], false),
-  run('npx', ['tsx', 'scripts/checks.ts'], true),
+  runCommand('npm', ['run', '--silent', 'test:e2e'], false),
+  runCommand('npx', ['tsx', 'scripts/checks.ts'], true),
 ]);
 console.log(checks.output.trimEnd());
 console.log(`\n── end-to-end ${e2e.code === 0 ? 'ok' : 'FAILED'}, checks ${checks.code === 0 ? 'ok' : 'FAILED'}, at ${since()}`);
-const summary = await run('npx', ['tsx', 'scripts/test-summary.ts'], false);
+const summary = await runCommand('npx', ['tsx', 'scripts/test-summary.ts'], false);
 process.exit(e2e.code || checks.code || summary.code);
