@@ -133,11 +133,10 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   it('when each value declares the behaviours the language model proposed for it (ADR 0158, 0159): higher, and "Likely" on more tickets', () => {
     // Measured in session 25 over 120 teams: cold 68.7 / 73.4 / 94.4, "Likely" 87.8% on 46.8% (its own cut-off since ADR
     // 0160, 0.62 since ADR 0171), with tags 73.6; without the declarations 67.4 (session 24, 112 teams: 67.8, 86.8% on
-    // 48.3%; session 23, 104 teams: 65.7, 86.6% on 42.9%; session
-    // 22, 96 teams: 65.0, 87.5% on 42.1%; session 21, 88 teams, before the values' side of ADR 0164: 60.5, 87.3% on
-    // 28.9%; with tags 68.6). The
-    // proposals are the app's own request (scripts/propose-behaviours.ts) answered from each catalogue's text alone, for
-    // every team; the reader's declarations of ADR 0158 (fifty-six teams) gave 60.6 / 88.8% on 26.9% (session 19).
+    // 48.3%; session 23, 104 teams: 65.7, 86.6% on 42.9%; session 22, 96 teams: 65.0, 87.5% on 42.1%; session 21, 88
+    // teams, before the values' side of ADR 0164: 60.5, 87.3% on 28.9%; with tags 68.6). The proposals are the app's own
+    // request (scripts/propose-behaviours.ts) answered from each catalogue's text alone, for every team; the reader's
+    // declarations of ADR 0158 (fifty-six teams) gave 60.6 / 88.8% on 26.9% (session 19).
     const declared = withDeclaredBehaviours(unseen, PROPOSED_BEHAVIOURS);
     const cold = declared.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.675);
