@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ReplyPrior } from '../../src/domain/suggest/reply-prior';
 import { heldOutPrior, labelledPriorRows } from './eval-core';
-import { priorOptionsFor, trainPrior, type PriorMode } from './reply-prior';
+import { PRIOR_OPTIONS, priorOptionsFor, priorVocabulary, trainPrior, type PriorMode } from './reply-prior';
 
 // Training on every labelled team takes a few seconds.
 describe('the reply and situation priors (ADR 0155)', { timeout: 120_000 }, () => {
@@ -55,5 +55,40 @@ describe('the reply and situation priors (ADR 0155)', { timeout: 120_000 }, () =
         priorOptionsFor('situation'),
       ),
     );
+  });
+});
+
+describe('which stems a prior learns (ADR 0156, 0173)', () => {
+  // 20 English teams and 5 Dutch ones: each team's rows use its language's common words and one word of its own.
+  const rows = [
+    ...Array.from({ length: 20 }, (_, i) => ({
+      team: `en${i}`,
+      language: 'en',
+      stems: ['refund', `product${i}`, ...(i < 8 ? ['apolog'] : [])],
+    })),
+    ...Array.from({ length: 5 }, (_, i) => ({
+      team: `nl${i}`,
+      language: 'nl',
+      stems: ['terugbetal', `merk${i}`, ...(i < 2 ? ['excus'] : [])],
+    })),
+  ];
+  const options = { ...PRIOR_OPTIONS, minTeams: 15, languageShare: 0.4, languageMinTeams: 4 };
+
+  it('keeps a stem that enough teams use, whatever their language', () => {
+    expect(priorVocabulary(rows, options)).toContain('refund');
+  });
+
+  it("keeps a stem that a good share of one language's teams use, though fewer than `minTeams` teams write that language", () => {
+    expect(priorVocabulary(rows, options)).toContain('terugbetal');
+    // Without the language's share, Dutch could never reach 15 teams.
+    expect(priorVocabulary(rows, { ...options, languageShare: 0 })).not.toContain('terugbetal');
+  });
+
+  it("leaves out a stem too few of its language's teams use, and every team's own words", () => {
+    const vocabulary = priorVocabulary(rows, options);
+    // 8 of 20 English teams reach the share; 2 of 5 Dutch teams reach it too, but are fewer than `languageMinTeams`.
+    expect(vocabulary).toContain('apolog');
+    expect(vocabulary).not.toContain('excus');
+    expect(vocabulary.filter((s) => s.startsWith('product') || s.startsWith('merk'))).toEqual([]);
   });
 });

@@ -7,6 +7,9 @@ import type { ReplyPrior } from '../../src/domain/suggest/reply-prior';
 import { behaviourWeights, rankValuesDetailed } from '../../src/domain/suggest/rank-values';
 import { readTicket } from '../../src/domain/suggest/ticket-reading';
 import { readingsOf } from '../../src/domain/suggest/value-behaviours';
+import type { Catalogue } from '../../src/domain/catalogue/types';
+import { foldText } from '../../src/domain/suggest/fold';
+import { detectLanguage } from '../../src/domain/suggest/language';
 import type { Prepared } from './eval-core';
 
 /** What a prior learns to read: the reply in focus, or before a reply the customer's messages. */
@@ -14,6 +17,8 @@ export type PriorMode = 'reply' | 'situation';
 
 export interface PriorRow {
   team: string;
+  /** The language its team's catalogue is written in (`detectLanguage`): whose teams a stem's share is counted among. */
+  language: string;
   /** Cold total of each value (catalogue order), as the engine ranks it without a prior. */
   total: Float64Array;
   /** Per value, what a unit of each behaviour adds to its total (flattened values × behaviours). */
@@ -31,6 +36,13 @@ export interface PriorOptions {
   lambda: number;
   /** A stem counts only when replies of at least this many training teams use it. */
   minTeams: number;
+  /**
+   * Or when replies of at least this share of the training teams whose catalogues are in one language use it (and at
+   * least `languageMinTeams` of them): a Dutch stem cannot reach 15 teams while five teams write Dutch. 0: off.
+   */
+  languageShare: number;
+  /** The fewest teams of one language whose use makes a stem count by `languageShare`. */
+  languageMinTeams: number;
   iterations: number;
   rate: number;
   /**
@@ -56,11 +68,14 @@ export interface PriorOptions {
 /**
  * Chosen leave-one-team-out over the labelled teams (ADR 0155); stems of ≥ 15 teams since there are 46 (ADR 0156); the
  * values' side from stems of ≥ 3 teams' catalogues, with its own L2 (ADR 0164, chosen over ten groups of the 88 unseen
- * teams). Since ADR 0168 (110 teams train it) fewer steps and less L2: 100 steps at λ 3e-5 (150 at 1e-4 before).
+ * teams). Since ADR 0168 (110 teams train it) fewer steps and less L2: 100 steps at λ 3e-5 (150 at 1e-4 before). Since
+ * ADR 0173 also stems 40% of one language's teams use (at least four): 15 of the 36 English teams, as `minTeams` asks.
  */
 export const PRIOR_OPTIONS: PriorOptions = {
   lambda: 3e-5,
   minTeams: 15,
+  languageShare: 0.4,
+  languageMinTeams: 4,
   iterations: 100,
   rate: 0.05,
   prune: 0.005,
@@ -81,6 +96,18 @@ export function priorOptionsFor(mode: PriorMode): PriorOptions {
 }
 
 const B = BEHAVIOURS.length;
+
+const languages = new WeakMap<Catalogue, string>();
+/** The language a catalogue is written in: of its mission, vision, values' names, descriptions and prompts. */
+export function catalogueLanguage(catalogue: Catalogue): string {
+  let language = languages.get(catalogue);
+  if (language === undefined) {
+    const text = [catalogue.mission, catalogue.vision, ...catalogue.values.flatMap((v) => [v.name, v.description, ...v.prompts])];
+    language = detectLanguage(foldText(text.filter(Boolean).join('\n')));
+    languages.set(catalogue, language);
+  }
+  return language;
+}
 
 /** What training reads of each labelled case: its cold totals, its values' behaviour readings and its reply's stems. */
 export function priorRows(cases: readonly Prepared[], p: EngineParams = DEFAULT_PARAMS, mode: PriorMode = 'reply'): PriorRow[] {
@@ -108,6 +135,7 @@ export function priorRows(cases: readonly Prepared[], p: EngineParams = DEFAULT_
     return [
       {
         team: c.team,
+        language: catalogueLanguage(c.catalogue),
         total: Float64Array.from(readings.map((r) => byId.get(r.value.id) ?? 0)),
         perBehaviour,
         stems: [...reading.replyTerms.keys()],
@@ -119,14 +147,34 @@ export function priorRows(cases: readonly Prepared[], p: EngineParams = DEFAULT_
   });
 }
 
-/** Fits the prior on the given rows (softmax over each catalogue, Adam, L2) and trims it into the shipped shape. */
-export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OPTIONS): ReplyPrior {
+/**
+ * The reply stems a prior learns weights for: those the replies of at least `minTeams` training teams use, or (ADR 0173)
+ * at least `languageShare` of the training teams whose catalogues are in one language, and `languageMinTeams` of them.
+ */
+export function priorVocabulary(rows: readonly Pick<PriorRow, 'team' | 'language' | 'stems'>[], o: PriorOptions): string[] {
   const teamsOf = new Map<string, Set<string>>();
   for (const r of rows) for (const t of r.stems) teamsOf.set(t, (teamsOf.get(t) ?? new Set()).add(r.team));
-  const vocabulary = [...teamsOf]
-    .filter(([, s]) => s.size >= o.minTeams)
+  // Per language, how many training teams write their catalogue in it, and which language each team's is.
+  const languageOf = new Map(rows.map((r) => [r.team, r.language]));
+  const teamsIn = new Map<string, number>();
+  for (const language of languageOf.values()) teamsIn.set(language, (teamsIn.get(language) ?? 0) + 1);
+  const sharedEnough = (teams: Set<string>): boolean => {
+    if (teams.size >= o.minTeams) return true;
+    if (o.languageShare <= 0) return false;
+    const using = new Map<string, number>();
+    for (const team of teams) using.set(languageOf.get(team)!, (using.get(languageOf.get(team)!) ?? 0) + 1);
+    for (const [language, n] of using) if (n >= o.languageMinTeams && n >= o.languageShare * teamsIn.get(language)!) return true;
+    return false;
+  };
+  return [...teamsOf]
+    .filter(([, s]) => sharedEnough(s))
     .map(([t]) => t)
     .sort();
+}
+
+/** Fits the prior on the given rows (softmax over each catalogue, Adam, L2) and trims it into the shipped shape. */
+export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OPTIONS): ReplyPrior {
+  const vocabulary = priorVocabulary(rows, o);
   const index = new Map(vocabulary.map((t, i) => [t, i]));
   const features = rows.map((r) => Int32Array.from(r.stems.flatMap((t) => (index.has(t) ? [index.get(t)!] : []))));
   // A text is read as no shorter than the training texts' 1st percentile (ADR 0169); the engine reads it the same way.
