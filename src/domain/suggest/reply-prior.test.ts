@@ -135,18 +135,16 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     // and set aside: more teams per stem (ADR 0167: 64.2 → 63.1 strict at 20 teams), a sparse encoding (ADR 0169: a
     // quarter of the weights are zero, so index–weight pairs are larger, 463 KB, and gzip worse). With batch 16 and the
     // lighter reply prior (112 teams, ADR 0168, 0169): 323 KB (96 KB gzipped) and 100 KB (36 KB); with batch 17 (120
-    // teams, ADR 0171) 351 KB (107 KB) and 110 KB (41 KB), 9 KB and 5 KB under the caps. ADR 0173 lets a stem count when
-    // 40% of one language's teams use it (Dutch could not reach 15 teams while five teams write it): 6,506 and 3,168 stems,
-    // 684 KB (223 KB gzipped) and 272 KB (97 KB), for +1.8 points cold and +2.4 before a reply; the caps moved with it.
-    // What an agent downloads is the gzipped lazy chunk, measured in `npm run bench`.
-    expect(situationData.length / 1024).toBeLessThan(290);
+    // teams, ADR 0171) 351 KB (107 KB) and 110 KB (41 KB), 9 KB and 5 KB under the caps. What an agent downloads is the
+    // gzipped lazy chunk, measured in `npm run bench`.
+    expect(situationData.length / 1024).toBeLessThan(115);
     expect(rankValuesDetailed(catalogue, sorry).totals).toEqual(rankValuesDetailed(catalogue, sorry, { prior: SHIPPED_PRIOR }).totals);
     expect(rankValuesDetailed(catalogue, sorry).totals).not.toEqual(rankValuesDetailed(catalogue, sorry, { prior: null }).totals);
     expect(SHIPPED_PRIOR.alpha).toBeGreaterThan(0);
     expect(SHIPPED_PRIOR.behaviours.every((b) => (BEHAVIOURS as readonly string[]).includes(b))).toBe(true);
     expect(Object.keys(SHIPPED_PRIOR.stems).length).toBeGreaterThan(300);
     for (const row of Object.values(SHIPPED_PRIOR.stems)) expect(row).toHaveLength(SHIPPED_PRIOR.behaviours.length);
-    expect(data.length / 1024).toBeLessThan(720);
+    expect(data.length / 1024).toBeLessThan(360);
     expect(Object.keys(SHIPPED_PRIOR.values ?? {}).length).toBeGreaterThan(1000);
     expect(Object.keys(SHIPPED_SITUATION_PRIOR.values ?? {}).length).toBeGreaterThan(100);
   });
