@@ -135,16 +135,19 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     // and set aside: more teams per stem (ADR 0167: 64.2 → 63.1 strict at 20 teams), a sparse encoding (ADR 0169: a
     // quarter of the weights are zero, so index–weight pairs are larger, 463 KB, and gzip worse). With batch 16 and the
     // lighter reply prior (112 teams, ADR 0168, 0169): 323 KB (96 KB gzipped) and 100 KB (36 KB); with batch 17 (120
-    // teams, ADR 0171) 351 KB (107 KB) and 110 KB (41 KB), 9 KB and 5 KB under the caps. What an agent downloads is the
-    // gzipped lazy chunk, measured in `npm run bench`.
-    expect(situationData.length / 1024).toBeLessThan(115);
+    // teams, ADR 0171) 351 KB (107 KB) and 110 KB (41 KB), 9 KB and 5 KB under the caps; with batch 18 (128 teams, ADR
+    // 0174) 374 KB and 121 KB, over them. The growth is the labelled teams' (about 3 KB, 1 KB gzipped, per team) and buys
+    // the figures ADR 0174 records; the caps moved to 400 KB and 135 KB, room for one more batch. Next time they are
+    // reached, measure a trim first (coarser weights, or stems per language; ADR 0173 measured the other way).
+    // What an agent downloads is the gzipped lazy chunk, measured in `npm run bench`.
+    expect(situationData.length / 1024).toBeLessThan(135);
     expect(rankValuesDetailed(catalogue, sorry).totals).toEqual(rankValuesDetailed(catalogue, sorry, { prior: SHIPPED_PRIOR }).totals);
     expect(rankValuesDetailed(catalogue, sorry).totals).not.toEqual(rankValuesDetailed(catalogue, sorry, { prior: null }).totals);
     expect(SHIPPED_PRIOR.alpha).toBeGreaterThan(0);
     expect(SHIPPED_PRIOR.behaviours.every((b) => (BEHAVIOURS as readonly string[]).includes(b))).toBe(true);
     expect(Object.keys(SHIPPED_PRIOR.stems).length).toBeGreaterThan(300);
     for (const row of Object.values(SHIPPED_PRIOR.stems)) expect(row).toHaveLength(SHIPPED_PRIOR.behaviours.length);
-    expect(data.length / 1024).toBeLessThan(360);
+    expect(data.length / 1024).toBeLessThan(400);
     expect(Object.keys(SHIPPED_PRIOR.values ?? {}).length).toBeGreaterThan(1000);
     expect(Object.keys(SHIPPED_SITUATION_PRIOR.values ?? {}).length).toBeGreaterThan(100);
   });
