@@ -92,8 +92,11 @@ export const PRIOR_OPTIONS: PriorOptions = {
  * the reply prior's fewer steps and lighter L2 (ADR 0168) measured no better before a reply (42.1 → 41.7 strict).
  */
 export function priorOptionsFor(mode: PriorMode): PriorOptions {
-  return mode === 'situation' ? { ...PRIOR_OPTIONS, valueMinTeams: 10, lambda: 1e-4, iterations: 150 } : PRIOR_OPTIONS;
+  return mode === 'situation' ? { ...PRIOR_OPTIONS, ...SITUATION_OPTIONS } : PRIOR_OPTIONS;
 }
+
+/** Where the situation prior's options differ from `PRIOR_OPTIONS` (see `priorOptionsFor`). */
+export const SITUATION_OPTIONS: Partial<PriorOptions> = { valueMinTeams: 10, lambda: 1e-4, iterations: 150 };
 
 const B = BEHAVIOURS.length;
 
