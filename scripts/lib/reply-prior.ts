@@ -102,7 +102,7 @@ const B = BEHAVIOURS.length;
 
 const languages = new WeakMap<Catalogue, string>();
 /** The language a catalogue is written in: of its mission, vision, values' names, descriptions and prompts. */
-export function catalogueLanguage(catalogue: Catalogue): string {
+function catalogueLanguage(catalogue: Catalogue): string {
   let language = languages.get(catalogue);
   if (language === undefined) {
     const text = [catalogue.mission, catalogue.vision, ...catalogue.values.flatMap((v) => [v.name, v.description, ...v.prompts])];
@@ -165,7 +165,10 @@ export function priorVocabulary(rows: readonly Pick<PriorRow, 'team' | 'language
     if (teams.size >= o.minTeams) return true;
     if (o.languageShare <= 0) return false;
     const using = new Map<string, number>();
-    for (const team of teams) using.set(languageOf.get(team)!, (using.get(languageOf.get(team)!) ?? 0) + 1);
+    for (const team of teams) {
+      const language = languageOf.get(team)!;
+      using.set(language, (using.get(language) ?? 0) + 1);
+    }
     for (const [language, n] of using) if (n >= o.languageMinTeams && n >= o.languageShare * teamsIn.get(language)!) return true;
     return false;
   };
