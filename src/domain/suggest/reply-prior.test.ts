@@ -139,8 +139,11 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     // 0174) 374 KB and 121 KB, over them. The growth is the labelled teams' (about 3 KB, 1 KB gzipped, per team) and buys
     // the figures ADR 0174 records; the caps moved to 400 KB and 135 KB, room for one more batch. Next time they are
     // reached, measure a trim first (coarser weights, or stems per language; ADR 0173 measured the other way).
+    // ADR 0175 (confirmed on batch 19) counts the situation prior's stems within their language too: 3,299 stems, 287 KB
+    // (103 KB gzipped) on the 134 labelled teams; a higher prune measured no smaller (every stem kept has a weight well
+    // over it). Its cap moved to 300 KB for that, not for growth.
     // What an agent downloads is the gzipped lazy chunk, measured in `npm run bench`.
-    expect(situationData.length / 1024).toBeLessThan(135);
+    expect(situationData.length / 1024).toBeLessThan(300);
     expect(rankValuesDetailed(catalogue, sorry).totals).toEqual(rankValuesDetailed(catalogue, sorry, { prior: SHIPPED_PRIOR }).totals);
     expect(rankValuesDetailed(catalogue, sorry).totals).not.toEqual(rankValuesDetailed(catalogue, sorry, { prior: null }).totals);
     expect(SHIPPED_PRIOR.alpha).toBeGreaterThan(0);
