@@ -92,15 +92,16 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   });
 });
 
-// A hundred and twenty-eight teams written by independent authors who read neither the engine nor the dev sets (ADR 0151,
-// 0155–0174); the first twenty-four have been read, batches 5–18 only as figures. Each team is ranked with priors trained
+// A hundred and thirty-six teams written by independent authors who read neither the engine nor the dev sets (ADR 0151,
+// 0155–0176); the first twenty-four have been read, batches 5–19 only as figures. Each team is ranked with priors trained
 // on the other nine of ten groups of teams (`foldPrior`: ten trainings per prior instead of one per team; `npm run
 // eval:unseen` holds out one team at a time), the situation prior too, which reads the customer beside the reply (ADR
 // 0166). Floors a little below what that measured in session 25 (120 teams, the reply prior at 0.6 with tags of ADR
 // 0170 and cut-offs 0.63 / 0.57, ADR 0171): cold 67.4 / 93.8, "Likely" 87.5% on 42.0%; with tags 72.6 / 94.6, 87.3% on
 // 65.7% (session 24, 112 teams: 66.6 / 93.7, 86.4% on 40.6%; 71.7 / 95.4, 86.4% on 66.2%; the groups change as batches
 // join). Session 26 (128 teams, cut-offs 0.61 / 0.57, ADR 0174): cold 67.3 / 94.2, 86.9% on 44.2%; with tags 72.5 / 94.9,
-// 86.9% on 66.4%. The engine without the prior fails them.
+// 86.9% on 66.4%. Session 27 (136 teams; "Likely" calibrated at 90%, cut-offs 0.72 / 0.65, ADR 0176): cold 67.3 / 94.2,
+// 90.1% on 34.0%; with tags 73.2 / 95.1, 89.2% on 56.7%. The engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
   const unseen = prepareSets(teams).map((c) => ({
@@ -115,25 +116,26 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   const shown = (outcomes: ReturnType<typeof fewShot>) => figures(outcomes).bands.strong.n / Math.max(1, outcomes.length);
 
   it('cold: the top value, the top three and "Likely"', () => {
-    expect(teams.length).toBeGreaterThanOrEqual(128);
+    expect(teams.length).toBeGreaterThanOrEqual(136);
     const cold = unseen.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.66);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.93);
-    expect(likely(cold)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.41);
+    expect(likely(cold)).toBeGreaterThanOrEqual(0.88);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.33);
   });
 
   it("with the team's tags (4 folds per team)", () => {
     const few = fewShot(unseen);
-    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.71);
+    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.72);
     expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.94);
-    expect(likely(few)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(few)).toBeGreaterThanOrEqual(0.64);
+    expect(likely(few)).toBeGreaterThanOrEqual(0.87);
+    expect(shown(few)).toBeGreaterThanOrEqual(0.55);
   });
 
   it('when each value declares the behaviours the language model proposed for it (ADR 0158, 0159): higher, and "Likely" on more tickets', () => {
-    // Measured in session 26 over 128 teams: cold 67.8 / 72.4 / 94.5, "Likely" 87.4% on 46.1% (its own cut-off since ADR
-    // 0160, 0.61 since ADR 0174), with tags 73.0; without the declarations 67.3 (session 25, 120 teams: 68.7, 87.8% on
+    // Measured in session 27 over 136 teams: cold 68.0 / 72.5 / 94.3, "Likely" 90.1% on 37.1% (its own cut-off since ADR
+    // 0160, 0.69 at 90% since ADR 0176), with tags 73.0; without the declarations 67.3 (session 26, 128 teams: 67.8,
+    // 87.4% on 46.1% at 0.61, with tags 73.0; session 25, 120 teams: 68.7, 87.8% on
     // 46.8%, with tags 73.6, against 67.4; session 24, 112 teams: 67.8, 86.8% on
     // 48.3%; session 23, 104 teams: 65.7, 86.6% on 42.9%; session 22, 96 teams: 65.0, 87.5% on 42.1%; session 21, 88
     // teams, before the values' side of ADR 0164: 60.5, 87.3% on 28.9%; with tags 68.6). The proposals are the app's own
@@ -143,8 +145,8 @@ describe('suggestion accuracy on teams written by independent authors (regressio
     const cold = declared.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.675);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.935);
-    expect(likely(cold)).toBeGreaterThanOrEqual(0.85);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.45);
+    expect(likely(cold)).toBeGreaterThanOrEqual(0.88);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.36);
     expect(meanOverTeams(fewShot(declared)).strict).toBeGreaterThanOrEqual(0.72);
   });
 
