@@ -101,7 +101,13 @@ export function priorOptionsFor(mode: PriorMode): PriorOptions {
 }
 
 /** Where the situation prior's options differ from `PRIOR_OPTIONS` (see `priorOptionsFor`). */
-export const SITUATION_OPTIONS: Partial<PriorOptions> = { valueMinTeams: 10, lambda: 1e-4, iterations: 150, languageShare: 0.4, unit: 0.01 };
+export const SITUATION_OPTIONS: Partial<PriorOptions> = {
+  valueMinTeams: 10,
+  lambda: 1e-4,
+  iterations: 150,
+  languageShare: 0.4,
+  unit: 0.01,
+};
 
 const B = BEHAVIOURS.length;
 
