@@ -141,10 +141,9 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     // reached, measure a trim first (coarser weights, or stems per language; ADR 0173 measured the other way).
     // ADR 0175 (confirmed on batch 19) counts the situation prior's stems within their language too: 3,299 stems, 287 KB
     // (103 KB gzipped) on the 134 labelled teams; a higher prune (0.01–0.02) measured no smaller. Its cap moved to 300 KB
-    // for that, not for growth. With batch 19 (142 labelled teams, ADR 0176) the reply
-    // prior reached 401 KB: the trim measured first was coarser weights, 0.02 steps (0.01 before), the same rankings within
-    // one ticket in 4,080 over ten groups; 388 KB (114 KB gzipped). The values' side at 0.08 lost (p = 0.03). Situation
-    // prior 278 KB (99 KB gzipped).
+    // for that, not for growth. With batch 19 (142 labelled teams, ADR 0176) the reply prior reached 401 KB: the trim
+    // measured first was coarser weights, 0.02 steps (0.01 before), the same rankings within one ticket in 4,080 over ten
+    // groups; 388 KB (114 KB gzipped). The values' side at 0.08 lost (p = 0.03). Situation prior 278 KB (99 KB gzipped).
     // What an agent downloads is the gzipped lazy chunk, measured in `npm run bench`.
     expect(situationData.length / 1024).toBeLessThan(300);
     expect(rankValuesDetailed(catalogue, sorry).totals).toEqual(rankValuesDetailed(catalogue, sorry, { prior: SHIPPED_PRIOR }).totals);
