@@ -146,7 +146,8 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     // groups; 388 KB (114 KB gzipped). The values' side at 0.08 lost (p = 0.03). Situation prior 278 KB (99 KB gzipped).
     // With batch 20 (150 labelled teams, ADR 0177) they reached 416 KB and 299 KB: the reply prior's values' side learns
     // stems of four teams' catalogues (three before; better with tags, p = 0.002), 357 KB (110 KB gzipped), and the
-    // situation prior stores 0.02 steps too, 282 KB (95 KB gzipped). Each has room for two batches or so.
+    // situation prior stores 0.02 steps too, 282 KB (95 KB gzipped). A batch adds about 20 KB to each: the reply prior has
+    // room for two, the situation prior for less than one (measure a trim first when batch 21 joins).
     // What an agent downloads is the gzipped lazy chunk, measured in `npm run bench`.
     expect(situationData.length / 1024).toBeLessThan(300);
     expect(rankValuesDetailed(catalogue, sorry).totals).toEqual(rankValuesDetailed(catalogue, sorry, { prior: SHIPPED_PRIOR }).totals);
