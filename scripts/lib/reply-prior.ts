@@ -67,14 +67,14 @@ export interface PriorOptions {
 
 /**
  * Chosen leave-one-team-out over the labelled teams (ADR 0155); stems of ≥ 15 teams since there are 46 (ADR 0156); the
- * values' side from stems of ≥ 3 teams' catalogues, with its own L2 (ADR 0164, chosen over ten groups of the 88 unseen
- * teams). Since ADR 0168 (110 teams train it) fewer steps and less L2: 100 steps at λ 3e-5 (150 at 1e-4 before). Stems
- * 40% of one language's teams use (`languageShare`, ADR 0173) helped the unseen teams and lost on batch 18: off here
- * (the situation prior has it, ADR 0175). Weights
- * in steps of 0.02 since ADR 0176 (0.01 before): over ten groups of 136 teams the same rankings within one ticket in
- * 4,080, cold and with tags, and 13 KB less (7.5 KB gzipped) for every agent. The values' side at 0.08 lost (p = 0.03).
- * Since ADR 0177 the values' side learns stems of ≥ 4 teams' catalogues (3 before): over ten groups of 144 teams cold the
- * same (33 tickets gained, 30 lost), with tags better (20 / 4, p = 0.002), and 59 KB less (415.8 → 356.6 KB).
+ * values' side, with its own L2, from stems several teams' catalogues share (ADR 0164: ≥ 3, chosen over ten groups of the
+ * 88 unseen teams; ≥ 4 since ADR 0177, below). Since ADR 0168 (110 teams train it) fewer steps and less L2: 100 steps at
+ * λ 3e-5 (150 at 1e-4 before). Stems 40% of one language's teams use (`languageShare`, ADR 0173) helped the unseen teams
+ * and lost on batch 18: off here (the situation prior has it, ADR 0175). Weights in steps of 0.02 since ADR 0176 (0.01
+ * before): over ten groups of 136 teams the same rankings within one ticket in 4,080, cold and with tags, and 13 KB less
+ * (7.5 KB gzipped) for every agent. The values' side at 0.08 lost (p = 0.03). Since ADR 0177 the values' side learns
+ * stems of ≥ 4 teams' catalogues (3 before): over ten groups of 144 teams cold the same (33 tickets gained, 30 lost),
+ * with tags better (20 / 4, p = 0.002), and 59 KB less (415.8 → 356.6 KB).
  */
 export const PRIOR_OPTIONS: PriorOptions = {
   lambda: 3e-5,
