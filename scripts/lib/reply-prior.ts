@@ -98,7 +98,7 @@ export const PRIOR_OPTIONS: PriorOptions = {
  * ADR 0175 it also counts a stem 40% of one language's teams use: customers of one language say what happened in shared
  * words (confirmed on batch 19, held back: before a reply 41.3 → 43.8 strict, cold unchanged). Its weights are stored in
  * the reply prior's 0.02 steps since ADR 0177 (0.01 before): over ten groups of 144 teams, cold 2 tickets gained and 0
- * lost, with tags 1 / 0, before a reply 2 / 5; 299.0 → 282.2 KB, under its 300 KB cap (a batch adds about 20 KB).
+ * lost, with tags 1 / 0, before a reply 2 / 5; 299.0 → 282.2 KB, under its 300 KB cap (batch 21 added 6 KB, ADR 0179).
  */
 export function priorOptionsFor(mode: PriorMode): PriorOptions {
   return mode === 'situation' ? { ...PRIOR_OPTIONS, ...SITUATION_OPTIONS } : PRIOR_OPTIONS;
