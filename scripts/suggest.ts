@@ -6,12 +6,9 @@ import { rankValues } from '../src/domain/suggest/rank-values';
 import { prepare, profileFrom } from './lib/eval-core';
 import { flagValue, readCases, readCatalogues, toCatalogue, toTicket } from './lib/eval-data';
 import { formatSummary, parseProviderFlags, runProviderSuggest } from './lib/provider-suggest';
-import { addShippedLanguages } from './lib/shipped-languages';
 import { endQuietlyWhenThePipeCloses } from './lib/stdout';
 
 endQuietlyWhenThePipeCloses();
-// The shipped priors as the sidebar reads them, whatever the catalogue's language (ADR 0178).
-addShippedLanguages();
 
 const args = process.argv.slice(2);
 const examplesPath = flagValue(args, '--examples');

@@ -8,7 +8,6 @@ import { CONTEXT_READ, MAX_READ } from '../../src/domain/suggest/reply-reading';
 import { CONTEXT_COMMENTS } from '../../src/domain/suggest/ticket-reading';
 import type { TicketSnapshot } from '../../src/domain/ticket';
 import { readCases, readCatalogues, toCatalogue, toTicket } from '../lib/eval-data';
-import { addShippedLanguages } from '../lib/shipped-languages';
 
 const DEV = '../shared/eval/dev';
 
@@ -51,7 +50,6 @@ function thread(bytes: number, comments: number): TicketSnapshot {
 }
 
 export async function benchSuggest(): Promise<string> {
-  addShippedLanguages(); // as the sidebar ranks, with its catalogue's language part (ADR 0178)
   const catalogues = readCatalogues(`${DEV}/catalogues.json`);
   const cases = readCases(`${DEV}/cases.jsonl`, () => undefined);
   const prepared = cases.map((c) => ({ catalogue: toCatalogue(catalogues.get(c.catalogue)!), ticket: toTicket(c.ticket) }));
@@ -110,12 +108,7 @@ export async function benchSuggest(): Promise<string> {
     '',
     `Learned profile from 10,000 tagged replies: **built in ${buildMs.toFixed(0)} ms**, ${(profileBytes / 1024).toFixed(1)} KB as the stored setting (capped at 48 K characters); ranking with it (nearest tagged replies included): median ${percentile(withProfile, 0.5).toFixed(3)} ms per ticket.`,
     '',
-    `Shipped language assets: the trimmed thesaurus \`src/domain/suggest/data/thesaurus.json\` ${sizeOf('src/domain/suggest/data/thesaurus.json')}; the reply and situation priors \`src/domain/suggest/data/reply-prior.json\` ${sizeOf('src/domain/suggest/data/reply-prior.json')} and \`situation-prior.json\` ${sizeOf('src/domain/suggest/data/situation-prior.json')} (ADR 0155), and their parts per language under \`src/domain/suggest/data/languages/\` (ADR 0178; an agent loads only the catalogue's): ${
-      readdirSync('src/domain/suggest/data/languages')
-        .sort()
-        .map((f) => `${f.replace('.json', '')} ${sizeOf(`src/domain/suggest/data/languages/${f}`)}`)
-        .join(', ') || 'none'
-    }; the seven Snowball stemmers (@orama/stemmers; Polish is cut to prefixes, ADR 0116) ${(stemmerBytes / 1024).toFixed(1)} KB unminified; their notices \`THIRD-PARTY-NOTICES.txt\` ${sizeOf('THIRD-PARTY-NOTICES.txt')}.`,
+    `Shipped language assets: the trimmed thesaurus \`src/domain/suggest/data/thesaurus.json\` ${sizeOf('src/domain/suggest/data/thesaurus.json')}; the reply and situation priors \`src/domain/suggest/data/reply-prior.json\` ${sizeOf('src/domain/suggest/data/reply-prior.json')} and \`situation-prior.json\` ${sizeOf('src/domain/suggest/data/situation-prior.json')} (ADR 0155); the seven Snowball stemmers (@orama/stemmers; Polish is cut to prefixes, ADR 0116) ${(stemmerBytes / 1024).toFixed(1)} KB unminified; their notices \`THIRD-PARTY-NOTICES.txt\` ${sizeOf('THIRD-PARTY-NOTICES.txt')}.`,
     '',
     `Scaling with text length (median of 5, phrase-dense synthetic text). The reply is read up to ${MAX_READ / 1000} K characters and the ${CONTEXT_COMMENTS} messages before it up to ${CONTEXT_READ / 1000} K each, so time stops growing with the thread:`,
     '',

@@ -3,10 +3,13 @@
 // fixed steps): the same teams give the same asset on any machine running the same Node.
 import { BEHAVIOURS } from '../../src/domain/suggest/behaviours';
 import { DEFAULT_PARAMS, type EngineParams } from '../../src/domain/suggest/params';
-import { catalogueLanguage, type ReplyPrior } from '../../src/domain/suggest/reply-prior';
+import type { ReplyPrior } from '../../src/domain/suggest/reply-prior';
 import { behaviourWeights, rankValuesDetailed } from '../../src/domain/suggest/rank-values';
 import { readTicket } from '../../src/domain/suggest/ticket-reading';
 import { readingsOf } from '../../src/domain/suggest/value-behaviours';
+import type { Catalogue } from '../../src/domain/catalogue/types';
+import { foldText } from '../../src/domain/suggest/fold';
+import { detectLanguage } from '../../src/domain/suggest/language';
 import type { Prepared } from './eval-core';
 
 /** What a prior learns to read: the reply in focus, or before a reply the customer's messages. */
@@ -40,8 +43,6 @@ export interface PriorOptions {
   languageShare: number;
   /** The fewest teams of one language whose use makes a stem count by `languageShare`. */
   languageMinTeams: number;
-  /** `languageShare` counts only for languages fewer than this many training teams write (0: every language). */
-  languageMaxTeams: number;
   iterations: number;
   rate: number;
   /**
@@ -73,19 +74,13 @@ export interface PriorOptions {
  * before): over ten groups of 136 teams the same rankings within one ticket in 4,080, cold and with tags, and 13 KB less
  * (7.5 KB gzipped) for every agent. The values' side at 0.08 lost (p = 0.03). Since ADR 0177 the values' side learns
  * stems of ≥ 4 teams' catalogues (3 before): over ten groups of 144 teams cold the same (33 tickets gained, 30 lost),
- * with tags better (20 / 4, p = 0.002), and 59 KB less (415.8 → 356.6 KB). Since ADR 0178 it counts stems 40% of one
- * language's teams use again, for languages fewer than 15 teams write, learned and read only in that language's replies
- * and shipped in that language's part: over ten groups of 144 teams cold 67.7 → 68.9 (116 tickets gained, 61 lost),
- * with tags 72.4 → 73.0 (56 / 29); what every agent downloads is unchanged. Rejected by batch 21 and taken up again in
- * ADR 0180 (152 teams: cold 67.0 → 68.1, 123 / 72; with tags 72.8 → 73.1, 62 / 47; every language, not only those under
- * 15 teams: cold 67.7, 55 / 72 against this).
+ * with tags better (20 / 4, p = 0.002), and 59 KB less (415.8 → 356.6 KB).
  */
 export const PRIOR_OPTIONS: PriorOptions = {
   lambda: 3e-5,
   minTeams: 15,
-  languageShare: 0.4,
+  languageShare: 0,
   languageMinTeams: 4,
-  languageMaxTeams: 15,
   iterations: 100,
   rate: 0.05,
   prune: 0.005,
@@ -104,9 +99,6 @@ export const PRIOR_OPTIONS: PriorOptions = {
  * words (confirmed on batch 19, held back: before a reply 41.3 → 43.8 strict, cold unchanged). Its weights are stored in
  * the reply prior's 0.02 steps since ADR 0177 (0.01 before): over ten groups of 144 teams, cold 2 tickets gained and 0
  * lost, with tags 1 / 0, before a reply 2 / 5; 299.0 → 282.2 KB, under its 300 KB cap (batch 21 added 6 KB, ADR 0179).
- * Since ADR 0178 / 0180 its one-language stems (every language's, `languageMaxTeams` 0) are learned and read per
- * language and shipped apart: 148 KB shared at 152 teams (before a reply 45.3 → 45.5 over ten groups of 144, 45.2 →
- * 45.2 of 152; only languages under 15 teams: 44.8).
  */
 export function priorOptionsFor(mode: PriorMode): PriorOptions {
   return mode === 'situation' ? { ...PRIOR_OPTIONS, ...SITUATION_OPTIONS } : PRIOR_OPTIONS;
@@ -118,10 +110,21 @@ export const SITUATION_OPTIONS: Partial<PriorOptions> = {
   lambda: 1e-4,
   iterations: 150,
   languageShare: 0.4,
-  languageMaxTeams: 0,
 };
 
 const B = BEHAVIOURS.length;
+
+const languages = new WeakMap<Catalogue, string>();
+/** The language a catalogue is written in: of its mission, vision, values' names, descriptions and prompts. */
+function catalogueLanguage(catalogue: Catalogue): string {
+  let language = languages.get(catalogue);
+  if (language === undefined) {
+    const text = [catalogue.mission, catalogue.vision, ...catalogue.values.flatMap((v) => [v.name, v.description, ...v.prompts])];
+    language = detectLanguage(foldText(text.filter(Boolean).join('\n')));
+    languages.set(catalogue, language);
+  }
+  return language;
+}
 
 /** What training reads of each labelled case: its cold totals, its values' behaviour readings and its reply's stems. */
 export function priorRows(cases: readonly Prepared[], p: EngineParams = DEFAULT_PARAMS, mode: PriorMode = 'reply'): PriorRow[] {
@@ -162,61 +165,38 @@ export function priorRows(cases: readonly Prepared[], p: EngineParams = DEFAULT_
 }
 
 /**
- * The reply stems a prior learns weights for: `shared`, those the replies of at least `minTeams` training teams use, read
- * in every reply; and per language (ADR 0173, 0178), those at least `languageShare` of the training teams whose
- * catalogues are in that language use (and `languageMinTeams` of them), read only in replies to a catalogue in that
- * language (ADR 0178: stored apart, so an agent downloads only the catalogue's language).
+ * The reply stems a prior learns weights for: those the replies of at least `minTeams` training teams use, or (ADR 0173)
+ * at least `languageShare` of the training teams whose catalogues are in one language, and `languageMinTeams` of them.
  */
-export function priorVocabularies(
-  rows: readonly Pick<PriorRow, 'team' | 'language' | 'stems'>[],
-  o: PriorOptions,
-): { shared: string[]; byLanguage: Map<string, string[]> } {
+export function priorVocabulary(rows: readonly Pick<PriorRow, 'team' | 'language' | 'stems'>[], o: PriorOptions): string[] {
   const teamsOf = new Map<string, Set<string>>();
   for (const r of rows) for (const t of r.stems) teamsOf.set(t, (teamsOf.get(t) ?? new Set()).add(r.team));
   // Per language, how many training teams write their catalogue in it, and which language each team's is.
   const languageOf = new Map(rows.map((r) => [r.team, r.language]));
   const teamsIn = new Map<string, number>();
   for (const language of languageOf.values()) teamsIn.set(language, (teamsIn.get(language) ?? 0) + 1);
-  const shared: string[] = [];
-  const byLanguage = new Map<string, string[]>();
-  for (const [stem, teams] of teamsOf) {
-    if (teams.size >= o.minTeams) {
-      shared.push(stem);
-      continue;
-    }
-    if (o.languageShare <= 0) continue;
+  const sharedEnough = (teams: Set<string>): boolean => {
+    if (teams.size >= o.minTeams) return true;
+    if (o.languageShare <= 0) return false;
     const using = new Map<string, number>();
     for (const team of teams) {
       const language = languageOf.get(team)!;
       using.set(language, (using.get(language) ?? 0) + 1);
     }
-    for (const [language, n] of using) {
-      const written = teamsIn.get(language)!;
-      if (o.languageMaxTeams > 0 && written >= o.languageMaxTeams) continue;
-      if (n >= o.languageMinTeams && n >= o.languageShare * written) byLanguage.set(language, [...(byLanguage.get(language) ?? []), stem]);
-    }
-  }
-  for (const list of byLanguage.values()) list.sort();
-  return { shared: shared.sort(), byLanguage: new Map([...byLanguage].sort(([a], [b]) => (a < b ? -1 : 1))) };
-}
-
-/** Every reply stem a prior learns a weight for, in one language or all (`priorVocabularies`). */
-export function priorVocabulary(rows: readonly Pick<PriorRow, 'team' | 'language' | 'stems'>[], o: PriorOptions): string[] {
-  const { shared, byLanguage } = priorVocabularies(rows, o);
-  return [...new Set([...shared, ...[...byLanguage.values()].flat()])].sort();
+    for (const [language, n] of using) if (n >= o.languageMinTeams && n >= o.languageShare * teamsIn.get(language)!) return true;
+    return false;
+  };
+  return [...teamsOf]
+    .filter(([, s]) => sharedEnough(s))
+    .map(([t]) => t)
+    .sort();
 }
 
 /** Fits the prior on the given rows (softmax over each catalogue, Adam, L2) and trims it into the shipped shape. */
 export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OPTIONS): ReplyPrior {
-  const { shared, byLanguage } = priorVocabularies(rows, o);
-  const index = new Map(shared.map((t, i) => [t, i]));
-  // A stem of one language's vocabulary has its own weights in that language and is read only in its replies (ADR 0178).
-  let size = shared.length;
-  const languageIndex = new Map([...byLanguage].map(([language, list]) => [language, new Map(list.map((t) => [t, size++]))]));
-  const features = rows.map((r) => {
-    const own = languageIndex.get(r.language);
-    return Int32Array.from(r.stems.flatMap((t) => (index.has(t) ? [index.get(t)!] : own?.has(t) ? [own.get(t)!] : [])));
-  });
+  const vocabulary = priorVocabulary(rows, o);
+  const index = new Map(vocabulary.map((t, i) => [t, i]));
+  const features = rows.map((r) => Int32Array.from(r.stems.flatMap((t) => (index.has(t) ? [index.get(t)!] : []))));
   // A text is read as no shorter than the training texts' 1st percentile (ADR 0169); the engine reads it the same way.
   const lengths = rows.map((r) => r.stems.length).sort((a, b) => a - b);
   const minTerms = lengths.length > 0 ? lengths[Math.floor(0.01 * (lengths.length - 1))]! : 0;
@@ -248,8 +228,8 @@ export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OP
     return at;
   });
   // The per-behaviour constant (when fitted) is the last row, read by every reply at weight 1.
-  const biasRow = size;
-  const replyWeights = (size + 1) * B;
+  const biasRow = vocabulary.length;
+  const replyWeights = (vocabulary.length + 1) * B;
   const w = new Float64Array(replyWeights + valueVocabulary.length * B);
   const m = new Float64Array(w.length);
   const v = new Float64Array(w.length);
@@ -352,16 +332,11 @@ export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OP
     va = 0.999 * va + 0.001 * g * g;
     alpha -= step(ma, va);
   }
-  const stored = (at: Map<string, number>): Record<string, number[]> => {
-    const table: Record<string, number[]> = {};
-    for (const [t, i] of at) {
-      const row = BEHAVIOURS.map((_, b) => Math.round(w[i * B + b]! / o.unit));
-      if (row.some((x) => Math.abs(x) * o.unit >= o.prune)) table[t] = row;
-    }
-    return table;
-  };
-  const stems = stored(index);
-  const languages = Object.fromEntries([...languageIndex].map(([language, at]) => [language, stored(at)]));
+  const stems: Record<string, number[]> = {};
+  vocabulary.forEach((t, i) => {
+    const row = BEHAVIOURS.map((_, b) => Math.round(w[i * B + b]! / o.unit));
+    if (row.some((x) => Math.abs(x) * o.unit >= o.prune)) stems[t] = row;
+  });
   const values: Record<string, number[]> = {};
   valueVocabulary.forEach((t, i) => {
     const row = BEHAVIOURS.map((_, b) => Math.round(w[replyWeights + i * B + b]! / o.valueUnit));
@@ -372,7 +347,6 @@ export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OP
     unit: o.unit,
     behaviours: [...BEHAVIOURS],
     stems,
-    ...(languageIndex.size > 0 ? { languages } : {}),
     ...(valueVocabulary.length > 0 ? { values, valueUnit: o.valueUnit } : {}),
     ...(minTerms > 0 ? { minTerms } : {}),
   };

@@ -7,7 +7,7 @@ import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
 import { declaresBehaviours, readingsOf, type ValueReading } from './value-behaviours';
 import { signalMatcherOf } from './signals';
-import { catalogueLanguage, priorEvidence, priorValueReadings, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR } from './reply-prior';
+import { priorEvidence, priorValueReadings, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR } from './reply-prior';
 import { DEFAULT_PARAMS, paramsWithProfile, type EngineParams } from './params';
 
 const MAX_REASONS = 6;
@@ -233,15 +233,11 @@ export function rankValuesDetailed(
   const situationPrior = options.situationPrior === undefined ? SHIPPED_SITUATION_PRIOR : options.situationPrior;
   const prior = situation ? situationPrior : options.prior === undefined ? SHIPPED_PRIOR : options.prior;
   const priorWeight = situation ? p.situationPriorWeight : p.priorWeight;
-  // A prior's stems of one language are read only in replies to a catalogue in it (ADR 0178).
-  const language = (prior?.languages ?? situationPrior?.languages) ? catalogueLanguage(catalogue) : undefined;
-  const priorRead = prior && priorWeight > 0 ? priorEvidence(prior, replyTerms, language) : undefined;
+  const priorRead = prior && priorWeight > 0 ? priorEvidence(prior, replyTerms) : undefined;
   // Beside a reply, what the situation prior reads in the customer's messages (ADR 0166): the same question asked of a
   // refund request and of a crash report reads differently. Read at its own weight, never quoted as a reason.
   const contextRead =
-    !situation && priorRead && situationPrior && p.contextWeight > 0
-      ? priorEvidence(situationPrior, situationTerms(ticket), language)
-      : undefined;
+    !situation && priorRead && situationPrior && p.contextWeight > 0 ? priorEvidence(situationPrior, situationTerms(ticket)) : undefined;
   // What other teams' values meant by their words (ADR 0164), read against what the reply shows and what the prior
   // reads in it, on the scale of the prior's evidence (divided by its alpha).
   const fromValues =

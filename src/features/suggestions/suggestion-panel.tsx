@@ -4,7 +4,6 @@ import type { Catalogue } from '../../domain/catalogue/types';
 import { isCloseRunnerUp, rankValues } from '../../domain/suggest/rank-values';
 import { awaitsReply } from '../../domain/suggest/ticket-reading';
 import type { TicketSnapshot } from '../../domain/ticket';
-import { usePriorLanguage } from '../../services/prior-language';
 import { useT } from '../../services/services';
 import { Section } from '../../ui/section';
 import { SuggestionCard } from './suggestion-card';
@@ -28,8 +27,6 @@ interface ISuggestionPanelProps {
  * clear lead, one line says so instead of naming a value; a close second is one line too.
  */
 export function SuggestionPanel({ catalogue, ticket, authorName, onTopValue }: ISuggestionPanelProps) {
-  // The shipped priors' part for the catalogue's language (ADR 0178), before the first suggestion shows.
-  usePriorLanguage(catalogue);
   const t = useT();
   const { dismissed, dismiss, reset } = useDismissed(ticket.id);
   // What the team's tags taught (ADR 0026): read from the settings after the values show, then used as well.

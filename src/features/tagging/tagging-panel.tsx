@@ -25,7 +25,6 @@ import { TagForm, type TagFormInput } from './tag-form';
 import { useTagWriter } from './use-tag-writer';
 import { useFieldCheck, type FieldProblem } from './use-field-check';
 import { errorMessage } from './error-message';
-import { usePriorLanguage } from '../../services/prior-language';
 
 interface ITaggingPanelProps {
   catalogue: Catalogue;
@@ -69,8 +68,6 @@ function unusableField(ticket: TicketSnapshot, settings: AppSettings): FieldProb
 
 /** Reviewers tag the value(s) a reply exemplified; the tags live in the ticket's custom fields. */
 export function TaggingPanel({ catalogue, settings, ticket, onTicketUpdated, onReplyChange }: ITaggingPanelProps) {
-  // Each reply's evidence is read with the shipped priors' part for the catalogue's language (ADR 0178).
-  usePriorLanguage(catalogue);
   const { user, i18n, api, port } = useServices();
   const t = i18n.t;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
