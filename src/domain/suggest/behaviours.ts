@@ -1,5 +1,6 @@
 import { CA_DESCRIBE, CA_REPLY, CA_SITUATION, CA_STRUCTURE } from './patterns-ca';
 import { NL_PL_DESCRIBE, NL_PL_REPLY, NL_PL_SITUATION, NL_PL_STRUCTURE } from './patterns-nl-pl';
+import { SV_DESCRIBE, SV_REPLY, SV_SITUATION, SV_STRUCTURE } from './patterns-sv';
 import { JA_DESCRIBE, MORE_DESCRIBE, MORE_DESCRIBE_NL_PL_CA } from './patterns-describe-more';
 
 /**
@@ -9,7 +10,7 @@ import { JA_DESCRIBE, MORE_DESCRIBE, MORE_DESCRIBE_NL_PL_CA } from './patterns-d
  *   description, prompts and questions), so any catalogue in any of our languages maps onto it.
  * Patterns are written on folded text (lower case, accents removed) in English, Spanish, German,
  * French, Portuguese and Italian, and Japanese (matched as substrings, so no word splitting is
- * needed); Dutch and Polish are in `patterns-nl-pl.ts` (ADR 0116) and joined to each pattern below. They describe how support replies read in general; none was added for a given ticket (ADR 0122 says which were written after reading dev errors and how each was judged on tickets not read).
+ * needed); Dutch and Polish are in `patterns-nl-pl.ts` (ADR 0116), Catalan in `patterns-ca.ts` (ADR 0130) and Swedish in `patterns-sv.ts`, joined to each pattern below. They describe how support replies read in general; none was added for a given ticket (ADR 0122 says which were written after reading dev errors and how each was judged on tickets not read).
  * Structural detectors (a time after "I will", numbered steps, a question back, an apology followed
  * by a cause) live in `reply-reading.ts`.
  */
@@ -19,7 +20,7 @@ export { BEHAVIOURS, type Behaviour };
 
 /** Interface instructions ("go to Settings, click Export"): a weaker sign of teaching than "next time you can". */
 export const INSTRUCTION = new RegExp(
-  `(?<![a-z0-9])(go to|click|tap|select|open the|you can (find|change|set|turn|export|use)|settings|menu|haz clic|ve a|pulsa|selecciona|configuracion|klicken|gehen sie|wahlen sie|einstellungen|cliquez|allez dans|selectionnez|parametres|clique|va em|selecione|configuracoes|clicca|vai su|seleziona|impostazioni|${NL_PL_STRUCTURE.instruction}|${CA_STRUCTURE.instruction})|クリック|設定|メニュー`,
+  `(?<![a-z0-9])(go to|click|tap|select|open the|you can (find|change|set|turn|export|use)|settings|menu|haz clic|ve a|pulsa|selecciona|configuracion|klicken|gehen sie|wahlen sie|einstellungen|cliquez|allez dans|selectionnez|parametres|clique|va em|selecione|configuracoes|clicca|vai su|seleziona|impostazioni|${NL_PL_STRUCTURE.instruction}|${CA_STRUCTURE.instruction}|${SV_STRUCTURE.instruction})|クリック|設定|メニュー`,
   'u',
 );
 
@@ -38,8 +39,8 @@ const OFFER_ANYWHERE =
   'si vous (le )?souhaitez,? (je|nous) (peux|pouvons|pourrai)|se (quiser|preferir),? (eu )?posso|se (vuole|preferisce),? (posso|possiamo)';
 /**
  * …and forms that are an offer only when they open the sentence ("Should I add the flat number?", but not "whose
- * number should I give them?"; "¿Quiere que le llame?", but not "si tu madre quiere que la acompañes"). Dutch, Polish
- * and Catalan: in their own files.
+ * number should I give them?"; "¿Quiere que le llame?", but not "si tu madre quiere que la acompañes"). Dutch, Polish,
+ * Catalan and Swedish: in their own files.
  */
 const OFFER_OPENING =
   '^([-*•]\\s*)?(should i|soll ich|sollen wir|(mochten|wollen) sie,? dass (ich|wir)|¿?(quieres|quiere|deseas|desea) que (te|le|lo|la|los|las|yo)|' +
@@ -126,7 +127,7 @@ const SITUATION_SOURCES: Partial<Record<Behaviour, string>> = {
   accuracy: `${B}(wrong amount|incorrect|discrepanc|doesn't add up|does not add up|mismatch|miscalculat|overcharged|double[- ]charged|charged twice|incorrecto|cobrado dos veces|falsch|doppelt|incorrect|deux fois|errado|cobrado duas|sbagliat|due volte)|間違|二重`,
 };
 
-/** The patterns of the languages above, with Dutch and Polish (ADR 0116) and Catalan (ADR 0130) joined as further alternatives. */
+/** The patterns of the languages above, with Dutch and Polish (ADR 0116), Catalan (ADR 0130) and Swedish joined as further alternatives. */
 function joined<K extends string>(sources: Partial<Record<K, string>>, ...extras: Partial<Record<K, string>>[]): Record<K, RegExp> {
   const out = {} as Record<K, RegExp>;
   for (const [key, source] of Object.entries(sources) as [K, string][]) {
@@ -136,10 +137,10 @@ function joined<K extends string>(sources: Partial<Record<K, string>>, ...extras
   return out;
 }
 
-export const REPLY_PATTERNS: Record<Behaviour, RegExp> = joined(REPLY_SOURCES, NL_PL_REPLY, CA_REPLY);
+export const REPLY_PATTERNS: Record<Behaviour, RegExp> = joined(REPLY_SOURCES, NL_PL_REPLY, CA_REPLY, SV_REPLY);
 /** Stems (folded) that say a value is about a behaviour, in the languages we serve. */
 export const DESCRIBE_PATTERNS: Record<Behaviour, RegExp> = withJapanese(
-  joined(DESCRIBE_SOURCES, NL_PL_DESCRIBE, CA_DESCRIBE, MORE_DESCRIBE, MORE_DESCRIBE_NL_PL_CA),
+  joined(DESCRIBE_SOURCES, NL_PL_DESCRIBE, CA_DESCRIBE, MORE_DESCRIBE, MORE_DESCRIBE_NL_PL_CA, SV_DESCRIBE),
 );
 
 /** The patterns with the Japanese describing words, which take no word boundary (ADR 0141). */
@@ -194,7 +195,7 @@ export function describeStems(): Record<Behaviour, string[]> {
   stems ??= Object.fromEntries(
     BEHAVIOURS.map((b) => [
       b,
-      [DESCRIBE_SOURCES[b], NL_PL_DESCRIBE[b], CA_DESCRIBE[b], MORE_DESCRIBE[b], MORE_DESCRIBE_NL_PL_CA[b]].flatMap((s) =>
+      [DESCRIBE_SOURCES[b], NL_PL_DESCRIBE[b], CA_DESCRIBE[b], MORE_DESCRIBE[b], MORE_DESCRIBE_NL_PL_CA[b], SV_DESCRIBE[b]].flatMap((s) =>
         s === undefined ? [] : alternativesOf(s),
       ),
     ]),
@@ -220,4 +221,9 @@ export function describePatternsWithout(drop: ReadonlyMap<Behaviour, ReadonlySet
 }
 
 /** What a customer's message calls for (see `SITUATION_SOURCES`). */
-export const SITUATION_PATTERNS: Partial<Record<Behaviour, RegExp>> = joined(SITUATION_SOURCES, NL_PL_SITUATION, CA_SITUATION);
+export const SITUATION_PATTERNS: Partial<Record<Behaviour, RegExp>> = joined(
+  SITUATION_SOURCES,
+  NL_PL_SITUATION,
+  CA_SITUATION,
+  SV_SITUATION,
+);

@@ -12,12 +12,15 @@ const QUOTE_HEADERS = [
   // Dutch and Polish (ADR 0116): "Op 3 mei 2026 schreef …:", "W dniu … napisał(a):" and Gmail's "… napisał(a):".
   /^op .{3,200}(schreef|geschreven)\s?.{0,100}:\s*$/i,
   /^.{3,200}napisa[łl](\(a\)|a)?:\s*$/i,
-  /^-{2,}\s*(original message|mensaje original|urspr[üu]ngliche nachricht|message d'origine|mensagem original|oorspronkelijk bericht|wiadomo[śs][ćc] oryginalna)\s*-{2,}/i,
+  // Swedish: Gmail's "Den 3 maj 2026 kl. 10:12 skrev Jan <…>:" and Apple Mail's "3 maj 2026 kl. 10:12 skrev Jan <…>:".
+  /^(den |\d).{3,200}\sskrev\s?.{0,100}:\s*$/i,
+  /^-{2,}\s*(original message|mensaje original|urspr[üu]ngliche nachricht|message d'origine|mensagem original|oorspronkelijk bericht|wiadomo[śs][ćc] oryginalna|ursprungligt meddelande)\s*-{2,}/i,
   /^from:\s.{1,200}$/i,
   /^de:\s.{1,200}$/i,
   /^von:\s.{1,200}$/i,
   /^van:\s.{1,200}$/i,
   /^od:\s.{1,200}$/i,
+  /^fr[åa]n:\s.{1,200}$/i,
   /^_{10,}\s*$/,
 ];
 
@@ -30,10 +33,11 @@ const SIGNATURE_STARTS = [
   /^enviado do meu /i,
   /^(verzonden|verstuurd) (vanaf|vanuit|met) mijn /i,
   /^wys[łl]ane z (mojego|mojej) /i,
+  /^skickat fr[åa]n min /i,
 ];
 
 const CLOSINGS =
-  /^(best|kind|warm)?\s*(regards|wishes)|^cheers[,!]?\s*$|^thanks?( you)?[,!.]?\s*$|^many thanks[,!.]?\s*$|^sincerely|^saludos|^un saludo|^atentamente|^mit freundlichen gr[üu](ß|ss)en|^viele gr[üu](ß|ss)e|^beste gr[üu](ß|ss)e|^cordialement|^bien [àa] vous|^atenciosamente|^abra[çc]os|^obrigad[oa][,!.]?\s*$|^gracias[,!.]?\s*$|^danke[,!.]?\s*$|^merci[,!.]?\s*$|^(met )?(vriendelijke|hartelijke) groet(en)?|^groet(en|jes)[,!.]?\s*$|^bedankt[,!.]?\s*$|^(serdecznie )?pozdrawiam|^z powa[żz]aniem|^dzi[ęe]kuj[ęe][,!.]?\s*$/i;
+  /^(best|kind|warm)?\s*(regards|wishes)|^cheers[,!]?\s*$|^thanks?( you)?[,!.]?\s*$|^many thanks[,!.]?\s*$|^sincerely|^saludos|^un saludo|^atentamente|^mit freundlichen gr[üu](ß|ss)en|^viele gr[üu](ß|ss)e|^beste gr[üu](ß|ss)e|^cordialement|^bien [àa] vous|^atenciosamente|^abra[çc]os|^obrigad[oa][,!.]?\s*$|^gracias[,!.]?\s*$|^danke[,!.]?\s*$|^merci[,!.]?\s*$|^(met )?(vriendelijke|hartelijke) groet(en)?|^groet(en|jes)[,!.]?\s*$|^bedankt[,!.]?\s*$|^(serdecznie )?pozdrawiam|^z powa[żz]aniem|^dzi[ęe]kuj[ęe][,!.]?\s*$|^(med )?(v[äa]nliga )?h[äa]lsningar|^h[äa]lsning(ar)?[,!.]?\s*$|^mvh\b|^tack( s[åa] mycket)?[,!.]?\s*$/i;
 
 export interface ActiveText {
   start: number;

@@ -49,6 +49,10 @@ const PARAGRAPHS: [string, string][] = [
   ['ca', 'Hola Marta, he revisat el teu compte i el reemborsament ja és en camí. Et arribarà a la targeta en cinc dies.'],
   ['ca', 'Gràcies per les captures. L’exportació falla perquè el fitxer és més gran que el límit que tenim.'],
   ['ca', 'Bon dia, senyor Puig. Li hem enviat la targeta nova amb el PIN per correu, i no cal que faci res més.'],
+  // Swedish, written for this test: a customer's email, an agent's reply, a values catalogue's line.
+  ['sv', 'Hej! Jag beställde en jacka för två veckor sedan men den har fortfarande inte kommit. Kan ni kolla vad som hänt? Mvh Erik'],
+  ['sv', 'Hej Anna, tack för att du hör av dig. Paketet är tyvärr försenat hos fraktbolaget; jag återkommer till dig senast i morgon.'],
+  ['sv', 'Ärlighet: vi säger som det är, även när svaret inte är det kunden hoppades på, och vi förklarar varför.'],
 ];
 
 describe('language of a paragraph', () => {
@@ -65,6 +69,25 @@ describe('language of a paragraph', () => {
     expect(detectLanguage(foldText('Tracking 1Z 48W 992, out for delivery Thursday.'))).toBe('en');
     expect(detectLanguage(foldText('NA-9921 reviewed: 11 deaths at same spot.'))).toBe('en');
   });
+
+  it('reads a short Swedish line as Swedish, and a stray Swedish-looking word in English as English', () => {
+    expect(detectLanguage(foldText('Vi är snabba och tydliga, det lovar jag.'))).toBe('sv');
+    expect(detectLanguage(foldText('Tack så mycket, det fungerar nu!'))).toBe('sv');
+    expect(detectLanguage(foldText('Thanks, the refund went out this morning. Tack!'))).toBe('en');
+    expect(detectLanguage(foldText('Could you send us a HAR file?'))).toBe('en');
+    // "är", "med", "har", "din" and "som" are Swedish's commonest words and no markers (ADR 0182): English writes "AR",
+    // "med" and "HAR" often enough to outweigh its own few function words in a note.
+    expect(detectLanguage(foldText('AR aging: AR 30, AR 60, AR 90 med spend; HAR din'))).toBe('en');
+    expect(detectLanguage(foldText('Som conscients del retard.'))).not.toBe('sv');
+  });
+
+  it('keeps Dutch and German that look like Swedish in their own language', () => {
+    // Words Swedish shares with them, or nearly ("om", "kan", "en", "de", "den", "har"/"haar", "met"/"med", "ik"/"jag").
+    expect(detectLanguage(foldText('Ik heb de bestelling om tien uur geplaatst, maar kan het pakket nergens vinden.'))).toBe('nl');
+    expect(detectLanguage(foldText('Hij heeft haar een mail gestuurd met de factuur en de details van de levering.'))).toBe('nl');
+    expect(detectLanguage(foldText('Ich habe das Paket vor zwei Wochen bestellt, aber es ist bis heute nicht angekommen.'))).toBe('de');
+    expect(detectLanguage(foldText('Kann ich den Termin verschieben? Der Kunde hat die Rechnung schon bezahlt.'))).toBe('de');
+  });
 });
 
 describe('terms', () => {
@@ -75,6 +98,24 @@ describe('terms', () => {
     );
     expect(stemIn('pl', 'problemow')).toBe(stemIn('pl', 'problemu'));
     expect(termsOf('Płatności za subskrypcję zostały zwrócone')).toEqual(expect.arrayContaining(['platno', 'subskr']));
+  });
+
+  it('stems Swedish with its Snowball stemmer, so inflections meet', () => {
+    expect(stemIn('sv', 'leveransen')).toBe(stemIn('sv', 'leveranser'));
+    expect(stemIn('sv', 'fakturor')).toBe(stemIn('sv', 'faktura'));
+    expect(stemIn('sv', 'fakturorna')).toBe(stemIn('sv', 'faktura'));
+    expect(stemIn('sv', foldText('beställningen'))).toBe(stemIn('sv', foldText('beställningar')));
+    expect(termsOf('Leveranserna är tyvärr försenade eftersom lagret inte hade beställningarna klara.')).toEqual(
+      expect.arrayContaining([stemIn('sv', 'leveransen'), stemIn('sv', 'bestallning')]),
+    );
+  });
+
+  it('leaves Swedish function words and greetings out of the terms', () => {
+    const terms = termsOf('Hej! Leveransen är tyvärr försenad eftersom lagret inte hade varorna. Vänliga hälsningar, Kundtjänst');
+    for (const word of ['tyvarr', 'eftersom', 'inte', 'hade', 'halsningar', 'kundtjanst']) {
+      expect(terms).not.toContain(stemIn('sv', word));
+    }
+    expect(terms).toContain(stemIn('sv', 'leveransen'));
   });
 
   it('cuts Catalan words to six letters, so inflections meet', () => {

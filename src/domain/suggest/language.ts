@@ -5,12 +5,14 @@ import { stemmer as stemEs } from '@orama/stemmers/spanish';
 import { stemmer as stemFr } from '@orama/stemmers/french';
 import { stemmer as stemIt } from '@orama/stemmers/italian';
 import { stemmer as stemPt } from '@orama/stemmers/portuguese';
+import { stemmer as stemSv } from '@orama/stemmers/swedish';
 
 /**
  * The languages we read: words stemmed with their Snowball stemmer (Polish and Catalan, which have none in
- * @orama/stemmers, by prefix, ADR 0116 and 0130); Japanese is read by character pairs instead.
+ * @orama/stemmers, by prefix, ADR 0116 and 0130); Japanese is read by character pairs instead. Swedish ('sv') is
+ * detected, stemmed and its function words left out; its reply phrases are its own change.
  */
-export type Lang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'it' | 'nl' | 'pl' | 'ca' | 'ja';
+export type Lang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'it' | 'nl' | 'pl' | 'ca' | 'sv' | 'ja';
 
 /**
  * Function words that tell the languages apart (folded: lower case, no accents). Only words that are
@@ -175,6 +177,62 @@ const MARKERS: Record<Exclude<Lang, 'ja'>, string[]> = {
     'ahir',
     'vegada',
   ],
+  // Swedish: folded ("är" → "ar", "också" → "ocksa", "någon" → "nagon"), none in another list here and none a frequent
+  // word of another language we read. Left out: "for" (English), "er", "en", "de", "den", "dem", "du", "i", "om", "nu",
+  // "kan", "van", "die", "me", "vi", "ni", "han", "pa", "av", "sa", "era" (Dutch, German, French, Italian, Spanish,
+  // Polish or Catalan words or their folded forms), "till" and "dig" (English "wait till…", "dig into"), "kunde" (German
+  // "Kunde", customer), and "som" (Catalan "we are"), "har" (a "HAR file"), "din" (German "DIN A4"), "med" and "ar"
+  // (Swedish's commonest words, but English writes "AR" and "med" often enough that a comment of the 160 unseen teams
+  // full of them was read as Swedish; ADR 0182). Kept though another language has them, rarely: "vara" (Spanish,
+  // Portuguese "rod"), "tack": one alone is not enough, Swedish needs two points like the other newer languages. Not
+  // "dessa" either (Portuguese "of this").
+  sv: [
+    'och',
+    'att',
+    'inte',
+    'jag',
+    'det',
+    'ett',
+    'eller',
+    'ocksa',
+    'hej',
+    'tack',
+    'mvh',
+    'nagon',
+    'nagot',
+    'nagra',
+    'detta',
+    'denna',
+    'fran',
+    'ska',
+    'vill',
+    'bara',
+    'mycket',
+    'ditt',
+    'dina',
+    'mig',
+    'oss',
+    'hos',
+    'hur',
+    'vad',
+    'varfor',
+    'nar',
+    'skulle',
+    'kommer',
+    'vara',
+    'hade',
+    'blir',
+    'redan',
+    'garna',
+    'tyvarr',
+    'vanligen',
+    'efter',
+    'utan',
+    'eftersom',
+    'vilket',
+    'alltsa',
+    'halsningar',
+  ],
 };
 const WEIGHTS = new Map<string, Map<Lang, number>>();
 for (const [lang, words] of Object.entries(MARKERS) as [Lang, string[]][]) {
@@ -188,7 +246,7 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** A word on its own: the letters of "1z" or "48w" (ids, sizes) are no function words. */
 const WORD = /(?<![a-z0-9])[a-z']+(?![a-z0-9])/g;
 /** Languages read since ADR 0116 win only on this much evidence: a stray "na" or "op" in a note says nothing. */
-const NEWER: ReadonlySet<Lang> = new Set(['nl', 'pl', 'ca']);
+const NEWER: ReadonlySet<Lang> = new Set(['nl', 'pl', 'ca', 'sv']);
 const NEW_LANGUAGE_MIN = 2;
 /**
  * Letter groups that occur in folded Polish and (almost) nowhere in the other Latin-script languages we read ("rz" does:
@@ -251,6 +309,9 @@ const STEMMERS: Record<Exclude<Lang, 'ja'>, (word: string) => string> = {
   nl: stemNl,
   pl: stemPolish,
   ca: stemCatalan,
+  // Folded words, as every stemmer here gets: "ä", "å", "ö" lose their marks first, which the Snowball suffixes
+  // ("-arna", "-heten", "-ade"…) do not need ("leveransen" / "leveranser", "fakturor" / "faktura" still meet).
+  sv: stemSv,
 };
 const cache = new Map<string, string>();
 

@@ -2,6 +2,7 @@ import { BEHAVIOURS, INSTRUCTION, REPLY_PATTERNS, type Behaviour } from './behav
 import { activeText } from './clean';
 import { NL_PL_CONTEMPT, NL_PL_STRUCTURE, NL_PL_THREAT } from './patterns-nl-pl';
 import { CA_CONTEMPT, CA_STRUCTURE, CA_THREAT } from './patterns-ca';
+import { SV_CONTEMPT, SV_STRUCTURE, SV_THREAT } from './patterns-sv';
 import { foldText } from './fold';
 import { detectLanguage } from './language';
 import { phrasePatternsFor } from './reply-phrases';
@@ -33,12 +34,12 @@ export { foldText } from './fold';
 
 /**
  * Where a sentence ends. A full stop followed by a lower-case word on the same line ends an abbreviation, not a
- * sentence ("USt-IdNr. korrigiert", "e.g. the"), and so does one after a single letter ("z. B.") or a German date's
- * day ("am 2. Mai"): the quote keeps the whole sentence.
+ * sentence ("USt-IdNr. korrigiert", "e.g. the"), and so does one after a single letter ("z. B."), a German date's
+ * day ("am 2. Mai") or the Swedish "kl." before a time ("senast kl. 14"): the quote keeps the whole sentence.
  */
 const GERMAN_MONTHS = 'Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';
 const BREAK = new RegExp(
-  `(?<![\\s(]\\p{L}|^\\p{L})(?<!(?<![\\d.])(?:0?[1-9]|[12]\\d|3[01])(?=\\.[ \\t]+(?:${GERMAN_MONTHS})(?!\\p{L})))\\.+(?=\\s|$)(?![ \\t]+\\p{Ll})|[!?。！？]+(?=\\s|$)|[。！？]|\\n+`,
+  `(?<![\\s(]\\p{L}|^\\p{L})(?<!(?<!\\p{L})kl(?=\\.[ \\t]*\\d))(?<!(?<![\\d.])(?:0?[1-9]|[12]\\d|3[01])(?=\\.[ \\t]+(?:${GERMAN_MONTHS})(?!\\p{L})))\\.+(?=\\s|$)(?![ \\t]+\\p{Ll})|[!?。！？]+(?=\\s|$)|[。！？]|\\n+`,
   'gu',
 );
 
@@ -72,19 +73,19 @@ export function sentencesOf(body: string, maxRead = MAX_READ): Sentence[] {
   return sentences;
 }
 
-const STEP_WORDS = `step|paso|schritt|etape|passo|${NL_PL_STRUCTURE.step}|${CA_STRUCTURE.step}`;
+const STEP_WORDS = `step|paso|schritt|etape|passo|${NL_PL_STRUCTURE.step}|${CA_STRUCTURE.step}|${SV_STRUCTURE.step}`;
 const STEP_LINE = new RegExp(`^\\s*(\\d{1,2}[.)]|[-*•]|(${STEP_WORDS}) \\d)\\s*\\S`, 'iu');
 const NUMBERED = new RegExp(`^\\s*(\\d{1,2}[.)]|(${STEP_WORDS}) \\d)`, 'iu');
 const FUTURE_SELF = new RegExp(
-  `(?<![a-z])(i('ll| will| am going to|'m going to)|we('ll| will| are going to)|let me|voy a|vamos a|te (escribo|llamo|aviso)|le (escribo|llamo|aviso)|ich (werde|melde)|wir (werden|melden)|je (vais|vous)|nous allons|vou|vamos|(ti|la) (scrivo|chiamo)|faro|faremo|${NL_PL_STRUCTURE.futureSelf}|${CA_STRUCTURE.futureSelf})(?![a-z])|いたします|します`,
+  `(?<![a-z])(i('ll| will| am going to|'m going to)|we('ll| will| are going to)|let me|voy a|vamos a|te (escribo|llamo|aviso)|le (escribo|llamo|aviso)|ich (werde|melde)|wir (werden|melden)|je (vais|vous)|nous allons|vou|vamos|(ti|la) (scrivo|chiamo)|faro|faremo|${NL_PL_STRUCTURE.futureSelf}|${CA_STRUCTURE.futureSelf}|${SV_STRUCTURE.futureSelf})(?![a-z])|いたします|します`,
   'u',
 );
 /** A direct answer: a sentence that opens with a bare yes or no ("No. For cancellations…", "Sí, te cobramos…"). */
-const ANSWER = /^(\d{1,2}[.)]\s*|[-*•]\s*)?(yes|no|si|ja|nein|oui|non|sim|nao|nee|tak|nie)(?=\s*[.,!;:]|\s*$)/u;
+const ANSWER = /^(\d{1,2}[.)]\s*|[-*•]\s*)?(yes|no|si|ja|nein|oui|non|sim|nao|nee|tak|nie|nej)(?=\s*[.,!;:]|\s*$)/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
 /** An amount of money or a percentage: the reply explains with the customer's own figures. */
 const AMOUNT = new RegExp(
-  `([€$£¥]\\s?\\d|\\d([.,]\\d+)?\\s?(€|\\$|£|eur|usd|gbp|brl|r\\$|%|円|${NL_PL_STRUCTURE.currency}(?![a-z])))`,
+  `([€$£¥]\\s?\\d|\\d([.,]\\d+)?\\s?(€|\\$|£|eur|usd|gbp|brl|r\\$|%|円|${NL_PL_STRUCTURE.currency}(?![a-z])|(?:${SV_STRUCTURE.currency})(?![a-z])))`,
   'u',
 );
 
@@ -157,12 +158,12 @@ export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight =
 
 /** Contempt for the company, its people or its product (folded text), in the languages we serve. */
 const CONTEMPT = new RegExp(
-  `(?<![a-z])(wtf|trash|garbage|rubbish|a joke|clowns|idiots?|stupid|useless|pathetic|incompetent|morons?|brain[- ]?dead|disgrace(ful)?|shameful|thieves|scammers|ridiculous|unacceptable|basura|inutiles?|ridicul[oa]|vergonzoso|verguenza|incompetentes|ladrones|estafadores|una broma|penoso|frechheit|unverschamt|lacherlich|inkompetent|mull|schwachsinn|idioten|betruger|ein witz|honteux|la honte|nuls|incompetents|inadmissible|scandaleux|voleurs|arnaqueurs|lixo|vergonha|absurdo|palhacada|ladroes|vergogna|ridicolo|schifo|incompetenti|ladri|pessimo|${NL_PL_CONTEMPT}|${CA_CONTEMPT})(?![a-z])|ふざけ|最悪|最低`,
+  `(?<![a-z])(wtf|trash|garbage|rubbish|a joke|clowns|idiots?|stupid|useless|pathetic|incompetent|morons?|brain[- ]?dead|disgrace(ful)?|shameful|thieves|scammers|ridiculous|unacceptable|basura|inutiles?|ridicul[oa]|vergonzoso|verguenza|incompetentes|ladrones|estafadores|una broma|penoso|frechheit|unverschamt|lacherlich|inkompetent|mull|schwachsinn|idioten|betruger|ein witz|honteux|la honte|nuls|incompetents|inadmissible|scandaleux|voleurs|arnaqueurs|lixo|vergonha|absurdo|palhacada|ladroes|vergogna|ridicolo|schifo|incompetenti|ladri|pessimo|${NL_PL_CONTEMPT}|${CA_CONTEMPT}|${SV_CONTEMPT})(?![a-z])|ふざけ|最悪|最低`,
   'u',
 );
 /** Threats to leave or escalate outside support. */
 const THREAT = new RegExp(
-  `(?<![a-z])(uninstall(ing)?|(cancel(l?ing)?|close|closing|delete) (my|the|our) (account|subscription|membership|contract)|charg(e|ing) ?back|never (again|buy|use|recommend)|lawyers?|sue you|legal action|(one|1)[- ]star|bad review|switch(ing)? to (a |another )?competitor|darme de baja|me doy de baja|abogados?|denunciar|nunca mas|kundige|anwalt|nie wieder|resilier|avocat|plus jamais|cancelar (minha|a) (conta|assinatura)|advogado|nunca mais|procon|disdire|avvocato|mai piu|${NL_PL_THREAT}|${CA_THREAT})(?![a-z])|二度と|解約`,
+  `(?<![a-z])(uninstall(ing)?|(cancel(l?ing)?|close|closing|delete) (my|the|our) (account|subscription|membership|contract)|charg(e|ing) ?back|never (again|buy|use|recommend)|lawyers?|sue you|legal action|(one|1)[- ]star|bad review|switch(ing)? to (a |another )?competitor|darme de baja|me doy de baja|abogados?|denunciar|nunca mas|kundige|anwalt|nie wieder|resilier|avocat|plus jamais|cancelar (minha|a) (conta|assinatura)|advogado|nunca mais|procon|disdire|avvocato|mai piu|${NL_PL_THREAT}|${CA_THREAT}|${SV_THREAT})(?![a-z])|二度と|解約`,
   'u',
 );
 const LETTER = /\p{L}/gu;

@@ -1,7 +1,10 @@
 /**
  * Words that say nothing about which value applies: function words in the languages we read (Dutch and Polish
  * without the words another language uses as content: "door", "want", "alle", "hier", "waren", ADR 0116; Catalan
- * without "son", "mes", "era", "pot", "dia", ADR 0130),
+ * without "son", "mes", "era", "pot", "dia", ADR 0130; Swedish, folded, without "kunde", "kunden" (German "Kunde",
+ * "Kunden"), "sedan", "dock" (English), "borde", "mina" (Spanish), "bade" (German "Bade-"), "alla", "andra" (Italian
+ * "alla", "andrà"; no Italian line drops them), "vara" (Swedish "goods" too), and, found in the 160 pool teams' text
+ * (ADR 0182), "dessa" (Portuguese), "som" (Dutch "sum", Catalan "we are"), "mig" (Catalan "half"), "med", "hennes"),
  * and support vocabulary every value description shares ("customer", "ticket").
  */
 export const STOPWORDS = new Set(
@@ -23,5 +26,10 @@ export const STOPWORDS = new Set(
   mamy sobie swoje moje nasz nasza nasze naszym naszej twoj twoje tych temu jego nich niego niej kiedy gdzie wiec zeby
   bylo byla byly bede bedziemy witam pozdrawiam dziekuje dziekujemy klient klienta klienci zgloszenie zgloszenia
   amb els dels pel pels aixo aquest aquesta aquests aquestes aquell aquella ho hi li seu seva seus seves meu meva teu teva
-  nostre nostra nostres vostre vostra vostres voste vostes molt tambe perque pero quan hem heu han gracies salutacions`.split(/\s+/),
+  nostre nostra nostres vostre vostra vostres voste vostes molt tambe perque pero quan hem heu han gracies salutacions
+  och att det inte jag har ett eller ocksa detta denna fran ska skall vill bara mycket din ditt dina oss hos hur vad
+  varfor nar skulle kommer hade blir blev varit redan garna tyvarr vanligen efter utan eftersom vilket vilken vilka
+  alltsa nagon nagot nagra ingen inget inga mellan medan genom innan tills aven dessutom kanske maste sjalv sjalva
+  samma sina sitt deras honom henne varje annars darfor ganska kund kunder kundens kunderna kundtjanst kundservice
+  arende arendet medarbetare hej tack mvh halsningar halsning`.split(/\s+/),
 );
