@@ -10,7 +10,7 @@ import { JA_DESCRIBE, MORE_DESCRIBE, MORE_DESCRIBE_NL_PL_CA } from './patterns-d
  *   description, prompts and questions), so any catalogue in any of our languages maps onto it.
  * Patterns are written on folded text (lower case, accents removed) in English, Spanish, German,
  * French, Portuguese and Italian, and Japanese (matched as substrings, so no word splitting is
- * needed); Dutch and Polish are in `patterns-nl-pl.ts` (ADR 0116), Catalan in `patterns-ca.ts` (ADR 0130) and Swedish in `patterns-sv.ts`, joined to each pattern below. They describe how support replies read in general; none was added for a given ticket (ADR 0122 says which were written after reading dev errors and how each was judged on tickets not read).
+ * needed); Dutch and Polish are in `patterns-nl-pl.ts` (ADR 0116), Catalan in `patterns-ca.ts` (ADR 0130) and Swedish in `patterns-sv.ts` (ADR 0182), joined to each pattern below. They describe how support replies read in general; none was added for a given ticket (ADR 0122 says which were written after reading dev errors and how each was judged on tickets not read).
  * Structural detectors (a time after "I will", numbered steps, a question back, an apology followed
  * by a cause) live in `reply-reading.ts`.
  */
@@ -127,7 +127,7 @@ const SITUATION_SOURCES: Partial<Record<Behaviour, string>> = {
   accuracy: `${B}(wrong amount|incorrect|discrepanc|doesn't add up|does not add up|mismatch|miscalculat|overcharged|double[- ]charged|charged twice|incorrecto|cobrado dos veces|falsch|doppelt|incorrect|deux fois|errado|cobrado duas|sbagliat|due volte)|間違|二重`,
 };
 
-/** The patterns of the languages above, with Dutch and Polish (ADR 0116), Catalan (ADR 0130) and Swedish joined as further alternatives. */
+/** The patterns of the languages above, with Dutch and Polish (ADR 0116), Catalan (ADR 0130) and Swedish (ADR 0182) joined as further alternatives. */
 function joined<K extends string>(sources: Partial<Record<K, string>>, ...extras: Partial<Record<K, string>>[]): Record<K, RegExp> {
   const out = {} as Record<K, RegExp>;
   for (const [key, source] of Object.entries(sources) as [K, string][]) {

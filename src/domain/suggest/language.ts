@@ -9,8 +9,8 @@ import { stemmer as stemSv } from '@orama/stemmers/swedish';
 
 /**
  * The languages we read: words stemmed with their Snowball stemmer (Polish and Catalan, which have none in
- * @orama/stemmers, by prefix, ADR 0116 and 0130); Japanese is read by character pairs instead. Swedish ('sv') is
- * detected, stemmed and its function words left out; its reply phrases are its own change.
+ * @orama/stemmers, by prefix, ADR 0116 and 0130); Japanese is read by character pairs instead. Swedish since ADR 0182
+ * (its reply phrases in `patterns-sv.ts`).
  */
 export type Lang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'it' | 'nl' | 'pl' | 'ca' | 'sv' | 'ja';
 
