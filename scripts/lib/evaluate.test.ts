@@ -92,8 +92,8 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   });
 });
 
-// A hundred and sixty teams written by independent authors who read neither the engine nor the dev sets (ADR 0151,
-// 0155–0181); the first twenty-four have been read, batches 5–22 only as figures. Each team is ranked with priors trained
+// A hundred and sixty-eight teams written by independent authors who read neither the engine nor the dev sets (ADR 0151,
+// 0155–0183); the first twenty-four have been read, batches 5–23 only as figures. Each team is ranked with priors trained
 // on the other nine of ten groups of teams (`foldPrior`: ten trainings per prior instead of one per team; `npm run
 // eval:unseen` holds out one team at a time), the situation prior too, which reads the customer beside the reply (ADR
 // 0166). Floors a little below what that measured in session 25 (120 teams, the reply prior at 0.6 with tags of ADR
@@ -104,8 +104,9 @@ describe('suggestion accuracy (regression floors, a little below what was measur
 // 90.1% on 34.0%; with tags 73.2 / 95.1, 89.2% on 56.7%. Session 28 (144 teams, ADR 0177; cut-offs 0.72 / 0.66): cold
 // 67.7 / 94.3, 90.3% on 35.3%; with tags 72.4 / 95.4, 89.7% on 55.9%. Session 29 (152 teams, ADR 0179; cut-offs 0.71 /
 // 0.65): cold 67.0 / 94.2, 90.0% on 36.3%; with tags 72.8 / 95.5, 89.8% on 57.3%. Session 30 (160 teams, ADR 0181;
-// cut-offs 0.70 / 0.64): cold 67.3 / 94.4, 89.5% on 37.3%; with tags 72.4 / 95.4, 89.5% on 58.0%. The engine without the
-// prior fails them.
+// cut-offs 0.70 / 0.64): cold 67.3 / 94.4, 89.5% on 37.3%; with tags 72.4 / 95.4, 89.5% on 58.0%. Session 31 (168 teams,
+// ADR 0183; cut-offs 0.72 / 0.65): cold 67.2 / 94.5, 90.3% on 35.5%; with tags 72.7 / 95.3, 89.9% on 56.9%. The engine
+// without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
   const unseen = prepareSets(teams).map((c) => ({
@@ -120,7 +121,7 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   const shown = (outcomes: ReturnType<typeof fewShot>) => figures(outcomes).bands.strong.n / Math.max(1, outcomes.length);
 
   it('cold: the top value, the top three and "Likely"', () => {
-    expect(teams.length).toBeGreaterThanOrEqual(160);
+    expect(teams.length).toBeGreaterThanOrEqual(168);
     const cold = unseen.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.66);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.93);
@@ -137,8 +138,9 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   });
 
   it('when each value declares the behaviours the language model proposed for it (ADR 0158, 0159): higher, and "Likely" on more tickets', () => {
-    // Measured in session 30 over 160 teams: cold 67.9 / 72.4 / 94.6, "Likely" 89.5% on 39.0% (its own cut-off since ADR
-    // 0160, 0.69 at 90%, ADR 0181), with tags 72.7; without the declarations 67.3 (session 29, 152 teams: 67.7 / 72.2 /
+    // Measured in session 31 over 168 teams: cold 68.6 / 73.4 / 95.2, "Likely" 90.6% on 39.3% (its own cut-off since ADR
+    // 0160, 0.71 at 90%, ADR 0183), with tags 73.8; without the declarations 67.2 (session 30, 160 teams: 67.9 / 72.4 /
+    // 94.6, 89.5% on 39.0% at 0.69, with tags 72.7, against 67.3; session 29, 152 teams: 67.7 / 72.2 /
     // 94.3, 89.6% on 38.3% at 0.69, with tags 73.1, against 67.0; session 28, 144 teams: 68.3 / 72.7 /
     // 94.5, 90.1% on 37.5% at 0.71, with tags 72.7, against 67.7; session 27, 136 teams: 68.0, 90.1% on
     // 37.1% at 0.69, with tags 73.0, against 67.3; session 26, 128 teams: 67.8,

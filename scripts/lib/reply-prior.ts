@@ -102,6 +102,8 @@ export const PRIOR_OPTIONS: PriorOptions = {
  * words (confirmed on batch 19, held back: before a reply 41.3 → 43.8 strict, cold unchanged). Its weights are stored in
  * the reply prior's 0.02 steps since ADR 0177 (0.01 before): over ten groups of 144 teams, cold 2 tickets gained and 0
  * lost, with tags 1 / 0, before a reply 2 / 5; 299.0 → 282.2 KB, under its 300 KB cap (batch 21 added 6 KB, ADR 0179).
+ * With batch 23 (168 teams, ADR 0183) it reached 313 KB: a language's stem counts when 7 of its teams use it (4 before,
+ * `languageMinTeams`), 272 KB. Over ten groups of 168 teams: before a reply 39 tickets gained, 36 lost; cold 10 / 8.
  */
 export function priorOptionsFor(mode: PriorMode): PriorOptions {
   return mode === 'situation' ? { ...PRIOR_OPTIONS, ...SITUATION_OPTIONS } : PRIOR_OPTIONS;
@@ -113,6 +115,7 @@ export const SITUATION_OPTIONS: Partial<PriorOptions> = {
   lambda: 1e-4,
   iterations: 150,
   languageShare: 0.4,
+  languageMinTeams: 7,
 };
 
 const B = BEHAVIOURS.length;
