@@ -240,7 +240,8 @@ const MARKERS: Record<Exclude<Lang, 'ja'>, string[]> = {
   // another language we read. What tells it from Swedish: "ikke", "jeg", "og", "hvad", "nogle", "meget", "vores",
   // "blevet" (Swedish "inte", "jag", "och", "vad", "några", "mycket", "vår", "blivit"). Left out, though frequent in
   // Danish: "er" and "om" (Dutch markers), "for" (English), "et" (French), "det", "har", "med", "som", "eller", "efter",
-  // "mig", "hos", "din", "igen", "ingen" (Swedish, which counts several of them), "tak" and "hej" (Polish, Swedish),
+  // "mig", "hos", "din" (Swedish markers: they go to Danish when the rest of a text says Danish, `SWEDISH_AND_DANISH`),
+  // "igen", "ingen", "gjort" (Swedish words too), "tak" and "hej" (Polish, Swedish),
   // "kun" (Dutch "kun je"), "gerne" (German), "fra" (Italian), "til" (English "till"), "mange" (French), "dig", "mine",
   // "dine", "ham", "men", "bare", "mere" (English), "os", "da" (Portuguese, Italian), "ville" (French), "dit" (Dutch).
   // Kept though another language has it, rarely: "af" (a Dutch particle, "het is af"), "og" (English "OG"), "vil"
@@ -297,6 +298,12 @@ const MARKERS: Record<Exclude<Lang, 'ja'>, string[]> = {
     'hilsen',
     'hilsner',
     'beklager',
+    'ved',
+    'fik',
+    'gik',
+    'sket',
+    'sagde',
+    'muligt',
   ],
 };
 const WEIGHTS = new Map<string, Map<Lang, number>>();
@@ -326,6 +333,30 @@ const CATALAN_LL = /l·l(?=[a-z])/g;
  */
 const DANISH_LETTERS = /[a-zæø]*[æø][a-zæø]*/g;
 const DANISH_LETTERS_MAX = 1;
+/**
+ * Swedish markers that are Danish words too ("det", "har", "med", "som", "eller", "din", "mig", "hos", "efter", "når" and
+ * "år" folded to "nar" and "ar", "skulle", "kommer", "hej", "mvh"): a Danish reply is full of them. They count for
+ * Swedish, as before, unless the rest of the text says Danish: at least two points of Danish's own evidence and more
+ * than Swedish's own. Then they count for Danish instead. Swedish text, with its own "och", "att", "inte", "jag", is
+ * read as before, and so is any text with fewer than two Danish points.
+ */
+const SWEDISH_AND_DANISH: ReadonlySet<string> = new Set([
+  'det',
+  'som',
+  'har',
+  'ar',
+  'med',
+  'eller',
+  'hej',
+  'mvh',
+  'din',
+  'mig',
+  'hos',
+  'nar',
+  'skulle',
+  'kommer',
+  'efter',
+]);
 
 /**
  * The language of a folded text, from its function words (ties and texts without any: English, the
@@ -336,9 +367,11 @@ export function detectLanguage(folded: string): Lang {
   const kana = sample.match(KANA)?.length ?? 0;
   if (kana >= 5 && kana * 4 >= sample.replace(/\s/g, '').length) return 'ja';
   const score = new Map<Lang, number>();
+  let shared = 0;
   for (const m of sample.matchAll(WORD)) {
     const langs = WEIGHTS.get(m[0]);
     if (!langs) continue;
+    if (SWEDISH_AND_DANISH.has(m[0])) shared++;
     // A word shared by several languages counts for each of them, split.
     for (const lang of langs.keys()) score.set(lang, (score.get(lang) ?? 0) + 1 / langs.size);
   }
@@ -351,6 +384,12 @@ export function detectLanguage(folded: string): Lang {
   // Danish keeps æ and ø through folding: words written with them count for it, a little.
   const danish = sample.match(DANISH_LETTERS)?.length ?? 0;
   if (danish > 0) score.set('da', (score.get('da') ?? 0) + Math.min(DANISH_LETTERS_MAX, danish / 2));
+  const danishOwn = score.get('da') ?? 0;
+  const swedishOwn = (score.get('sv') ?? 0) - shared;
+  if (shared > 0 && danishOwn >= NEW_LANGUAGE_MIN && danishOwn > swedishOwn) {
+    score.set('da', danishOwn + shared);
+    score.set('sv', swedishOwn);
+  }
   let best: Lang = 'en';
   let top = 0;
   for (const [lang, s] of score) {
