@@ -95,6 +95,19 @@ describe('language of a paragraph', () => {
     expect(detectLanguage(foldText('Hi, this is Søren from Århus. The app crashes when I open it.'))).toBe('en');
   });
 
+  it('counts the words Swedish and Danish share for Danish only when the rest of the text says Danish', () => {
+    // "din", "har", "med", "det" are Swedish markers: without the rule this reply would read as Swedish.
+    expect(
+      detectLanguage(
+        foldText('Tak for din henvendelse. Vi har modtaget din returnering og sender pengene tilbage. Med venlig hilsen Kundeservice'),
+      ),
+    ).toBe('da');
+    expect(detectLanguage(foldText('Det har vi allerede gjort. Vi kommer efter dig, når det er muligt.'))).toBe('da');
+    // One Danish word is not enough to take them from Swedish.
+    expect(detectLanguage(foldText('Hej, det har jag redan gjort med din kollega, och det fungerar nu. Ikke?'))).toBe('sv');
+    expect(detectLanguage(foldText('AR aging: AR 30, AR 60, AR 90 med spend; HAR din og'))).toBe('en');
+  });
+
   it('keeps Swedish, Dutch, German and English that look like Danish in their own language', () => {
     // Words Danish shares with them, or nearly ("det", "har", "med", "som", "er", "om", "for", "af", "kun", "gerne").
     expect(detectLanguage(foldText('Hej! Jag beställde en jacka för två veckor sedan men den har fortfarande inte kommit.'))).toBe('sv');
