@@ -142,7 +142,7 @@ export const DA_DESCRIBE: Record<Behaviour, string> = typedAll({
   protect: `sikkerhed|sikker(t|e)?${E}|beskyt|personoplysning|databeskyt|svindel|(dine|kundens|kundernes) oplysninger`,
   'plain-short': `enkelt${E}|enkelhed|tydelig|letforstaelig|let at forsta|kortfattet|koncis|kort og (godt|præcist)|fagsprog|klart sprog`,
   celebrate: `fejr|glæde|sjov(t|e)?${E}|tillykke|gejst`,
-  'act-fast': `hurtig|straks|kvik${E}|uden forsinkelse|uden unødig ventetid`,
+  'act-fast': `hurtig|kvik${E}|uden forsinkelse|uden unødig ventetid`,
   accuracy: `grundig|omhyggelig|korrekt (første gang|fra start)|dobbelttjek|nøjagtig|præcis`,
   reassure: `roen${E}|fatning|tryg|tryghed|bekymr|stresset|under pres${E}`,
   'fair-policy': `retfærdig|samme regler|lige (for alle|vilkar|regler)|ligebehandl|særbehandl|alle kunder`,
