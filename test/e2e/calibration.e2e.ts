@@ -187,7 +187,10 @@ describe('calibration on the leads page', () => {
     // An agent who is not in the round: the same ticket view shows no line and makes no request.
     await session.page.evaluate((id) => window.workspace!.setCurrentUser(id), REVIEWERS[2]!.id);
     await session.page.evaluate((id) => window.workspace!.openTicket(id), ticketId);
-    await session.sidebar().getByTestId('top-suggestion').waitFor();
+    // The suggestion has been worked out (a value, or "nothing stands out": which one is the engine's business, and the
+    // priors retrained with each batch of labelled teams move it), so the sidebar has read all it will read.
+    const settled = session.sidebar().getByTestId('top-suggestion').or(session.sidebar().getByTestId('no-clear-value'));
+    await settled.waitFor();
     expect(await session.sidebar().getByTestId('calibration-line').count()).toBe(0);
     expect(await requestAnswers(await session.sidebarFrame())).toEqual([]);
   }, 300_000);
