@@ -3,8 +3,8 @@ import { situationCalls } from '../../../test/support/situations';
 import { BEHAVIOURS, REPLY_PATTERNS, type Behaviour } from './behaviours';
 import { CA_DESCRIBE, CA_REPLY } from './patterns-ca';
 import { foldText, hostility, readBehaviours } from './reply-reading';
-import { readingsOf } from './value-behaviours';
 import { testCatalogue, testValue } from '../../../test/support/catalogues';
+import { mainBehaviours } from '../../../test/support/behaviour-readings';
 
 // Replies and values written for these tests (ADR 0130), none from a dev ticket.
 const CATALAN: [Behaviour, string][] = [
@@ -102,8 +102,7 @@ describe('hostility in Catalan', () => {
 });
 
 describe('a catalogue written in Catalan maps onto behaviours', () => {
-  const topBehaviour = (values: ReturnType<typeof testValue>[]) =>
-    readingsOf(testCatalogue(values), 0).map((r) => BEHAVIOURS[r.behaviours.indexOf(Math.max(...r.behaviours))]!);
+  const topBehaviour = (values: ReturnType<typeof testValue>[]) => mainBehaviours(testCatalogue(values));
   it('each value onto what its text names', () => {
     expect(
       topBehaviour([

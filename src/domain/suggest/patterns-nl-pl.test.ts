@@ -4,7 +4,7 @@ import type { Catalogue, CatalogueValue } from '../catalogue/types';
 import { BEHAVIOURS, REPLY_PATTERNS, type Behaviour } from './behaviours';
 import { NL_PL_DESCRIBE, NL_PL_REPLY } from './patterns-nl-pl';
 import { hostility, readBehaviours } from './reply-reading';
-import { readingsOf } from './value-behaviours';
+import { mainBehaviours } from '../../../test/support/behaviour-readings';
 
 // Replies and values written for these tests (ADR 0116), none from a dev ticket.
 const DUTCH: [Behaviour, string][] = [
@@ -160,7 +160,7 @@ const value = (name: string, description: string, prompts: string[] = []): Catal
   tag: `vc_${name}`,
 });
 const catalogue = (values: CatalogueValue[]): Catalogue => ({ mission: '', vision: '', values, missionQuestions: [], visionQuestions: [] });
-const topBehaviour = (c: Catalogue) => readingsOf(c, 0).map((r) => BEHAVIOURS[r.behaviours.indexOf(Math.max(...r.behaviours))]!);
+const topBehaviour = mainBehaviours;
 
 describe('a catalogue written in Dutch or Polish maps onto behaviours', () => {
   it('Dutch', () => {

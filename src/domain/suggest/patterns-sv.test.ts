@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { situationCalls } from '../../../test/support/situations';
 import { testCatalogue, testValue } from '../../../test/support/catalogues';
+import { mainBehaviours } from '../../../test/support/behaviour-readings';
 import { BEHAVIOURS, REPLY_PATTERNS, type Behaviour } from './behaviours';
 import { activeText } from './clean';
 import { SV_DESCRIBE, SV_REPLY } from './patterns-sv';
 import { foldText, hostility, readBehaviours } from './reply-reading';
-import { readingsOf } from './value-behaviours';
 
 // Replies and values written for these tests, none from a ticket.
 const SWEDISH: [Behaviour, string][] = [
@@ -125,8 +125,7 @@ describe('hostility in Swedish', () => {
 });
 
 describe('a catalogue written in Swedish maps onto behaviours', () => {
-  const topBehaviour = (values: ReturnType<typeof testValue>[]) =>
-    readingsOf(testCatalogue(values), 0).map((r) => BEHAVIOURS[r.behaviours.indexOf(Math.max(...r.behaviours))]!);
+  const topBehaviour = (values: ReturnType<typeof testValue>[]) => mainBehaviours(testCatalogue(values));
   it('each value onto what its text names', () => {
     expect(
       topBehaviour([
