@@ -92,8 +92,8 @@ describe('suggestion accuracy (regression floors, a little below what was measur
   });
 });
 
-// A hundred and sixty-eight teams written by independent authors who read neither the engine nor the dev sets (ADR 0151,
-// 0155–0183); the first twenty-four have been read, batches 5–23 only as figures. Each team is ranked with priors trained
+// A hundred and seventy-six teams written by independent authors who read neither the engine nor the dev sets (ADR 0151,
+// 0155–0185); the first twenty-four have been read, batches 5–24 only as figures. Each team is ranked with priors trained
 // on the other nine of ten groups of teams (`foldPrior`: ten trainings per prior instead of one per team; `npm run
 // eval:unseen` holds out one team at a time), the situation prior too, which reads the customer beside the reply (ADR
 // 0166). Floors a little below what that measured in session 25 (120 teams, the reply prior at 0.6 with tags of ADR
@@ -121,7 +121,7 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   const shown = (outcomes: ReturnType<typeof fewShot>) => figures(outcomes).bands.strong.n / Math.max(1, outcomes.length);
 
   it('cold: the top value, the top three and "Likely"', () => {
-    expect(teams.length).toBeGreaterThanOrEqual(168);
+    expect(teams.length).toBeGreaterThanOrEqual(176);
     const cold = unseen.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.66);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.93);
