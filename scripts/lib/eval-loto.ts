@@ -1,4 +1,4 @@
-import { BEHAVIOURS, describeStems, describePatternsWithout, type Behaviour } from '../../src/domain/suggest/behaviours';
+import { BEHAVIOURS, describeStems, describePatternsWithout, stemPattern, type Behaviour } from '../../src/domain/suggest/behaviours';
 import { clausesOf } from '../../src/domain/suggest/value-behaviours';
 import type { Catalogue } from '../../src/domain/catalogue/types';
 import { DEFAULT_PARAMS, type EngineParams } from '../../src/domain/suggest/params';
@@ -213,7 +213,7 @@ export function ownStems(cases: readonly Prepared[]): Map<string, Map<Behaviour,
   const out = new Map([...catalogues.keys()].map((t) => [t, new Map<Behaviour, Set<string>>()]));
   for (const b of BEHAVIOURS) {
     for (const stem of describeStems()[b]) {
-      const pattern = new RegExp(`\\b(?:${stem})`, 'u');
+      const pattern = stemPattern(stem);
       const users = [...clauses].filter(([, cs]) => cs.some((c) => pattern.test(c))).map(([t]) => t);
       if (users.length !== 1) continue;
       const mine = out.get(users[0]!)!;

@@ -1,7 +1,9 @@
 import { CA_DESCRIBE, CA_REPLY, CA_SITUATION, CA_STRUCTURE } from './patterns-ca';
 import { NL_PL_DESCRIBE, NL_PL_REPLY, NL_PL_SITUATION, NL_PL_STRUCTURE } from './patterns-nl-pl';
 import { SV_DESCRIBE, SV_REPLY, SV_SITUATION, SV_STRUCTURE } from './patterns-sv';
+import { DA_DESCRIBE, DA_REPLY, DA_SITUATION, DA_START } from './patterns-da';
 import { JA_DESCRIBE, MORE_DESCRIBE, MORE_DESCRIBE_NL_PL_CA } from './patterns-describe-more';
+import type { Lang } from './language';
 
 /**
  * A catalogue-independent model of support behaviour: what a reply *does*. Each behaviour has
@@ -10,7 +12,7 @@ import { JA_DESCRIBE, MORE_DESCRIBE, MORE_DESCRIBE_NL_PL_CA } from './patterns-d
  *   description, prompts and questions), so any catalogue in any of our languages maps onto it.
  * Patterns are written on folded text (lower case, accents removed) in English, Spanish, German,
  * French, Portuguese and Italian, and Japanese (matched as substrings, so no word splitting is
- * needed); Dutch and Polish are in `patterns-nl-pl.ts` (ADR 0116), Catalan in `patterns-ca.ts` (ADR 0130) and Swedish in `patterns-sv.ts` (ADR 0182), joined to each pattern below. They describe how support replies read in general; none was added for a given ticket (ADR 0122 says which were written after reading dev errors and how each was judged on tickets not read).
+ * needed); Dutch and Polish are in `patterns-nl-pl.ts` (ADR 0116), Catalan in `patterns-ca.ts` (ADR 0130) and Swedish in `patterns-sv.ts` (ADR 0182), joined to each pattern below; Danish, in `patterns-da.ts` (ADR 0184), is joined to the describing patterns only, and its reply and situation patterns are read on Danish messages alone (`replyPatternsFor`, `situationPatternsFor`). They describe how support replies read in general; none was added for a given ticket (ADR 0122 says which were written after reading dev errors and how each was judged on tickets not read).
  * Structural detectors (a time after "I will", numbered steps, a question back, an apology followed
  * by a cause) live in `reply-reading.ts`.
  */
@@ -140,8 +142,34 @@ function joined<K extends string>(sources: Partial<Record<K, string>>, ...extras
 export const REPLY_PATTERNS: Record<Behaviour, RegExp> = joined(REPLY_SOURCES, NL_PL_REPLY, CA_REPLY, SV_REPLY);
 /** Stems (folded) that say a value is about a behaviour, in the languages we serve. */
 export const DESCRIBE_PATTERNS: Record<Behaviour, RegExp> = withJapanese(
-  joined(DESCRIBE_SOURCES, NL_PL_DESCRIBE, CA_DESCRIBE, MORE_DESCRIBE, MORE_DESCRIBE_NL_PL_CA, SV_DESCRIBE),
+  withDanish(joined(DESCRIBE_SOURCES, NL_PL_DESCRIBE, CA_DESCRIBE, MORE_DESCRIBE, MORE_DESCRIBE_NL_PL_CA, SV_DESCRIBE), DA_DESCRIBE),
 );
+
+/**
+ * Patterns with Danish alternatives joined (ADR 0184). Danish words may start with "æ" or "ø", before which `\b` finds
+ * no word start: they take `DA_START` instead.
+ */
+function withDanish<K extends string>(patterns: Partial<Record<K, RegExp>>, danish: Partial<Record<K, string>>): Record<K, RegExp> {
+  const out = {} as Record<K, RegExp>;
+  for (const [key, pattern] of Object.entries(patterns) as [K, RegExp][]) {
+    const more = danish[key];
+    out[key] = more === undefined ? pattern : re(`${pattern.source}|${DA_START}(${more})`);
+  }
+  return out;
+}
+
+let danishReply: Record<Behaviour, RegExp> | undefined;
+let danishSituation: Partial<Record<Behaviour, RegExp>> | undefined;
+
+/**
+ * The reply patterns for a message in a language: `REPLY_PATTERNS` for all of them but Danish, which reads them with
+ * its own (`patterns-da.ts`, ADR 0184) joined as further alternatives. Danish is not joined to `REPLY_PATTERNS`
+ * itself, so no other language's reply pays for it or can be caught by it. Built on first use, once.
+ */
+export function replyPatternsFor(lang: Lang): Record<Behaviour, RegExp> {
+  if (lang !== 'da') return REPLY_PATTERNS;
+  return (danishReply ??= withDanish(REPLY_PATTERNS, DA_REPLY));
+}
 
 /** The patterns with the Japanese describing words, which take no word boundary (ADR 0141). */
 function withJapanese(patterns: Record<Behaviour, RegExp>): Record<Behaviour, RegExp> {
@@ -195,9 +223,13 @@ export function describeStems(): Record<Behaviour, string[]> {
   stems ??= Object.fromEntries(
     BEHAVIOURS.map((b) => [
       b,
-      [DESCRIBE_SOURCES[b], NL_PL_DESCRIBE[b], CA_DESCRIBE[b], MORE_DESCRIBE[b], MORE_DESCRIBE_NL_PL_CA[b], SV_DESCRIBE[b]].flatMap((s) =>
-        s === undefined ? [] : alternativesOf(s),
-      ),
+      [
+        ...[DESCRIBE_SOURCES[b], NL_PL_DESCRIBE[b], CA_DESCRIBE[b], MORE_DESCRIBE[b], MORE_DESCRIBE_NL_PL_CA[b], SV_DESCRIBE[b]].flatMap(
+          (s) => (s === undefined ? [] : alternativesOf(s)),
+        ),
+        // Danish stems carry their own word start (see `withDanish`).
+        ...alternativesOf(DA_DESCRIBE[b]).map((s) => `${DA_START}(?:${s})`),
+      ],
     ]),
   ) as Record<Behaviour, string[]>;
   return stems;
@@ -212,8 +244,11 @@ export function describePatternsWithout(drop: ReadonlyMap<Behaviour, ReadonlySet
   const patterns = Object.fromEntries(
     BEHAVIOURS.map((b) => {
       const kept = all[b].filter((s) => !drop.get(b)?.has(s));
+      const bounded = kept.filter((s) => !s.startsWith(DA_START));
+      const danish = kept.filter((s) => s.startsWith(DA_START));
+      const sources = [...(bounded.length > 0 ? [`${B}(${bounded.join('|')})`] : []), ...danish];
       // A behaviour left with no stem matches nothing.
-      return [b, kept.length > 0 ? re(`${B}(${kept.join('|')})`) : /(?!)/u];
+      return [b, sources.length > 0 ? re(sources.join('|')) : /(?!)/u];
     }),
   ) as Record<Behaviour, RegExp>;
   // No dev catalogue is in Japanese, so none of its words is a team's own: they stay as shipped.
@@ -227,3 +262,17 @@ export const SITUATION_PATTERNS: Partial<Record<Behaviour, RegExp>> = joined(
   CA_SITUATION,
   SV_SITUATION,
 );
+
+/**
+ * What a customer's message in a language calls for: `SITUATION_PATTERNS`, with Danish's own (ADR 0184) joined for a
+ * Danish message only, as `replyPatternsFor` does.
+ */
+export function situationPatternsFor(lang: Lang): Partial<Record<Behaviour, RegExp>> {
+  if (lang !== 'da') return SITUATION_PATTERNS;
+  return (danishSituation ??= withDanish(SITUATION_PATTERNS, DA_SITUATION));
+}
+
+/** One describing stem of `describeStems()` as a pattern of its own, word-start bound (ADR 0132). */
+export function stemPattern(stem: string): RegExp {
+  return re(stem.startsWith(DA_START) ? stem : `${B}(?:${stem})`);
+}

@@ -14,13 +14,17 @@ const QUOTE_HEADERS = [
   /^.{3,200}napisa[łl](\(a\)|a)?:\s*$/i,
   // Swedish: Gmail's "Den 3 maj 2026 kl. 10:12 skrev Jan <…>:" and Apple Mail's "3 maj 2026 kl. 10:12 skrev Jan <…>:".
   /^(den |\d).{3,200}\sskrev\s?.{0,100}:\s*$/i,
-  /^-{2,}\s*(original message|mensaje original|urspr[üu]ngliche nachricht|message d'origine|mensagem original|oorspronkelijk bericht|wiadomo[śs][ćc] oryginalna|ursprungligt meddelande)\s*-{2,}/i,
+  // (Danish writes the same: "Den 3. maj 2026 kl. 10.12 skrev Jan <…>:", ADR 0184.)
+  /^-{2,}\s*(original message|mensaje original|urspr[üu]ngliche nachricht|message d'origine|mensagem original|oorspronkelijk bericht|wiadomo[śs][ćc] oryginalna|ursprungligt meddelande|oprindelig meddelelse|videresendt meddelelse)\s*-{2,}/i,
   /^from:\s.{1,200}$/i,
   /^de:\s.{1,200}$/i,
   /^von:\s.{1,200}$/i,
   /^van:\s.{1,200}$/i,
   /^od:\s.{1,200}$/i,
   /^fr[åa]n:\s.{1,200}$/i,
+  // Danish Outlook: "Fra: Jan Hansen <jan@…>" (with an address: Italian writes "fra", "between"), then "Sendt: …".
+  /^fra:\s.{0,200}(@|<|\[mailto:).{0,200}$/i,
+  /^sendt:\s.{1,200}$/i,
   /^_{10,}\s*$/,
 ];
 
@@ -34,10 +38,11 @@ const SIGNATURE_STARTS = [
   /^(verzonden|verstuurd) (vanaf|vanuit|met) mijn /i,
   /^wys[łl]ane z (mojego|mojej) /i,
   /^skickat fr[åa]n min /i,
+  /^sendt fra min /i,
 ];
 
 const CLOSINGS =
-  /^(best|kind|warm)?\s*(regards|wishes)|^cheers[,!]?\s*$|^thanks?( you)?[,!.]?\s*$|^many thanks[,!.]?\s*$|^sincerely|^saludos|^un saludo|^atentamente|^mit freundlichen gr[üu](ß|ss)en|^viele gr[üu](ß|ss)e|^beste gr[üu](ß|ss)e|^cordialement|^bien [àa] vous|^atenciosamente|^abra[çc]os|^obrigad[oa][,!.]?\s*$|^gracias[,!.]?\s*$|^danke[,!.]?\s*$|^merci[,!.]?\s*$|^(met )?(vriendelijke|hartelijke) groet(en)?|^groet(en|jes)[,!.]?\s*$|^bedankt[,!.]?\s*$|^(serdecznie )?pozdrawiam|^z powa[żz]aniem|^dzi[ęe]kuj[ęe][,!.]?\s*$|^(med )?(v[äa]nliga )?h[äa]lsningar|^h[äa]lsning(ar)?[,!.]?\s*$|^mvh\b|^tack( s[åa] mycket)?[,!.]?\s*$/i;
+  /^(best|kind|warm)?\s*(regards|wishes)|^cheers[,!]?\s*$|^thanks?( you)?[,!.]?\s*$|^many thanks[,!.]?\s*$|^sincerely|^saludos|^un saludo|^atentamente|^mit freundlichen gr[üu](ß|ss)en|^viele gr[üu](ß|ss)e|^beste gr[üu](ß|ss)e|^cordialement|^bien [àa] vous|^atenciosamente|^abra[çc]os|^obrigad[oa][,!.]?\s*$|^gracias[,!.]?\s*$|^danke[,!.]?\s*$|^merci[,!.]?\s*$|^(met )?(vriendelijke|hartelijke) groet(en)?|^groet(en|jes)[,!.]?\s*$|^bedankt[,!.]?\s*$|^(serdecznie )?pozdrawiam|^z powa[żz]aniem|^dzi[ęe]kuj[ęe][,!.]?\s*$|^(med )?(v[äa]nliga )?h[äa]lsningar|^h[äa]lsning(ar)?[,!.]?\s*$|^mvh\b|^tack( s[åa] mycket)?[,!.]?\s*$|^(med )?venlig(st)? hilsen|^(mange |de )?(venlige|bedste|k(æ|ae)rlige) hilsner|^(k(æ|ae)rlig|bedste) hilsen|^hilsen(\s+\S+)?[,!.]?\s*$|^(mange|tusind) tak[,!.]?\s*$/i;
 
 export interface ActiveText {
   start: number;

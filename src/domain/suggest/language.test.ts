@@ -52,7 +52,11 @@ const PARAGRAPHS: [string, string][] = [
   // Swedish, written for this test: a customer's email, an agent's reply, a values catalogue's line.
   ['sv', 'Hej! Jag beställde en jacka för två veckor sedan men den har fortfarande inte kommit. Kan ni kolla vad som hänt? Mvh Erik'],
   ['sv', 'Hej Anna, tack för att du hör av dig. Paketet är tyvärr försenat hos fraktbolaget; jag återkommer till dig senast i morgon.'],
-  ['sv', 'Ärlighet: vi säger som det är, även när svaret inte är det kunden hoppades på, och vi förklarar varför.'],
+  ['sv', 'Ärlighet: vi säger som det är, även när svaret inte är det kunden hoppades på, och vi förklarar varför.'], // Danish, written for this test: a customer's email, an agent's reply, a values catalogue's line, a short question.
+  ['da', 'Hej! Jeg bestilte en jakke for to uger siden, men den er stadig ikke kommet. Kan I tjekke, hvad der er sket? Mvh Mette'],
+  ['da', 'Hej Anna, tak for din besked. Pakken er desværre blevet forsinket hos fragtfirmaet; jeg vender tilbage til dig senest i morgen.'],
+  ['da', 'Ærlighed: vi siger tingene, som de er, også når svaret ikke er det, kunden håbede på, og vi forklarer hvorfor.'],
+  ['da', 'Hvornår kan jeg forvente at få mine penge tilbage?'],
 ];
 
 describe('language of a paragraph', () => {
@@ -79,6 +83,40 @@ describe('language of a paragraph', () => {
     // "med" and "HAR" often enough to outweigh its own few function words in a note.
     expect(detectLanguage(foldText('AR aging: AR 30, AR 60, AR 90 med spend; HAR din'))).toBe('en');
     expect(detectLanguage(foldText('Som conscients del retard.'))).not.toBe('sv');
+  });
+
+  it('reads a short Danish line as Danish, and Danish words or names in English as English', () => {
+    expect(detectLanguage(foldText('Vi er hurtige og tydelige, og vi svarer ærligt.'))).toBe('da');
+    expect(detectLanguage(foldText('Vi har refunderet beløbet. Med venlig hilsen Kundeservice'))).toBe('da');
+    expect(detectLanguage(foldText('Thanks, the refund went out this morning. Tak!'))).toBe('en');
+    expect(detectLanguage(foldText('Thanks, the refund went out this morning. Med venlig hilsen, Jens'))).toBe('en');
+    // æ and ø count for Danish, but at most one point: names alone never decide.
+    expect(detectLanguage(foldText('Hello from Søren Sørensen at Nørrebrogade, Østerbro. Help!'))).toBe('en');
+    expect(detectLanguage(foldText('Hi, this is Søren from Århus. The app crashes when I open it.'))).toBe('en');
+  });
+
+  it('counts the words Swedish and Danish share for Danish only when the rest of the text says Danish', () => {
+    // "din", "har", "med", "det" are Swedish markers: without the rule this reply would read as Swedish.
+    expect(
+      detectLanguage(
+        foldText('Tak for din henvendelse. Vi har modtaget din returnering og sender pengene tilbage. Med venlig hilsen Kundeservice'),
+      ),
+    ).toBe('da');
+    expect(detectLanguage(foldText('Det har vi allerede gjort. Vi kommer efter dig, når det er muligt.'))).toBe('da');
+    // One Danish word is not enough to take them from Swedish.
+    expect(detectLanguage(foldText('Hej, det har jag redan gjort med din kollega, och det fungerar nu. Ikke?'))).toBe('sv');
+    expect(detectLanguage(foldText('AR aging: AR 30, AR 60, AR 90 med spend; HAR din og'))).toBe('en');
+  });
+
+  it('keeps Swedish, Dutch, German and English that look like Danish in their own language', () => {
+    // Words Danish shares with them, or nearly ("det", "har", "med", "som", "er", "om", "for", "af", "kun", "gerne").
+    expect(detectLanguage(foldText('Hej! Jag beställde en jacka för två veckor sedan men den har fortfarande inte kommit.'))).toBe('sv');
+    expect(detectLanguage(foldText('Tack så mycket, det fungerar nu!'))).toBe('sv');
+    expect(detectLanguage(foldText('Vi har tyvärr inte fått någon betalning från er, och vi kan inte skicka varan.'))).toBe('sv');
+    expect(detectLanguage(foldText('Ik meld me af voor de nieuwsbrief, het is af en toe te veel.'))).toBe('nl');
+    expect(detectLanguage(foldText('Kun je me helpen? Ik kan niet inloggen en er is geen mail gekomen.'))).toBe('nl');
+    expect(detectLanguage(foldText('Ich helfe Ihnen gerne weiter, die Rechnung ist schon bezahlt.'))).toBe('de');
+    expect(detectLanguage(foldText('OG customers get a discount for the first month, and the AF team will call you.'))).toBe('en');
   });
 
   it('keeps Dutch and German that look like Swedish in their own language', () => {
@@ -116,6 +154,25 @@ describe('terms', () => {
       expect(terms).not.toContain(stemIn('sv', word));
     }
     expect(terms).toContain(stemIn('sv', 'leveransen'));
+  });
+
+  it('stems Danish with its Snowball stemmer, so inflections meet (æ and ø stay through folding)', () => {
+    expect(foldText('Æblerne på Øen')).toBe('æblerne pa øen');
+    expect(stemIn('da', 'leveringen')).toBe(stemIn('da', 'leveringer'));
+    expect(stemIn('da', 'fakturaer')).toBe(stemIn('da', 'faktura'));
+    expect(stemIn('da', 'pakken')).toBe(stemIn('da', 'pakker'));
+    expect(stemIn('da', foldText('købet'))).toBe(stemIn('da', foldText('køb')));
+    expect(termsOf('Leveringerne er desværre forsinkede, fordi lageret ikke havde bestillingerne klar.')).toEqual(
+      expect.arrayContaining([stemIn('da', 'levering'), stemIn('da', 'bestilling')]),
+    );
+  });
+
+  it('leaves Danish function words and greetings out of the terms', () => {
+    const terms = termsOf('Hej! Leveringen er desværre forsinket, fordi lageret ikke havde varerne. Med venlig hilsen, Kundeservice');
+    for (const word of ['desværre', 'fordi', 'ikke', 'havde', 'venlig', 'hilsen', 'kundeservice']) {
+      expect(terms).not.toContain(stemIn('da', word));
+    }
+    expect(terms).toContain(stemIn('da', 'leveringen'));
   });
 
   it('cuts Catalan words to six letters, so inflections meet', () => {

@@ -1,3 +1,4 @@
+import { stemmer as stemDa } from '@orama/stemmers/danish';
 import { stemmer as stemDe } from '@orama/stemmers/german';
 import { stemmer as stemNl } from '@orama/stemmers/dutch';
 import { stemmer as stemEn } from '@orama/stemmers/english';
@@ -10,9 +11,10 @@ import { stemmer as stemSv } from '@orama/stemmers/swedish';
 /**
  * The languages we read: words stemmed with their Snowball stemmer (Polish and Catalan, which have none in
  * @orama/stemmers, by prefix, ADR 0116 and 0130); Japanese is read by character pairs instead. Swedish since ADR 0182
- * (its reply phrases in `patterns-sv.ts`).
+ * (its reply phrases in `patterns-sv.ts`), Danish since ADR 0184 (its reply phrases in `patterns-da.ts`, read on
+ * Danish messages only).
  */
-export type Lang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'it' | 'nl' | 'pl' | 'ca' | 'sv' | 'ja';
+export type Lang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'it' | 'nl' | 'pl' | 'ca' | 'sv' | 'da' | 'ja';
 
 /**
  * Function words that tell the languages apart (folded: lower case, no accents). Only words that are
@@ -233,6 +235,76 @@ const MARKERS: Record<Exclude<Lang, 'ja'>, string[]> = {
     'alltsa',
     'halsningar',
   ],
+  // Danish (ADR 0184): folded ("også" → "ogsa", "altså" → "altsa", "hvornår" → "hvornar"; æ and ø have no accent to lose
+  // and stay, so words with them are counted below, not here), none in another list here and none a frequent word of
+  // another language we read. What tells it from Swedish: "ikke", "jeg", "og", "hvad", "nogle", "meget", "vores",
+  // "blevet" (Swedish "inte", "jag", "och", "vad", "några", "mycket", "vår", "blivit"). Left out, though frequent in
+  // Danish: "er" and "om" (Dutch markers), "for" (English), "et" (French), "det", "har", "med", "som", "eller", "efter",
+  // "mig", "hos", "din" (Swedish markers: they go to Danish when the rest of a text says Danish, `SWEDISH_AND_DANISH`),
+  // "igen", "ingen", "gjort" (Swedish words too), "tak" and "hej" (Polish, Swedish),
+  // "kun" (Dutch "kun je"), "gerne" (German), "fra" (Italian), "til" (English "till"), "mange" (French), "dig", "mine",
+  // "dine", "ham", "men", "bare", "mere" (English), "os", "da" (Portuguese, Italian), "ville" (French), "dit" (Dutch).
+  // Kept though another language has it, rarely: "af" (a Dutch particle, "het is af"), "og" (English "OG"), "vil"
+  // (French "vil"). Norwegian (bokmål) shares many of these and, read by nobody yet, would be read as Danish. A newer
+  // language: two points.
+  da: [
+    'ikke',
+    'jeg',
+    'og',
+    'af',
+    'meget',
+    'hvad',
+    'hvem',
+    'hvor',
+    'hvordan',
+    'hvorfor',
+    'hvornar',
+    'hvilken',
+    'hvilket',
+    'hvis',
+    'nogle',
+    'nogen',
+    'noget',
+    'ogsa',
+    'altsa',
+    'vores',
+    'jeres',
+    'jer',
+    'hende',
+    'blevet',
+    'bliver',
+    'blive',
+    'kunne',
+    'skal',
+    'vil',
+    'selv',
+    'lige',
+    'godt',
+    'lidt',
+    'endnu',
+    'allerede',
+    'fordi',
+    'derfor',
+    'inden',
+    'uden',
+    'siden',
+    'mellem',
+    'senest',
+    'tilbage',
+    'andet',
+    'stadig',
+    'venlig',
+    'venligst',
+    'hilsen',
+    'hilsner',
+    'beklager',
+    'ved',
+    'fik',
+    'gik',
+    'sket',
+    'sagde',
+    'muligt',
+  ],
 };
 const WEIGHTS = new Map<string, Map<Lang, number>>();
 for (const [lang, words] of Object.entries(MARKERS) as [Lang, string[]][]) {
@@ -246,7 +318,7 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** A word on its own: the letters of "1z" or "48w" (ids, sizes) are no function words. */
 const WORD = /(?<![a-z0-9])[a-z']+(?![a-z0-9])/g;
 /** Languages read since ADR 0116 win only on this much evidence: a stray "na" or "op" in a note says nothing. */
-const NEWER: ReadonlySet<Lang> = new Set(['nl', 'pl', 'ca', 'sv']);
+const NEWER: ReadonlySet<Lang> = new Set(['nl', 'pl', 'ca', 'sv', 'da']);
 const NEW_LANGUAGE_MIN = 2;
 /**
  * Letter groups that occur in folded Polish and (almost) nowhere in the other Latin-script languages we read ("rz" does:
@@ -254,6 +326,37 @@ const NEW_LANGUAGE_MIN = 2;
  */
 const POLISH_LETTERS = /(?<![a-z])[a-z]*(prz|cz)[a-z]*/g;
 const CATALAN_LL = /l·l(?=[a-z])/g;
+/**
+ * A word with æ or ø (folding keeps them: they are letters, not accented ones): Danish and Norwegian write them, no other
+ * language we read does. Half a point each, and at most one point, so Danish names in an English note ("Søren from
+ * Århus") never decide a language alone.
+ */
+const DANISH_LETTERS = /[a-zæø]*[æø][a-zæø]*/g;
+const DANISH_LETTERS_MAX = 1;
+/**
+ * Swedish markers that are Danish words too ("det", "har", "med", "som", "eller", "din", "mig", "hos", "efter", "når" and
+ * "år" folded to "nar" and "ar", "skulle", "kommer", "hej", "mvh"): a Danish reply is full of them. They count for
+ * Swedish, as before, unless the rest of the text says Danish: at least two points of Danish's own evidence and more
+ * than Swedish's own. Then they count for Danish instead. Swedish text, with its own "och", "att", "inte", "jag", is
+ * read as before, and so is any text with fewer than two Danish points.
+ */
+const SWEDISH_AND_DANISH: ReadonlySet<string> = new Set([
+  'det',
+  'som',
+  'har',
+  'ar',
+  'med',
+  'eller',
+  'hej',
+  'mvh',
+  'din',
+  'mig',
+  'hos',
+  'nar',
+  'skulle',
+  'kommer',
+  'efter',
+]);
 
 /**
  * The language of a folded text, from its function words (ties and texts without any: English, the
@@ -264,9 +367,11 @@ export function detectLanguage(folded: string): Lang {
   const kana = sample.match(KANA)?.length ?? 0;
   if (kana >= 5 && kana * 4 >= sample.replace(/\s/g, '').length) return 'ja';
   const score = new Map<Lang, number>();
+  let shared = 0;
   for (const m of sample.matchAll(WORD)) {
     const langs = WEIGHTS.get(m[0]);
     if (!langs) continue;
+    if (SWEDISH_AND_DANISH.has(m[0])) shared++;
     // A word shared by several languages counts for each of them, split.
     for (const lang of langs.keys()) score.set(lang, (score.get(lang) ?? 0) + 1 / langs.size);
   }
@@ -276,6 +381,15 @@ export function detectLanguage(folded: string): Lang {
   // Catalan writes its double l with a middle dot ("col·lega", "sol·licitud"): no other language we read does.
   const catalan = sample.match(CATALAN_LL)?.length ?? 0;
   if (catalan > 0) score.set('ca', (score.get('ca') ?? 0) + catalan / 2);
+  // Danish keeps æ and ø through folding: words written with them count for it, a little.
+  const danish = sample.match(DANISH_LETTERS)?.length ?? 0;
+  if (danish > 0) score.set('da', (score.get('da') ?? 0) + Math.min(DANISH_LETTERS_MAX, danish / 2));
+  const danishOwn = score.get('da') ?? 0;
+  const swedishOwn = (score.get('sv') ?? 0) - shared;
+  if (shared > 0 && danishOwn >= NEW_LANGUAGE_MIN && danishOwn > swedishOwn) {
+    score.set('da', danishOwn + shared);
+    score.set('sv', swedishOwn);
+  }
   let best: Lang = 'en';
   let top = 0;
   for (const [lang, s] of score) {
@@ -312,6 +426,9 @@ const STEMMERS: Record<Exclude<Lang, 'ja'>, (word: string) => string> = {
   // Folded words, as every stemmer here gets: "ä", "å", "ö" lose their marks first, which the Snowball suffixes
   // ("-arna", "-heten", "-ade"…) do not need ("leveransen" / "leveranser", "fakturor" / "faktura" still meet).
   sv: stemSv,
+  // Folded words too: "å" loses its ring, "æ" and "ø" stay (the stemmer knows them as vowels); "leveringen" and
+  // "leveringer", "fakturaen" and "fakturaer", "pakken" and "pakker" meet.
+  da: stemDa,
 };
 const cache = new Map<string, string>();
 

@@ -1,10 +1,11 @@
-import { BEHAVIOURS, INSTRUCTION, REPLY_PATTERNS, type Behaviour } from './behaviours';
+import { BEHAVIOURS, INSTRUCTION, replyPatternsFor, type Behaviour } from './behaviours';
 import { activeText } from './clean';
 import { NL_PL_CONTEMPT, NL_PL_STRUCTURE, NL_PL_THREAT } from './patterns-nl-pl';
 import { CA_CONTEMPT, CA_STRUCTURE, CA_THREAT } from './patterns-ca';
 import { SV_CONTEMPT, SV_STRUCTURE, SV_THREAT } from './patterns-sv';
+import { DA_CONTEMPT, DA_START, DA_STRUCTURE, DA_THREAT } from './patterns-da';
 import { foldText } from './fold';
-import { detectLanguage } from './language';
+import { detectLanguage, type Lang } from './language';
 import { phrasePatternsFor } from './reply-phrases';
 import { maskMarkup } from './text';
 import type { CueCode } from './types';
@@ -89,11 +90,35 @@ const AMOUNT = new RegExp(
   'u',
 );
 
+/** The structural readers of a message: every language's, and for Danish its own words too (ADR 0184). */
+interface Structure {
+  stepLine: RegExp;
+  numbered: RegExp;
+  futureSelf: RegExp;
+  instruction: RegExp;
+  amount: RegExp;
+}
+const STRUCTURE: Structure = { stepLine: STEP_LINE, numbered: NUMBERED, futureSelf: FUTURE_SELF, instruction: INSTRUCTION, amount: AMOUNT };
+let danishStructure: Structure | undefined;
+
+/** Danish's steps, futures, instructions and kroner are read on Danish messages only, as its reply patterns are. */
+function structureFor(lang: Lang): Structure {
+  if (lang !== 'da') return STRUCTURE;
+  const steps = `${STEP_WORDS}|${DA_STRUCTURE.step}`;
+  return (danishStructure ??= {
+    stepLine: new RegExp(`^\\s*(\\d{1,2}[.)]|[-*•]|(${steps}) \\d)\\s*\\S`, 'iu'),
+    numbered: new RegExp(`^\\s*(\\d{1,2}[.)]|(${steps}) \\d)`, 'iu'),
+    futureSelf: new RegExp(`${FUTURE_SELF.source}|${DA_START}(${DA_STRUCTURE.futureSelf})(?![a-z\\u00e6\\u00f8])`, 'u'),
+    instruction: new RegExp(`${INSTRUCTION.source}|${DA_START}(${DA_STRUCTURE.instruction})`, 'u'),
+    amount: new RegExp(`${AMOUNT.source}|\\d([.,]\\d+)?\\s?(${DA_STRUCTURE.currency})(?![a-z])`, 'u'),
+  });
+}
+
 /** Of the other messages (context), this much of each is read. */
 export const CONTEXT_READ = 2000;
 
 /** The folded text of the first sentences, up to the 4,000 characters `detectLanguage` reads (not the whole message). */
-function languageSample(sentences: readonly Sentence[]): string {
+export function languageSample(sentences: readonly Sentence[]): string {
   let sample = '';
   for (const s of sentences) {
     sample += (sample ? ' ' : '') + s.folded;
@@ -110,8 +135,12 @@ function languageSample(sentences: readonly Sentence[]): string {
  */
 export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight = 0): BehaviourHit[] {
   const sentences = sentencesOf(body, maxRead);
-  // The phrases of the message's own language (ADR 0162), told from its first sentences (as much as `detectLanguage` reads).
-  const phrases = sentences.length > 0 ? phrasePatternsFor(detectLanguage(languageSample(sentences))) : undefined;
+  // The phrases of the message's own language (ADR 0162), told from its first sentences (as much as `detectLanguage` reads);
+  // a Danish message reads Danish's own patterns and structural words too (ADR 0184).
+  const lang = sentences.length > 0 ? detectLanguage(languageSample(sentences)) : undefined;
+  const phrases = lang === undefined ? undefined : phrasePatternsFor(lang);
+  const patterns = replyPatternsFor(lang ?? 'en');
+  const { stepLine, numbered: numberedLine, futureSelf, instruction, amount } = structureFor(lang ?? 'en');
   const hits: BehaviourHit[] = [];
   let apologyAt = -10;
   let steps = 0;
@@ -123,10 +152,10 @@ export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight =
     const sentenceWords = s.folded.match(WORDS)?.length ?? 0;
     words += sentenceWords;
     const found = new Set<Behaviour>();
-    for (const b of BEHAVIOURS) if (REPLY_PATTERNS[b].test(s.folded) || phrases?.[b]?.test(s.folded)) found.add(b);
+    for (const b of BEHAVIOURS) if (patterns[b].test(s.folded) || phrases?.[b]?.test(s.folded)) found.add(b);
     if (found.has('commit-time')) {
       // A time on its own is context; a time the writer commits to is a promise.
-      hits.push({ behaviour: 'commit-time', start: s.start, end: s.end, weight: FUTURE_SELF.test(s.folded) ? 1.5 : 0.4 });
+      hits.push({ behaviour: 'commit-time', start: s.start, end: s.end, weight: futureSelf.test(s.folded) ? 1.5 : 0.4 });
       found.delete('commit-time');
     }
     if (found.has('apologise')) apologyAt = i;
@@ -139,12 +168,12 @@ export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight =
       const next = sentenceWords <= 2 ? sentences[i + 1] : undefined;
       hits.push({ behaviour: 'straight-talk', start: s.start, end: next?.end ?? s.end, weight: 1 });
     }
-    if (!found.has('teach') && INSTRUCTION.test(s.folded)) hits.push({ behaviour: 'teach', start: s.start, end: s.end, weight: 0.3 });
-    if (figuresWeight > 0 && AMOUNT.test(s.folded))
+    if (!found.has('teach') && instruction.test(s.folded)) hits.push({ behaviour: 'teach', start: s.start, end: s.end, weight: 0.3 });
+    if (figuresWeight > 0 && amount.test(s.folded))
       hits.push({ behaviour: 'explain-cause', start: s.start, end: s.end, weight: figuresWeight });
-    if (STEP_LINE.test(s.folded)) {
+    if (stepLine.test(s.folded)) {
       steps++;
-      if (NUMBERED.test(s.folded)) numbered++;
+      if (numberedLine.test(s.folded)) numbered++;
       firstStep ??= s;
     }
   });
@@ -158,12 +187,12 @@ export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight =
 
 /** Contempt for the company, its people or its product (folded text), in the languages we serve. */
 const CONTEMPT = new RegExp(
-  `(?<![a-z])(wtf|trash|garbage|rubbish|a joke|clowns|idiots?|stupid|useless|pathetic|incompetent|morons?|brain[- ]?dead|disgrace(ful)?|shameful|thieves|scammers|ridiculous|unacceptable|basura|inutiles?|ridicul[oa]|vergonzoso|verguenza|incompetentes|ladrones|estafadores|una broma|penoso|frechheit|unverschamt|lacherlich|inkompetent|mull|schwachsinn|idioten|betruger|ein witz|honteux|la honte|nuls|incompetents|inadmissible|scandaleux|voleurs|arnaqueurs|lixo|vergonha|absurdo|palhacada|ladroes|vergogna|ridicolo|schifo|incompetenti|ladri|pessimo|${NL_PL_CONTEMPT}|${CA_CONTEMPT}|${SV_CONTEMPT})(?![a-z])|ふざけ|最悪|最低`,
+  `(?<![a-z])(wtf|trash|garbage|rubbish|a joke|clowns|idiots?|stupid|useless|pathetic|incompetent|morons?|brain[- ]?dead|disgrace(ful)?|shameful|thieves|scammers|ridiculous|unacceptable|basura|inutiles?|ridicul[oa]|vergonzoso|verguenza|incompetentes|ladrones|estafadores|una broma|penoso|frechheit|unverschamt|lacherlich|inkompetent|mull|schwachsinn|idioten|betruger|ein witz|honteux|la honte|nuls|incompetents|inadmissible|scandaleux|voleurs|arnaqueurs|lixo|vergonha|absurdo|palhacada|ladroes|vergogna|ridicolo|schifo|incompetenti|ladri|pessimo|${NL_PL_CONTEMPT}|${CA_CONTEMPT}|${SV_CONTEMPT}|${DA_CONTEMPT})(?![a-z])|ふざけ|最悪|最低`,
   'u',
 );
 /** Threats to leave or escalate outside support. */
 const THREAT = new RegExp(
-  `(?<![a-z])(uninstall(ing)?|(cancel(l?ing)?|close|closing|delete) (my|the|our) (account|subscription|membership|contract)|charg(e|ing) ?back|never (again|buy|use|recommend)|lawyers?|sue you|legal action|(one|1)[- ]star|bad review|switch(ing)? to (a |another )?competitor|darme de baja|me doy de baja|abogados?|denunciar|nunca mas|kundige|anwalt|nie wieder|resilier|avocat|plus jamais|cancelar (minha|a) (conta|assinatura)|advogado|nunca mais|procon|disdire|avvocato|mai piu|${NL_PL_THREAT}|${CA_THREAT}|${SV_THREAT})(?![a-z])|二度と|解約`,
+  `(?<![a-z])(uninstall(ing)?|(cancel(l?ing)?|close|closing|delete) (my|the|our) (account|subscription|membership|contract)|charg(e|ing) ?back|never (again|buy|use|recommend)|lawyers?|sue you|legal action|(one|1)[- ]star|bad review|switch(ing)? to (a |another )?competitor|darme de baja|me doy de baja|abogados?|denunciar|nunca mas|kundige|anwalt|nie wieder|resilier|avocat|plus jamais|cancelar (minha|a) (conta|assinatura)|advogado|nunca mais|procon|disdire|avvocato|mai piu|${NL_PL_THREAT}|${CA_THREAT}|${SV_THREAT}|${DA_THREAT})(?![a-z])|二度と|解約`,
   'u',
 );
 const LETTER = /\p{L}/gu;

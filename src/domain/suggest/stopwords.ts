@@ -4,7 +4,11 @@
  * without "son", "mes", "era", "pot", "dia", ADR 0130; Swedish, folded, without "kunde", "kunden" (German "Kunde",
  * "Kunden"), "sedan", "dock" (English), "borde", "mina" (Spanish), "bade" (German "Bade-"), "alla", "andra" (Italian
  * "alla", "andrà"; no Italian line drops them), "vara" (Swedish "goods" too), and, found in the 160 pool teams' text
- * (ADR 0182), "dessa" (Portuguese), "som" (Dutch "sum", Catalan "we are"), "mig" (Catalan "half"), "med", "hennes"),
+ * (ADR 0182), "dessa" (Portuguese), "som" (Dutch "sum", Catalan "we are"), "mig" (Catalan "half"), "med", "hennes");
+ * Danish, folded ("æ" and "ø" stay), without "kunde" (German), "sagen" (German "to say"), "mange" (French), "ville"
+ * (French "town"), "dette", "disse" (Italian, Portuguese "said"), "maske" (German "Maske"), "hele" (Dutch), "mere",
+ * "mine", "dine" (English), "først" (a value's "first") and Swedish's own "intet", "omkring", "sådan", "således",
+ * "bedes", ADR 0184),
  * and support vocabulary every value description shares ("customer", "ticket").
  */
 export const STOPWORDS = new Set(
@@ -31,5 +35,11 @@ export const STOPWORDS = new Set(
   varfor nar skulle kommer hade blir blev varit redan garna tyvarr vanligen efter utan eftersom vilket vilken vilka
   alltsa nagon nagot nagra ingen inget inga mellan medan genom innan tills aven dessutom kanske maste sjalv sjalva
   samma sina sitt deras honom henne varje annars darfor ganska kund kunder kundens kunderna kundtjanst kundservice
-  arende arendet medarbetare hej tack mvh halsningar halsning`.split(/\s+/),
+  arende arendet medarbetare hej tack mvh halsningar halsning
+  ikke meget hvad hvem hvor hvordan hvorfor hvornar hvilken hvilket hvilke nogle nogen noget ogsa altsa vores jeres hende
+  hendes deres blevet bliver blive blev være været havde kunne skal selv lige godt lidt endnu allerede fordi derfor inden
+  uden siden mellem igennem gennem ellers enten eventuelt hermed herefter derefter dermed desuden derudover derimod
+  alligevel stadig altid ifølge denne hver hvert flere imod samme nemlig desværre kære
+  venlig venligst venlige hilsen hilsner kunderne kundeservice kundeservicen henvendelse henvendelsen henvendelser
+  medarbejder medarbejdere`.split(/\s+/),
 );

@@ -1,8 +1,8 @@
 import type { TicketSnapshot } from '../ticket';
 import { isAppNote } from './app-note';
-import { BEHAVIOURS, SITUATION_PATTERNS, type Behaviour } from './behaviours';
+import { BEHAVIOURS, situationPatternsFor, type Behaviour } from './behaviours';
 import type { EngineParams } from './params';
-import { CONTEXT_READ, hostility, readBehaviours, sentencesOf, type BehaviourHit } from './reply-reading';
+import { CONTEXT_READ, hostility, languageSample, readBehaviours, sentencesOf, type BehaviourHit } from './reply-reading';
 import { termsOfFolded } from './terms';
 import { detectLanguage } from './language';
 import { foldText } from './reply-reading';
@@ -38,8 +38,11 @@ export function replyIndexOf(ticket: TicketSnapshot): number | undefined {
 
 function situationHits(body: string, maxRead?: number): BehaviourHit[] {
   const hits: BehaviourHit[] = [];
-  for (const s of sentencesOf(body, maxRead)) {
-    for (const [b, pattern] of Object.entries(SITUATION_PATTERNS) as [Behaviour, RegExp][]) {
+  const sentences = sentencesOf(body, maxRead);
+  // A Danish message reads Danish's own situations too (ADR 0184), its language told as `readBehaviours` tells a reply's.
+  const patterns = situationPatternsFor(sentences.length > 0 ? detectLanguage(languageSample(sentences)) : 'en');
+  for (const s of sentences) {
+    for (const [b, pattern] of Object.entries(patterns) as [Behaviour, RegExp][]) {
       if (pattern.test(s.folded)) hits.push({ behaviour: b, start: s.start, end: s.end, weight: 1 });
     }
   }

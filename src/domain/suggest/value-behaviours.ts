@@ -1,5 +1,5 @@
 import type { Catalogue, CatalogueValue } from '../catalogue/types';
-import { BEHAVIOURS, DESCRIBE_PATTERNS, REPLY_PATTERNS, type Behaviour } from './behaviours';
+import { BEHAVIOURS, DESCRIBE_PATTERNS, replyPatternsFor, type Behaviour } from './behaviours';
 import { foldText } from './reply-reading';
 import { termsOfFolded } from './terms';
 import { detectLanguage, type Lang } from './language';
@@ -82,6 +82,8 @@ function behaviourShares(value: CatalogueValue, promptWeight: number, thesaurusW
 function sharesFromText(value: CatalogueValue, promptWeight: number, thesaurusWeight: number, describe: DescribePatterns): number[] {
   const raw = BEHAVIOURS.map(() => 0);
   const lang = languageOf(value);
+  // A value written in Danish reads its prompts with Danish's reply patterns too (ADR 0184); any other, as before.
+  const reply = replyPatternsFor(lang);
   for (const { clause, weight } of clausesOf(value)) {
     const matched = new Set<number>();
     BEHAVIOURS.forEach((b, i) => {
@@ -90,7 +92,7 @@ function sharesFromText(value: CatalogueValue, promptWeight: number, thesaurusWe
         matched.add(i);
       }
       // Prompts and questions are often written as the very behaviour a reply shows.
-      else if (weight <= 1 && REPLY_PATTERNS[b].test(clause)) raw[i]! += weight * promptWeight;
+      else if (weight <= 1 && reply[b].test(clause)) raw[i]! += weight * promptWeight;
     });
     if (thesaurusWeight <= 0) continue;
     // Other words for the same behaviour ("dependable", "sincere"), from the language's thesaurus.
