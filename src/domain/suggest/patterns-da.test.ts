@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketSnapshot } from '../ticket';
+import { mainBehaviours } from '../../../test/support/behaviour-readings';
 import { testCatalogue, testValue } from '../../../test/support/catalogues';
 import {
   BEHAVIOURS,
@@ -16,7 +17,6 @@ import { DA_CONTEMPT, DA_DESCRIBE, DA_REPLY, DA_SITUATION, DA_START, DA_THREAT }
 import { DEFAULT_PARAMS } from './params';
 import { foldText, hostility, languageSample, readBehaviours, sentencesOf } from './reply-reading';
 import { readConversation } from './ticket-reading';
-import { readingsOf } from './value-behaviours';
 
 // Replies and values written for these tests, none from a ticket.
 const DANISH: [Behaviour, string][] = [
@@ -222,8 +222,7 @@ describe('hostility in Danish', () => {
 });
 
 describe('a catalogue written in Danish maps onto behaviours', () => {
-  const topBehaviour = (values: ReturnType<typeof testValue>[]) =>
-    readingsOf(testCatalogue(values), 0).map((r) => BEHAVIOURS[r.behaviours.indexOf(Math.max(...r.behaviours))]!);
+  const topBehaviour = (values: ReturnType<typeof testValue>[]) => mainBehaviours(testCatalogue(values));
   it('each value onto what its text names', () => {
     expect(
       topBehaviour([
