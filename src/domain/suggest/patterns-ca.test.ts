@@ -4,7 +4,7 @@ import { BEHAVIOURS, REPLY_PATTERNS, type Behaviour } from './behaviours';
 import { CA_DESCRIBE, CA_REPLY } from './patterns-ca';
 import { foldText, hostility, readBehaviours } from './reply-reading';
 import { testCatalogue, testValue } from '../../../test/support/catalogues';
-import { mainBehaviours } from '../../../test/support/behaviour-readings';
+import { mainBehaviours, readsAs as reads } from '../../../test/support/behaviour-readings';
 
 // Replies and values written for these tests (ADR 0130), none from a dev ticket.
 const CATALAN: [Behaviour, string][] = [
@@ -32,8 +32,6 @@ const CATALAN: [Behaviour, string][] = [
   ['de-escalate', 'Entenc el seu enuig, i cap ofensa: comencem de nou.'],
   ['safeguard', 'Si et sents en perill, truca al 112 o parla amb un adult de confiança.'],
 ];
-
-const reads = (reply: string, behaviour: Behaviour) => readBehaviours(reply).some((h) => h.behaviour === behaviour && h.weight >= 1);
 
 describe('Catalan replies read as what they do', () => {
   it.each(CATALAN)('%s: %s', (behaviour, reply) => {

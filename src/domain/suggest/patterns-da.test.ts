@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketSnapshot } from '../ticket';
-import { mainBehaviours } from '../../../test/support/behaviour-readings';
+import { mainBehaviours, readsAs as reads } from '../../../test/support/behaviour-readings';
 import { testCatalogue, testValue } from '../../../test/support/catalogues';
 import {
   BEHAVIOURS,
@@ -46,7 +46,6 @@ const DANISH: [Behaviour, string][] = [
   ['safeguard', 'Hvis du føler dig i fare, så ring 112 med det samme, og jeg vil gerne hjælpe dig videre bagefter.'],
 ];
 
-const reads = (reply: string, behaviour: Behaviour) => readBehaviours(reply).some((h) => h.behaviour === behaviour && h.weight >= 1);
 const languageOf = (text: string) => detectLanguage(languageSample(sentencesOf(text)));
 
 describe('Danish replies read as what they do', () => {

@@ -4,7 +4,7 @@ import type { Catalogue, CatalogueValue } from '../catalogue/types';
 import { BEHAVIOURS, REPLY_PATTERNS, type Behaviour } from './behaviours';
 import { NL_PL_DESCRIBE, NL_PL_REPLY } from './patterns-nl-pl';
 import { hostility, readBehaviours } from './reply-reading';
-import { mainBehaviours } from '../../../test/support/behaviour-readings';
+import { mainBehaviours, readsAs as reads } from '../../../test/support/behaviour-readings';
 
 // Replies and values written for these tests (ADR 0116), none from a dev ticket.
 const DUTCH: [Behaviour, string][] = [
@@ -59,8 +59,6 @@ const POLISH: [Behaviour, string][] = [
   ['de-escalate', 'Rozumiem Pana frustrację i nie biorę tego do siebie.'],
   ['safeguard', 'Jeśli czujesz się w niebezpieczeństwie, zadzwoń na numer alarmowy albo na policję.'],
 ];
-
-const reads = (reply: string, behaviour: Behaviour) => readBehaviours(reply).some((h) => h.behaviour === behaviour && h.weight >= 1);
 
 describe('Dutch and Polish replies read as what they do', () => {
   it.each([...DUTCH.map(([b, r]) => ['nl', b, r]), ...POLISH.map(([b, r]) => ['pl', b, r])])('%s %s: %s', (_lang, behaviour, reply) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { situationCalls } from '../../../test/support/situations';
 import { testCatalogue, testValue } from '../../../test/support/catalogues';
-import { mainBehaviours } from '../../../test/support/behaviour-readings';
+import { mainBehaviours, readsAs as reads } from '../../../test/support/behaviour-readings';
 import { BEHAVIOURS, REPLY_PATTERNS, type Behaviour } from './behaviours';
 import { activeText } from './clean';
 import { SV_DESCRIBE, SV_REPLY } from './patterns-sv';
@@ -34,8 +34,6 @@ const SWEDISH: [Behaviour, string][] = [
   ['de-escalate', 'Jag förstår din frustration, och jag tar inte illa upp; låt oss börja om.'],
   ['safeguard', 'Om du känner dig i fara, ring 112 eller kontakta polisen.'],
 ];
-
-const reads = (reply: string, behaviour: Behaviour) => readBehaviours(reply).some((h) => h.behaviour === behaviour && h.weight >= 1);
 
 describe('Swedish replies read as what they do', () => {
   it.each(SWEDISH)('%s: %s', (behaviour, reply) => {
