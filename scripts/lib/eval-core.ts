@@ -202,6 +202,7 @@ export function labelledPriorRows(mode: PriorMode): readonly PriorRow[] {
 
 const trainedPriors = new Map<string, ReplyPrior>();
 let heldOutFolds: number | undefined;
+let heldOutTogether: ReadonlySet<string> | undefined;
 
 /**
  * The prior of `mode` trained on every labelled team that `leftOut` does not name, once per process and `key` (which
@@ -228,6 +229,8 @@ function priorWithout(mode: PriorMode, key: string, leftOut: (team: string) => b
  * process.
  */
 export function heldOutPrior(team: string, mode: PriorMode = 'reply'): ReplyPrior | null {
+  const together = heldOutTogether;
+  if (together?.has(team)) return priorWithout(mode, `teams ${[...together].sort().join(' ')}`, (t) => together.has(t));
   if (heldOutFolds !== undefined) return foldPrior(team, heldOutFolds, mode);
   return priorWithout(mode, `team ${team}`, (t) => t === team);
 }
@@ -239,6 +242,15 @@ export function heldOutPrior(team: string, mode: PriorMode = 'reply'): ReplyPrio
  */
 export function holdOutByGroups(folds: number | undefined): void {
   heldOutFolds = folds;
+}
+
+/**
+ * From now on in this process, `heldOutPrior` ranks each of `teams` with one prior trained on every labelled team but all
+ * of them (undefined: as before). Still no team is ranked with a prior that read its labels. For the dev floors, which
+ * rank the six dev teams only: two trainings (reply and situation) instead of one per team or group (ADR 0188).
+ */
+export function holdOutTogether(teams: Iterable<string> | undefined): void {
+  heldOutTogether = teams === undefined ? undefined : new Set(teams);
 }
 
 const foldGroups = new Map<string, Map<string, number>>();
