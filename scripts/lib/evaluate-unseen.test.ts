@@ -33,7 +33,8 @@ import { trainPrior } from './reply-prior';
 // ADR 0183; cut-offs 0.72 / 0.65): cold 67.2 / 94.5, 90.3% on 35.5%; with tags 72.7 / 95.3, 89.9% on 56.9%. Session 32
 // (176 teams, ADR 0185, 0186 with Danish read; cut-offs 0.69 / 0.63): cold 67.1 / 94.3, 89.0% on 38.2%; with tags 72.8 /
 // 95.5, 89.6% on 59.5%. Session 33 (184 teams, ADR 0187; cut-offs 0.70 / 0.64 at 90%): cold 67.0 / 94.4, 89.2% on 37.3%;
-// with tags 72.6 / 95.4, 89.7% on 58.3%. The engine without the prior fails them.
+// with tags 72.6 / 95.4, 89.7% on 58.3%; then, "Likely" calibrated at 92.5% (cut-offs 0.78 / 0.75, ADR 0187): cold 91.8%
+// on 30.4%, with tags 92.4% on 45.4%, and the "Likely" floors moved with it. The engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
   const unseen = prepareSets(teams).map((c) => ({
@@ -52,20 +53,21 @@ describe('suggestion accuracy on teams written by independent authors (regressio
     const cold = unseen.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.66);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.93);
-    expect(likely(cold)).toBeGreaterThanOrEqual(0.88);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.33);
+    expect(likely(cold)).toBeGreaterThanOrEqual(0.9);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.28);
   });
 
   it("with the team's tags (4 folds per team)", () => {
     const few = fewShot(unseen);
     expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.72);
     expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.94);
-    expect(likely(few)).toBeGreaterThanOrEqual(0.87);
-    expect(shown(few)).toBeGreaterThanOrEqual(0.55);
+    expect(likely(few)).toBeGreaterThanOrEqual(0.9);
+    expect(shown(few)).toBeGreaterThanOrEqual(0.42);
   });
 
   it('when each value declares the behaviours the language model proposed for it (ADR 0158, 0159): higher, and "Likely" on more tickets', () => {
-    // Measured in session 32 over 176 teams (before ADR 0186's Danish): cold 68.2 / 72.7 / 94.4, "Likely" 89.4% on 39.5%
+    // Measured in session 33 over 184 teams: 69.4 / 74.0 / 95.0, with tags 73.8, against 67.0 without the declarations;
+    // "Likely" 92.1% on 34.0% at 0.77 (92.5%, ADR 0187; 89.3% on 42.6% at 0.68 and 90%). In session 32 over 176 teams (before ADR 0186's Danish): cold 68.2 / 72.7 / 94.4, "Likely" 89.4% on 39.5%
     // (its own cut-off since ADR 0160, 0.68 at 90%, ADR 0185), with tags 73.0; without the declarations 67.4 (session 31,
     // 168 teams: 68.6 / 73.4 / 95.2, 90.6% on 39.3% at 0.71, with tags 73.8, against 67.2; session 30, 160 teams: 67.9 / 72.4 /
     // 94.6, 89.5% on 39.0% at 0.69, with tags 72.7, against 67.3; session 29, 152 teams: 67.7 / 72.2 /
@@ -82,8 +84,8 @@ describe('suggestion accuracy on teams written by independent authors (regressio
     const cold = declared.map((c) => rankCase(c));
     expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.675);
     expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.935);
-    expect(likely(cold)).toBeGreaterThanOrEqual(0.88);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.36);
+    expect(likely(cold)).toBeGreaterThanOrEqual(0.9);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.31);
     expect(meanOverTeams(fewShot(declared)).strict).toBeGreaterThanOrEqual(0.72);
   });
 
