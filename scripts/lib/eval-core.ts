@@ -202,7 +202,7 @@ export function labelledPriorRows(mode: PriorMode): readonly PriorRow[] {
 
 const trainedPriors = new Map<string, ReplyPrior>();
 let heldOutFolds: number | undefined;
-let heldOutTogether: ReadonlySet<string> | undefined;
+let heldOutTogether: { teams: ReadonlySet<string>; key: string } | undefined;
 
 /**
  * The prior of `mode` trained on every labelled team that `leftOut` does not name, once per process and `key` (which
@@ -230,7 +230,7 @@ function priorWithout(mode: PriorMode, key: string, leftOut: (team: string) => b
  */
 export function heldOutPrior(team: string, mode: PriorMode = 'reply'): ReplyPrior | null {
   const together = heldOutTogether;
-  if (together?.has(team)) return priorWithout(mode, `teams ${[...together].sort().join(' ')}`, (t) => together.has(t));
+  if (together?.teams.has(team)) return priorWithout(mode, together.key, (t) => together.teams.has(t));
   if (heldOutFolds !== undefined) return foldPrior(team, heldOutFolds, mode);
   return priorWithout(mode, `team ${team}`, (t) => t === team);
 }
@@ -250,7 +250,8 @@ export function holdOutByGroups(folds: number | undefined): void {
  * rank the six dev teams only: two trainings (reply and situation) instead of one per team or group (ADR 0188).
  */
 export function holdOutTogether(teams: Iterable<string> | undefined): void {
-  heldOutTogether = teams === undefined ? undefined : new Set(teams);
+  const set = teams === undefined ? undefined : new Set(teams);
+  heldOutTogether = set && { teams: set, key: `teams ${[...set].sort().join(' ')}` };
 }
 
 const foldGroups = new Map<string, Map<string, number>>();
