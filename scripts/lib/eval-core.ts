@@ -201,7 +201,6 @@ export function labelledPriorRows(mode: PriorMode): readonly PriorRow[] {
 }
 
 const trainedPriors = new Map<string, ReplyPrior>();
-let heldOutFolds: number | undefined;
 let heldOutTogether: { teams: ReadonlySet<string>; key: string } | undefined;
 
 /**
@@ -231,27 +230,18 @@ function priorWithout(mode: PriorMode, key: string, leftOut: (team: string) => b
 export function heldOutPrior(team: string, mode: PriorMode = 'reply'): ReplyPrior | null {
   const together = heldOutTogether;
   if (together?.teams.has(team)) return priorWithout(mode, together.key, (t) => together.teams.has(t));
-  if (heldOutFolds !== undefined) return foldPrior(team, heldOutFolds, mode);
   return priorWithout(mode, `team ${team}`, (t) => t === team);
 }
 
 /**
- * From now on in this process, `heldOutPrior` deals the teams into `folds` groups as `foldPrior` does (undefined: one
- * prior per team again). Still no team is ranked with a prior that read its labels; each prior learns from fewer teams.
- * For the regression floors, where one training per team and mode would be most of the unit suite's time.
- */
-export function holdOutByGroups(folds: number | undefined): void {
-  heldOutFolds = folds;
-}
-
-/**
  * From now on in this process, `heldOutPrior` ranks each of `teams` with one prior trained on every labelled team but all
- * of them (undefined: as before). Still no team is ranked with a prior that read its labels. For the dev floors, which
- * rank the six dev teams only: two trainings (reply and situation) instead of one per team or group (ADR 0188).
+ * of them. Still no team is ranked with a prior that read its labels. For the dev floors, which rank the six dev teams
+ * only: two trainings (reply and situation) instead of one per team (ADR 0188; it replaced `holdOutByGroups`, whose
+ * groups of ten were free only while the pool's floors trained them in the same file).
  */
-export function holdOutTogether(teams: Iterable<string> | undefined): void {
-  const set = teams === undefined ? undefined : new Set(teams);
-  heldOutTogether = set && { teams: set, key: `teams ${[...set].sort().join(' ')}` };
+export function holdOutTogether(teams: Iterable<string>): void {
+  const set = new Set(teams);
+  heldOutTogether = { teams: set, key: `teams ${[...set].sort().join(' ')}` };
 }
 
 const foldGroups = new Map<string, Map<string, number>>();
