@@ -30,6 +30,12 @@ export interface EngineParams {
   /** Weight of a thesaurus synonym of a behaviour's describing words in a value's text (ADR 0075), relative to a describing word. */
   thesaurusWeight: number;
   lexicalWeight: number;
+  /**
+   * In a language that joins words into compounds (German, Dutch, Swedish, Danish), how much a reply's compound that ends
+   * in one of the value's words ("Preistransparenz" for "Transparenz") counts towards the value's words, against the word
+   * itself (ADR 0189). 0 reads whole words only.
+   */
+  compoundWeight: number;
   signalWeight: number;
   /** Weight of what other teams' labelled replies taught about the reply's words (ADR 0155); 1 reads it as trained, 0 not at all. */
   priorWeight: number;
@@ -163,6 +169,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   // Measured leave-one-team-out (ADR 0075): 0.25 → 59.7/67.9/87.3, 0.5 → 60.2/67.9/87.3, off → 60.2/68.4/87.3 cold mean.
   thesaurusWeight: 0,
   lexicalWeight: 1,
+  compoundWeight: 1,
   signalWeight: 0.9,
   // As trained (ADR 0155): the prior's evidence is already divided by the weight training gave the cold total.
   priorWeight: 1,

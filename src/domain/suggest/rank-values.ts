@@ -101,6 +101,28 @@ export function rankValues(catalogue: Catalogue, ticket: TicketSnapshot, options
   return rankValuesDetailed(catalogue, ticket, options).ranked;
 }
 
+/** The shortest word a compound's last part is read as (ADR 0189): shorter endings are suffixes more often than words. */
+const COMPOUND_MIN = 5;
+const headsOf = new WeakMap<ReadonlyMap<string, number>, Map<string, number>>();
+/**
+ * Each reply term's trailing parts of at least `COMPOUND_MIN` letters that leave at least three before them, with the
+ * term's count: the words a compound may end in ("preistransparenz" → "transparenz", "ransparenz", …). Only a value's
+ * own word can match one, so the endings that are no word cost a lookup and nothing else. Worked out once per reply.
+ */
+function compoundHeads(terms: ReadonlyMap<string, number>): Map<string, number> {
+  let heads = headsOf.get(terms);
+  if (heads) return heads;
+  heads = new Map();
+  for (const [t, c] of terms) {
+    for (let k = COMPOUND_MIN; k <= t.length - 3; k++) {
+      const s = t.slice(t.length - k);
+      heads.set(s, Math.max(heads.get(s) ?? 0, c));
+    }
+  }
+  headsOf.set(terms, heads);
+  return heads;
+}
+
 /**
  * The two main parts of a value's cold score: the behaviours the reply shows that the value is about more
  * than the catalogue's average value (`mean`), weighted by rarity; and how much of the value's own
@@ -117,9 +139,11 @@ export function coldParts(
   const behaviour = behaviourPart(reading, shown, mean, weights, p);
   let lexical = 0;
   let vocabulary = 0;
+  const heads = reading.compounds && p.compoundWeight > 0 ? compoundHeads(terms) : undefined;
   for (const [t, w] of reading.terms) {
     vocabulary += w;
-    lexical += w * Math.min(2, terms.get(t) ?? 0);
+    const direct = terms.get(t);
+    lexical += w * Math.min(2, direct ?? (heads ? p.compoundWeight * (heads.get(t) ?? 0) : 0));
   }
   return { behaviour, words: vocabulary > 0 ? 1 - Math.exp(-lexical / Math.sqrt(vocabulary * 8)) : 0 };
 }

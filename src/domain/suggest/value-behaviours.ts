@@ -12,6 +12,8 @@ export interface ValueReading {
   behaviours: number[];
   /** Term → weight, higher for terms few other values of the catalogue use. */
   terms: Map<string, number>;
+  /** The value's language joins words into compounds (German, Dutch, Swedish, Danish): a reply's compound can end in its word. */
+  compounds?: boolean;
 }
 
 /** The name says most about a value, then its description; prompts and questions fill in. */
@@ -115,9 +117,10 @@ function languageOf(value: CatalogueValue): Lang {
   );
 }
 
-function valueTerms(value: CatalogueValue): Map<string, number> {
+const COMPOUNDING: ReadonlySet<Lang> = new Set(['de', 'nl', 'sv', 'da']);
+
+function valueTerms(value: CatalogueValue, lang: Lang): Map<string, number> {
   const terms = new Map<string, number>();
-  const lang = languageOf(value);
   for (const [text, weight] of weightedParts(value)) {
     for (const t of termsOfFolded(foldText(text.slice(0, 5000)), lang)) terms.set(t, Math.max(terms.get(t) ?? 0, weight));
   }
@@ -140,11 +143,15 @@ export function readingsOf(
   const key = `${promptWeight}/${thesaurusWeight}`;
   const cached = byWeight.get(key);
   if (cached) return cached;
-  const raw = catalogue.values.map((value) => ({
-    value,
-    behaviours: behaviourShares(value, promptWeight, thesaurusWeight, describe),
-    terms: valueTerms(value),
-  }));
+  const raw = catalogue.values.map((value) => {
+    const lang = languageOf(value);
+    return {
+      value,
+      behaviours: behaviourShares(value, promptWeight, thesaurusWeight, describe),
+      terms: valueTerms(value, lang),
+      compounds: COMPOUNDING.has(lang),
+    };
+  });
   // A word only one value uses says much more about it than a word they all share.
   const df = new Map<string, number>();
   for (const r of raw) for (const t of r.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
