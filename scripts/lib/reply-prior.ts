@@ -63,6 +63,8 @@ export interface PriorOptions {
   valueLambda: number;
   /** The step the values' side is stored in (its weights are many and need less precision). */
   valueUnit: number;
+  /** A values' side stem none of whose weights reaches this is left out of the asset (default `prune`). */
+  valuePrune?: number;
 }
 
 /**
@@ -79,7 +81,11 @@ export interface PriorOptions {
  * 4 of 144 and 3 of 88 were) measured the same within noise over ten groups of 160 teams (cold 32 tickets gained, 29
  * lost; with tags 14 / 22; declared 32 / 37) and 41 KB less (364.4 KB); stems of ≥ 16 teams instead lost cold (48 / 62).
  * With batch 24 (176 teams, ADR 0185) it reached 408.5 KB: the values' side from ≥ 6 teams' catalogues (3.4% of them),
- * over ten groups of 176 teams cold 37 tickets gained, 38 lost; with tags 20 / 16; 380.1 KB.
+ * over ten groups of 176 teams cold 37 tickets gained, 38 lost; with tags 20 / 16; 380.1 KB. With batch 26 (192 teams,
+ * ADR 0190) it reached 415.5 KB: the values' side keeps a stem only when one of its weights reaches 0.1 (`valuePrune`,
+ * three steps of 0.04), 374.4 KB. Over ten groups of 192 teams, per team: cold 21 better / 20 worse (66.8 → 66.8), with
+ * tags 9 / 5, declared 20 / 28 (69.5 → 69.4). The values' side from ≥ 7 teams' catalogues (391.2 KB) lost cold
+ * (19 / 34, p = 0.05); stems of ≥ 16 teams (392.9 KB) lost cold (27 / 42) and declared (31 / 60, p = 0.003).
  */
 export const PRIOR_OPTIONS: PriorOptions = {
   lambda: 3e-5,
@@ -94,6 +100,7 @@ export const PRIOR_OPTIONS: PriorOptions = {
   valueMinTeams: 6,
   valueUnit: 0.04,
   valueLambda: 1e-3,
+  valuePrune: 0.1,
 };
 
 /**
@@ -118,6 +125,8 @@ export const SITUATION_OPTIONS: Partial<PriorOptions> = {
   iterations: 150,
   languageShare: 0.4,
   languageMinTeams: 7,
+  // The reply prior's values' side prune (ADR 0190) was measured for the reply prior only.
+  valuePrune: 0.005,
 };
 
 const B = BEHAVIOURS.length;
@@ -348,7 +357,7 @@ export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OP
   const values: Record<string, number[]> = {};
   valueVocabulary.forEach((t, i) => {
     const row = BEHAVIOURS.map((_, b) => Math.round(w[replyWeights + i * B + b]! / o.valueUnit));
-    if (row.some((x) => Math.abs(x) * o.valueUnit >= o.prune)) values[t] = row;
+    if (row.some((x) => Math.abs(x) * o.valueUnit >= (o.valuePrune ?? o.prune))) values[t] = row;
   });
   return {
     alpha: Math.round(alpha * 1e4) / 1e4,
