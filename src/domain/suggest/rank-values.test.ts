@@ -731,6 +731,38 @@ describe('a value’s words read in their sense (ADR 0123)', () => {
     expect(candourOf(german, 'loesen')).toBe(0);
     expect(candourOf(german, 'klartext')).toBeGreaterThan(0);
   });
+
+  it("reads a reply's compound as the value's word it ends in, in the languages that join words (ADR 0189)", () => {
+    const wordsOf = (values: ReturnType<typeof testValue>[], reply: string, compoundWeight = DEFAULT_PARAMS.compoundWeight) => {
+      const readings = readingsOf(testCatalogue(values), 0);
+      const terms = new Map<string, number>();
+      for (const t of termsOf(reply)) terms.set(t, (terms.get(t) ?? 0) + 1);
+      const p = { ...DEFAULT_PARAMS, compoundWeight };
+      const none = BEHAVIOURS.map(() => 0);
+      return coldParts(readings[0]!, none, terms, none, none, p).words;
+    };
+    const german = [
+      testValue('t', 'Transparenz', 'Wir erklären jede Rechnung offen und ehrlich.'),
+      testValue('s', 'Schnelligkeit', 'Wir antworten noch am selben Tag.'),
+    ];
+    const reply = 'Sie finden die vollständige Preistransparenz ab sofort in Ihrem Kundenkonto.';
+    expect(wordsOf(german, reply)).toBeGreaterThan(0);
+    expect(wordsOf(german, reply, 0)).toBe(0);
+    // The word itself counts as it always did, whatever the weight.
+    expect(wordsOf(german, 'Wir sorgen für volle Transparenz bei allen Preisen und Gebühren.', 0)).toBeGreaterThan(0);
+    // Dutch joins words too ("probleemoplossing" ends in the value's "oplossingen").
+    const dutch = [
+      testValue('o', 'Oplossingen', 'Wij lossen het probleem van de klant in één keer op.'),
+      testValue('v', 'Vriendelijkheid', 'Wij blijven altijd rustig, vriendelijk en beleefd, ook als de klant boos is.'),
+    ];
+    expect(wordsOf(dutch, 'Onze snelle probleemoplossing staat voorop, daarom bellen wij u morgen terug.')).toBeGreaterThan(0);
+    // French does not: "irresponsabilité" is no compound of "responsabilité".
+    const french = [
+      testValue('r', 'Responsabilité', 'Nous assumons nos erreurs et nos engagements envers chaque client.'),
+      testValue('c', 'Clarté', 'Nous expliquons simplement, sans jargon.'),
+    ];
+    expect(wordsOf(french, "Ce serait de l'irresponsabilité de vous promettre une date que nous ne tiendrons pas.")).toBe(0);
+  });
 });
 
 describe('"Likely" on any catalogue (ADR 0124)', () => {
@@ -814,38 +846,6 @@ describe('"Likely" on any catalogue (ADR 0124)', () => {
     expect(shareOf('Wir überprüfen jede Zahl zweimal.')).toBe(0);
     expect(shareOf('Wir gehen über das Übliche hinaus.')).toBeGreaterThan(0);
     expect(shareOf('Wir übertreffen die Erwartungen unserer Kunden.')).toBeGreaterThan(0);
-  });
-
-  it("reads a reply's compound as the value's word it ends in, in the languages that join words (ADR 0189)", () => {
-    const wordsOf = (values: ReturnType<typeof testValue>[], reply: string, compoundWeight = DEFAULT_PARAMS.compoundWeight) => {
-      const readings = readingsOf(testCatalogue(values), 0);
-      const terms = new Map<string, number>();
-      for (const t of termsOf(reply)) terms.set(t, (terms.get(t) ?? 0) + 1);
-      const p = { ...DEFAULT_PARAMS, compoundWeight };
-      const none = BEHAVIOURS.map(() => 0);
-      return coldParts(readings[0]!, none, terms, none, none, p).words;
-    };
-    const german = [
-      testValue('t', 'Transparenz', 'Wir erklären jede Rechnung offen und ehrlich.'),
-      testValue('s', 'Schnelligkeit', 'Wir antworten noch am selben Tag.'),
-    ];
-    const reply = 'Sie finden die vollständige Preistransparenz ab sofort in Ihrem Kundenkonto.';
-    expect(wordsOf(german, reply)).toBeGreaterThan(0);
-    expect(wordsOf(german, reply, 0)).toBe(0);
-    // The word itself counts as it always did, whatever the weight.
-    expect(wordsOf(german, 'Wir sorgen für volle Transparenz bei allen Preisen und Gebühren.', 0)).toBeGreaterThan(0);
-    // Dutch joins words too ("probleemoplossing" ends in the value's "oplossingen").
-    const dutch = [
-      testValue('o', 'Oplossingen', 'Wij lossen het probleem van de klant in één keer op.'),
-      testValue('v', 'Vriendelijkheid', 'Wij blijven altijd rustig, vriendelijk en beleefd, ook als de klant boos is.'),
-    ];
-    expect(wordsOf(dutch, 'Onze snelle probleemoplossing staat voorop, daarom bellen wij u morgen terug.')).toBeGreaterThan(0);
-    // French does not: "irresponsabilité" is no compound of "responsabilité".
-    const french = [
-      testValue('r', 'Responsabilité', 'Nous assumons nos erreurs et nos engagements envers chaque client.'),
-      testValue('c', 'Clarté', 'Nous expliquons simplement, sans jargon.'),
-    ];
-    expect(wordsOf(french, "Ce serait de l'irresponsabilité de vous promettre une date que nous ne tiendrons pas.")).toBe(0);
   });
 
   it('before a reply, names no value it cannot give a reason for (ADR 0135)', () => {
