@@ -16,6 +16,9 @@ import { stemmer as stemSv } from '@orama/stemmers/swedish';
  */
 export type Lang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'it' | 'nl' | 'pl' | 'ca' | 'sv' | 'da' | 'ja';
 
+/** The languages that join words into one compound ("Preistransparenz"), where a word can end another (ADR 0189). */
+export const COMPOUNDING: ReadonlySet<Lang> = new Set(['de', 'nl', 'sv', 'da']);
+
 /**
  * Function words that tell the languages apart (folded: lower case, no accents). Only words that are
  * frequent in one language and rare in the others, so a handful of them decide a short text.

@@ -2,7 +2,7 @@ import type { Catalogue, CatalogueValue } from '../catalogue/types';
 import { BEHAVIOURS, DESCRIBE_PATTERNS, replyPatternsFor, type Behaviour } from './behaviours';
 import { foldText } from './reply-reading';
 import { termsOfFolded } from './terms';
-import { detectLanguage, type Lang } from './language';
+import { COMPOUNDING, detectLanguage, type Lang } from './language';
 import { synonymBehaviours } from './thesaurus';
 
 /** How a value reads, from its own text only: which behaviours it asks for, and its distinctive terms. */
@@ -13,7 +13,7 @@ export interface ValueReading {
   /** Term → weight, higher for terms few other values of the catalogue use. */
   terms: Map<string, number>;
   /** The value's language joins words into compounds (German, Dutch, Swedish, Danish): a reply's compound can end in its word. */
-  compounds?: boolean;
+  compounds: boolean;
 }
 
 /** The name says most about a value, then its description; prompts and questions fill in. */
@@ -116,8 +116,6 @@ function languageOf(value: CatalogueValue): Lang {
     ),
   );
 }
-
-const COMPOUNDING: ReadonlySet<Lang> = new Set(['de', 'nl', 'sv', 'da']);
 
 function valueTerms(value: CatalogueValue, lang: Lang): Map<string, number> {
   const terms = new Map<string, number>();
