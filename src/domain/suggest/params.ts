@@ -29,10 +29,6 @@ export interface EngineParams {
   promptWeight: number;
   /** Weight of a thesaurus synonym of a behaviour's describing words in a value's text (ADR 0075), relative to a describing word. */
   thesaurusWeight: number;
-  /**
-   * Weight of the value's own words in the reply (`coldParts`' words), against its behaviours (1 a unit): 1.6 since
-   * ADR 0191, chosen over ten groups of the 192 unseen teams with the priors trained at the same weight.
-   */
   lexicalWeight: number;
   /**
    * In a language that joins words into compounds (German, Dutch, Swedish, Danish), how much a reply's compound that ends
@@ -172,8 +168,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   promptWeight: 0,
   // Measured leave-one-team-out (ADR 0075): 0.25 → 59.7/67.9/87.3, 0.5 → 60.2/67.9/87.3, off → 60.2/68.4/87.3 cold mean.
   thesaurusWeight: 0,
-  // ADR 0191: 1 → 1.6 (ten groups of 192 teams, cold strict 66.8 → 68.4, teams +88 / −39; 1.2: 67.4, 2: 68.3).
-  lexicalWeight: 1.6,
+  lexicalWeight: 1,
   compoundWeight: 1,
   signalWeight: 0.9,
   // As trained (ADR 0155): the prior's evidence is already divided by the weight training gave the cold total.

@@ -671,15 +671,8 @@ describe('safeguarding (ADR 0122)', () => {
   });
 
   it('before any reply, a threat in the customer’s message calls for it', () => {
-    const threat = ticket([customer('Another player said he will find me and hurt me. I am scared.')]);
-    // What the message shows (the safeguarding reading, ADR 0122), before other teams' situations are read.
-    expect(rankValues(community, threat, { situationPrior: null })[0]!.valueId).toBe('people');
-    // With the shipped situation prior its values' side reads "Straight Answers" ("we tell people …") as close as Safe
-    // Spaces (a tie since ADR 0191's retrained prior): both lead, and the sidebar says no value stands out rather than
-    // naming the wrong one with confidence.
-    const ranked = rankValues(community, threat);
-    expect(ranked.slice(0, 2).map((r) => r.valueId)).toContain('people');
-    expect(ranked[0]!.band).toBe('weak');
+    const ranked = rankValues(community, ticket([customer('Another player said he will find me and hurt me. I am scared.')]));
+    expect(ranked[0]!.valueId).toBe('people');
   });
 });
 
