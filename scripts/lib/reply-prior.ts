@@ -120,7 +120,8 @@ export function priorOptionsFor(mode: PriorMode): PriorOptions {
 
 /** Where the situation prior's options differ from `PRIOR_OPTIONS` (see `priorOptionsFor`). */
 export const SITUATION_OPTIONS: Partial<PriorOptions> = {
-  valueMinTeams: 10,
+  // Its values' side learns stems twelve teams' catalogues share (ten before ADR 0192, which trimmed it under its cap).
+  valueMinTeams: 12,
   lambda: 1e-4,
   iterations: 150,
   languageShare: 0.4,

@@ -162,6 +162,9 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     // With batch 26 (198 labelled teams, ADR 0190) the reply prior reached 415.5 KB: its values' side keeps a stem only
     // when a weight reaches 0.1 (the same within noise), 374.4 KB (131 KB gzipped); the situation prior shrank to 295.8 KB
     // (102 KB gzipped), 4 KB under its cap: measure a trim for it when batch 27 joins.
+    // With batch 27 (206 labelled teams, ADR 0192) the situation prior reached 309.4 KB: its values' side learns stems of
+    // twelve teams' catalogues (ten before; the same within noise before a reply and cold), 289.6 KB; the reply prior
+    // 392.9 KB, untrimmed and 7 KB under its cap: measure a trim for it when batch 28 joins.
     // What an agent downloads is the gzipped lazy chunk, measured in `npm run bench`.
     expect(situationData.length / 1024).toBeLessThan(300);
     expect(rankValuesDetailed(catalogue, sorry).totals).toEqual(rankValuesDetailed(catalogue, sorry, { prior: SHIPPED_PRIOR }).totals);
