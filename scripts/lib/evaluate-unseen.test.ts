@@ -36,9 +36,9 @@ import { trainPrior } from './reply-prior';
 // with tags 72.6 / 95.4, 89.7% on 58.3%; then, "Likely" calibrated at 92.5% (cut-offs 0.78 / 0.75, ADR 0187): cold 91.8%
 // on 30.4%, with tags 92.4% on 45.4%, and the "Likely" floors moved with it. Session 34 (192 teams, ADR 0189's compounds,
 // the pruned values' side and cut-offs 0.77 / 0.74, ADR 0190): cold 66.8 / 94.3, 91.6% on 29.7%; with tags 72.4 / 95.3, 91.9% on 46.2%; declared 69.4 / 95.0,
-// 92.0% on 34.7% (0.75), with tags 74.3. Session
-// 35 (200 teams, the situation prior's values' side from twelve teams, ADR 0192; cut-offs unchanged): cold 68.0 / 94.5,
-// 92.2% on 29.9%; with tags 72.7 / 95.4, 92.4% on 46.2%; declared 69.8 / 95.2, 92.5% on 34.8%, with tags 74.5. The engine without the prior fails them.
+// 92.0% on 34.7% (0.75), with tags 74.3. Session 35 (200 teams, the situation prior's values' side from twelve teams,
+// ADR 0192; cut-offs unchanged): cold 68.0 / 94.5, 92.2% on 29.9%; with tags 72.7 / 95.4, 92.4% on 46.2%; declared
+// 69.8 / 95.2, 92.5% on 34.8%, with tags 74.5. The engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
   const unseen = prepareSets(teams).map((c) => ({
