@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../catalogue/types';
 import type { TicketComment, TicketSnapshot } from '../ticket';
 import { bandOf, coldParts, isCloseRunnerUp, rankValues, rankValuesDetailed, spreadOf } from './rank-values';
-import { DEFAULT_PARAMS } from './params';
+import { DEFAULT_PARAMS, paramsWithProfile } from './params';
 import { activeText } from './clean';
 import { APP_NOTE_MARKER } from './app-note';
 import { buildLearnedProfile, UNTAGGED_SHARE } from './learned-profile';
@@ -343,7 +343,8 @@ describe('rankValues', () => {
       knnWeight: 0,
       learnedWeight: 0,
       priorWeight: 0,
-      withProfile: { ...DEFAULT_PARAMS.withProfile, priorWeight: 0 },
+      // Nothing else read differently once the tags speak: only the odds tell the two rankings apart.
+      withProfile: {},
     };
     const totals = (options: Parameters<typeof rankValuesDetailed>[2]) => {
       const { ranked, totals } = rankValuesDetailed(catalogue, t, options);
@@ -414,7 +415,9 @@ describe('rankValues', () => {
     expect(totals({ params: p, learned: other })).toEqual(totals({ params: DEFAULT_PARAMS, learned: other }));
     expect(totals({ params: p })).toEqual(totals({ params: DEFAULT_PARAMS }));
     expect(totals({ params: p, learned: ours })).not.toEqual(totals({ params: DEFAULT_PARAMS, learned: ours }));
-    expect(totals({ params: p, learned: ours })).toEqual(totals({ params: { ...DEFAULT_PARAMS, lexicalWeight: 0 }, learned: ours }));
+    expect(totals({ params: p, learned: ours })).toEqual(
+      totals({ params: { ...DEFAULT_PARAMS, ...DEFAULT_PARAMS.withProfile, lexicalWeight: 0, withProfile: {} }, learned: ours }),
+    );
     // The profile reads its tagged replies the same way.
     const built = buildLearnedProfile(enoughTags([{ ticket: t, tag: 'vc_teacher' }]), {
       ...DEFAULT_PARAMS,
@@ -426,20 +429,23 @@ describe('rankValues', () => {
     expect(built.values[0]!.centroid).not.toEqual(ours.values[0]!.centroid);
   });
 
-  it("once the team's tags speak, weighs what other teams' replies taught less; before a reply, the situation prior as cold (ADR 0170)", () => {
+  it("once the team's tags speak, reads a value's own words at the profile's weight and the reply prior as cold; before a reply, the situation prior as cold (ADR 0170, 0193)", () => {
     const reply = ticket([customer('Can you?'), agent("Here's how to do it yourself next time: open Settings, then Export.")]);
     const before = ticket([customer('Can you show me how to export my invoices? I cannot find it anywhere.')]);
     const ours = buildLearnedProfile(enoughTags([{ ticket: reply, tag: 'vc_teacher' }]));
     const totals = (t: TicketSnapshot, params: typeof DEFAULT_PARAMS) => rankValuesDetailed(catalogue, t, { params, learned: ours }).totals;
-    const asCold = { ...DEFAULT_PARAMS, withProfile: { ...DEFAULT_PARAMS.withProfile, priorWeight: DEFAULT_PARAMS.priorWeight } };
-    expect(DEFAULT_PARAMS.withProfile?.priorWeight).toBeLessThan(DEFAULT_PARAMS.priorWeight);
-    // A reply ranked with the team's tags reads the reply prior at the profile's weight, not the cold one.
+    // ADR 0193: a value's words weigh more with tags; the reply prior is read at its cold weight (ADR 0170's 0.6 withdrawn).
+    expect(DEFAULT_PARAMS.withProfile?.lexicalWeight).toBeGreaterThan(DEFAULT_PARAMS.lexicalWeight);
+    expect(paramsWithProfile(DEFAULT_PARAMS).priorWeight).toBe(DEFAULT_PARAMS.priorWeight);
+    // A reply ranked with the team's tags reads the value's words at the profile's weight, not the cold one.
+    const asCold = { ...DEFAULT_PARAMS, withProfile: {} };
     expect(totals(reply, DEFAULT_PARAMS)).not.toEqual(totals(reply, asCold));
-    expect(totals(reply, DEFAULT_PARAMS)).toEqual(
-      totals(reply, { ...DEFAULT_PARAMS, priorWeight: DEFAULT_PARAMS.withProfile!.priorWeight!, withProfile: {} }),
-    );
-    // Before a reply the situation prior keeps its own weight, with tags or without.
-    expect(totals(before, DEFAULT_PARAMS)).toEqual(totals(before, asCold));
+    expect(totals(reply, DEFAULT_PARAMS)).toEqual(totals(reply, { ...DEFAULT_PARAMS, ...DEFAULT_PARAMS.withProfile, withProfile: {} }));
+    // Before a reply the situation prior keeps its own weight, with tags or without: the reply prior's weight with a
+    // profile does not reach it.
+    const lighterReplyPrior = { ...DEFAULT_PARAMS, withProfile: { ...DEFAULT_PARAMS.withProfile, priorWeight: 0.3 } };
+    expect(totals(reply, DEFAULT_PARAMS)).not.toEqual(totals(reply, lighterReplyPrior));
+    expect(totals(before, DEFAULT_PARAMS)).toEqual(totals(before, lighterReplyPrior));
     expect(totals(before, DEFAULT_PARAMS)).not.toEqual(totals(before, { ...DEFAULT_PARAMS, situationPriorWeight: 0 }));
   });
 
