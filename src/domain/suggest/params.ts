@@ -280,8 +280,9 @@ export const DEFAULT_PARAMS: EngineParams = {
   // speak, what other teams' replies taught weighs less (ADR 0170): chosen over ten groups of the 112 unseen teams, with
   // tags 0.85 → 71.9, 0.7 → 72.3, 0.6 → 72.9, 0.5 → 72.6 strict (1: 71.7; 0.6 gained 99 tickets, lost 59). Before a
   // reply the situation prior keeps its weight (`situationPriorWeight`): 0.6 there lost (44.7 → 43.5).
-  // ADR 0193: over ten groups of the 200 unseen teams the prior trained on 200 teams serves rankings with tags at full
-  // weight once a value's own words weigh 1.6 there (with tags 72.7 → 73.8 strict, 86 teams up, 49 down; prior 0.8 with
-  // words 1.6: 73.7; words 1.3 / 2: 73.6 / 73.8; prior 0.6 with words 1.6: 73.1). Cold rankings are not changed.
+  // ADR 0193 (confirmed by batch 28): once the team's tags speak, a value's own words weigh 1.6 and the reply prior its
+  // cold weight (ADR 0170's 0.6 withdrawn). Over ten groups of the 200 unseen teams, with tags 72.7 → 73.8 strict (86
+  // teams up, 49 down); prior 0.8 with words 1.6: 73.7; words 1.3 / 2: 73.6 / 73.8; prior 0.6 with words 1.6: 73.1.
+  // Cold rankings are not changed.
   withProfile: { lexicalWeight: 1.6 },
 };
