@@ -1,13 +1,7 @@
 import { CA_DESCRIBE, CA_REPLY, CA_SITUATION, CA_STRUCTURE } from './patterns-ca';
 import { NL_PL_DESCRIBE, NL_PL_REPLY, NL_PL_SITUATION, NL_PL_STRUCTURE } from './patterns-nl-pl';
 import { SV_DESCRIBE, SV_REPLY, SV_SITUATION, SV_STRUCTURE } from './patterns-sv';
-import { DA_DESCRIBE as DA_ONLY_DESCRIBE, DA_REPLY as DA_ONLY_REPLY, DA_SITUATION as DA_ONLY_SITUATION, DA_START } from './patterns-da';
-import { NB_DESCRIBE, NB_REPLY, NB_SITUATION, withNorwegian } from './patterns-nb';
-
-/** The Danish patterns with their Norwegian spellings joined (ADR 0195): Norwegian is read as Danish. */
-const DA_REPLY = withNorwegian(DA_ONLY_REPLY, NB_REPLY);
-const DA_SITUATION = withNorwegian(DA_ONLY_SITUATION, NB_SITUATION);
-const DA_DESCRIBE = withNorwegian(DA_ONLY_DESCRIBE, NB_DESCRIBE);
+import { DA_DESCRIBE, DA_REPLY, DA_SITUATION, DA_START } from './patterns-da';
 import { JA_DESCRIBE, MORE_DESCRIBE, MORE_DESCRIBE_NL_PL_CA } from './patterns-describe-more';
 import type { Lang } from './language';
 

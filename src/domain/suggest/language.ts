@@ -307,32 +307,6 @@ const MARKERS: Record<Exclude<Lang, 'ja'>, string[]> = {
     'sket',
     'sagde',
     'muligt',
-    // Norwegian (Bokmål) spellings of the same words (ADR 0195): Norwegian is read as Danish, and without these a short
-    // Norwegian reply with none of the shared words ("Som en liten gest har vi lagt inn en rabattkode …") read as English.
-    // None is a word of another language we read; left out "av", "blir", "ditt", "mitt" (Swedish), "hei" (Polish "hej"
-    // aside, a greeting in many), "bare" (English).
-    'deg',
-    'meg',
-    'seg',
-    'dere',
-    'hva',
-    'noe',
-    'noen',
-    'mye',
-    'etter',
-    'uten',
-    'slik',
-    'takk',
-    'hadde',
-    'litt',
-    'fikk',
-    'gikk',
-    'skjedd',
-    'tilbake',
-    'mulig',
-    'vennlig',
-    'vennligst',
-    'dessverre',
   ],
 };
 const WEIGHTS = new Map<string, Map<Lang, number>>();

@@ -4,7 +4,6 @@ import { NL_PL_CONTEMPT, NL_PL_STRUCTURE, NL_PL_THREAT } from './patterns-nl-pl'
 import { CA_CONTEMPT, CA_STRUCTURE, CA_THREAT } from './patterns-ca';
 import { SV_CONTEMPT, SV_STRUCTURE, SV_THREAT } from './patterns-sv';
 import { DA_CONTEMPT, DA_START, DA_STRUCTURE, DA_THREAT } from './patterns-da';
-import { NB_CONTEMPT, NB_STRUCTURE, NB_THREAT } from './patterns-nb';
 import { foldText } from './fold';
 import { detectLanguage, type Lang } from './language';
 import { phrasePatternsFor } from './reply-phrases';
@@ -102,22 +101,16 @@ interface Structure {
 const STRUCTURE: Structure = { stepLine: STEP_LINE, numbered: NUMBERED, futureSelf: FUTURE_SELF, instruction: INSTRUCTION, amount: AMOUNT };
 let danishStructure: Structure | undefined;
 
-/**
- * Danish's steps, futures, instructions and kroner are read on Danish messages only, as its reply patterns are, with
- * their Norwegian spellings (ADR 0195).
- */
+/** Danish's steps, futures, instructions and kroner are read on Danish messages only, as its reply patterns are. */
 function structureFor(lang: Lang): Structure {
   if (lang !== 'da') return STRUCTURE;
-  const steps = `${STEP_WORDS}|${DA_STRUCTURE.step}|${NB_STRUCTURE.step}`;
+  const steps = `${STEP_WORDS}|${DA_STRUCTURE.step}`;
   return (danishStructure ??= {
     stepLine: new RegExp(`^\\s*(\\d{1,2}[.)]|[-*•]|(${steps}) \\d)\\s*\\S`, 'iu'),
     numbered: new RegExp(`^\\s*(\\d{1,2}[.)]|(${steps}) \\d)`, 'iu'),
-    futureSelf: new RegExp(
-      `${FUTURE_SELF.source}|${DA_START}(${DA_STRUCTURE.futureSelf}|${NB_STRUCTURE.futureSelf})(?![a-z\\u00e6\\u00f8])`,
-      'u',
-    ),
-    instruction: new RegExp(`${INSTRUCTION.source}|${DA_START}(${DA_STRUCTURE.instruction}|${NB_STRUCTURE.instruction})`, 'u'),
-    amount: new RegExp(`${AMOUNT.source}|\\d([.,]\\d+)?\\s?(${DA_STRUCTURE.currency}|${NB_STRUCTURE.currency})(?![a-z])`, 'u'),
+    futureSelf: new RegExp(`${FUTURE_SELF.source}|${DA_START}(${DA_STRUCTURE.futureSelf})(?![a-z\\u00e6\\u00f8])`, 'u'),
+    instruction: new RegExp(`${INSTRUCTION.source}|${DA_START}(${DA_STRUCTURE.instruction})`, 'u'),
+    amount: new RegExp(`${AMOUNT.source}|\\d([.,]\\d+)?\\s?(${DA_STRUCTURE.currency})(?![a-z])`, 'u'),
   });
 }
 
@@ -194,12 +187,12 @@ export function readBehaviours(body: string, maxRead = MAX_READ, figuresWeight =
 
 /** Contempt for the company, its people or its product (folded text), in the languages we serve. */
 const CONTEMPT = new RegExp(
-  `(?<![a-z])(wtf|trash|garbage|rubbish|a joke|clowns|idiots?|stupid|useless|pathetic|incompetent|morons?|brain[- ]?dead|disgrace(ful)?|shameful|thieves|scammers|ridiculous|unacceptable|basura|inutiles?|ridicul[oa]|vergonzoso|verguenza|incompetentes|ladrones|estafadores|una broma|penoso|frechheit|unverschamt|lacherlich|inkompetent|mull|schwachsinn|idioten|betruger|ein witz|honteux|la honte|nuls|incompetents|inadmissible|scandaleux|voleurs|arnaqueurs|lixo|vergonha|absurdo|palhacada|ladroes|vergogna|ridicolo|schifo|incompetenti|ladri|pessimo|${NL_PL_CONTEMPT}|${CA_CONTEMPT}|${SV_CONTEMPT}|${DA_CONTEMPT}|${NB_CONTEMPT})(?![a-z])|ふざけ|最悪|最低`,
+  `(?<![a-z])(wtf|trash|garbage|rubbish|a joke|clowns|idiots?|stupid|useless|pathetic|incompetent|morons?|brain[- ]?dead|disgrace(ful)?|shameful|thieves|scammers|ridiculous|unacceptable|basura|inutiles?|ridicul[oa]|vergonzoso|verguenza|incompetentes|ladrones|estafadores|una broma|penoso|frechheit|unverschamt|lacherlich|inkompetent|mull|schwachsinn|idioten|betruger|ein witz|honteux|la honte|nuls|incompetents|inadmissible|scandaleux|voleurs|arnaqueurs|lixo|vergonha|absurdo|palhacada|ladroes|vergogna|ridicolo|schifo|incompetenti|ladri|pessimo|${NL_PL_CONTEMPT}|${CA_CONTEMPT}|${SV_CONTEMPT}|${DA_CONTEMPT})(?![a-z])|ふざけ|最悪|最低`,
   'u',
 );
 /** Threats to leave or escalate outside support. */
 const THREAT = new RegExp(
-  `(?<![a-z])(uninstall(ing)?|(cancel(l?ing)?|close|closing|delete) (my|the|our) (account|subscription|membership|contract)|charg(e|ing) ?back|never (again|buy|use|recommend)|lawyers?|sue you|legal action|(one|1)[- ]star|bad review|switch(ing)? to (a |another )?competitor|darme de baja|me doy de baja|abogados?|denunciar|nunca mas|kundige|anwalt|nie wieder|resilier|avocat|plus jamais|cancelar (minha|a) (conta|assinatura)|advogado|nunca mais|procon|disdire|avvocato|mai piu|${NL_PL_THREAT}|${CA_THREAT}|${SV_THREAT}|${DA_THREAT}|${NB_THREAT})(?![a-z])|二度と|解約`,
+  `(?<![a-z])(uninstall(ing)?|(cancel(l?ing)?|close|closing|delete) (my|the|our) (account|subscription|membership|contract)|charg(e|ing) ?back|never (again|buy|use|recommend)|lawyers?|sue you|legal action|(one|1)[- ]star|bad review|switch(ing)? to (a |another )?competitor|darme de baja|me doy de baja|abogados?|denunciar|nunca mas|kundige|anwalt|nie wieder|resilier|avocat|plus jamais|cancelar (minha|a) (conta|assinatura)|advogado|nunca mais|procon|disdire|avvocato|mai piu|${NL_PL_THREAT}|${CA_THREAT}|${SV_THREAT}|${DA_THREAT})(?![a-z])|二度と|解約`,
   'u',
 );
 const LETTER = /\p{L}/gu;

@@ -8,8 +8,7 @@
  * Danish, folded ("æ" and "ø" stay), without "kunde" (German), "sagen" (German "to say"), "mange" (French), "ville"
  * (French "town"), "dette", "disse" (Italian, Portuguese "said"), "maske" (German "Maske"), "hele" (Dutch), "mere",
  * "mine", "dine" (English), "først" (a value's "first") and Swedish's own "intet", "omkring", "sådan", "således",
- * "bedes", ADR 0184), and Norwegian's own spellings of them (read as Danish, ADR 0195; without Swedish's "alltid",
- * "enda", "fortsatt", and "våre", "vårt", which fold to Danish "vare" and Swedish "vart"),
+ * "bedes", ADR 0184),
  * and support vocabulary every value description shares ("customer", "ticket").
  */
 export const STOPWORDS = new Set(
@@ -42,7 +41,5 @@ export const STOPWORDS = new Set(
   uden siden mellem igennem gennem ellers enten eventuelt hermed herefter derefter dermed desuden derudover derimod
   alligevel stadig altid ifølge denne hver hvert flere imod samme nemlig desværre kære
   venlig venligst venlige hilsen hilsner kunderne kundeservice kundeservicen henvendelse henvendelsen henvendelser
-  medarbejder medarbejdere
-  dere noen blitt vært hadde litt uten mellom gjennom likevel dessverre kjære vennlig vennligst vennlige hilsener
-  kundene medarbeider medarbeidere dessuten deretter herved takk`.split(/\s+/),
+  medarbejder medarbejdere`.split(/\s+/),
 );
