@@ -89,7 +89,8 @@ export interface PriorOptions {
  * With batch 29 (216 teams, ADR 0196) it reached 411.9 KB: its weights are stored in steps of 0.03 (0.02 before),
  * 397.5 KB. Over ten groups of 216 teams (the situation prior trimmed as below): cold 9 teams better / 10 worse (68.3 →
  * 68.3), declared 11 / 8 (70.7 → 70.8). Stems of ≥ 16 teams (386.0 KB) lost declared again (33 / 57, p = 0.015); the
- * values' side at 0.13 (372.9 KB) lost with tags (21 / 33). The next trim has no step of this kind left to take.
+ * values' side at 0.13 (372.9 KB) lost with tags (21 / 33). When it passes the cap again, measure coarser steps first
+ * (0.04) before dropping stems, which cost the declared reading.
  */
 export const PRIOR_OPTIONS: PriorOptions = {
   lambda: 3e-5,
@@ -125,8 +126,8 @@ export function priorOptionsFor(mode: PriorMode): PriorOptions {
 /** Where the situation prior's options differ from `PRIOR_OPTIONS` (see `priorOptionsFor`). */
 export const SITUATION_OPTIONS: Partial<PriorOptions> = {
   // Its values' side learns stems thirteen teams' catalogues share (ten before ADR 0192, twelve before ADR 0196, each
-  // trimming it under its cap), and its weights are stored in steps of 0.025 (the reply prior's 0.02 before ADR 0196,
-  // 0.03 since): 309.6 → 295.0 KB with batch 29.
+  // trimming it under its cap), and its weights are stored in steps of 0.025 (it shared the reply prior's 0.02 before
+  // ADR 0196; the reply prior's are 0.03 since): 309.6 → 295.0 KB with batch 29.
   valueMinTeams: 13,
   unit: 0.025,
   lambda: 1e-4,

@@ -169,7 +169,8 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     // measure a trim for both when batch 29 joins. With batch 29 (222 labelled teams, ADR 0196) they reached 411.9 KB
     // and 309.6 KB: the reply prior's weights are stored in steps of 0.03, 397.5 KB; the situation prior's in steps of
     // 0.025 with its values' side from thirteen teams' catalogues, 295.0 KB (the same within noise cold and declared).
-    // Coarser steps are the last cheap trim: when batch 30 joins, measure what is left (fewer stems lost before).
+    // The reply prior is 2.5 KB under its cap: when batch 30 joins, measure coarser steps again (0.04) before fewer stems,
+    // which cost the declared reading (p = 0.015).
     // What an agent downloads is the gzipped lazy chunk, measured in `npm run bench`.
     expect(situationData.length / 1024).toBeLessThan(300);
     expect(rankValuesDetailed(catalogue, sorry).totals).toEqual(rankValuesDetailed(catalogue, sorry, { prior: SHIPPED_PRIOR }).totals);
