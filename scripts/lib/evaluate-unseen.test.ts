@@ -17,8 +17,9 @@ import { trainPrior } from './reply-prior';
 // The unseen pool's floors, in a file of their own since session 33 (ADR 0188): the longest file of the unit suite (its
 // twenty held-out priors are trained at collection), which test/setup/longest-first.ts starts first so that the rest of
 // the suite runs beside it instead of after it. The dev floors are in evaluate.test.ts.
-// Two hundred and eight teams written by independent authors who read neither the engine nor the dev sets (ADR 0151,
-// 0155–0194); the first twenty-four have been read, batches 5–28 only as figures. Each team is ranked with priors trained
+// Two hundred and sixteen teams written by independent authors who read neither the engine nor the dev sets (ADR 0151,
+// 0155–0197); the first twenty-four have been read, and sprogskole (batch 29, ADR 0197); batches 5–29 otherwise only as
+// figures. Each team is ranked with priors trained
 // on the other nine of ten groups of teams (`foldPrior`: ten trainings per prior instead of one per team; `npm run
 // eval:unseen` holds out one team at a time), the situation prior too, which reads the customer beside the reply (ADR
 // 0166). Floors a little below what that measured in session 25 (120 teams, the reply prior at 0.6 with tags of ADR
