@@ -89,8 +89,13 @@ export interface PriorOptions {
  * With batch 29 (216 teams, ADR 0196) it reached 411.9 KB: its weights are stored in steps of 0.03 (0.02 before),
  * 397.5 KB. Over ten groups of 216 teams (the situation prior trimmed as below): cold 9 teams better / 10 worse (68.3 →
  * 68.3), declared 11 / 8 (70.7 → 70.8). Stems of ≥ 16 teams (386.0 KB) lost declared again (33 / 57, p = 0.015); the
- * values' side at 0.13 (372.9 KB) lost with tags (21 / 33). When it passes the cap again, measure coarser steps first
- * (0.04) before dropping stems, which cost the declared reading.
+ * values' side at 0.13 (372.9 KB) lost with tags (21 / 33). With batch 30 (224 teams, ADR 0198) it reached 409.5 KB:
+ * steps of 0.045, 396.5 KB (steps of 0.04 came to 400.0 KB, on the cap). Over ten groups of 224 teams (the situation
+ * prior trimmed as below): cold 68.4 → 68.3 (8 teams better / 10 worse), with tags 73.7 → 73.7 (4 / 4), declared
+ * 70.5 → 70.4 (7 / 14). Steps of 0.04 with the values' side from seven teams (395.9 KB, with the situation prior's
+ * language stems from eight teams) lost cold (29 / 42). When it passes the
+ * cap again, the cheap trims are spent: measure fewer stems against a larger cap (the lazy chunk's gzipped size in
+ * `npm run bench` as the measure), since fewer stems cost the declared reading.
  */
 export const PRIOR_OPTIONS: PriorOptions = {
   lambda: 3e-5,
@@ -101,7 +106,7 @@ export const PRIOR_OPTIONS: PriorOptions = {
   rate: 0.05,
   prune: 0.005,
   bias: true,
-  unit: 0.03,
+  unit: 0.045,
   valueMinTeams: 6,
   valueUnit: 0.04,
   valueLambda: 1e-3,
@@ -126,10 +131,11 @@ export function priorOptionsFor(mode: PriorMode): PriorOptions {
 /** Where the situation prior's options differ from `PRIOR_OPTIONS` (see `priorOptionsFor`). */
 export const SITUATION_OPTIONS: Partial<PriorOptions> = {
   // Its values' side learns stems thirteen teams' catalogues share (ten before ADR 0192, twelve before ADR 0196, each
-  // trimming it under its cap), and its weights are stored in steps of 0.025 (it shared the reply prior's 0.02 before
-  // ADR 0196; the reply prior's are 0.03 since): 309.6 → 295.0 KB with batch 29.
+  // trimming it under its cap), and its weights are stored in steps of 0.035 (it shared the reply prior's 0.02 before
+  // ADR 0196, then 0.025): 309.6 → 295.0 KB with batch 29, 304.3 → 296.9 KB with batch 30 (ADR 0198; before a reply
+  // 45.3 → 45.3 over ten groups of 224 teams, +13 / −12; its values' side from fourteen teams instead lost 45.3 → 45.0).
   valueMinTeams: 13,
-  unit: 0.025,
+  unit: 0.035,
   lambda: 1e-4,
   iterations: 150,
   languageShare: 0.4,
