@@ -240,7 +240,9 @@ export const DEFAULT_PARAMS: EngineParams = {
   // cold 0.77 again (held out 92.8% on 31.0%; 0.76 at 206 teams, never applied), with tags 0.77 (92.6% on 55.0%).
   // ADR 0196: batch 29 joined (216 unseen, 222 labelled; both priors in coarser steps): cold 0.75 (held out 92.8% on
   // 32.4%), with tags 0.77 again (92.5% on 54.5%). Batch 30's first look at 0.77 was right 85.3% of the time: the target
-  // stays 92.5%.
+  // stays 92.5%. ADR 0198: batch 30 joined (224 unseen, 230 labelled; both priors in coarser steps again): cold 0.75
+  // again (held out 92.5% on 32.4%), with tags 0.77 again (92.6% on 54.3%). Batch 31's first look at 0.75 was right
+  // 87.2% of the time: the target stays 92.5%.
   strongProbability: 0.75,
   profileStrongProbability: 0.77,
   // ADR 0160: calibrated by the same rule on the 64 unseen teams (session 19) with each value's behaviours as the language model proposed
