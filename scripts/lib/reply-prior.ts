@@ -93,9 +93,9 @@ export interface PriorOptions {
  * steps of 0.045, 396.5 KB (steps of 0.04 came to 400.0 KB, on the cap). Over ten groups of 224 teams (the situation
  * prior trimmed as below): cold 68.4 → 68.3 (8 teams better / 10 worse), with tags 73.7 → 73.7 (4 / 4), declared
  * 70.5 → 70.4 (7 / 14). Steps of 0.04 with the values' side from seven teams (395.9 KB, with the situation prior's
- * language stems from eight teams) lost cold (29 / 42). When it passes the
- * cap again, the cheap trims are spent: measure fewer stems against a larger cap (the lazy chunk's gzipped size in
- * `npm run bench` as the measure), since fewer stems cost the declared reading.
+ * language stems from eight teams) lost cold (29 / 42). When it passes the cap again, the cheap trims are spent: weigh
+ * fewer stems, which cost the declared reading, against a larger cap (the lazy chunk's gzipped size in `npm run bench`
+ * as the measure).
  */
 export const PRIOR_OPTIONS: PriorOptions = {
   lambda: 3e-5,

@@ -172,8 +172,7 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     // The reply prior is 2.5 KB under its cap: when batch 30 joins, measure coarser steps again (0.04) before fewer stems,
     // which cost the declared reading (p = 0.015). With batch 30 (230 labelled teams, ADR 0198) they reached 409.5 KB and
     // 304.3 KB: steps of 0.045 and 0.035, 396.5 KB and 296.9 KB (the same within noise cold, with tags, declared and
-    // before a reply). Coarser steps are spent: when either passes its cap again, weigh fewer stems against a larger cap,
-    // with the lazy chunk's gzipped size in `npm run bench` as the measure.
+    // before a reply). Coarser steps are spent: when either passes its cap again, weigh fewer stems against a larger cap.
     // What an agent downloads is the gzipped lazy chunk, measured in `npm run bench`.
     expect(situationData.length / 1024).toBeLessThan(300);
     expect(rankValuesDetailed(catalogue, sorry).totals).toEqual(rankValuesDetailed(catalogue, sorry, { prior: SHIPPED_PRIOR }).totals);
