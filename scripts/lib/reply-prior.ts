@@ -95,7 +95,8 @@ export interface PriorOptions {
  * 70.5 → 70.4 (7 / 14). Steps of 0.04 with the values' side from seven teams (395.9 KB, with the situation prior's
  * language stems from eight teams) lost cold (29 / 42). When it passes the cap again, the cheap trims are spent: weigh
  * fewer stems, which cost the declared reading, against a larger cap (the lazy chunk's gzipped size in `npm run bench`
- * as the measure).
+ * as the measure). With batch 31 (232 teams, ADR 0199) it reached 414.6 KB (129.1 KB gzipped), untrimmed: the caps now
+ * count the gzipped bytes an agent downloads (140 KB; the situation prior's 100 KB), not characters.
  */
 export const PRIOR_OPTIONS: PriorOptions = {
   lambda: 3e-5,
