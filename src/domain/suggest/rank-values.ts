@@ -5,7 +5,8 @@ import { learnedScores, profileReadiness } from './learned-profile';
 import { readTicket, situationTerms, type Located } from './ticket-reading';
 import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
-import { declaresBehaviours, readingsOf, type ValueReading } from './value-behaviours';
+import { catalogueLanguage, declaresBehaviours, readingsOf, type ValueReading } from './value-behaviours';
+import type { Lang } from './language';
 import { signalMatcherOf } from './signals';
 import { priorEvidence, priorValueReadings, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR } from './reply-prior';
 import { DEFAULT_PARAMS, paramsWithProfile, type EngineParams } from './params';
@@ -53,6 +54,7 @@ export function bandOf(
   reasons = 1,
   probability?: number,
   declared = false,
+  lang?: Lang,
 ): Band {
   if (top <= 0) return 'weak';
   // One or two values (or every value tied) leave no spread to judge a cold lead against: two values are always two
@@ -64,7 +66,9 @@ export function bandOf(
   // Read with the reply prior (ADR 0155), the totals are the logits it was trained on: the top value's share of belief
   // is what "Likely" reads, cold or with a profile, against a cut-off calibrated leave-one-team-out.
   if (probability !== undefined && !situation) {
-    const cut = informed ? p.profileStrongProbability : declared ? p.declaredStrongProbability : p.strongProbability;
+    // Cold, a catalogue in a language whose "Likely" falls short asks for more (ADR 0199).
+    const coldCut = Math.max(p.strongProbability, (lang && p.strongProbabilityByLanguage[lang]) || 0);
+    const cut = informed ? p.profileStrongProbability : declared ? p.declaredStrongProbability : coldCut;
     if (reasoned && probability >= cut) return 'strong';
     return margin >= (informed ? p.profileModerateMargin : p.moderateMargin) ? 'moderate' : 'weak';
   }
@@ -341,7 +345,7 @@ export function rankValuesDetailed(
     score: evidence ? Math.round(((r.total - lowest) / (range + p.scoreScale)) * 1000) / 1000 : 0,
     band:
       i === 0 && evidence && !onlyPrior
-        ? bandOf(r.total, raw[1]?.total ?? 0, spread, p, informed, situation, reasons, probability, declared)
+        ? bandOf(r.total, raw[1]?.total ?? 0, spread, p, informed, situation, reasons, probability, declared, catalogueLanguage(readings))
         : 'weak',
     reasons: r.reasons,
   }));

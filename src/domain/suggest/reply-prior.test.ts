@@ -5,9 +5,9 @@ import { BEHAVIOURS } from './behaviours';
 import { DEFAULT_PARAMS } from './params';
 import { bandOf, rankValues, rankValuesDetailed } from './rank-values';
 import { priorEvidence, priorValueReadings, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR, type ReplyPrior } from './reply-prior';
-import { readingsOf } from './value-behaviours';
+import { catalogueLanguage, readingsOf } from './value-behaviours';
 import { readTicket } from './ticket-reading';
-import { FOUR_VALUES } from '../../../test/support/catalogues';
+import { FOUR_VALUES, testCatalogue, testValue } from '../../../test/support/catalogues';
 import { agent, customer, ticket } from '../../../test/support/tickets';
 import data from './data/reply-prior.json?raw';
 import situationData from './data/situation-prior.json?raw';
@@ -102,6 +102,46 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     );
     // Before a reply the sidebar never says "Likely" (ADR 0121), whatever the situation prior's share of belief.
     expect(situationPrior.ranked[0]!.band).not.toBe('strong');
+  });
+
+  it('asks more of a catalogue written in a language whose cold "Likely" falls short (ADR 0199)', () => {
+    const p = DEFAULT_PARAMS;
+    const da = p.strongProbabilityByLanguage.da!;
+    expect(da).toBeGreaterThan(p.strongProbability);
+    expect(bandOf(1, 0.9, 0.5, p, false, false, 1, p.strongProbability, false, 'en')).toBe('strong');
+    expect(bandOf(1, 0.9, 0.5, p, false, false, 1, p.strongProbability, false, 'da')).toBe('moderate');
+    expect(bandOf(1, 0.9, 0.5, p, false, false, 1, da, false, 'da')).toBe('strong');
+    // With the team's tags, or with declared behaviours, their own cut-offs hold.
+    expect(bandOf(1, 0.95, 1, p, true, false, 1, p.profileStrongProbability, false, 'da')).toBe('strong');
+    expect(bandOf(1, 0.9, 0.5, p, false, false, 1, p.declaredStrongProbability, true, 'da')).toBe('strong');
+    // A language's cut-off never loosens the one every catalogue has.
+    const lower = { ...p, strongProbabilityByLanguage: { en: 0.5 } };
+    expect(bandOf(1, 0.9, 0.5, lower, false, false, 1, p.strongProbability - 0.01, false, 'en')).toBe('moderate');
+    // The ranking reads the catalogue's language from its values: an English catalogue, its top value's share of belief
+    // at a cut-off every catalogue has, then under one for English, then under one for Danish only.
+    const steps = ticket([
+      customer('How do I export my points?'),
+      agent('Here is how to do it yourself next time: 1. Open Settings. 2. Choose Export. 3. Pick the ledger and click Download.'),
+    ]);
+    const share = rankValuesDetailed(catalogue, steps).probability!;
+    const bandWith = (byLanguage: Partial<Record<'en' | 'da', number>>) =>
+      rankValuesDetailed(catalogue, steps, { params: { ...p, strongProbability: share, strongProbabilityByLanguage: byLanguage } })
+        .ranked[0]!.band;
+    expect(bandWith({})).toBe('strong');
+    expect(bandWith({ en: share + 0.01 })).toBe('moderate');
+    expect(bandWith({ da: share + 0.01 })).toBe('strong');
+  });
+
+  it("reads a catalogue's language as the one most of its values are written in", () => {
+    const reading = (...names: string[]) => readingsOf(testCatalogue(names.map((n, i) => testValue(`v${i}`, n, n))), 1, 0);
+    expect(catalogueLanguage(readingsOf(catalogue, DEFAULT_PARAMS.promptWeight, DEFAULT_PARAMS.thesaurusWeight))).toBe('en');
+    const danish = 'Vi følger sagen til dørs, og vi ringer tilbage når vi har svaret på dit spørgsmål';
+    const english = 'We see the case through and we call you back when we have the answer to your question';
+    expect(catalogueLanguage(reading(danish, danish, english))).toBe('da');
+    expect(catalogueLanguage(reading(english, danish, english))).toBe('en');
+    // On a tie, the first value's language.
+    expect(catalogueLanguage(reading(danish, english))).toBe('da');
+    expect(catalogueLanguage([])).toBeUndefined();
   });
 
   it('says "Likely" from the top value\'s share of belief, and only with a reason to show', () => {

@@ -14,6 +14,20 @@ export interface ValueReading {
   terms: Map<string, number>;
   /** The value's language joins words into compounds (German, Dutch, Swedish, Danish): a reply's compound can end in its word. */
   compounds: boolean;
+  /** The language the value is written in (its whole text, `languageOf`). */
+  lang: Lang;
+}
+
+/**
+ * The language a catalogue is written in: the one most of its values are written in (the first value's on a tie).
+ * "Likely" may ask more of a catalogue in a language whose "Likely" falls short (`strongProbabilityByLanguage`, ADR 0199).
+ */
+export function catalogueLanguage(readings: readonly ValueReading[]): Lang | undefined {
+  const counts = new Map<Lang, number>();
+  for (const r of readings) counts.set(r.lang, (counts.get(r.lang) ?? 0) + 1);
+  let best: Lang | undefined;
+  for (const r of readings) if (best === undefined || counts.get(r.lang)! > counts.get(best)!) best = r.lang;
+  return best;
 }
 
 /** The name says most about a value, then its description; prompts and questions fill in. */
@@ -148,6 +162,7 @@ export function readingsOf(
       behaviours: behaviourShares(value, promptWeight, thesaurusWeight, describe),
       terms: valueTerms(value, lang),
       compounds: COMPOUNDING.has(lang),
+      lang,
     };
   });
   // A word only one value uses says much more about it than a word they all share.
