@@ -6,7 +6,7 @@ import { readTicket, situationTerms, type Located } from './ticket-reading';
 import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
 import { catalogueLanguage, declaresBehaviours, readingsOf, type ValueReading } from './value-behaviours';
-import type { Lang } from './language';
+import { COMPOUNDING, type Lang } from './language';
 import { signalMatcherOf } from './signals';
 import { priorEvidence, priorValueReadings, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR } from './reply-prior';
 import { DEFAULT_PARAMS, paramsWithProfile, type EngineParams } from './params';
@@ -143,7 +143,7 @@ export function coldParts(
   const behaviour = behaviourPart(reading, shown, mean, weights, p);
   let lexical = 0;
   let vocabulary = 0;
-  const heads = reading.compounds && p.compoundWeight > 0 ? compoundHeads(terms) : undefined;
+  const heads = COMPOUNDING.has(reading.lang) && p.compoundWeight > 0 ? compoundHeads(terms) : undefined;
   for (const [t, w] of reading.terms) {
     vocabulary += w;
     const direct = terms.get(t);

@@ -2,7 +2,7 @@ import type { Catalogue, CatalogueValue } from '../catalogue/types';
 import { BEHAVIOURS, DESCRIBE_PATTERNS, replyPatternsFor, type Behaviour } from './behaviours';
 import { foldText } from './reply-reading';
 import { termsOfFolded } from './terms';
-import { COMPOUNDING, detectLanguage, type Lang } from './language';
+import { detectLanguage, type Lang } from './language';
 import { synonymBehaviours } from './thesaurus';
 
 /** How a value reads, from its own text only: which behaviours it asks for, and its distinctive terms. */
@@ -12,9 +12,10 @@ export interface ValueReading {
   behaviours: number[];
   /** Term → weight, higher for terms few other values of the catalogue use. */
   terms: Map<string, number>;
-  /** The value's language joins words into compounds (German, Dutch, Swedish, Danish): a reply's compound can end in its word. */
-  compounds: boolean;
-  /** The language the value is written in (its whole text, `languageOf`). */
+  /**
+   * The language the value is written in (its whole text, `languageOf`). When it joins words into compounds (German,
+   * Dutch, Swedish, Danish: `COMPOUNDING`), a reply's compound can end in its word.
+   */
   lang: Lang;
 }
 
@@ -161,7 +162,6 @@ export function readingsOf(
       value,
       behaviours: behaviourShares(value, promptWeight, thesaurusWeight, describe),
       terms: valueTerms(value, lang),
-      compounds: COMPOUNDING.has(lang),
       lang,
     };
   });
