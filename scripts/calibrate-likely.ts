@@ -10,7 +10,7 @@
 // (`strongProbabilityByLanguage`, applied cold only), held out by team as above.
 // `--declared=<file>`: only the teams the file declares behaviours for, whose cold cut-off is `declaredStrongProbability`
 // (ADR 0160). Every team is ranked with priors trained without it.
-import type { Lang } from '../src/domain/suggest/language';
+import type { Variety } from '../src/domain/suggest/language';
 import { DEFAULT_PARAMS } from '../src/domain/suggest/params';
 import { catalogueLanguage, declaresBehaviours, readingsOf } from '../src/domain/suggest/value-behaviours';
 import { DEV_SETS, fewShot, prepareSets, rankCase, unseenSets, withDeclaredBehaviours, type Outcome } from './lib/eval-core';
@@ -47,7 +47,7 @@ const LANGUAGE_FLOOR = 0.85;
 /** Fewest teams of a language, besides the one held out, to judge it by. */
 const LANGUAGE_MIN_TEAMS = 4;
 
-const languageOf = new Map<string, Lang | undefined>();
+const languageOf = new Map<string, Variety | undefined>();
 for (const c of cases)
   if (!languageOf.has(c.team))
     languageOf.set(c.team, catalogueLanguage(readingsOf(c.catalogue, DEFAULT_PARAMS.promptWeight, DEFAULT_PARAMS.thesaurusWeight)));
@@ -56,7 +56,7 @@ for (const c of cases)
  * ADR 0199's rule: a language whose teams' "Likely" is right less than `LANGUAGE_FLOOR` of the time at the global
  * cut-off gets the cut-off at which those teams reach the target (never a lower one).
  */
-function languageCut(outcomes: readonly Outcome[], lang: Lang | undefined, global: number, target: number): number {
+function languageCut(outcomes: readonly Outcome[], lang: Variety | undefined, global: number, target: number): number {
   const own = outcomes.filter((o) => languageOf.get(o.case.team) === lang);
   if (lang === undefined || new Set(own.map((o) => o.case.team)).size < LANGUAGE_MIN_TEAMS) return global;
   const l = likely(own, global);

@@ -16,6 +16,35 @@ import { stemmer as stemSv } from '@orama/stemmers/swedish';
  */
 export type Lang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'it' | 'nl' | 'pl' | 'ca' | 'sv' | 'da' | 'ja';
 
+/**
+ * A language as "Likely" reads it (ADR 0200): Norwegian (Bokmål, `nb`) is read as Danish everywhere else — the two share
+ * most function words and one stemmer — but its teams' "Likely" is right as often as any other language's.
+ */
+export type Variety = Lang | 'nb';
+
+/** Spellings Norwegian and Danish write differently ("meg" / "mig", "etter" / "efter", "feil" / "fejl"), folded. */
+const NORWEGIAN_ONLY: ReadonlySet<string> = new Set(
+  'meg deg seg dere oss hva noe noen mye etter uten dessverre av hjelp hjelpe hjelper blir bli ble gjennom gjør gjøre sier tilbake feil vei nei hei takk alltid aldri trygg opp ut riktig riktige slik kjenner kjent gir gi tar mer kanskje fatt gatt ikkje'.split(' '),
+);
+const DANISH_ONLY: ReadonlySet<string> = new Set(
+  'mig dig sig jer os hvad noget nogen meget efter uden desværre af hjælp hjælpe hjælper bliver blive blev gennem gør gøre siger tilbage fejl vej nej hej tak altid aldrig tryg op ud rigtig rigtige sadan vores jeres kender kendt giver give tager tage nu maske faet lige'.split(' '),
+);
+const DANISH_WORD = /[a-zæø]+/g;
+
+/**
+ * Whether a folded text read as Danish is Norwegian: more of its words are Norwegian spellings than Danish ones
+ * (nouns in -het count for Norwegian, in -hed for Danish).
+ */
+export function isNorwegian(folded: string): boolean {
+  let balance = 0;
+  for (const m of folded.matchAll(DANISH_WORD)) {
+    const w = m[0];
+    if (NORWEGIAN_ONLY.has(w) || /..het(en|er)?$/.test(w)) balance++;
+    if (DANISH_ONLY.has(w) || /..hed(en|er)?$/.test(w)) balance--;
+  }
+  return balance > 0;
+}
+
 /** The languages that join words into one compound ("Preistransparenz"), where a word can end another (ADR 0189). */
 export const COMPOUNDING: ReadonlySet<Lang> = new Set(['de', 'nl', 'sv', 'da']);
 

@@ -3,7 +3,7 @@
  * (`npm run --silent eval:loto`) can tune them on five teams and score the sixth.
  */
 import type { Behaviour } from './behaviours';
-import type { Lang } from './language';
+import type { Variety } from './language';
 
 export interface EngineParams {
   /** Share of support replies that show each behaviour; rarer behaviours weigh more (with `rarity`). */
@@ -90,7 +90,7 @@ export interface EngineParams {
    * `strongProbability` (ADR 0199): "Likely" there asks for the share of belief at which those teams reach the target.
    * Never lower than `strongProbability`; languages not named use it.
    */
-  strongProbabilityByLanguage: Readonly<Partial<Record<Lang, number>>>;
+  strongProbabilityByLanguage: Readonly<Partial<Record<Variety, number>>>;
   /** Lead (in spreads, as above) below which there is no clear value (`weak`). */
   moderateMargin: number;
   /** The same three cut-offs when the team's learned profile informed the ranking (ADR 0100; calibrated on few-shot runs). */

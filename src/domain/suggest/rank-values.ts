@@ -6,7 +6,7 @@ import { readTicket, situationTerms, type Located } from './ticket-reading';
 import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
 import { catalogueLanguage, declaresBehaviours, readingsOf, type ValueReading } from './value-behaviours';
-import { COMPOUNDING, type Lang } from './language';
+import { COMPOUNDING, type Variety } from './language';
 import { signalMatcherOf } from './signals';
 import { priorEvidence, priorValueReadings, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR } from './reply-prior';
 import { DEFAULT_PARAMS, paramsWithProfile, type EngineParams } from './params';
@@ -54,7 +54,7 @@ export function bandOf(
   reasons = 1,
   probability?: number,
   declared = false,
-  lang?: Lang,
+  lang?: Variety,
 ): Band {
   if (top <= 0) return 'weak';
   // One or two values (or every value tied) leave no spread to judge a cold lead against: two values are always two

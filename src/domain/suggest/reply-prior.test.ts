@@ -144,6 +144,23 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     expect(catalogueLanguage([])).toBeUndefined();
   });
 
+  it('tells a Norwegian catalogue from a Danish one, so only Danish asks more of "Likely" (ADR 0200)', () => {
+    const reading = (...names: string[]) => readingsOf(testCatalogue(names.map((n, i) => testValue(`v${i}`, n, n))), 1, 0);
+    const danish = 'Vi hjælper dig hele vejen, og vi ringer tilbage når vi har fundet fejlen – også efter lukketid';
+    const norwegian = 'Vi hjelper deg hele veien, og vi ringer tilbake når vi har funnet feilen – også etter stengetid';
+    const english = 'We help you all the way and call you back when we have found the fault';
+    expect(catalogueLanguage(reading(norwegian, norwegian, english))).toBe('nb');
+    expect(catalogueLanguage(reading(danish, danish, english))).toBe('da');
+    // Nouns in -het are Norwegian, in -hed Danish.
+    expect(catalogueLanguage(reading('Åpenhet og trygghet', 'Tilgjengelighet'))).toBe('nb');
+    expect(catalogueLanguage(reading('Åbenhed og tryghed', 'Tilgængelighed'))).toBe('da');
+    // A Norwegian catalogue keeps the cut-off every catalogue has; the Danish one applies to Danish only.
+    const p = DEFAULT_PARAMS;
+    expect(p.strongProbabilityByLanguage.nb).toBeUndefined();
+    expect(bandOf(1, 0.9, 0.5, p, false, false, 1, p.strongProbability, false, 'nb')).toBe('strong');
+    expect(bandOf(1, 0.9, 0.5, p, false, false, 1, p.strongProbability, false, 'da')).toBe('moderate');
+  });
+
   it('says "Likely" from the top value\'s share of belief, and only with a reason to show', () => {
     const p = DEFAULT_PARAMS;
     expect(bandOf(1, 0.9, 0.5, p, false, false, 1, p.strongProbability)).toBe('strong');

@@ -2,7 +2,7 @@ import type { Catalogue, CatalogueValue } from '../catalogue/types';
 import { BEHAVIOURS, DESCRIBE_PATTERNS, replyPatternsFor, type Behaviour } from './behaviours';
 import { foldText } from './reply-reading';
 import { termsOfFolded } from './terms';
-import { detectLanguage, type Lang } from './language';
+import { detectLanguage, isNorwegian, type Lang, type Variety } from './language';
 import { synonymBehaviours } from './thesaurus';
 
 /** How a value reads, from its own text only: which behaviours it asks for, and its distinctive terms. */
@@ -20,15 +20,18 @@ export interface ValueReading {
 }
 
 /**
- * The language a catalogue is written in: the one most of its values are written in (the first value's on a tie).
- * "Likely" may ask more of a catalogue in a language whose "Likely" falls short (`strongProbabilityByLanguage`, ADR 0199).
+ * The language a catalogue is written in: the one most of its values are written in (the first value's on a tie), and
+ * Norwegian when a catalogue read as Danish is written in Norwegian (ADR 0200). "Likely" may ask more of a catalogue in a
+ * language whose "Likely" falls short (`strongProbabilityByLanguage`, ADR 0199).
  */
-export function catalogueLanguage(readings: readonly ValueReading[]): Lang | undefined {
+export function catalogueLanguage(readings: readonly ValueReading[]): Variety | undefined {
   const counts = new Map<Lang, number>();
   for (const r of readings) counts.set(r.lang, (counts.get(r.lang) ?? 0) + 1);
   let best: Lang | undefined;
   for (const r of readings) if (best === undefined || counts.get(r.lang)! > counts.get(best)!) best = r.lang;
-  return best;
+  if (best !== 'da') return best;
+  const text = readings.flatMap((r) => weightedParts(r.value).map(([part]) => part)).join('\n');
+  return isNorwegian(foldText(text.slice(0, 20000))) ? 'nb' : 'da';
 }
 
 /** The name says most about a value, then its description; prompts and questions fill in. */
