@@ -60,7 +60,8 @@ function readStems(prior: ReplyPrior, table: Readonly<Record<string, readonly nu
   const sum = BEHAVIOURS.map(() => 0);
   const order = orderOf(prior);
   for (const stem of stems) {
-    const row = table[stem];
+    // Own rows only: the tables are plain objects, and "constructor" (Spanish "constructora") is a stem too.
+    const row = Object.hasOwn(table, stem) ? table[stem] : undefined;
     if (!row) continue;
     for (let i = 0; i < row.length; i++) {
       const b = order[i] ?? -1;
