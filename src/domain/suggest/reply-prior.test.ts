@@ -25,7 +25,15 @@ const teaching = (stem: string, weight: number): ReplyPrior => ({
 describe('priorEvidence', () => {
   it('reads a stem that is also the name of an object property ("constructor") as any other stem', () => {
     // Spanish "constructora" stems to "constructor": the prior's tables are plain objects, whose prototype has one.
-    const evidence = priorEvidence(SHIPPED_PRIOR, new Map([['constructor', 1], ['tostring', 1], ['__proto__', 1], ['confirm', 1]]));
+    const evidence = priorEvidence(
+      SHIPPED_PRIOR,
+      new Map([
+        ['constructor', 1],
+        ['tostring', 1],
+        ['__proto__', 1],
+        ['confirm', 1],
+      ]),
+    );
     expect(evidence.every(Number.isFinite)).toBe(true);
     expect(priorValueReadings(SHIPPED_PRIOR, [{ terms: new Map([['constructor', 1]]) }])[0]!.every(Number.isFinite)).toBe(true);
     // At the level the agent meets it: a Spanish reply naming the builder is ranked and banded, not NaN in catalogue order.
@@ -41,7 +49,10 @@ describe('priorEvidence', () => {
     expect(ranked.probability).toSatisfy(Number.isFinite);
     expect(ranked.ranked.every((r) => Number.isFinite(r.score))).toBe(true);
     // A catalogue whose value names the word is read too (the prior's values' side).
-    const named = testCatalogue([testValue('obra', 'La obra es nuestra', 'Hablamos con la constructora por ti y volvemos con fecha'), ...FOUR_VALUES.values]);
+    const named = testCatalogue([
+      testValue('obra', 'La obra es nuestra', 'Hablamos con la constructora por ti y volvemos con fecha'),
+      ...FOUR_VALUES.values,
+    ]);
     expect(rankValuesDetailed(named, builder).totals.every(Number.isFinite)).toBe(true);
   });
 
