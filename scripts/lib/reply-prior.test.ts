@@ -35,6 +35,12 @@ describe('the reply and situation priors (ADR 0155)', { timeout: 120_000 }, () =
       expect(shipped.valueUnit).toBe(trained.valueUnit);
       // The shortest length a text is read at (ADR 0169), from the training texts.
       expect(shipped.minTerms).toBe(trained.minTerms);
+      // What a typical training text reads like, per catalogue language and over all (ADR 0201).
+      expect(Object.keys(shipped.typical ?? {})).toEqual(Object.keys(trained.typical ?? {}));
+      expect(Object.keys(trained.typical ?? {})).toContain('*');
+      for (const [language, typical] of Object.entries(trained.typical ?? {}))
+        for (const part of ['shown', 'evidence'] as const)
+          typical[part].forEach((x, b) => expect(Math.abs(x - shipped.typical![language]![part][b]!), `${language} ${part}`).toBeLessThan(0.01));
       expect(Object.keys(shipped.values ?? {}).length).toBeGreaterThan(mode === 'reply' ? 1000 : 100);
       for (const [stem, row] of Object.entries(trained.values ?? {}))
         row.forEach((w, b) => expect(Math.abs(w - shipped.values![stem]![b]!), stem).toBeLessThanOrEqual(1));

@@ -3,13 +3,10 @@
 // fixed steps): the same teams give the same asset on any machine running the same Node.
 import { BEHAVIOURS } from '../../src/domain/suggest/behaviours';
 import { DEFAULT_PARAMS, type EngineParams } from '../../src/domain/suggest/params';
-import type { ReplyPrior } from '../../src/domain/suggest/reply-prior';
+import { priorEvidence, type ReplyPrior, type TypicalReading } from '../../src/domain/suggest/reply-prior';
 import { behaviourWeights, rankValuesDetailed } from '../../src/domain/suggest/rank-values';
 import { readTicket } from '../../src/domain/suggest/ticket-reading';
-import { readingsOf } from '../../src/domain/suggest/value-behaviours';
-import type { Catalogue } from '../../src/domain/catalogue/types';
-import { foldText } from '../../src/domain/suggest/fold';
-import { detectLanguage } from '../../src/domain/suggest/language';
+import { catalogueTextLanguage, readingsOf } from '../../src/domain/suggest/value-behaviours';
 import type { Prepared } from './eval-core';
 
 /** What a prior learns to read: the reply in focus, or before a reply the customer's messages. */
@@ -147,18 +144,6 @@ export const SITUATION_OPTIONS: Partial<PriorOptions> = {
 
 const B = BEHAVIOURS.length;
 
-const languages = new WeakMap<Catalogue, string>();
-/** The language a catalogue is written in: of its mission, vision, values' names, descriptions and prompts. */
-function catalogueLanguage(catalogue: Catalogue): string {
-  let language = languages.get(catalogue);
-  if (language === undefined) {
-    const text = [catalogue.mission, catalogue.vision, ...catalogue.values.flatMap((v) => [v.name, v.description, ...v.prompts])];
-    language = detectLanguage(foldText(text.filter(Boolean).join('\n')));
-    languages.set(catalogue, language);
-  }
-  return language;
-}
-
 /** What training reads of each labelled case: its cold totals, its values' behaviour readings and its reply's stems. */
 export function priorRows(cases: readonly Prepared[], p: EngineParams = DEFAULT_PARAMS, mode: PriorMode = 'reply'): PriorRow[] {
   const weights = behaviourWeights(p);
@@ -185,7 +170,7 @@ export function priorRows(cases: readonly Prepared[], p: EngineParams = DEFAULT_
     return [
       {
         team: c.team,
-        language: catalogueLanguage(c.catalogue),
+        language: catalogueTextLanguage(c.catalogue),
         total: Float64Array.from(readings.map((r) => byId.get(r.value.id) ?? 0)),
         perBehaviour,
         stems: [...reading.replyTerms.keys()],
@@ -375,7 +360,7 @@ export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OP
     const row = BEHAVIOURS.map((_, b) => Math.round(w[replyWeights + i * B + b]! / o.valueUnit));
     if (row.some((x) => Math.abs(x) * o.valueUnit >= (o.valuePrune ?? o.prune))) values[t] = row;
   });
-  return {
+  const prior: ReplyPrior = {
     alpha: Math.round(alpha * 1e4) / 1e4,
     unit: o.unit,
     behaviours: [...BEHAVIOURS],
@@ -383,4 +368,29 @@ export function trainPrior(rows: readonly PriorRow[], o: PriorOptions = PRIOR_OP
     ...(valueVocabulary.length > 0 ? { values, valueUnit: o.valueUnit } : {}),
     ...(minTerms > 0 ? { minTerms } : {}),
   };
+  return rows.length > 0 ? { ...prior, typical: typicalReadings(prior, rows) } : prior;
+}
+
+/**
+ * What the prior's training texts read like on average (ADR 0201), per catalogue language and over all (`*`): each
+ * behaviour's strength and the prior's evidence as the engine reads it (the stored, stepped weights).
+ */
+export function typicalReadings(prior: ReplyPrior, rows: readonly PriorRow[]): Record<string, TypicalReading> {
+  const sums = new Map<string, { shown: number[]; evidence: number[]; n: number }>();
+  const round = (x: number) => Math.round(x * 1e5) / 1e5;
+  for (const r of rows) {
+    const evidence = priorEvidence(prior, new Map(r.stems.map((t) => [t, 1])));
+    for (const key of [r.language, '*']) {
+      const sum = sums.get(key) ?? { shown: BEHAVIOURS.map(() => 0), evidence: BEHAVIOURS.map(() => 0), n: 0 };
+      BEHAVIOURS.forEach((_, b) => {
+        sum.shown[b]! += r.shown[b]!;
+        sum.evidence[b]! += evidence[b]!;
+      });
+      sum.n++;
+      sums.set(key, sum);
+    }
+  }
+  return Object.fromEntries(
+    [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([key, s]) => [key, { shown: s.shown.map((x) => round(x / s.n)), evidence: s.evidence.map((x) => round(x / s.n)) }]),
+  );
 }

@@ -50,6 +50,12 @@ export interface EngineParams {
    * customer asked for is context for what the reply did. 0 reads the reply alone.
    */
   contextWeight: number;
+  /**
+   * How much of what a typical text would give each value is taken from it (ADR 0201; `ReplyPrior.typical`): beside a
+   * reply (`typicalWeight`) and before one (`situationTypicalWeight`). 0: nothing.
+   */
+  typicalWeight: number;
+  situationTypicalWeight: number;
   learnedWeight: number;
   /** Nearest tagged examples (ADR 0090): weight, share of words (vs behaviours) in their likeness, how many count. */
   knnWeight: number;
@@ -183,6 +189,10 @@ export const DEFAULT_PARAMS: EngineParams = {
   situationPriorWeight: 1,
   // Chosen over ten groups of the 96 unseen teams (ADR 0166): 0 → 62.8, 0.5 → 63.0, 1 → 64.0, 1.5 → 63.8 cold strict.
   contextWeight: 1,
+  // ADR 0201, over ten groups of the 240 unseen teams: cold 67.8 → 70.5 at 1 (70.2 at 0.75, 70.2 at 1.25; teams +135 /
+  // −37), with tags 73.4 → 74.5, declared 70.3 → 73.2; before a reply 44.5 → 47.1 at 1 (46.5 at 0.5).
+  typicalWeight: 1,
+  situationTypicalWeight: 1,
   // The centroid's weight with a profile: 0.5 → 1 since ADR 0153 (few-shot over fourteen teams 69.8 → 71.2 strict, +13 / −7).
   learnedWeight: 1,
   // Few-shot, 4 label-stratified folds per team (ADR 0090): 0.3 / 0.5 / 3 → 64.0/72.0/91.3 mean before the figures cue (off: 60.1/68.8/90.0),

@@ -5,10 +5,10 @@ import { learnedScores, profileReadiness } from './learned-profile';
 import { readTicket, situationTerms, type Located } from './ticket-reading';
 import { tokenize } from './text';
 import type { Band, RankedValue, RankOptions, Reason } from './types';
-import { catalogueLanguage, declaresBehaviours, readingsOf, type ValueReading } from './value-behaviours';
+import { catalogueLanguage, catalogueTextLanguage, declaresBehaviours, readingsOf, type ValueReading } from './value-behaviours';
 import { COMPOUNDING, type Variety } from './language';
 import { signalMatcherOf } from './signals';
-import { priorEvidence, priorValueReadings, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR } from './reply-prior';
+import { priorEvidence, priorValueReadings, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR, typicalReading } from './reply-prior';
 import { DEFAULT_PARAMS, paramsWithProfile, type EngineParams } from './params';
 
 const MAX_REASONS = 6;
@@ -274,6 +274,24 @@ export function rankValuesDetailed(
           added.reduce((sum, a, b) => sum + a * (shown[b]! / prior.alpha + priorRead[b]!), 0),
         )
       : undefined;
+  // What a typical text of the catalogue's language would give each value (ADR 0201): taken from its total, so a value is
+  // not suggested for what nearly every reply (or customer's message) does.
+  const typicalWeight = situation ? p.situationTypicalWeight : p.typicalWeight;
+  const typical = typicalWeight > 0 && prior && priorRead ? typicalReading(prior, catalogueTextLanguage(catalogue)) : undefined;
+  const typicalContext =
+    typical && contextRead && situationPrior ? typicalReading(situationPrior, catalogueTextLanguage(catalogue)) : undefined;
+  const typicalValues =
+    typical && prior?.values
+      ? priorValueReadings(prior, readings).map((added) =>
+          added.reduce((sum, a, b) => sum + a * (typical.shown[b]! / prior.alpha + typical.evidence[b]!), 0),
+        )
+      : undefined;
+  const typicalOf = (reading: ValueReading, index: number): number =>
+    typical
+      ? behaviourPart(reading, typical.shown, mean, weights, p) +
+        priorWeight * (behaviourPart(reading, typical.evidence, mean, weights, p) + (typicalValues?.[index] ?? 0)) +
+        (typicalContext ? p.contextWeight * behaviourPart(reading, typicalContext.evidence, mean, weights, p) : 0)
+      : 0;
   const coldOf = (reading: ValueReading, shownVec: readonly number[], terms: ReadonlyMap<string, number>, signalCount: number) => {
     const { behaviour, words } = coldParts(reading, shownVec, terms, mean, weights, p);
     return behaviour + p.lexicalWeight * words + p.signalWeight * (1 - Math.exp(-signalCount));
@@ -320,7 +338,8 @@ export function rankValuesDetailed(
       p.learnedWeight * learnedScore +
       p.knnWeight * neighbourScore +
       p.posteriorWeight * posterior;
-    return { index, valueId: reading.value.id, total: withoutPrior + fromPrior, withoutPrior, reasons: bestReasons(reasons) };
+    const total = withoutPrior + fromPrior - typicalWeight * typicalOf(reading, index);
+    return { index, valueId: reading.value.id, total, withoutPrior, reasons: bestReasons(reasons) };
   });
 
   const dismissed = new Set(options.dismissed ?? []);

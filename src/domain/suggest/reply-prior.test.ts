@@ -4,7 +4,7 @@ import type { TicketSnapshot } from '../ticket';
 import { BEHAVIOURS } from './behaviours';
 import { DEFAULT_PARAMS } from './params';
 import { bandOf, rankValues, rankValuesDetailed } from './rank-values';
-import { priorEvidence, priorValueReadings, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR, type ReplyPrior } from './reply-prior';
+import { priorEvidence, priorValueReadings, SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR, typicalReading, type ReplyPrior } from './reply-prior';
 import { catalogueLanguage, readingsOf } from './value-behaviours';
 import { readTicket } from './ticket-reading';
 import { FOUR_VALUES, testCatalogue, testValue } from '../../../test/support/catalogues';
@@ -135,6 +135,51 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     );
     // Before a reply the sidebar never says "Likely" (ADR 0121), whatever the situation prior's share of belief.
     expect(situationPrior.ranked[0]!.band).not.toBe('strong');
+  });
+
+  it('does not suggest a value for what nearly every reply does: what a typical reply would give it is taken off (ADR 0201)', () => {
+    const stressed = ticket([
+      customer('I am so stressed, the export keeps failing and my boss is waiting.'),
+      agent(
+        'I can hear how stressful this is, and I am sorry. Here is how to do it yourself next time: 1. Open Settings. 2. Choose Export. 3. Click Download.',
+      ),
+    ]);
+    const only = (behaviour: string, x: number) => BEHAVIOURS.map((b) => (b === behaviour ? x : 0));
+    const none = BEHAVIOURS.map(() => 0);
+    const withTypical = (typical?: ReplyPrior['typical']): ReplyPrior => ({
+      ...teaching('zzz', 0),
+      behaviours: [...BEHAVIOURS],
+      stems: { zzz: none },
+      ...(typical ? { typical } : {}),
+    });
+    const top = (prior: ReplyPrior, typicalWeight = DEFAULT_PARAMS.typicalWeight) =>
+      rankValuesDetailed(catalogue, stressed, { prior, situationPrior: null, params: { ...DEFAULT_PARAMS, typicalWeight } }).ranked[0]!.valueId;
+    // The reply acknowledges the stress and teaches: teaching reads as the stronger.
+    expect(top(withTypical())).toBe('teacher');
+    // Where nearly every reply of the catalogue's language teaches, acknowledging is what this one does beyond a typical one.
+    expect(top(withTypical({ en: { shown: only('teach', 2), evidence: none } }))).toBe('heart');
+    // Every language's typical reply when the prior has none in the catalogue's; nothing taken at weight 0.
+    expect(top(withTypical({ '*': { shown: only('teach', 2), evidence: none }, de: { shown: none, evidence: none } }))).toBe('heart');
+    expect(top(withTypical({ en: { shown: only('teach', 2), evidence: none } }), 0)).toBe('teacher');
+    // The prior's evidence counts as the reply's own reading does.
+    expect(top(withTypical({ en: { shown: none, evidence: only('teach', 2) } }))).toBe('heart');
+  });
+
+  it("reads a typical text's reading in the engine's behaviour order, per language, every language's as a fallback", () => {
+    const prior: ReplyPrior = {
+      ...teaching('a', 1),
+      behaviours: ['gone', 'teach', 'apologise'],
+      typical: { '*': { shown: [9, 1, 2], evidence: [9, 3, 4] }, es: { shown: [9, 5, 6], evidence: [9, 7, 8] } },
+    };
+    const at = (r: readonly number[] | undefined, b: string) => r?.[BEHAVIOURS.indexOf(b as (typeof BEHAVIOURS)[number])];
+    expect(at(typicalReading(prior, 'es')?.shown, 'teach')).toBe(5);
+    expect(at(typicalReading(prior, 'es')?.evidence, 'apologise')).toBe(8);
+    expect(at(typicalReading(prior, 'fr')?.shown, 'apologise')).toBe(2);
+    expect(typicalReading(prior, 'fr')?.shown.reduce((a, b) => a + b, 0)).toBe(3);
+    expect(typicalReading(teaching('a', 1), 'es')).toBeUndefined();
+    // The shipped priors carry one for every language they learned from, and for all.
+    for (const shipped of [SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR])
+      for (const key of ['*', 'en', 'es', 'de', 'ja', 'da']) expect(shipped.typical?.[key]?.shown, key).toHaveLength(shipped.behaviours.length);
   });
 
   it('asks more of a catalogue written in a language whose cold "Likely" falls short (ADR 0199)', () => {

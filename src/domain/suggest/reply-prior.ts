@@ -30,6 +30,19 @@ export interface ReplyPrior {
    * plainly does. Absent: none.
    */
   minTerms?: number;
+  /**
+   * What the texts the prior learned from read like on average (ADR 0201), per catalogue language (`catalogueTextLanguage`)
+   * and over every language (`*`): each behaviour's mean strength in the text (`shown`) and the prior's mean evidence in
+   * it (already divided by `alpha`), both in the order of `behaviours`. The ranking takes from each value what a typical
+   * text would give it, so a value is not suggested for what every reply does. Absent: nothing is taken.
+   */
+  typical?: Readonly<Record<string, TypicalReading>>;
+}
+
+/** A typical text's reading (see `ReplyPrior.typical`). */
+export interface TypicalReading {
+  shown: readonly number[];
+  evidence: readonly number[];
 }
 
 /** The prior that ships: trained on every labelled team (`npm run build:prior`). */
@@ -101,4 +114,32 @@ export function priorValueReadings(prior: ReplyPrior, readings: readonly { terms
   );
   byReadings.set(readings, parts);
   return parts;
+}
+
+const typicals = new WeakMap<ReplyPrior, Map<string, TypicalReading | undefined>>();
+
+/**
+ * A typical text's reading in `language` (every language's when the prior learned from none in it), in `BEHAVIOURS` order;
+ * undefined when the prior has none. Worked out once per prior and language.
+ */
+export function typicalReading(prior: ReplyPrior, language: string): TypicalReading | undefined {
+  let byLanguage = typicals.get(prior);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    typicals.set(prior, byLanguage);
+  }
+  if (byLanguage.has(language)) return byLanguage.get(language);
+  const stored = prior.typical?.[language] ?? prior.typical?.['*'];
+  const order = orderOf(prior);
+  const reorder = (row: readonly number[]) => {
+    const out = BEHAVIOURS.map(() => 0);
+    row.forEach((x, i) => {
+      const b = order[i] ?? -1;
+      if (b >= 0) out[b] = x;
+    });
+    return out;
+  };
+  const reading = stored ? { shown: reorder(stored.shown), evidence: reorder(stored.evidence) } : undefined;
+  byLanguage.set(language, reading);
+  return reading;
 }

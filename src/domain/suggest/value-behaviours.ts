@@ -34,6 +34,22 @@ export function catalogueLanguage(readings: readonly ValueReading[]): Variety | 
   return isNorwegian(foldText(text.slice(0, 20000))) ? 'nb' : 'da';
 }
 
+const textLanguages = new WeakMap<Catalogue, Lang>();
+
+/**
+ * The language of a catalogue's whole text (mission, vision, the values' names, descriptions and prompts), as the priors
+ * group the texts they learn from (`ReplyPrior.typical`, ADR 0201). Norwegian reads as Danish.
+ */
+export function catalogueTextLanguage(catalogue: Catalogue): Lang {
+  let language = textLanguages.get(catalogue);
+  if (language === undefined) {
+    const text = [catalogue.mission, catalogue.vision, ...catalogue.values.flatMap((v) => [v.name, v.description, ...v.prompts])];
+    language = detectLanguage(foldText(text.filter(Boolean).join('\n')));
+    textLanguages.set(catalogue, language);
+  }
+  return language;
+}
+
 /** The name says most about a value, then its description; prompts and questions fill in. */
 function weightedParts(value: CatalogueValue): [string, number][] {
   return [
