@@ -313,14 +313,17 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     // characters, which non-ASCII stems undercount, while the bench counts bytes). Fewer stems cost the declared reading
     // twice (ADR 0190, 0196), so the caps now measure what an agent downloads, the gzipped bytes (129.1 KB and 94.1 KB),
     // in the bench's unit: 140 KB and 100 KB, room for about two batches of the reply prior's growth (4 KB gzipped each).
-    expect(gzipSync(situationData).length / 1024).toBeLessThan(100);
+    // With batches 32 and 33 (254 labelled teams, ADR 0201) they reached 139.5 KB and 101.0 KB gzipped, as foreseen: the
+    // caps move to 155 KB and 110 KB (about three more batches). The lazy chunk loads after the values show; the zip is
+    // well under Zendesk's 2 MB (ADR 0201 weighs it).
+    expect(gzipSync(situationData).length / 1024).toBeLessThan(110);
     expect(rankValuesDetailed(catalogue, sorry).totals).toEqual(rankValuesDetailed(catalogue, sorry, { prior: SHIPPED_PRIOR }).totals);
     expect(rankValuesDetailed(catalogue, sorry).totals).not.toEqual(rankValuesDetailed(catalogue, sorry, { prior: null }).totals);
     expect(SHIPPED_PRIOR.alpha).toBeGreaterThan(0);
     expect(SHIPPED_PRIOR.behaviours.every((b) => (BEHAVIOURS as readonly string[]).includes(b))).toBe(true);
     expect(Object.keys(SHIPPED_PRIOR.stems).length).toBeGreaterThan(300);
     for (const row of Object.values(SHIPPED_PRIOR.stems)) expect(row).toHaveLength(SHIPPED_PRIOR.behaviours.length);
-    expect(gzipSync(data).length / 1024).toBeLessThan(140);
+    expect(gzipSync(data).length / 1024).toBeLessThan(155);
     expect(Object.keys(SHIPPED_PRIOR.values ?? {}).length).toBeGreaterThan(1000);
     expect(Object.keys(SHIPPED_SITUATION_PRIOR.values ?? {}).length).toBeGreaterThan(100);
   });
