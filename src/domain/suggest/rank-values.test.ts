@@ -60,9 +60,17 @@ describe('rankValues', () => {
   });
 
   it('reads Spanish, German, French and Portuguese phrasing', () => {
+    // What the reply itself reads as. A typical reply's part (ADR 0201) is left aside here: a bare apology is what
+    // nearly every reply does, and taken off in full it lets Clockwork edge past Heart on the French line (0.16 against
+    // 0.14, "moderate"), which ADR 0201 reports as its cost on replies that show one common behaviour and nothing else.
+    const reading = (t: TicketSnapshot) => rankValues(catalogue, t, { params: { ...DEFAULT_PARAMS, typicalWeight: 0 } })[0]!.valueId;
+    expect(reading(ticket([agent('Lo siento mucho, entiendo lo frustrante que es.')]))).toBe('heart');
+    expect(reading(ticket([agent('Es tut mir leid, ich verstehe Ihre Lage.')]))).toBe('heart');
+    expect(reading(ticket([agent('Je suis désolé, je comprends.')]))).toBe('heart');
+    expect(reading(ticket([agent('Você pode fazer isso passo a passo, da próxima vez sozinho.')]))).toBe('teacher');
+    // As shipped, the apology still reads as Heart in Spanish and English, and steps as Lantern in Portuguese.
     expect(top(ticket([agent('Lo siento mucho, entiendo lo frustrante que es.')]))).toBe('heart');
-    expect(top(ticket([agent('Es tut mir leid, ich verstehe Ihre Lage.')]))).toBe('heart');
-    expect(top(ticket([agent('Je suis désolé, je comprends.')]))).toBe('heart');
+    expect(top(ticket([agent('I am so sorry, I understand how frustrating this is.')]))).toBe('heart');
     expect(top(ticket([agent('Você pode fazer isso passo a passo, da próxima vez sozinho.')]))).toBe('teacher');
   });
 
