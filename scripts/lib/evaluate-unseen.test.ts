@@ -46,8 +46,10 @@ import { trainPrior } from './reply-prior';
 // tags 75.5. Session 38 (224 teams, ADR 0198's priors in steps of 0.045 and 0.035; cut-offs unchanged): cold 68.3 / 94.2,
 // 92.8% on 31.2%; with tags 73.7 / 95.6, 92.5% on 53.6%; declared 70.4 / 95.0, 93.6% on 33.8%, with tags 74.8. Session
 // 39 (232 teams, batch 31 joined with the priors untrimmed, ADR 0199; cut-offs unchanged): cold 67.5 / 94.4, 92.3% on
-// 31.3%; with tags 73.4 / 95.5, 92.2% on 53.0%; declared 70.0 / 94.8, 93.3% on 34.2%, with tags 74.9. The engine
-// without the prior fails them.
+// 31.3%; with tags 73.4 / 95.5, 92.2% on 53.0%; declared 70.0 / 94.8, 93.3% on 34.2%, with tags 74.9. Session 40 (248
+// teams, ADR 0201's typical reply taken off each value, cut-offs 0.69 / 0.73 / 0.63): cold 70.1 / 94.7, 93.1% on 34.5%;
+// with tags 74.4 / 95.7, 92.4% on 56.9%; declared 73.2 / 95.7, 92.7% on 44.3%, with tags 75.7; the floors move up with
+// it. The engine without the prior fails them.
 describe('suggestion accuracy on teams written by independent authors (regression floors)', { timeout: 180_000 }, () => {
   const teams = unseenSets();
   const unseen = prepareSets(teams).map((c) => ({
@@ -64,18 +66,18 @@ describe('suggestion accuracy on teams written by independent authors (regressio
   it('cold: the top value, the top three and "Likely"', () => {
     expect(teams.length).toBeGreaterThanOrEqual(248);
     const cold = unseen.map((c) => rankCase(c));
-    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.66);
-    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.93);
+    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.685);
+    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.935);
     expect(likely(cold)).toBeGreaterThanOrEqual(0.9);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.28);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.32);
   });
 
   it("with the team's tags (4 folds per team)", () => {
     const few = fewShot(unseen);
-    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.72);
-    expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.94);
+    expect(meanOverTeams(few).strict).toBeGreaterThanOrEqual(0.73);
+    expect(meanOverTeams(few).top3).toBeGreaterThanOrEqual(0.945);
     expect(likely(few)).toBeGreaterThanOrEqual(0.9);
-    expect(shown(few)).toBeGreaterThanOrEqual(0.42);
+    expect(shown(few)).toBeGreaterThanOrEqual(0.52);
   });
 
   it('when each value declares the behaviours the language model proposed for it (ADR 0158, 0159): higher, and "Likely" on more tickets', () => {
@@ -95,11 +97,11 @@ describe('suggestion accuracy on teams written by independent authors (regressio
     // declarations of ADR 0158 (fifty-six teams) gave 60.6 / 88.8% on 26.9% (session 19).
     const declared = withDeclaredBehaviours(unseen, PROPOSED_BEHAVIOURS);
     const cold = declared.map((c) => rankCase(c));
-    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.675);
-    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.935);
+    expect(meanOverTeams(cold).strict).toBeGreaterThanOrEqual(0.715);
+    expect(meanOverTeams(cold).top3).toBeGreaterThanOrEqual(0.945);
     expect(likely(cold)).toBeGreaterThanOrEqual(0.9);
-    expect(shown(cold)).toBeGreaterThanOrEqual(0.31);
-    expect(meanOverTeams(fewShot(declared)).strict).toBeGreaterThanOrEqual(0.72);
+    expect(shown(cold)).toBeGreaterThanOrEqual(0.41);
+    expect(meanOverTeams(fewShot(declared)).strict).toBeGreaterThanOrEqual(0.74);
   });
 
   it('ranks each team with a prior trained on the other groups only, never on its own labels', () => {
