@@ -21,9 +21,14 @@ const declaredFlag = process.argv.find((a) => a.startsWith('--declared='));
 const read = prepareSets([...DEV_SETS, ...unseenSets()]);
 // With `--declared`, only the teams whose values declare behaviours are calibrated: the cut-off found is
 // `declaredStrongProbability` (ADR 0160), read only on such catalogues.
-const chosen = declaredFlag ? withDeclaredBehaviours(read, declaredFlag.split('=')[1]).filter((c) => declaresBehaviours(c.catalogue)) : read;
+const chosen = declaredFlag
+  ? withDeclaredBehaviours(read, declaredFlag.split('=')[1]).filter((c) => declaresBehaviours(c.catalogue))
+  : read;
 const folds = Number(process.argv.find((a) => a.startsWith('--folds='))?.split('=')[1] ?? 0);
-const cases = folds > 0 ? chosen.map((c) => ({ ...c, prior: foldPrior(c.team, folds), situationPrior: foldPrior(c.team, folds, 'situation') })) : chosen;
+const cases =
+  folds > 0
+    ? chosen.map((c) => ({ ...c, prior: foldPrior(c.team, folds), situationPrior: foldPrior(c.team, folds, 'situation') }))
+    : chosen;
 const teams = [...new Set(cases.map((c) => c.team))];
 const GRID = Array.from({ length: 46 }, (_, i) => 0.5 + i * 0.01);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -92,7 +97,9 @@ function byLanguage(outcomes: readonly Outcome[], target: number): void {
   );
 }
 
-console.log(`${cases.length} labelled cases, ${teams.length} teams${declaredFlag ? ` (${declaredFlag})` : ''}${folds > 0 ? `, priors of ${folds} groups` : ''}`);
+console.log(
+  `${cases.length} labelled cases, ${teams.length} teams${declaredFlag ? ` (${declaredFlag})` : ''}${folds > 0 ? `, priors of ${folds} groups` : ''}`,
+);
 for (const [name, outcomes] of [
   ['cold', cases.map((c) => rankCase(c))],
   ['with tags (4 folds)', fewShot(cases)],

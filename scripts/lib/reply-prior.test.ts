@@ -40,7 +40,9 @@ describe('the reply and situation priors (ADR 0155)', { timeout: 120_000 }, () =
       expect(Object.keys(trained.typical ?? {})).toContain('*');
       for (const [language, typical] of Object.entries(trained.typical ?? {}))
         for (const part of ['shown', 'evidence'] as const)
-          typical[part].forEach((x, b) => expect(Math.abs(x - shipped.typical![language]![part][b]!), `${language} ${part}`).toBeLessThan(0.01));
+          typical[part].forEach((x, b) =>
+            expect(Math.abs(x - shipped.typical![language]![part][b]!), `${language} ${part}`).toBeLessThan(0.01),
+          );
       expect(Object.keys(shipped.values ?? {}).length).toBeGreaterThan(mode === 'reply' ? 1000 : 100);
       for (const [stem, row] of Object.entries(trained.values ?? {}))
         row.forEach((w, b) => expect(Math.abs(w - shipped.values![stem]![b]!), stem).toBeLessThanOrEqual(1));

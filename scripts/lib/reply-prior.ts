@@ -391,6 +391,8 @@ export function typicalReadings(prior: ReplyPrior, rows: readonly PriorRow[]): R
     }
   }
   return Object.fromEntries(
-    [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([key, s]) => [key, { shown: s.shown.map((x) => round(x / s.n)), evidence: s.evidence.map((x) => round(x / s.n)) }]),
+    [...sums]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, s]) => [key, { shown: s.shown.map((x) => round(x / s.n)), evidence: s.evidence.map((x) => round(x / s.n)) }]),
   );
 }

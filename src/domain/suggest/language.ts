@@ -24,10 +24,14 @@ export type Variety = Lang | 'nb';
 
 /** Spellings Norwegian and Danish write differently ("meg" / "mig", "etter" / "efter", "feil" / "fejl"), folded. */
 const NORWEGIAN_ONLY: ReadonlySet<string> = new Set(
-  'meg deg seg dere oss hva noe noen mye etter uten dessverre av hjelp hjelpe hjelper blir bli ble gjennom gjør gjøre sier tilbake feil vei nei hei takk alltid aldri trygg opp ut riktig riktige slik kjenner kjent gir gi tar mer kanskje fatt gatt ikkje'.split(' '),
+  'meg deg seg dere oss hva noe noen mye etter uten dessverre av hjelp hjelpe hjelper blir bli ble gjennom gjør gjøre sier tilbake feil vei nei hei takk alltid aldri trygg opp ut riktig riktige slik kjenner kjent gir gi tar mer kanskje fatt gatt ikkje'.split(
+    ' ',
+  ),
 );
 const DANISH_ONLY: ReadonlySet<string> = new Set(
-  'mig dig sig jer os hvad noget nogen meget efter uden desværre af hjælp hjælpe hjælper bliver blive blev gennem gør gøre siger tilbage fejl vej nej hej tak altid aldrig tryg op ud rigtig rigtige sadan vores jeres kender kendt giver give tager tage nu maske faet lige'.split(' '),
+  'mig dig sig jer os hvad noget nogen meget efter uden desværre af hjælp hjælpe hjælper bliver blive blev gennem gør gøre siger tilbage fejl vej nej hej tak altid aldrig tryg op ud rigtig rigtige sadan vores jeres kender kendt giver give tager tage nu maske faet lige'.split(
+    ' ',
+  ),
 );
 const DANISH_WORD = /[a-zæø]+/g;
 

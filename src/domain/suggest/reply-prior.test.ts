@@ -153,7 +153,8 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
       ...(typical ? { typical } : {}),
     });
     const top = (prior: ReplyPrior, typicalWeight = DEFAULT_PARAMS.typicalWeight) =>
-      rankValuesDetailed(catalogue, stressed, { prior, situationPrior: null, params: { ...DEFAULT_PARAMS, typicalWeight } }).ranked[0]!.valueId;
+      rankValuesDetailed(catalogue, stressed, { prior, situationPrior: null, params: { ...DEFAULT_PARAMS, typicalWeight } }).ranked[0]!
+        .valueId;
     // The reply acknowledges the stress and teaches: teaching reads as the stronger.
     expect(top(withTypical())).toBe('teacher');
     // Where nearly every reply of the catalogue's language teaches, acknowledging is what this one does beyond a typical one.
@@ -179,7 +180,8 @@ describe('rankValues with the reply prior (ADR 0155)', () => {
     expect(typicalReading(teaching('a', 1), 'es')).toBeUndefined();
     // The shipped priors carry one for every language they learned from, and for all.
     for (const shipped of [SHIPPED_PRIOR, SHIPPED_SITUATION_PRIOR])
-      for (const key of ['*', 'en', 'es', 'de', 'ja', 'da']) expect(shipped.typical?.[key]?.shown, key).toHaveLength(shipped.behaviours.length);
+      for (const key of ['*', 'en', 'es', 'de', 'ja', 'da'])
+        expect(shipped.typical?.[key]?.shown, key).toHaveLength(shipped.behaviours.length);
   });
 
   it('asks more of a catalogue written in a language whose cold "Likely" falls short (ADR 0199)', () => {
