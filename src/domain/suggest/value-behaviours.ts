@@ -25,6 +25,16 @@ export interface ValueReading {
  * language whose "Likely" falls short (`strongProbabilityByLanguage`, ADR 0199).
  */
 export function catalogueLanguage(readings: readonly ValueReading[]): Variety | undefined {
+  // `readingsOf` keeps one array per catalogue: its language is worked out once, not on every ranking.
+  if (varieties.has(readings)) return varieties.get(readings);
+  const variety = languageOfReadings(readings);
+  varieties.set(readings, variety);
+  return variety;
+}
+
+const varieties = new WeakMap<readonly ValueReading[], Variety | undefined>();
+
+function languageOfReadings(readings: readonly ValueReading[]): Variety | undefined {
   const counts = new Map<Lang, number>();
   for (const r of readings) counts.set(r.lang, (counts.get(r.lang) ?? 0) + 1);
   let best: Lang | undefined;
